@@ -1,0 +1,68 @@
+# Gemba: `make run` and `make test` are the two commands (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+-include .tools/env.mk
+
+SITE_DIR      := target/site
+PKG_DIR       := $(SITE_DIR)/pkg
+WASM_TARGET   := wasm32-unknown-unknown
+WASM_PROFILE  ?= wasm-release
+HYDRATE       := -p app --lib --target $(WASM_TARGET) --no-default-features --features hydrate
+# build-std needs a nightly flag on Debian's stable compiler (toolchain.md); empty on rustup.
+WASM_ENV      := $(if $(WASM_STD_FLAGS),RUSTC_BOOTSTRAP=1,)
+
+.PHONY: setup build wasm site server run test check fmt lint unit e2e clean
+
+setup: .tools/setup.stamp
+.tools/setup.stamp: scripts/setup.sh Cargo.lock scripts/package-lock.json end2end/package-lock.json
+	@scripts/setup.sh
+
+# --- build -------------------------------------------------------------------------------------
+build: setup site server
+
+wasm: setup
+	$(WASM_ENV) cargo build $(HYDRATE) --profile $(WASM_PROFILE) $(WASM_STD_FLAGS)
+
+site: wasm
+	@mkdir -p $(PKG_DIR)
+	$(WASM_BINDGEN) --target web --no-typescript --out-dir $(PKG_DIR) --out-name gemba \
+	  target/$(WASM_TARGET)/$(WASM_PROFILE)/app.wasm
+	$(WASM_OPT) -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	  $(PKG_DIR)/gemba_bg.wasm -o $(PKG_DIR)/gemba_bg.wasm
+	cat style/*.css > $(PKG_DIR)/gemba.css
+	@scripts/compress.sh $(PKG_DIR)
+
+server: setup
+	cargo build -p server --release
+
+# --- run ---------------------------------------------------------------------------------------
+run: build
+	@mkdir -p data
+	GEMBA_DATABASE_URL=$${GEMBA_DATABASE_URL:-sqlite://./data/gemba.db} \
+	  GEMBA_SITE_DIR=$${GEMBA_SITE_DIR:-$(SITE_DIR)} \
+	  target/release/gemba serve --demo-data
+
+# --- test --------------------------------------------------------------------------------------
+test: setup fmt lint unit build e2e
+
+fmt: setup
+	cargo fmt --all --check
+
+lint: setup
+	cargo clippy --workspace --all-targets --features app/ssr -- -D warnings
+	$(WASM_ENV) cargo clippy $(HYDRATE) $(WASM_STD_FLAGS) -- -D warnings
+
+unit: setup
+	@scripts/test-rust.sh
+
+e2e: setup
+	@scripts/test-e2e.sh
+
+check: setup
+	cargo check --workspace --all-targets
+	$(WASM_ENV) cargo check $(HYDRATE) $(WASM_STD_FLAGS)
+
+clean:
+	cargo clean

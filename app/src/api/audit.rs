@@ -1,0 +1,45 @@
+//! The audit trail, for administrators and auditors.
+use leptos::prelude::*;
+
+use crate::api::dto::AuditPage;
+use crate::api::error::AppError;
+
+/// Events newest first; filters are optional; `before` continues from `next_before`.
+#[server(prefix = "/sfn", endpoint = "list_audit_events")]
+#[allow(clippy::too_many_arguments)]
+pub async fn list_audit_events(
+    site_id: Option<i64>,
+    actor_user_id: Option<i64>,
+    entity_type: Option<String>,
+    entity_id: Option<String>,
+    from: Option<String>,
+    until: Option<String>,
+    before: Option<i64>,
+) -> Result<AuditPage, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::audit;
+    use crate::domain::validation::FieldErrors;
+    ctx::finish(
+        async {
+            let mut e = FieldErrors::new();
+            let mut date = |field: &str, raw: Option<String>| match raw.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(s) => e.check(field, s.parse::<chrono::NaiveDate>().map_err(|_| "Use a date like 2026-11-22.")),
+            };
+            let (from, until) = (date("from", from), date("until", until));
+            e.into_result()?;
+            let q = audit::Query {
+                site_id,
+                actor_user_id,
+                entity_type,
+                entity_id,
+                from,
+                until,
+                before_seq: before,
+                limit: Some(50),
+            };
+            audit::list_for(&ctx::state()?, &ctx::user()?, q).await
+        }
+        .await,
+    )
+}

@@ -1,0 +1,85 @@
+//! Sign in, sign out, the signed-in user, changing one's password, switching site.
+use leptos::prelude::*;
+
+use crate::api::dto::Me;
+use crate::api::error::AppError;
+
+/// Signs in; sets the session cookie and redirects to `next` (a local path) or home.
+#[server(prefix = "/sfn", endpoint = "login")]
+pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::{auth::cookie, services::auth};
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let signed = auth::login(&state, &email, &password, &ctx::client_ip(), &ctx::user_agent()).await?;
+            if let Some(res) = ctx::response() {
+                let value = cookie::set(&signed.token, state.config.https(), signed.max_age_secs);
+                res.append_header(http::header::SET_COOKIE, value.parse().map_err(AppError::internal)?);
+            }
+            leptos_axum::redirect(&ctx::safe_next(next.as_deref()));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Signs out: the session ends on the server and the cookie is cleared.
+#[server(prefix = "/sfn", endpoint = "logout")]
+pub async fn logout() -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::{auth::cookie, services::auth};
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            if let Ok(user) = ctx::user()
+                && let Some(sid) = user.session_id
+            {
+                auth::logout(&state.db, sid).await?;
+            }
+            if let Some(res) = ctx::response() {
+                res.append_header(
+                    http::header::SET_COOKIE,
+                    cookie::clear(state.config.https()).parse().map_err(AppError::internal)?,
+                );
+            }
+            leptos_axum::redirect("/login");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The signed-in user with their sites and roles (401 when signed out).
+#[server(prefix = "/sfn", endpoint = "me")]
+pub async fn get_me() -> Result<Me, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::sites;
+    ctx::finish(async { sites::me(&ctx::state()?, &ctx::user()?).await }.await)
+}
+
+/// Makes another granted site the current one; back to the page the form was on.
+#[server(prefix = "/sfn", endpoint = "switch_site")]
+pub async fn switch_site(site_id: i64) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::sites;
+    ctx::finish(async { sites::switch(&ctx::state()?, &ctx::user()?, site_id).await }.await)
+}
+
+/// Changes the signed-in user's password; their other sessions end.
+#[server(prefix = "/sfn", endpoint = "change_password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+    confirm_password: String,
+) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::auth;
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            auth::change_password(&state, &ctx::user()?, &current_password, &new_password, &confirm_password).await
+        }
+        .await,
+    )
+}

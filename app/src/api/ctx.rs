@@ -1,0 +1,96 @@
+//! What a server function needs from its request: state, user, client address, and the one exit
+//! that turns an `AppError` into the right HTTP status and a logged cause with the request id.
+use http::request::Parts;
+use leptos::prelude::*;
+
+use crate::api::error::AppError;
+use crate::backend::auth::CurrentUser;
+use crate::backend::state::AppState;
+use crate::backend::web::request::{auth, request_id, ClientIp};
+
+pub fn state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| AppError::internal("AppState is not in the Leptos context"))
+}
+
+fn parts() -> Option<Parts> {
+    use_context::<Parts>()
+}
+
+/// The signed-in user, or 401.
+pub fn user() -> Result<CurrentUser, AppError> {
+    parts().and_then(|p| auth(&p).cloned()).ok_or(AppError::Unauthorized)
+}
+
+pub fn client_ip() -> String {
+    parts().and_then(|p| p.extensions.get::<ClientIp>().map(|c| c.0.clone())).unwrap_or_else(|| "unknown".into())
+}
+
+pub fn user_agent() -> String {
+    parts()
+        .and_then(|p| p.headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_string))
+        .unwrap_or_default()
+}
+
+pub fn response() -> Option<leptos_axum::ResponseOptions> {
+    use_context::<leptos_axum::ResponseOptions>()
+}
+
+/// Maps the result of a server function to its response: on error, the HTTP status of the error
+/// (for calls from the browser app; a plain form post is redirected back by Leptos instead), the
+/// request id in internal errors, and the cause in the log.
+pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    let Err(err) = result else { return result };
+    let parts = parts();
+    let rid = parts.as_ref().map(|p| request_id(&p.headers)).unwrap_or_else(|| "-".into());
+    let err = match err {
+        AppError::Internal { cause, .. } => {
+            tracing::error!(request_id = %rid, cause = cause.as_deref().unwrap_or("-"), "internal error");
+            AppError::Internal { request_id: rid, cause: None }
+        }
+        other => other,
+    };
+    if let Some(p) = &parts {
+        let is_server_fn = p.uri.path().starts_with("/sfn/");
+        let form_post = p
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|a| a.contains("text/html"));
+        if is_server_fn
+            && !form_post
+            && let Some(res) = response()
+        {
+            res.set_status(http::StatusCode::from_u16(err.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+            if let AppError::TooManyRequests { retry_after_secs } = &err
+                && let Ok(v) = retry_after_secs.to_string().parse()
+            {
+                res.insert_header(http::header::RETRY_AFTER, v);
+            }
+        }
+    }
+    Err(err)
+}
+
+/// A local path to go to after signing in (no open redirects to other hosts).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.starts_with("/login") => {
+            n.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_must_be_local() {
+        assert_eq!(safe_next(Some("/audit?site=1")), "/audit?site=1");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+}

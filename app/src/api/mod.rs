@@ -1,0 +1,11 @@
+//! Server functions, one file per feature, thin: who is asking -> service -> DTO or AppError.
+//! Every one is pinned to `/sfn/<endpoint>` so a redeploy never changes its URL.
+pub mod admin;
+pub mod audit;
+pub mod auth;
+pub mod dto;
+pub mod error;
+pub mod tokens;
+
+#[cfg(feature = "ssr")]
+pub(crate) mod ctx;

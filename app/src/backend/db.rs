@@ -1,0 +1,145 @@
+//! Database connection (SQLite embedded or PostgreSQL), migrations, and write transactions.
+use std::str::FromStr;
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, SqliteTransactionMode,
+    SqlxPostgresConnector, SqlxSqliteConnector, Statement, TransactionOptions, TransactionTrait,
+};
+
+use super::config::{Config, SqliteSync};
+
+/// Bundled SQLite must include the fix for the WAL-reset corruption bug (security baseline).
+pub const MIN_SQLITE: (u32, u32, u32) = (3, 51, 3);
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbStartError {
+    #[error("database_url: {0}")]
+    Url(String),
+    #[error("cannot open the database: {0}")]
+    Connect(String),
+    #[error("SQLite {found} is too old; Gemba needs {}.{}.{} or newer", MIN_SQLITE.0, MIN_SQLITE.1, MIN_SQLITE.2)]
+    OldSqlite { found: String },
+    #[error("database error: {0}")]
+    Db(#[from] DbErr),
+}
+
+pub async fn connect(cfg: &Config) -> Result<DatabaseConnection, DbStartError> {
+    if cfg.is_sqlite() {
+        connect_sqlite(cfg).await
+    } else {
+        connect_postgres(cfg).await
+    }
+}
+
+async fn connect_sqlite(cfg: &Config) -> Result<DatabaseConnection, DbStartError> {
+    let mut opts = SqliteConnectOptions::from_str(&cfg.database_url).map_err(|e| DbStartError::Url(e.to_string()))?;
+    if let Some(path) = cfg.sqlite_path()
+        && let Some(dir) = path.parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir).map_err(|e| DbStartError::Connect(format!("{}: {e}", dir.display())))?;
+    }
+    let in_memory = cfg.sqlite_path().is_none();
+    // synchronous=FULL: an acknowledged write of a compliance record survives a power cut.
+    let sync = match cfg.sqlite_synchronous {
+        SqliteSync::Full => SqliteSynchronous::Full,
+        SqliteSync::Normal => SqliteSynchronous::Normal,
+    };
+    opts = opts
+        .create_if_missing(true)
+        .journal_mode(if in_memory { SqliteJournalMode::Memory } else { SqliteJournalMode::Wal })
+        .synchronous(sync)
+        .busy_timeout(std::time::Duration::from_millis(5000))
+        .foreign_keys(true);
+    let pool = SqlitePoolOptions::new()
+        // an in-memory database exists once per connection
+        .max_connections(if in_memory { 1 } else { cfg.database_max_connections })
+        .acquire_timeout(cfg.database_acquire_timeout)
+        .connect_with(opts)
+        .await
+        .map_err(|e| DbStartError::Connect(e.to_string()))?;
+    let db = SqlxSqliteConnector::from_sqlx_sqlite_pool(pool);
+    check_sqlite_version(&db).await?;
+    Ok(db)
+}
+
+async fn connect_postgres(cfg: &Config) -> Result<DatabaseConnection, DbStartError> {
+    let mut opts = PgConnectOptions::from_str(&cfg.database_url)
+        .map_err(|e| DbStartError::Url(super::config::redact_url(&e.to_string())))?
+        .application_name("gemba");
+    if let Some(schema) = &cfg.database_schema {
+        opts = opts.options([("search_path", schema.as_str())]);
+    }
+    let pool = PgPoolOptions::new()
+        .max_connections(cfg.database_max_connections)
+        .acquire_timeout(cfg.database_acquire_timeout)
+        .connect_with(opts)
+        .await
+        .map_err(|e| DbStartError::Connect(e.to_string()))?;
+    Ok(SqlxPostgresConnector::from_sqlx_postgres_pool(pool))
+}
+
+pub async fn sqlite_version(db: &DatabaseConnection) -> Result<String, DbErr> {
+    let row = db
+        .query_one_raw(Statement::from_string(DbBackend::Sqlite, "SELECT sqlite_version() AS v"))
+        .await?
+        .ok_or_else(|| DbErr::Custom("sqlite_version() returned nothing".into()))?;
+    row.try_get("", "v")
+}
+
+async fn check_sqlite_version(db: &DatabaseConnection) -> Result<(), DbStartError> {
+    let found = sqlite_version(db).await?;
+    if !version_at_least(&found, MIN_SQLITE) {
+        return Err(DbStartError::OldSqlite { found });
+    }
+    Ok(())
+}
+
+fn version_at_least(v: &str, min: (u32, u32, u32)) -> bool {
+    let mut parts = v.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
+    let got = (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+    got >= min
+}
+
+/// Creates the schema (when needed) and applies pending migrations.
+pub async fn migrate(db: &DatabaseConnection, cfg: &Config) -> Result<(), DbErr> {
+    if let (DbBackend::Postgres, Some(schema)) = (db.get_database_backend(), &cfg.database_schema) {
+        db.execute_unprepared(&format!("CREATE SCHEMA IF NOT EXISTS \"{schema}\"")).await?;
+    }
+    Migrator::up(db, None).await
+}
+
+/// Migration names not yet applied (without creating anything).
+pub async fn pending_migrations(db: &DatabaseConnection) -> Result<Vec<String>, DbErr> {
+    Ok(Migrator::get_pending_migrations_read_only(db)
+        .await?
+        .iter()
+        .map(|m| m.name().to_string())
+        .collect())
+}
+
+/// Starts a write transaction: `BEGIN IMMEDIATE` on SQLite, so writers queue on the lock up front
+/// instead of failing with SQLITE_BUSY when a read transaction upgrades; plain BEGIN on PostgreSQL.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_comparison() {
+        assert!(version_at_least("3.51.3", MIN_SQLITE));
+        assert!(version_at_least("3.52.0", MIN_SQLITE));
+        assert!(!version_at_least("3.51.2", MIN_SQLITE));
+        assert!(!version_at_least("3.45.1", MIN_SQLITE));
+    }
+}

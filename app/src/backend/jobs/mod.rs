@@ -1,0 +1,3 @@
+//! Background jobs: each a single step `run_once(state, now)`; the server's loop only sleeps and
+//! calls them, so tests can drive them with any clock.
+pub mod housekeeping;

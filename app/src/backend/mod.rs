@@ -1,0 +1,13 @@
+//! Server side only: configuration, database, authentication, services, HTTP plumbing.
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod entities;
+pub mod error;
+pub mod repo;
+pub mod jobs;
+pub mod rest;
+pub mod services;
+pub mod state;
+pub mod web;

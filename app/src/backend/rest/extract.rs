@@ -1,0 +1,64 @@
+//! Extractors whose rejections are `AppError`s, so bad query strings and path parameters get the
+//! same JSON error body (400, naming the field) as everything else.
+use axum::extract::{FromRequestParts, Path, Query};
+use http::request::Parts;
+use serde::de::DeserializeOwned;
+
+use crate::api::error::AppError;
+use crate::backend::auth::CurrentUser;
+use crate::backend::web::request::Auth;
+
+pub struct ApiQuery<T>(pub T);
+pub struct ApiPath<T>(pub T);
+
+/// The API token's user; 401 without a valid token.
+pub struct ApiUser(pub CurrentUser);
+
+/// "Failed to deserialize query string: per_page: invalid digit" -> "per_page: invalid digit"
+fn bad_request(text: String) -> AppError {
+    let detail = text.rsplit_once("string: ").map(|(_, d)| d).unwrap_or(&text);
+    AppError::BadRequest(detail.to_string())
+}
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|q| ApiQuery(q.0))
+            .map_err(|e| bad_request(e.body_text()))
+    }
+}
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath<T> {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|p| ApiPath(p.0))
+            .map_err(|e| AppError::BadRequest(e.body_text()))
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for ApiUser {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Auth>()
+            .and_then(|a| a.0.clone())
+            .map(ApiUser)
+            .ok_or(AppError::Unauthorized)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_errors_name_the_field() {
+        let e = bad_request("Failed to deserialize query string: per_page: invalid digit found in string".into());
+        assert_eq!(e, AppError::BadRequest("per_page: invalid digit found in string".into()));
+    }
+}

@@ -1,0 +1,38 @@
+//! The OpenAPI 3 document, generated from the handlers' annotations.
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Gemba API", version = "1",
+         description = "Maintenance and safety compliance records. Authenticate with a personal API token \
+                        (profile page) as `Authorization: Bearer <token>`; it carries its owner's permissions."),
+    servers((url = "/api/v1")),
+    paths(
+        super::people::me, super::people::list_users, super::people::get_user,
+        super::people::list_sites, super::people::get_site, super::people::list_grants,
+        super::audit::list, super::audit::get,
+    ),
+    components(schemas(super::error::ErrorBody)),
+    modifiers(&BearerAuth),
+    tags((name = "people", description = "Users, sites and role grants"),
+         (name = "audit", description = "The tamper-evident audit trail")),
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer_auth",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("gemba_...").build()),
+        );
+    }
+}
+
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

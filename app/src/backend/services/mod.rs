@@ -1,0 +1,45 @@
+//! Use cases. Each checks the caller's permission (`Caller::require`), validates into domain
+//! types, and writes its change and the audit event in one transaction.
+pub mod audit;
+pub mod auth;
+pub mod demo;
+pub mod sites;
+pub mod tokens;
+pub mod users;
+
+use chrono::NaiveDate;
+
+use crate::api::error::AppError;
+use crate::backend::auth::{require, Actor, CurrentUser};
+use crate::domain::authz::{Permission, Target};
+
+/// Who calls a use case: a signed-in user (checked against the permission table) or the
+/// operator at the command line (`gemba user create`), who owns the installation.
+#[derive(Clone, Copy)]
+pub enum Caller<'a> {
+    User(&'a CurrentUser),
+    Cli,
+}
+
+impl Caller<'_> {
+    pub fn require(&self, target: Target, permission: Permission, today: NaiveDate) -> Result<(), AppError> {
+        match self {
+            Caller::User(u) => require(u, target, permission, today),
+            Caller::Cli => Ok(()),
+        }
+    }
+
+    pub fn actor(&self) -> Actor {
+        match self {
+            Caller::User(u) => u.actor(),
+            Caller::Cli => Actor::cli(),
+        }
+    }
+
+    pub fn user_id(&self) -> Option<i64> {
+        match self {
+            Caller::User(u) => Some(u.id),
+            Caller::Cli => None,
+        }
+    }
+}

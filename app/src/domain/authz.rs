@@ -1,0 +1,248 @@
+//! Roles, permissions and the permission table: the one place that says who may do what.
+//! The backend's `require(user, target, permission)` is a thin wrapper around [`permits`].
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Manager,
+    EhsOfficer,
+    Technician,
+    Operator,
+    /// Read-only, and only with an end date after which the grant no longer works.
+    Auditor,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Admin,
+        Role::Manager,
+        Role::EhsOfficer,
+        Role::Technician,
+        Role::Operator,
+        Role::Auditor,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Manager => "manager",
+            Role::EhsOfficer => "ehs_officer",
+            Role::Technician => "technician",
+            Role::Operator => "operator",
+            Role::Auditor => "auditor",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Admin => "Administrator",
+            Role::Manager => "Manager",
+            Role::EhsOfficer => "EHS officer",
+            Role::Technician => "Technician",
+            Role::Operator => "Operator",
+            Role::Auditor => "Auditor (read-only)",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s.trim())
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a request wants to do. Later features add their own rows to [`POLICY`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Permission {
+    /// See a site, its name and the people granted on it.
+    ViewSite,
+    /// Read the audit trail of a site (or of the organisation, with an organisation-wide grant).
+    ViewAuditLog,
+    /// Create users, deactivate them, reset their passwords. Organisation-wide only.
+    ManageUsers,
+    /// Grant and revoke roles on a site.
+    ManageGrants,
+    /// Create and edit sites. Organisation-wide only.
+    ManageSites,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 5] = [
+        Permission::ViewSite,
+        Permission::ViewAuditLog,
+        Permission::ManageUsers,
+        Permission::ManageGrants,
+        Permission::ManageSites,
+    ];
+
+    /// Organisation-wide permissions need a grant on all sites.
+    pub fn org_wide(self) -> bool {
+        matches!(self, Permission::ManageUsers | Permission::ManageSites)
+    }
+}
+
+use Role::*;
+
+/// The permission table. A role not listed for a permission does not have it.
+pub const POLICY: &[(Permission, &[Role])] = &[
+    (Permission::ViewSite, &[Admin, Manager, EhsOfficer, Technician, Operator, Auditor]),
+    (Permission::ViewAuditLog, &[Admin, Auditor]),
+    (Permission::ManageUsers, &[Admin]),
+    (Permission::ManageGrants, &[Admin]),
+    (Permission::ManageSites, &[Admin]),
+];
+
+pub fn role_allows(role: Role, permission: Permission) -> bool {
+    POLICY
+        .iter()
+        .any(|(p, roles)| *p == permission && roles.contains(&role))
+}
+
+/// A role held on one site, or on every site of the organisation (`site_id == None`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grant {
+    pub site_id: Option<i64>,
+    pub role: Role,
+    /// Last day (inclusive, UTC) on which the grant works.
+    pub expires_on: Option<NaiveDate>,
+}
+
+impl Grant {
+    pub fn active_on(&self, today: NaiveDate) -> bool {
+        self.expires_on.is_none_or(|last| today <= last)
+    }
+
+    pub fn covers(&self, site_id: i64) -> bool {
+        self.site_id.is_none_or(|s| s == site_id)
+    }
+}
+
+/// What a permission is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The whole organisation: needs a grant on all sites.
+    Org,
+    Site(i64),
+    /// Any one site will do (for example "may this user see some audit log at all").
+    AnySite,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GrantError {
+    #[error("An auditor grant needs an end date.")]
+    AuditorNeedsEndDate,
+    #[error("The end date is in the past.")]
+    EndDateInPast,
+}
+
+/// Checks a new grant before it is stored.
+pub fn validate_grant(role: Role, expires_on: Option<NaiveDate>, today: NaiveDate) -> Result<(), GrantError> {
+    match (role, expires_on) {
+        (Role::Auditor, None) => Err(GrantError::AuditorNeedsEndDate),
+        (_, Some(d)) if d < today => Err(GrantError::EndDateInPast),
+        _ => Ok(()),
+    }
+}
+
+pub fn permits(grants: &[Grant], target: Target, permission: Permission, today: NaiveDate) -> bool {
+    grants
+        .iter()
+        .filter(|g| g.active_on(today) && role_allows(g.role, permission))
+        .any(|g| match target {
+            Target::Org => g.site_id.is_none(),
+            Target::Site(_) if permission.org_wide() => g.site_id.is_none(),
+            Target::Site(site) => g.covers(site),
+            Target::AnySite => !permission.org_wide() || g.site_id.is_none(),
+        })
+}
+
+/// The sites a user may see at all, from the full list of site ids.
+pub fn visible_sites(grants: &[Grant], all_sites: &[i64], today: NaiveDate) -> Vec<i64> {
+    all_sites
+        .iter()
+        .copied()
+        .filter(|s| permits(grants, Target::Site(*s), Permission::ViewSite, today))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// The whole matrix, written out so a change to POLICY shows up here as a deliberate edit.
+    #[test]
+    fn permission_matrix() {
+        let expected: &[(Role, [bool; 5])] = &[
+            //                 ViewSite ViewAudit ManageUsers ManageGrants ManageSites
+            (Admin, [true, true, true, true, true]),
+            (Manager, [true, false, false, false, false]),
+            (EhsOfficer, [true, false, false, false, false]),
+            (Technician, [true, false, false, false, false]),
+            (Operator, [true, false, false, false, false]),
+            (Auditor, [true, true, false, false, false]),
+        ];
+        for (role, row) in expected {
+            for (perm, want) in Permission::ALL.iter().zip(row) {
+                assert_eq!(role_allows(*role, *perm), *want, "{role:?} {perm:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn site_grant_covers_only_its_site() {
+        let g = [Grant { site_id: Some(1), role: Technician, expires_on: None }];
+        let today = d("2026-11-22");
+        assert!(permits(&g, Target::Site(1), Permission::ViewSite, today));
+        assert!(!permits(&g, Target::Site(2), Permission::ViewSite, today));
+        assert_eq!(visible_sites(&g, &[1, 2, 3], today), vec![1]);
+    }
+
+    #[test]
+    fn org_wide_permissions_need_an_all_sites_grant() {
+        let today = d("2026-11-22");
+        let site_admin = [Grant { site_id: Some(1), role: Admin, expires_on: None }];
+        assert!(permits(&site_admin, Target::Site(1), Permission::ManageGrants, today));
+        assert!(!permits(&site_admin, Target::Site(2), Permission::ManageGrants, today));
+        assert!(!permits(&site_admin, Target::Org, Permission::ManageUsers, today));
+        assert!(!permits(&site_admin, Target::Site(1), Permission::ManageUsers, today));
+        let org_admin = [Grant { site_id: None, role: Admin, expires_on: None }];
+        assert!(permits(&org_admin, Target::Org, Permission::ManageUsers, today));
+        assert!(permits(&org_admin, Target::Site(7), Permission::ManageGrants, today));
+    }
+
+    #[test]
+    fn expired_grant_no_longer_works() {
+        let g = [Grant { site_id: Some(1), role: Auditor, expires_on: Some(d("2026-11-30")) }];
+        assert!(permits(&g, Target::Site(1), Permission::ViewAuditLog, d("2026-11-30")));
+        assert!(!permits(&g, Target::Site(1), Permission::ViewAuditLog, d("2026-12-01")));
+        assert!(!permits(&g, Target::Site(1), Permission::ViewSite, d("2026-12-01")));
+    }
+
+    #[test]
+    fn auditor_grant_needs_end_date() {
+        let today = d("2026-11-22");
+        assert_eq!(validate_grant(Auditor, None, today), Err(GrantError::AuditorNeedsEndDate));
+        assert_eq!(validate_grant(Auditor, Some(d("2026-11-21")), today), Err(GrantError::EndDateInPast));
+        assert_eq!(validate_grant(Auditor, Some(d("2026-12-31")), today), Ok(()));
+        assert_eq!(validate_grant(Technician, None, today), Ok(()));
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse("superuser"), None);
+    }
+}

@@ -1,0 +1,67 @@
+//! Sign-in throttling: at most 10 failures a minute and 30 in 15 minutes per account and per
+//! client; past that, requests get 429 with the seconds until the oldest failure leaves the window
+//! (so waiting is enough: never a lockout an attacker could keep a real user in).
+use chrono::{DateTime, Duration, Utc};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Window {
+    pub limit: usize,
+    pub seconds: i64,
+}
+
+pub const WINDOWS: [Window; 2] = [Window { limit: 10, seconds: 60 }, Window { limit: 30, seconds: 900 }];
+
+/// The longest window: older failures never matter.
+pub const LOOKBACK_SECONDS: i64 = 900;
+
+/// Seconds to wait before another attempt is allowed, or None when one is allowed now.
+/// `failures` are the recorded failure times within [`LOOKBACK_SECONDS`], in any order.
+pub fn retry_after(failures: &[DateTime<Utc>], now: DateTime<Utc>) -> Option<i64> {
+    let mut sorted: Vec<DateTime<Utc>> = failures.to_vec();
+    sorted.sort();
+    WINDOWS
+        .iter()
+        .filter_map(|w| {
+            let start = now - Duration::seconds(w.seconds);
+            let inside: Vec<&DateTime<Utc>> = sorted.iter().filter(|t| **t > start && **t <= now).collect();
+            if inside.len() < w.limit {
+                return None;
+            }
+            // Once this one leaves the window, the count is below the limit again.
+            let pivot = inside[inside.len() - w.limit];
+            let wait = (*pivot + Duration::seconds(w.seconds) - now).num_seconds();
+            Some(wait.max(1))
+        })
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(s: i64) -> DateTime<Utc> {
+        Utc.timestamp_opt(1_800_000_000 + s, 0).unwrap()
+    }
+
+    #[test]
+    fn nine_failures_a_minute_are_allowed_the_tenth_throttles() {
+        let now = at(60);
+        let nine: Vec<_> = (0..9).map(|i| at(10 + i)).collect();
+        assert_eq!(retry_after(&nine, now), None);
+        let ten: Vec<_> = (0..10).map(|i| at(10 + i)).collect();
+        // the oldest (t=10) leaves the 60 s window at t=70
+        assert_eq!(retry_after(&ten, now), Some(10));
+        assert_eq!(retry_after(&ten, at(70)), None);
+    }
+
+    #[test]
+    fn slow_steady_guessing_hits_the_fifteen_minute_window() {
+        // 30 failures, 9 per minute: the minute window never trips, the 15-minute one does
+        let f: Vec<_> = (0..30).map(|i| at(i * 25)).collect();
+        let now = at(30 * 25);
+        let wait = retry_after(&f, now).unwrap();
+        assert_eq!(wait, 900 - 750);
+        assert_eq!(retry_after(&f, now + Duration::seconds(wait)), None);
+    }
+}

@@ -1,0 +1,90 @@
+//! Field-level validation errors: every bad field named with a message a person can act on.
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldErrors(pub BTreeMap<String, String>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn single(field: &str, message: impl Into<String>) -> Self {
+        let mut e = Self::new();
+        e.add(field, message);
+        e
+    }
+
+    /// Keeps the first message for a field.
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0.entry(field.to_string()).or_insert_with(|| message.into());
+    }
+
+    /// Records `result`'s error under `field` and returns its value, if any.
+    pub fn check<T, E: std::fmt::Display>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.add(field, e.to_string());
+                None
+            }
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    /// `Ok(())` when no field failed.
+    pub fn into_result(self) -> Result<(), FieldErrors> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+/// Trims and bounds a required single-line text.
+pub fn required_text(raw: &str, max_chars: usize) -> Result<String, String> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Err("This field is required.".into());
+    }
+    if s.chars().count() > max_chars {
+        return Err(format!("Use at most {max_chars} characters."));
+    }
+    if s.chars().any(char::is_control) {
+        return Err("Remove control characters.".into());
+    }
+    Ok(s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collects_first_message_per_field() {
+        let mut e = FieldErrors::new();
+        assert_eq!(e.check::<i32, _>("email", Err("bad")), None);
+        e.add("email", "second");
+        assert_eq!(e.check::<_, String>("name", Ok(3)), Some(3));
+        assert_eq!(e.get("email"), Some("bad"));
+        assert_eq!(e.get("name"), None);
+        assert!(e.into_result().is_err());
+    }
+
+    #[test]
+    fn required_text_rules() {
+        assert_eq!(required_text("  Press 4 ", 20), Ok("Press 4".into()));
+        assert!(required_text("   ", 20).is_err());
+        assert!(required_text("abcdef", 5).is_err());
+        assert!(required_text("a\u{0007}b", 5).is_err());
+    }
+}

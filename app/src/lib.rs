@@ -1,0 +1,17 @@
+//! Gemba: maintenance and safety compliance for manufacturing plants.
+//! Built twice: natively with `ssr` (server rendering, backend) and to wasm32 with `hydrate`.
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod domain;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod backend;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(ui::App);
+}

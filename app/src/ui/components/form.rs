@@ -1,0 +1,48 @@
+//! Form feedback: a message under the field that failed, a notice for the whole form.
+use leptos::prelude::*;
+
+use crate::api::error::AppError;
+
+/// The message for `field`, read from the last result of an action.
+/// Anything holding the last result of an action (`action.value()`).
+pub trait ResultSignal<T>: With<Value = Option<Result<T, AppError>>> + Copy + Send + Sync + 'static {}
+impl<T, S: With<Value = Option<Result<T, AppError>>> + Copy + Send + Sync + 'static> ResultSignal<T> for S {}
+
+#[component]
+pub fn FieldError<T: 'static, S: ResultSignal<T>>(
+    result: S,
+    field: &'static str,
+    #[prop(optional)] _t: std::marker::PhantomData<T>,
+) -> impl IntoView {
+    let message = move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err()).and_then(|e| e.field(field)));
+    view! {
+        <Show when=move || message().is_some()>
+            <p class="field-error" id=format!("{field}-error") role="alert">{message}</p>
+        </Show>
+    }
+}
+
+/// The error of the last action, if any (validation errors also show at their fields).
+#[component]
+pub fn ErrorNotice<T: 'static, S: ResultSignal<T>>(
+    result: S,
+    #[prop(optional)] _t: std::marker::PhantomData<T>,
+) -> impl IntoView {
+    let message = move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err()).map(|e| e.to_string()));
+    view! {
+        <Show when=move || message().is_some()>
+            <p class="notice error" role="alert">{message}</p>
+        </Show>
+    }
+}
+
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! { <p class="loading" aria-busy="true">"Loading…"</p> }
+}
+
+/// An error from loading a page's data, with the request id for internal errors.
+pub fn error_view(e: &AppError) -> AnyView {
+    let text = e.to_string();
+    view! { <p class="notice error" role="alert">{text}</p> }.into_any()
+}

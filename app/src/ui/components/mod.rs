@@ -1,0 +1,4 @@
+//! Small pieces shared by pages.
+pub mod form;
+
+pub use form::{ErrorNotice, FieldError, Loading};

@@ -1,0 +1,89 @@
+//! The signed-in shell: top bar with the current site (switcher), navigation, sign-out.
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::components::{Outlet, Redirect, A};
+
+use crate::api::auth::{get_me, Logout, SwitchSite};
+use crate::api::dto::Me;
+use crate::api::error::AppError;
+use crate::ui::components::form::error_view;
+
+pub type MeResource = Resource<Result<Me, AppError>>;
+
+/// The signed-in user, loaded once by the layout; pages read it with [`use_me`].
+pub fn use_me() -> MeResource {
+    expect_context::<MeResource>()
+}
+
+#[component]
+pub fn AppLayout() -> impl IntoView {
+    let me: MeResource = Resource::new(|| (), |_| get_me());
+    provide_context(me);
+    view! {
+        <header class="topbar">
+            <a class="brand" href="/">"Gemba"</a>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match me.await {
+                        Ok(me) => view! { <SiteSwitcher me=me.clone()/> <Nav me/> }.into_any(),
+                        Err(AppError::Unauthorized) => view! { <Redirect path="/login"/> }.into_any(),
+                        Err(e) => error_view(&e),
+                    }
+                })}
+            </Suspense>
+        </header>
+        <main class="page">
+            <Outlet/>
+        </main>
+    }
+}
+
+/// Works without JavaScript: a select and a button posting to the server function, which sends
+/// the browser back to the same page.
+#[component]
+fn SiteSwitcher(me: Me) -> impl IntoView {
+    let current = me.current_site_id;
+    let sites = me.sites.clone();
+    let single = sites.len() <= 1;
+    view! {
+        <form class="site-switcher" method="post" action=SwitchSite::url()>
+            <label class="visually-hidden" for="site-switch">"Site"</label>
+            <select id="site-switch" name="site_id" disabled=single>
+                {sites
+                    .into_iter()
+                    .map(|s| {
+                        let selected = Some(s.site.id) == current;
+                        view! {
+                            <option value=s.site.id.to_string() selected=selected>
+                                {format!("{} · {}", s.site.code, s.site.name)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <Show when=move || !single>
+                <button type="submit" class="secondary">"Switch"</button>
+            </Show>
+        </form>
+    }
+}
+
+#[component]
+fn Nav(me: Me) -> impl IntoView {
+    view! {
+        <nav class="mainnav" aria-label="Main">
+            <A href="/" exact=true>"Home"</A>
+            <Show when=move || me.can_view_audit>
+                <A href="/audit">"Audit log"</A>
+            </Show>
+            <Show when=move || me.can_manage_users>
+                <A href="/admin/users">"People"</A>
+                <A href="/admin/sites">"Sites"</A>
+            </Show>
+            <A href="/profile">"Profile"</A>
+            <form method="post" action=Logout::url() class="inline">
+                <button type="submit" class="link">"Sign out"</button>
+            </form>
+        </nav>
+    }
+}

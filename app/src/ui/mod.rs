@@ -1,0 +1,55 @@
+//! The web app: HTML shell, router, layout, pages. Phone first: every page works at 360 px, with
+//! touch targets of at least 44 px, and before (or without) the WebAssembly.
+pub mod components;
+pub mod layout;
+pub mod pages;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+
+use layout::AppLayout;
+use pages::{audit::AuditPage, home::HomePage, login::LoginPage, not_found::NotFound, profile::ProfilePage};
+use pages::{sites::SitesPage, user::UserPage, users::UsersPage};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="theme-color" content="#1f3a5f"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="gemba" href="/pkg/gemba.css"/>
+        <Title text="Gemba"/>
+        <Router>
+            <Routes fallback=NotFound>
+                <Route path=path!("/login") view=LoginPage/>
+                <ParentRoute path=path!("") view=AppLayout>
+                    <Route path=path!("") view=HomePage/>
+                    <Route path=path!("audit") view=AuditPage/>
+                    <Route path=path!("profile") view=ProfilePage/>
+                    <Route path=path!("admin/users") view=UsersPage/>
+                    <Route path=path!("admin/users/:id") view=UserPage/>
+                    <Route path=path!("admin/sites") view=SitesPage/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

@@ -1,0 +1,56 @@
+//! Sites (organisation-wide administrators): list and create.
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::admin::{list_all_sites, CreateSite};
+use crate::ui::components::{form::error_view, ErrorNotice, FieldError, Loading};
+
+#[component]
+pub fn SitesPage() -> impl IntoView {
+    let create = ServerAction::<CreateSite>::new();
+    let sites = Resource::new(move || create.version().get(), |_| list_all_sites());
+    let result = create.value();
+    view! {
+        <Title text="Sites · Gemba"/>
+        <h1>"Sites"</h1>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match sites.await {
+                    Ok(list) => view! {
+                        <ul class="cards" id="site-list">
+                            {list.into_iter().map(|s| view! {
+                                <li class="card">
+                                    <h3>{s.name} <span class="code">{s.code}</span></h3>
+                                    <p class="muted small">{s.address}</p>
+                                    <p class="muted small">{format!("Time zone: {}", s.timezone)}</p>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+        <section class="panel">
+            <h2>"Add a site"</h2>
+            <ActionForm action=create>
+                <div class="stack">
+                    <label for="site-code">"Code (2-16 letters, digits, -)"</label>
+                    <input id="site-code" name="code" required maxlength="16" autocapitalize="characters"/>
+                    <FieldError result field="code"/>
+                    <label for="site-name">"Name"</label>
+                    <input id="site-name" name="name" required/>
+                    <FieldError result field="name"/>
+                    <label for="site-address">"Address"</label>
+                    <textarea id="site-address" name="address" rows="2"></textarea>
+                    <FieldError result field="address"/>
+                    <label for="site-tz">"Time zone"</label>
+                    <input id="site-tz" name="timezone" required placeholder="Europe/Paris"/>
+                    <FieldError result field="timezone"/>
+                    <ErrorNotice result/>
+                    <button type="submit">"Add site"</button>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}

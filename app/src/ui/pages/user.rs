@@ -1,0 +1,134 @@
+//! One person (administrators): their grants, grant or revoke a role, deactivate or reactivate.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::admin::{get_user, GrantRole, RevokeGrant, SetUserActive};
+use crate::api::dto::{GrantDto, UserDto};
+use crate::ui::components::{form::error_view, ErrorNotice, FieldError, Loading};
+use crate::ui::layout::use_me;
+use crate::ui::pages::users::{RoleSelect, SiteSelect};
+
+#[component]
+pub fn UserPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let grant = ServerAction::<GrantRole>::new();
+    let revoke = ServerAction::<RevokeGrant>::new();
+    let active = ServerAction::<SetUserActive>::new();
+    let user = Resource::new(
+        move || (id(), grant.version().get(), revoke.version().get(), active.version().get()),
+        |(id, ..)| get_user(id),
+    );
+    view! {
+        <Title text="Person · Gemba"/>
+        <p><a href="/admin/users">"← People"</a></p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match user.await {
+                    Ok(u) => view! { <UserDetail u grant revoke active/> }.into_any(),
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn UserDetail(
+    u: UserDto,
+    grant: ServerAction<GrantRole>,
+    revoke: ServerAction<RevokeGrant>,
+    active: ServerAction<SetUserActive>,
+) -> impl IntoView {
+    let me = use_me();
+    let user_id = u.id.to_string();
+    let user_id_active = user_id.clone();
+    let is_active = u.active;
+    let grants = u.grants.clone();
+    let result = grant.value();
+    view! {
+        <h1>{u.display_name.clone()}</h1>
+        <p class="muted">{u.email.clone()}</p>
+        <p>
+            {if is_active {
+                view! { <span class="badge on">"Active"</span> }.into_any()
+            } else {
+                view! { <span class="badge off">"Deactivated"</span> }.into_any()
+            }}
+        </p>
+        <h2>"Roles"</h2>
+        <ErrorNotice result=revoke.value()/>
+        <ul class="cards" id="grant-list">
+            {grants.into_iter().map(|g| view! { <GrantRow g revoke/> }).collect_view()}
+        </ul>
+        <section class="panel">
+            <h2>"Grant a role"</h2>
+            <ActionForm action=grant>
+                <div class="stack">
+                    <input type="hidden" name="user_id" value=user_id.clone()/>
+                    <label for="grant-role">"Role"</label>
+                    <RoleSelect id="grant-role"/>
+                    <FieldError result field="role"/>
+                    <label for="grant-site">"Site"</label>
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            me.await.ok().map(|me| view! { <SiteSelect id="grant-site" me/> })
+                        })}
+                    </Suspense>
+                    <FieldError result field="site"/>
+                    <label for="grant-expires">"End date (required for auditors)"</label>
+                    <input id="grant-expires" name="expires_on" type="date"/>
+                    <FieldError result field="expires_on"/>
+                    <ErrorNotice result/>
+                    <button type="submit">"Grant"</button>
+                </div>
+            </ActionForm>
+        </section>
+        <section class="panel">
+            <h2>{if is_active { "Deactivate" } else { "Reactivate" }}</h2>
+            <p class="muted">
+                {if is_active {
+                    "A deactivated person is signed out everywhere at once and cannot sign in."
+                } else {
+                    "They can sign in again with their password."
+                }}
+            </p>
+            <ActionForm action=active>
+                <div class="stack">
+                    <input type="hidden" name="user_id" value=user_id_active/>
+                    <input type="hidden" name="active" value=(!is_active).to_string()/>
+                    <label for="active-reason">"Reason"</label>
+                    <input id="active-reason" name="reason"/>
+                    <ErrorNotice result=active.value()/>
+                    <button type="submit" class:danger=is_active>
+                        {if is_active { "Deactivate" } else { "Reactivate" }}
+                    </button>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn GrantRow(g: GrantDto, revoke: ServerAction<RevokeGrant>) -> impl IntoView {
+    let until = g.expires_on.map(|d| format!("until {d}")).unwrap_or_default();
+    view! {
+        <li class="card row">
+            <span>
+                <strong>{g.role.label()}</strong>
+                " · "
+                {g.site_name.clone()}
+                " "
+                <span class="muted">{until}</span>
+                <Show when=move || !g.active>
+                    <span class="badge off">"Expired"</span>
+                </Show>
+            </span>
+            <ActionForm action=revoke>
+                <input type="hidden" name="grant_id" value=g.id.to_string()/>
+                <button type="submit" class="secondary small">"Revoke"</button>
+            </ActionForm>
+        </li>
+    }
+}

@@ -1,0 +1,142 @@
+//! People (administrators): search, list, create.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::admin::{list_users, CreateUser};
+use crate::api::dto::{Me, UserDto};
+use crate::domain::authz::Role;
+use crate::ui::components::{form::error_view, ErrorNotice, FieldError, Loading};
+use crate::ui::layout::use_me;
+
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    let query = use_query_map();
+    let create = ServerAction::<CreateUser>::new();
+    let q = move || query.read().get("q").unwrap_or_default();
+    let page = move || query.read().get("page").and_then(|p| p.parse::<i64>().ok()).unwrap_or(1);
+    let users = Resource::new(move || (q(), page(), create.version().get()), |(q, page, _)| list_users(Some(q), Some(page)));
+    let me = use_me();
+    view! {
+        <Title text="People · Gemba"/>
+        <h1>"People"</h1>
+        <form method="get" action="/admin/users" class="search">
+            <label for="q" class="visually-hidden">"Search people"</label>
+            <input id="q" name="q" type="search" placeholder="Name or e-mail" value=q/>
+            <button type="submit" class="secondary">"Search"</button>
+        </form>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match users.await {
+                    Ok(p) => {
+                        let more = p.page * p.per_page < p.total as i64;
+                        let next = format!("/admin/users?q={}&page={}", q(), p.page + 1);
+                        view! {
+                            <p class="muted">{format!("{} people", p.total)}</p>
+                            <ul class="cards" id="user-list">
+                                {p.users.into_iter().map(|u| view! { <UserRow u/> }).collect_view()}
+                            </ul>
+                            <Show when=move || more>
+                                <a class="button secondary" href=next.clone()>"More"</a>
+                            </Show>
+                        }
+                            .into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                me.await.ok().filter(|m| m.can_manage_users).map(|m| view! { <CreateUserForm me=m create/> })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn UserRow(u: UserDto) -> impl IntoView {
+    let roles = u
+        .grants
+        .iter()
+        .map(|g| format!("{} · {}", g.role.label(), g.site_name))
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <li class="card">
+            <a href=format!("/admin/users/{}", u.id) class="card-link">
+                <strong>{u.display_name.clone()}</strong>
+                <span class="muted">{u.email.clone()}</span>
+                <span class="roles">{roles}</span>
+                <Show when=move || !u.active>
+                    <span class="badge off">"Deactivated"</span>
+                </Show>
+            </a>
+        </li>
+    }
+}
+
+#[component]
+fn CreateUserForm(me: Me, create: ServerAction<CreateUser>) -> impl IntoView {
+    let result = create.value();
+    let created = move || result.get().and_then(|r| r.ok()).map(|u| format!("{} was created.", u.email));
+    view! {
+        <section class="panel">
+            <h2>"Add a person"</h2>
+            <ActionForm action=create>
+                <div class="stack">
+                    <label for="new-email">"E-mail"</label>
+                    <input id="new-email" name="email" type="email" required autocomplete="off"/>
+                    <FieldError result field="email"/>
+                    <label for="new-name">"Name"</label>
+                    <input id="new-name" name="display_name" required autocomplete="off"/>
+                    <FieldError result field="display_name"/>
+                    <label for="new-password">"First password (they can change it)"</label>
+                    <input id="new-password" name="password" type="password" required minlength="8" autocomplete="new-password"/>
+                    <FieldError result field="password"/>
+                    <label for="new-role">"Role"</label>
+                    <RoleSelect id="new-role"/>
+                    <FieldError result field="role"/>
+                    <label for="new-site">"Site"</label>
+                    <SiteSelect id="new-site" me/>
+                    <FieldError result field="site"/>
+                    <label for="new-expires">"End date (required for auditors)"</label>
+                    <input id="new-expires" name="expires_on" type="date"/>
+                    <FieldError result field="expires_on"/>
+                    <ErrorNotice result/>
+                    <p class="notice ok" role="status">{created}</p>
+                    <button type="submit">"Add person"</button>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+pub fn RoleSelect(id: &'static str) -> impl IntoView {
+    view! {
+        <select id=id name="role" required>
+            {Role::ALL
+                .into_iter()
+                .map(|r| view! { <option value=r.as_str()>{r.label()}</option> })
+                .collect_view()}
+        </select>
+    }
+}
+
+#[component]
+pub fn SiteSelect(id: &'static str, me: Me) -> impl IntoView {
+    let org_admin = me.org_roles.contains(&Role::Admin);
+    view! {
+        <select id=id name="site" required>
+            <Show when=move || org_admin>
+                <option value="all">"All sites"</option>
+            </Show>
+            {me
+                .sites
+                .iter()
+                .map(|s| view! { <option value=s.site.id.to_string()>{format!("{} · {}", s.site.code, s.site.name)}</option> })
+                .collect_view()}
+        </select>
+    }
+}

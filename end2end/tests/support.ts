@@ -1,0 +1,30 @@
+import { expect, Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+/** The demo accounts the server printed once on start-up: email -> password. */
+export function demoPasswords(): Map<string, string> {
+  const log = readFileSync(process.env.GEMBA_E2E_ACCOUNTS!, "utf8");
+  const out = new Map<string, string>();
+  for (const m of log.matchAll(/(\S+@demo\.gemba\.local)\s.*password (\S+)/g)) out.set(m[1], m[2]);
+  return out;
+}
+
+/** Collects console errors, page errors and CSP violations; `check()` fails the test on any. */
+export async function watchProblems(page: Page) {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return { problems, check: () => expect(problems, problems.join("\n")).toEqual([]) };
+}
+
+/** Waits until the WebAssembly has hydrated the page. */
+export async function hydrated(page: Page) {
+  await expect(page.locator("[data-hydrated=true]").first()).toBeAttached({ timeout: 20_000 });
+}

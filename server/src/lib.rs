@@ -1,0 +1,161 @@
+//! Process wiring: configuration -> database (connect, migrate) -> router with its middleware ->
+//! background loop -> graceful shutdown. Integration tests start the same app with `start`.
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::backend::auth::password::PasswordHasher;
+use app::backend::clock::Clock;
+use app::backend::config::{Config, LogFormat};
+use app::backend::state::AppState;
+use app::backend::web::{context, health, security, session};
+use app::backend::{db, jobs, rest};
+use app::ui::{shell, App};
+use axum::http::Request;
+use axum::routing::get;
+use axum::Router;
+use leptos::config::LeptosOptions;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::csrf::CsrfLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+/// Largest request body accepted (uploads get their own, larger, limit on their routes).
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Db(#[from] db::DbStartError),
+    #[error("migrations failed: {0}")]
+    Migrate(sea_orm::DbErr),
+}
+
+/// Connects, migrates and assembles the state.
+pub async fn prepare(cfg: Config, clock: Arc<dyn Clock>) -> Result<AppState, StartError> {
+    let conn = db::connect(&cfg).await?;
+    db::migrate(&conn, &cfg).await.map_err(StartError::Migrate)?;
+    let leptos_options = LeptosOptions::builder()
+        .output_name("gemba")
+        .site_root(cfg.site_dir.to_string_lossy().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(cfg.addr)
+        .build();
+    Ok(AppState {
+        leptos_options,
+        db: conn,
+        config: Arc::new(cfg),
+        clock,
+        hasher: PasswordHasher::new(),
+    })
+}
+
+/// The whole HTTP application with its middleware.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    let mut csrf = CsrfLayer::new();
+    // Behind a proxy that rewrites Host, the public origin still matches.
+    if let Ok(with_origin) = CsrfLayer::new().add_trusted_origin(state.config.base_url.as_str()) {
+        csrf = with_origin;
+    }
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .nest("/api/v1", rest::router(state.clone()))
+        .leptos_routes_with_context(&state, routes, context::provide, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context::provide, shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
+        .layer(csrf)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request<_>| {
+                    tracing::info_span!(
+                        "request",
+                        method = %req.method(),
+                        path = %req.uri().path(),
+                        request_id = %app::backend::web::request::request_id(req.headers()),
+                    )
+                })
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Runs the housekeeping jobs every `every` until the process ends.
+pub fn spawn_jobs(state: AppState, every: Duration) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match jobs::housekeeping::run_once(&state, state.now()).await {
+                Ok(r) => tracing::debug!(?r, "housekeeping"),
+                Err(e) => tracing::warn!(error = ?e, "housekeeping failed"),
+            }
+            tokio::time::sleep(every).await;
+        }
+    })
+}
+
+/// Serves until `shutdown` resolves, then lets in-flight requests finish for up to `grace`.
+pub async fn serve(
+    state: AppState,
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    grace: Duration,
+) -> std::io::Result<()> {
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        let mut rx = rx;
+        let _ = rx.wait_for(|stop| *stop).await;
+    });
+    let stopper = async move {
+        shutdown.await;
+        tracing::info!("shutting down: finishing requests in flight");
+        let _ = tx.send(true);
+        tokio::time::sleep(grace).await;
+        tracing::warn!("shutdown grace period over; closing remaining connections");
+    };
+    tokio::select! {
+        r = server => r,
+        _ = stopper => Ok(()),
+    }
+}
+
+/// SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
+
+pub fn init_logging(cfg: &Config) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_new(format!("{},sqlx=warn,sea_orm=warn", cfg.log_level))
+        .unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let _ = match cfg.log_format {
+        LogFormat::Json => builder.json().flatten_event(true).with_current_span(true).try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}

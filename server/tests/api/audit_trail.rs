@@ -1,0 +1,87 @@
+//! The audit trail: written in the change's transaction, append-only in the database, verified.
+use app::backend::auth::Actor;
+use app::backend::db::begin_write;
+use app::backend::services::audit::{self, Change};
+use sea_orm::{ConnectionTrait, DbBackend};
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn an_event_is_rolled_back_with_its_change() {
+    let app = spawn_app().await;
+    let db = &app.state.db;
+    let (seq_before, hash_before) = app::backend::repo::audit::head(db).await.unwrap();
+    let txn = begin_write(db).await.unwrap();
+    app::backend::repo::users::set_active(&txn, app.tech, false).await.unwrap();
+    audit::record(&txn, &Actor::system(), app.state.now(), Change::new("user.deactivate", "user", app.tech)).await.unwrap();
+    txn.rollback().await.unwrap();
+    assert_eq!(app::backend::repo::audit::head(db).await.unwrap(), (seq_before, hash_before));
+    assert_eq!(app.audit_count("user.deactivate").await, 0);
+    assert!(app::backend::repo::users::by_id(db, app.tech).await.unwrap().unwrap().active, "the change is gone too");
+    // and committed together, both are there
+    let txn = begin_write(db).await.unwrap();
+    app::backend::repo::users::set_active(&txn, app.tech, false).await.unwrap();
+    let seq = audit::record(&txn, &Actor::system(), app.state.now(), Change::new("user.deactivate", "user", app.tech))
+        .await
+        .unwrap();
+    txn.commit().await.unwrap();
+    assert_eq!(seq, seq_before + 1);
+    assert_eq!(audit::verify(db).await.unwrap(), seq as u64);
+}
+
+#[tokio::test]
+async fn the_database_refuses_to_update_or_delete_events() {
+    let app = spawn_app().await;
+    let db = &app.state.db;
+    let upd = db.execute_unprepared("UPDATE audit_event SET reason = 'edited' WHERE seq = 1").await;
+    assert!(upd.unwrap_err().to_string().contains("append-only"));
+    let del = db.execute_unprepared("DELETE FROM audit_event WHERE seq = 1").await;
+    assert!(del.unwrap_err().to_string().contains("append-only"));
+    assert!(audit::verify(db).await.is_ok());
+}
+
+/// Alters a row behind the application's back (triggers off, as someone with file access could).
+pub async fn tamper(db: &sea_orm::DatabaseConnection, seq: i64) {
+    let sql = match db.get_database_backend() {
+        DbBackend::Postgres => format!(
+            "ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update; \
+             UPDATE audit_event SET after_json = '{{\"active\":false}}' WHERE seq = {seq}; \
+             ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update;"
+        ),
+        _ => format!(
+            "DROP TRIGGER audit_event_no_update; \
+             UPDATE audit_event SET after_json = '{{\"active\":false}}' WHERE seq = {seq};"
+        ),
+    };
+    db.execute_unprepared(&sql).await.unwrap();
+}
+
+#[tokio::test]
+async fn verify_finds_the_first_altered_event() {
+    let app = spawn_app().await;
+    let db = &app.state.db;
+    let total = audit::verify(db).await.unwrap();
+    assert!(total >= 10, "seeding is audited: {total}");
+    tamper(db, 4).await;
+    let err = audit::verify(db).await.unwrap_err();
+    assert_eq!(err.first_broken_seq(), Some(4), "{err}");
+}
+
+#[tokio::test]
+async fn concurrent_changes_keep_one_unbroken_chain() {
+    let app = spawn_app().await;
+    let admin = app.login("admin@test.example").await;
+    let mut tasks = Vec::new();
+    for i in 0..8 {
+        let c = admin.clone();
+        let url = app.url("/sfn/create_api_token");
+        tasks.push(tokio::spawn(async move {
+            c.post(url).header("Accept", "application/json").form(&[("name", format!("t{i}"))]).send().await.unwrap().status()
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), 200);
+    }
+    assert_eq!(app.audit_count("api_token.create").await, 8);
+    audit::verify(&app.state.db).await.unwrap();
+}

@@ -1,0 +1,184 @@
+//! Sign-in, sessions, cookies, throttling, password change.
+use chrono::Duration;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn login_sets_a_hardened_session_cookie_and_signs_in() {
+    let app = spawn_app().await;
+    let c = client();
+    let res = app.call(&c, "login", &[("email", "Tech@Test.Example "), ("password", PASSWORD)]).await;
+    assert!(res.status().is_success(), "{}", res.status());
+    let cookies = set_cookies(res.headers());
+    let session = cookies.iter().find(|c| c.starts_with("gemba_session=")).expect("session cookie");
+    for flag in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(session.contains(flag), "{session}");
+    }
+    assert!(!session.contains("Secure"), "plain-HTTP dev mode has no Secure flag: {session}");
+    let token = session.trim_start_matches("gemba_session=").split(';').next().unwrap();
+    assert_eq!(token.len(), 32, "128-bit token in hex");
+    let me = json(app.call(&c, "me", &[]).await).await;
+    assert_eq!(me["email"], "tech@test.example");
+    assert_eq!(me["sites"].as_array().unwrap().len(), 1, "{me}");
+    assert_eq!(me["sites"][0]["site"]["code"], "RVS");
+}
+
+#[tokio::test]
+async fn over_https_the_cookie_is_host_prefixed_and_secure() {
+    let app = spawn_with(|c| c.base_url = "https://gemba.plant.example".into()).await;
+    let c = client();
+    let res = app.call(&c, "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    assert!(res.status().is_success());
+    let cookies = set_cookies(res.headers());
+    let session = cookies.iter().find(|c| c.starts_with("__Host-gemba_session=")).expect("__Host- cookie");
+    for flag in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(session.contains(flag), "{session}");
+    }
+    assert!(!session.contains("Domain"), "{session}");
+}
+
+#[tokio::test]
+async fn wrong_password_and_unknown_user_get_the_same_answer() {
+    let app = spawn_app().await;
+    let c = client();
+    let wrong = app.call(&c, "login", &[("email", "tech@test.example"), ("password", "not-the-password")]).await;
+    assert_eq!(wrong.status(), 401);
+    let wrong = json(wrong).await;
+    let unknown = app.call(&c, "login", &[("email", "nobody@test.example"), ("password", "not-the-password")]).await;
+    assert_eq!(unknown.status(), 401);
+    let unknown = json(unknown).await;
+    assert_eq!(wrong, unknown);
+    assert!(wrong.to_string().contains("Wrong email or password"), "{wrong}");
+    assert!(set_cookies(&reqwest::header::HeaderMap::new()).is_empty());
+    assert_eq!(app.call(&c, "me", &[]).await.status(), 401);
+}
+
+#[tokio::test]
+async fn blank_fields_get_field_errors() {
+    let app = spawn_app().await;
+    let res = app.call(&client(), "login", &[("email", " "), ("password", "")]).await;
+    assert_eq!(res.status(), 422);
+    let body = json(res).await.to_string();
+    assert!(body.contains("Enter your e-mail address.") && body.contains("Enter your password."), "{body}");
+}
+
+#[tokio::test]
+async fn repeated_failures_are_throttled_with_429_then_allowed_after_waiting() {
+    let app = spawn_app().await;
+    let c = client();
+    for _ in 0..10 {
+        let r = app.call(&c, "login", &[("email", "tech@test.example"), ("password", "guess-guess")]).await;
+        assert_eq!(r.status(), 401);
+    }
+    let r = app.call(&c, "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 429, "even the right password waits");
+    let retry: i64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&retry), "{retry}");
+    assert!(json(r).await.to_string().contains("Too many attempts"));
+    app.clock.advance(Duration::seconds(61));
+    let r = app.call(&c, "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    assert!(r.status().is_success(), "{}", r.status());
+}
+
+#[tokio::test]
+async fn logout_ends_the_session_on_the_server() {
+    let app = spawn_app().await;
+    let c = client();
+    let res = app.call(&c, "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    let cookie = set_cookies(res.headers())[0].split(';').next().unwrap().to_string();
+    assert_eq!(app.call(&c, "logout", &[]).await.status().is_success(), true);
+    // replaying the old cookie from another client does not work
+    let other = client();
+    let r = other.post(app.url("/sfn/me")).header("Cookie", &cookie).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+}
+
+#[tokio::test]
+async fn a_deactivated_users_session_dies_at_once() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    assert_eq!(app.call(&tech, "me", &[]).await.status(), 200);
+    let admin = app.login("admin@test.example").await;
+    let id = app.tech.to_string();
+    let r = app.call(&admin, "set_user_active", &[("user_id", &id), ("active", "false"), ("reason", "left")]).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(app.call(&tech, "me", &[]).await.status(), 401);
+    let again = app.call(&client(), "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    assert_eq!(again.status(), 401, "cannot sign in while deactivated");
+    assert_eq!(app.audit_count("user.deactivate").await, 1);
+}
+
+#[tokio::test]
+async fn sessions_expire_when_idle() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    app.clock.advance(Duration::minutes(239));
+    assert_eq!(app.call(&tech, "me", &[]).await.status(), 200, "still within the idle limit");
+    app.clock.advance(Duration::minutes(241));
+    assert_eq!(app.call(&tech, "me", &[]).await.status(), 401);
+}
+
+#[tokio::test]
+async fn changing_the_password_checks_policy_and_ends_other_sessions() {
+    let app = spawn_app().await;
+    let phone = app.login("tech@test.example").await;
+    let desk = app.login("tech@test.example").await;
+    let weak = app
+        .call(&phone, "change_password", &[("current_password", PASSWORD), ("new_password", "password1"), ("confirm_password", "password1")])
+        .await;
+    assert_eq!(weak.status(), 422);
+    assert!(json(weak).await["Validation"]["new_password"].as_str().unwrap().contains("too common"));
+    let wrong = app
+        .call(&phone, "change_password", &[("current_password", "nope-nope"), ("new_password", "lathe coolant 42"), ("confirm_password", "lathe coolant 42")])
+        .await;
+    assert_eq!(wrong.status(), 422);
+    let ok = app
+        .call(&phone, "change_password", &[("current_password", PASSWORD), ("new_password", "lathe coolant 42"), ("confirm_password", "lathe coolant 42")])
+        .await;
+    assert_eq!(ok.status(), 200);
+    assert_eq!(app.call(&phone, "me", &[]).await.status(), 200, "this session stays");
+    assert_eq!(app.call(&desk, "me", &[]).await.status(), 401, "the other one ends");
+    let c = client();
+    let r = app.call(&c, "login", &[("email", "tech@test.example"), ("password", "lathe coolant 42")]).await;
+    assert!(r.status().is_success());
+}
+
+#[tokio::test]
+async fn a_plain_form_post_signs_in_and_redirects_without_javascript() {
+    let app = spawn_app().await;
+    let c = client();
+    let r = c
+        .post(app.url("/sfn/login"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url("/login?next=/audit"))
+        .form(&[("email", "admin@test.example"), ("password", PASSWORD), ("next", "/audit")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 302);
+    assert_eq!(r.headers()["location"], "/audit");
+    assert!(set_cookies(r.headers()).iter().any(|c| c.starts_with("gemba_session=")));
+    // a failed form post goes back to the form with the error in the address
+    let r = client()
+        .post(app.url("/sfn/login"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url("/login"))
+        .form(&[("email", "admin@test.example"), ("password", "wrong-wrong"), ("next", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 302);
+    let loc = r.headers()["location"].to_str().unwrap();
+    assert!(loc.contains("/login") && loc.contains("__err="), "{loc}");
+    let page = client().get(app.url(loc)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Wrong email or password."), "the sign-in page shows the error");
+    // and an open redirect is not possible
+    let r = client()
+        .post(app.url("/sfn/login"))
+        .header("Accept", "text/html")
+        .form(&[("email", "admin@test.example"), ("password", PASSWORD), ("next", "//evil.example/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["location"], "/");
+}

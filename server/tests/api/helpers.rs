@@ -1,0 +1,190 @@
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::backend::auth::token::random_hex;
+use app::backend::clock::ManualClock;
+use app::backend::config::{Config, LogFormat};
+use app::backend::services::{sites, users, Caller};
+use app::backend::state::AppState;
+use chrono::{TimeZone, Utc};
+use reqwest::header::HeaderMap;
+use serde_json::Value;
+
+pub const PASSWORD: &str = "correct-horse-battery";
+
+pub struct TestApp {
+    pub base: String,
+    pub state: AppState,
+    pub clock: ManualClock,
+    /// Site ids: the two plants.
+    pub rvs: i64,
+    pub lyn: i64,
+    /// User ids by role name.
+    pub admin: i64,
+    pub tech: i64,
+    pub auditor: i64,
+    _dir: Option<TempDir>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+/// Removed when the test ends.
+pub struct TempDir(pub PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+pub fn postgres_url() -> Option<String> {
+    std::env::var("GEMBA_TEST_DATABASE_URL").ok().filter(|s| !s.is_empty())
+}
+
+/// A fresh database: a new SQLite file, or a new schema in the run's PostgreSQL database.
+pub fn test_config() -> (Config, Option<TempDir>) {
+    let mut cfg = Config::default();
+    cfg.log_format = LogFormat::Text;
+    cfg.database_max_connections = 5;
+    match postgres_url() {
+        Some(url) => {
+            cfg.database_url = url;
+            cfg.database_schema = Some(format!("t_{}", random_hex(6)));
+            (cfg, None)
+        }
+        None => {
+            let dir = std::env::temp_dir().join(format!("gemba-test-{}", random_hex(6)));
+            std::fs::create_dir_all(&dir).unwrap();
+            cfg.database_url = format!("sqlite://{}/gemba.db", dir.display());
+            cfg.data_dir = dir.clone();
+            (cfg, Some(TempDir(dir)))
+        }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_with(|_| {}).await
+}
+
+pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (mut cfg, dir) = test_config();
+    cfg.addr = addr;
+    cfg.base_url = format!("http://{addr}");
+    adjust(&mut cfg);
+    let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap());
+    let state = server::prepare(cfg, Arc::new(clock.clone())).await.expect("app starts");
+    let (rvs, lyn, ids) = seed(&state).await;
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let serving = state.clone();
+    tokio::spawn(async move {
+        let _ = server::serve(serving, listener, async { let _ = rx.await; }, Duration::from_secs(1)).await;
+    });
+    TestApp {
+        base: format!("http://{addr}"),
+        state,
+        clock,
+        rvs,
+        lyn,
+        admin: ids[0],
+        tech: ids[1],
+        auditor: ids[2],
+        _dir: dir,
+        shutdown: Some(tx),
+    }
+}
+
+/// Two plants and one user per role: admin (all sites), technician (RVS), auditor (LYN, with an
+/// end date), manager (RVS), EHS officer (all), operator (LYN).
+async fn seed(state: &AppState) -> (i64, i64, Vec<i64>) {
+    let rvs = sites::create(state, Caller::Cli, "RVS", "Riverside Plant", "Dayton, OH", "America/Chicago")
+        .await
+        .unwrap()
+        .id;
+    let lyn = sites::create(state, Caller::Cli, "LYN", "Lyon Plant", "Lyon", "Europe/Paris").await.unwrap().id;
+    let mut ids = Vec::new();
+    for (email, role, site, expires) in [
+        ("admin@test.example", "admin", "all", None),
+        ("tech@test.example", "technician", "RVS", None),
+        ("auditor@test.example", "auditor", "LYN", Some("2026-12-31")),
+        ("manager@test.example", "manager", "RVS", None),
+        ("ehs@test.example", "ehs_officer", "all", None),
+        ("operator@test.example", "operator", "LYN", None),
+    ] {
+        let u = users::create(
+            state,
+            Caller::Cli,
+            users::NewUserInput {
+                email: email.into(),
+                display_name: format!("Test {role}"),
+                password: PASSWORD.into(),
+                role: role.into(),
+                site: users::SiteChoice::parse(site),
+                expires_on: expires.map(str::to_string),
+            },
+        )
+        .await
+        .unwrap();
+        ids.push(u.id);
+    }
+    (rvs, lyn, ids)
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// POSTs form fields to a server function as the browser app does.
+    pub async fn call(&self, c: &reqwest::Client, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        c.post(self.url(&format!("/sfn/{endpoint}")))
+            .header("Accept", "application/json")
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A client signed in as `email`.
+    pub async fn login(&self, email: &str) -> reqwest::Client {
+        let c = client();
+        let res = self.call(&c, "login", &[("email", email), ("password", PASSWORD)]).await;
+        assert!(res.status().is_success() || res.status().is_redirection(), "login {email}: {}", res.status());
+        c
+    }
+
+    pub async fn audit_count(&self, action: &str) -> usize {
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        app::backend::entities::audit_event::Entity::find()
+            .filter(app::backend::entities::audit_event::Column::Action.eq(action))
+            .count(&self.state.db)
+            .await
+            .unwrap() as usize
+    }
+}
+
+pub async fn json(res: reqwest::Response) -> Value {
+    let text = res.text().await.unwrap();
+    serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"))
+}
+
+pub fn set_cookies(h: &HeaderMap) -> Vec<String> {
+    h.get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect()
+}

@@ -1,0 +1,126 @@
+//! Pages, security headers, CSRF, health checks.
+use crate::helpers::*;
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let app = spawn_app().await;
+    let r = client().get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let r = client().get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(json(r).await["ready"], true);
+}
+
+#[tokio::test]
+async fn anonymous_pages_redirect_to_sign_in() {
+    let app = spawn_app().await;
+    let r = client().get(app.url("/")).send().await.unwrap();
+    assert!(r.status().is_redirection());
+    assert_eq!(r.headers()["location"], "/login");
+    let r = client().get(app.url("/audit?site=2")).send().await.unwrap();
+    assert_eq!(r.headers()["location"], "/login?next=/audit%3Fsite%3D2");
+    let r = client().get(app.url("/login")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("name=\"email\"") && html.contains("name=\"password\""), "{html}");
+}
+
+#[tokio::test]
+async fn every_response_has_security_headers_and_scripts_carry_the_csp_nonce() {
+    let app = spawn_app().await;
+    let r = client().get(app.url("/login")).send().await.unwrap();
+    let h = r.headers().clone();
+    let csp = h["content-security-policy"].to_str().unwrap().to_string();
+    for part in ["'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+        assert!(csp.contains(part), "{csp}");
+    }
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "same-origin");
+    assert!(h.contains_key("x-request-id"));
+    assert!(!h.contains_key("strict-transport-security"), "no HSTS over plain HTTP");
+    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_string();
+    let html = r.text().await.unwrap();
+    let scripts = html.matches("<script").count();
+    assert!(scripts >= 1, "{html}");
+    assert_eq!(html.matches(&format!("nonce=\"{nonce}\"")).count(), scripts, "every script has this response's nonce");
+    // a second response gets a different nonce
+    let r2 = client().get(app.url("/login")).send().await.unwrap();
+    assert_ne!(r2.headers()["content-security-policy"].to_str().unwrap(), csp);
+    // JSON and errors too
+    let r = client().get(app.url("/api/v1/sites")).send().await.unwrap();
+    assert_eq!(r.headers()["x-content-type-options"], "nosniff");
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused_and_change_nothing() {
+    let app = spawn_app().await;
+    let admin = app.login("admin@test.example").await;
+    let form = [
+        ("email", "evil@test.example"),
+        ("display_name", "Evil"),
+        ("password", "a long enough password"),
+        ("role", "admin"),
+        ("site", "all"),
+    ];
+    let r = admin
+        .post(app.url("/sfn/create_user"))
+        .header("Origin", "http://evil.example")
+        .header("Sec-Fetch-Site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let r = admin
+        .post(app.url("/sfn/create_user"))
+        .header("Origin", "http://evil.example")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403, "older browsers without Sec-Fetch-Site: Origin is checked");
+    assert!(app::backend::repo::users::by_email(&app.state.db, "evil@test.example").await.unwrap().is_none());
+    // the same request from our own origin works
+    let r = admin
+        .post(app.url("/sfn/create_user"))
+        .header("Origin", app.base.clone())
+        .header("Sec-Fetch-Site", "same-origin")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+}
+
+#[tokio::test]
+async fn signed_in_pages_render_on_the_server() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let html = tech.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Riverside Plant"), "{html}");
+    assert!(!html.contains("Lyon Plant"), "no other site's name anywhere");
+    let admin = app.login("admin@test.example").await;
+    let html = admin.get(app.url("/admin/users")).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("tech@test.example"), "{html}");
+    let r = tech.get(app.url("/no/such/page")).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+}
+
+#[tokio::test]
+async fn switching_site_without_javascript_goes_back_to_the_page() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let r = ehs
+        .post(app.url("/sfn/switch_site"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url("/profile"))
+        .form(&[("site_id", app.lyn.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 302);
+    assert!(r.headers()["location"].to_str().unwrap().ends_with("/profile"));
+    let me = json(app.call(&ehs, "me", &[]).await).await;
+    assert_eq!(me["current_site_id"], app.lyn);
+}
