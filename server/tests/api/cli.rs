@@ -55,11 +55,8 @@ async fn user_create_then_verify_then_tamper() {
     assert!(out.contains("2 events verified"), "{out}");
     // the signed-in admin can use the password from stdin
     let state = server::prepare(cfg.clone(), std::sync::Arc::new(app::backend::clock::SystemClock)).await.unwrap();
-    let ok = state.hasher.verify(
-        "a long admin password",
-        Some(&app::backend::repo::users::by_email(&state.db, "root@plant.example").await.unwrap().unwrap().password_hash),
-    );
-    assert!(ok.await);
+    let root = app::backend::repo::users::by_email(&state.db, "root@plant.example").await.unwrap().unwrap();
+    assert!(state.hasher.verify("a long admin password", Some(&root.password_hash)).await);
     crate::audit_trail::tamper(&state.db, 1).await;
     let (code, _, err) = gemba(&cfg, &["audit", "verify"], "");
     assert_eq!(code, 1);

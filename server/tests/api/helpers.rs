@@ -23,7 +23,6 @@ pub struct TestApp {
     /// User ids by role name.
     pub admin: i64,
     pub tech: i64,
-    pub auditor: i64,
     _dir: Option<TempDir>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
@@ -97,7 +96,6 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         lyn,
         admin: ids[0],
         tech: ids[1],
-        auditor: ids[2],
         _dir: dir,
         shutdown: Some(tx),
     }
