@@ -13,5 +13,6 @@ pub mod backend;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(ui::App);
+    // Islands: pages are server-rendered; only `#[island]` components hydrate.
+    leptos::mount::hydrate_islands();
 }

@@ -31,6 +31,15 @@ pub fn user_agent() -> String {
         .unwrap_or_default()
 }
 
+/// A plain HTML form post (no JavaScript yet): Leptos answers with a redirect back.
+pub fn is_form_post() -> bool {
+    parts().is_some_and(|p| accepts_html(&p.headers))
+}
+
+fn accepts_html(h: &http::HeaderMap) -> bool {
+    h.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
+}
+
 pub fn response() -> Option<leptos_axum::ResponseOptions> {
     use_context::<leptos_axum::ResponseOptions>()
 }
@@ -51,11 +60,7 @@ pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     };
     if let Some(p) = &parts {
         let is_server_fn = p.uri.path().starts_with("/sfn/");
-        let form_post = p
-            .headers
-            .get(http::header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|a| a.contains("text/html"));
+        let form_post = accepts_html(&p.headers);
         if is_server_fn
             && !form_post
             && let Some(res) = response()

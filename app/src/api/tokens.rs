@@ -16,7 +16,23 @@ pub async fn list_api_tokens() -> Result<Vec<ApiTokenDto>, AppError> {
 pub async fn create_api_token(name: String) -> Result<NewApiToken, AppError> {
     use crate::api::ctx;
     use crate::backend::services::tokens;
-    ctx::finish(async { tokens::create(&ctx::state()?, &ctx::user()?, &name).await }.await)
+    use crate::backend::auth::cookie;
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let created = tokens::create(&state, &ctx::user()?, &name).await?;
+            // a form posted before the WebAssembly arrived is redirected back: hand the secret
+            // to the profile page once
+            if ctx::is_form_post()
+                && let Some(res) = ctx::response()
+            {
+                let v = cookie::new_token_set(&created.secret, state.config.https());
+                res.append_header(http::header::SET_COOKIE, v.parse().map_err(AppError::internal)?);
+            }
+            Ok(created)
+        }
+        .await,
+    )
 }
 
 #[server(prefix = "/sfn", endpoint = "revoke_api_token")]

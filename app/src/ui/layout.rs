@@ -7,6 +7,7 @@ use crate::api::auth::{get_me, Logout, SwitchSite};
 use crate::api::dto::Me;
 use crate::api::error::AppError;
 use crate::ui::components::form::error_view;
+use crate::ui::components::HydrationMark;
 
 pub type MeResource = Resource<Result<Me, AppError>>;
 
@@ -35,6 +36,7 @@ pub fn AppLayout() -> impl IntoView {
         <main class="page">
             <Outlet/>
         </main>
+        <HydrationMark/>
     }
 }
 

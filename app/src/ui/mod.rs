@@ -1,5 +1,9 @@
 //! The web app: HTML shell, router, layout, pages. Phone first: every page works at 360 px, with
 //! touch targets of at least 44 px, and before (or without) the WebAssembly.
+//!
+//! Islands architecture: pages and layouts render on the server only (plain HTML forms posting to
+//! server functions); components marked `#[island]` ship as WebAssembly and hydrate in place.
+//! That keeps the browser bundle small for phones on poor Wi-Fi.
 pub mod components;
 pub mod layout;
 pub mod pages;
@@ -22,7 +26,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#1f3a5f"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>

@@ -22,9 +22,27 @@ pub fn clear(https: bool) -> String {
     format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}", name(https))
 }
 
+/// Hands a new API token's secret to the profile page after a form post without JavaScript:
+/// HttpOnly, only sent to /profile, gone after five minutes or the first read.
+pub const NEW_TOKEN: &str = "gemba_new_token";
+
+pub fn new_token_set(secret: &str, https: bool) -> String {
+    let secure = if https { "; Secure" } else { "" };
+    format!("{NEW_TOKEN}={secret}; Path=/profile; HttpOnly; SameSite=Strict; Max-Age=300{secure}")
+}
+
+pub fn new_token_clear(https: bool) -> String {
+    let secure = if https { "; Secure" } else { "" };
+    format!("{NEW_TOKEN}=; Path=/profile; HttpOnly; SameSite=Strict; Max-Age=0{secure}")
+}
+
 /// The session token from the request's Cookie headers.
 pub fn read(headers: &HeaderMap, https: bool) -> Option<String> {
-    let wanted = name(https);
+    read_named(headers, name(https)).filter(|v| v.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// A cookie's value (token-like: letters, digits, '_' only, at most 128 characters).
+pub fn read_named(headers: &HeaderMap, wanted: &str) -> Option<String> {
     headers
         .get_all(http::header::COOKIE)
         .iter()
@@ -33,7 +51,7 @@ pub fn read(headers: &HeaderMap, https: bool) -> Option<String> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(k, _)| *k == wanted)
         .map(|(_, v)| v.trim().to_string())
-        .filter(|v| !v.is_empty() && v.len() <= 128 && v.chars().all(|c| c.is_ascii_hexdigit()))
+        .filter(|v| !v.is_empty() && v.len() <= 128 && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
 }
 
 #[cfg(test)]

@@ -1,4 +1,6 @@
 //! Small pieces shared by pages.
 pub mod form;
+pub mod islands;
 
 pub use form::{ErrorNotice, FieldError, Loading};
+pub use islands::HydrationMark;

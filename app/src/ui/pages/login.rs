@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::auth::Login;
-use crate::ui::components::ErrorNotice;
+use crate::ui::components::{ErrorNotice, HydrationMark};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -28,5 +28,6 @@ pub fn LoginPage() -> impl IntoView {
                 <button type="submit">"Sign in"</button>
             </form>
         </main>
+        <HydrationMark/>
     }
 }
