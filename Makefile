@@ -32,6 +32,7 @@ site: wasm
 	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
 	  $(PKG_DIR)/gemba_bg.wasm -o $(PKG_DIR)/gemba_bg.wasm
 	cat style/*.css > $(PKG_DIR)/gemba.css
+	cp style/favicon.svg $(PKG_DIR)/favicon.svg
 	@scripts/compress.sh $(PKG_DIR)
 
 server: setup

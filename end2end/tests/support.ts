@@ -9,11 +9,17 @@ export function demoPasswords(): Map<string, string> {
   return out;
 }
 
-/** Collects console errors, page errors and CSP violations; `check()` fails the test on any. */
-export async function watchProblems(page: Page) {
+/**
+ * Collects console errors and warnings, page errors and CSP violations; `check()` fails the test on
+ * any. `expected` lists HTTP statuses the test provokes on purpose (Chrome logs a failed fetch).
+ */
+export async function watchProblems(page: Page, expected: number[] = []) {
   const problems: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
+    if (m.type() !== "error" && m.type() !== "warning") return;
+    const status = /status of (\d+)/.exec(m.text());
+    if (status && expected.includes(Number(status[1]))) return;
+    problems.push(`console ${m.type()}: ${m.text()} (${m.location().url})`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   await page.addInitScript(() => {
