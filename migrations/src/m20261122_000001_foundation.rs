@@ -6,13 +6,14 @@ use sea_orm_migration::{prelude::*, schema::*};
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-fn fk(name: &str, from_table: &'static str, from_col: &'static str, to_table: &'static str, on_delete: ForeignKeyAction) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(name)
-        .from(from_table, from_col)
-        .to(to_table, "id")
-        .on_delete(on_delete)
-        .to_owned()
+fn fk(
+    name: &str,
+    from_table: &'static str,
+    from_col: &'static str,
+    to_table: &'static str,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create().name(name).from(from_table, from_col).to(to_table, "id").on_delete(on_delete).to_owned()
 }
 
 fn index(name: &str, table: &'static str, cols: &[&'static str]) -> IndexCreateStatement {
@@ -51,7 +52,13 @@ impl MigrationTrait for Migration {
                 .col(text("address"))
                 .col(string("timezone"))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(&mut fk("fk_site_org", "site", "organisation_id", "organisation", ForeignKeyAction::Restrict))
+                .foreign_key(&mut fk(
+                    "fk_site_org",
+                    "site",
+                    "organisation_id",
+                    "organisation",
+                    ForeignKeyAction::Restrict,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -87,9 +94,7 @@ impl MigrationTrait for Migration {
         .await?;
         // One grant per (user, site or all sites, role). COALESCE makes "all sites" (NULL) comparable.
         m.get_connection()
-            .execute_unprepared(
-                "CREATE UNIQUE INDEX ux_role_grant ON role_grant (user_id, COALESCE(site_id, 0), role)",
-            )
+            .execute_unprepared("CREATE UNIQUE INDEX ux_role_grant ON role_grant (user_id, COALESCE(site_id, 0), role)")
             .await?;
         m.create_index(index("ix_role_grant_site", "role_grant", &["site_id"])).await?;
 
@@ -106,7 +111,13 @@ impl MigrationTrait for Migration {
                 .col(string("client_ip"))
                 .col(string("user_agent"))
                 .foreign_key(&mut fk("fk_session_user", "session", "user_id", "app_user", ForeignKeyAction::Cascade))
-                .foreign_key(&mut fk("fk_session_site", "session", "current_site_id", "site", ForeignKeyAction::SetNull))
+                .foreign_key(&mut fk(
+                    "fk_session_site",
+                    "session",
+                    "current_site_id",
+                    "site",
+                    ForeignKeyAction::SetNull,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -208,9 +219,7 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
         if m.get_database_backend() == DbBackend::Postgres {
-            m.get_connection()
-                .execute_unprepared("DROP FUNCTION IF EXISTS audit_event_append_only() CASCADE")
-                .await?;
+            m.get_connection().execute_unprepared("DROP FUNCTION IF EXISTS audit_event_append_only() CASCADE").await?;
         }
         for t in [
             "audit_head",

@@ -11,12 +11,12 @@ use app::backend::config::{Config, LogFormat};
 use app::backend::state::AppState;
 use app::backend::web::{context, health, security, session};
 use app::backend::{db, jobs, rest};
-use app::ui::{shell, App};
+use app::ui::{App, shell};
+use axum::Router;
 use axum::http::Request;
 use axum::routing::get;
-use axum::Router;
 use leptos::config::LeptosOptions;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -43,13 +43,7 @@ pub async fn prepare(cfg: Config, clock: Arc<dyn Clock>) -> Result<AppState, Sta
         .site_pkg_dir("pkg")
         .site_addr(cfg.addr)
         .build();
-    Ok(AppState {
-        leptos_options,
-        db: conn,
-        config: Arc::new(cfg),
-        clock,
-        hasher: PasswordHasher::new(),
-    })
+    Ok(AppState { leptos_options, db: conn, config: Arc::new(cfg), clock, hasher: PasswordHasher::new() })
 }
 
 /// The whole HTTP application with its middleware.

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use app::backend::clock::SystemClock;
 use app::backend::config::Config;
-use app::backend::services::{audit, demo, users, Caller};
+use app::backend::services::{Caller, audit, demo, users};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]

@@ -28,7 +28,7 @@ pub async fn create_user(
     expires_on: Option<String>,
 ) -> Result<UserDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{users, Caller};
+    use crate::backend::services::{Caller, users};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -51,7 +51,7 @@ pub async fn create_user(
 #[server(prefix = "/sfn", endpoint = "set_user_active")]
 pub async fn set_user_active(user_id: i64, active: bool, reason: Option<String>) -> Result<UserDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{users, Caller};
+    use crate::backend::services::{Caller, users};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -71,7 +71,7 @@ pub async fn grant_role(
     expires_on: Option<String>,
 ) -> Result<GrantDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{users, Caller};
+    use crate::backend::services::{Caller, users};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -86,7 +86,7 @@ pub async fn grant_role(
 #[server(prefix = "/sfn", endpoint = "revoke_grant")]
 pub async fn revoke_grant(grant_id: i64, reason: Option<String>) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{users, Caller};
+    use crate::backend::services::{Caller, users};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -108,7 +108,7 @@ pub async fn list_all_sites() -> Result<Vec<SiteDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "create_site")]
 pub async fn create_site(code: String, name: String, address: String, timezone: String) -> Result<SiteDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{sites, Caller};
+    use crate::backend::services::{Caller, sites};
     ctx::finish(
         async {
             let state = ctx::state()?;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::error::AppError;
 use crate::backend::auth::CurrentUser;
 use crate::backend::state::AppState;
-use crate::backend::web::request::{auth, request_id, ClientIp};
+use crate::backend::web::request::{ClientIp, auth, request_id};
 
 pub fn state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| AppError::internal("AppState is not in the Leptos context"))

@@ -15,8 +15,8 @@ pub async fn list_api_tokens() -> Result<Vec<ApiTokenDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "create_api_token")]
 pub async fn create_api_token(name: String) -> Result<NewApiToken, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::tokens;
     use crate::backend::auth::cookie;
+    use crate::backend::services::tokens;
     ctx::finish(
         async {
             let state = ctx::state()?;

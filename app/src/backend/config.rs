@@ -219,7 +219,8 @@ impl Config {
 
     fn check(&self) -> Result<(), ConfigError> {
         let key = |k: &str| k.to_string();
-        if !(self.database_url.starts_with("sqlite:") || self.database_url.starts_with("postgres://")
+        if !(self.database_url.starts_with("sqlite:")
+            || self.database_url.starts_with("postgres://")
             || self.database_url.starts_with("postgresql://"))
         {
             return Err(ConfigError::BadValue {
@@ -317,7 +318,8 @@ mod tests {
 
     #[test]
     fn secrets_are_not_in_debug_output() {
-        let cfg = Config::from_sources(None, &env(&[("GEMBA_DATABASE_URL", "postgres://gemba:s3cret@db/gemba")])).unwrap();
+        let cfg =
+            Config::from_sources(None, &env(&[("GEMBA_DATABASE_URL", "postgres://gemba:s3cret@db/gemba")])).unwrap();
         let shown = format!("{cfg:?}");
         assert!(!shown.contains("s3cret"), "{shown}");
         assert!(shown.contains("postgres://gemba:***@db/gemba"));

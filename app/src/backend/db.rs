@@ -27,11 +27,7 @@ pub enum DbStartError {
 }
 
 pub async fn connect(cfg: &Config) -> Result<DatabaseConnection, DbStartError> {
-    if cfg.is_sqlite() {
-        connect_sqlite(cfg).await
-    } else {
-        connect_postgres(cfg).await
-    }
+    if cfg.is_sqlite() { connect_sqlite(cfg).await } else { connect_postgres(cfg).await }
 }
 
 async fn connect_sqlite(cfg: &Config) -> Result<DatabaseConnection, DbStartError> {
@@ -114,11 +110,7 @@ pub async fn migrate(db: &DatabaseConnection, cfg: &Config) -> Result<(), DbErr>
 
 /// Migration names not yet applied (without creating anything).
 pub async fn pending_migrations(db: &DatabaseConnection) -> Result<Vec<String>, DbErr> {
-    Ok(Migrator::get_pending_migrations_read_only(db)
-        .await?
-        .iter()
-        .map(|m| m.name().to_string())
-        .collect())
+    Ok(Migrator::get_pending_migrations_read_only(db).await?.iter().map(|m| m.name().to_string()).collect())
 }
 
 /// Starts a write transaction: `BEGIN IMMEDIATE` on SQLite, so writers queue on the lock up front

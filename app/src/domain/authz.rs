@@ -16,14 +16,8 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::Admin,
-        Role::Manager,
-        Role::EhsOfficer,
-        Role::Technician,
-        Role::Operator,
-        Role::Auditor,
-    ];
+    pub const ALL: [Role; 6] =
+        [Role::Admin, Role::Manager, Role::EhsOfficer, Role::Technician, Role::Operator, Role::Auditor];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -100,9 +94,7 @@ pub const POLICY: &[(Permission, &[Role])] = &[
 ];
 
 pub fn role_allows(role: Role, permission: Permission) -> bool {
-    POLICY
-        .iter()
-        .any(|(p, roles)| *p == permission && roles.contains(&role))
+    POLICY.iter().any(|(p, roles)| *p == permission && roles.contains(&role))
 }
 
 /// A role held on one site, or on every site of the organisation (`site_id == None`).
@@ -152,24 +144,17 @@ pub fn validate_grant(role: Role, expires_on: Option<NaiveDate>, today: NaiveDat
 }
 
 pub fn permits(grants: &[Grant], target: Target, permission: Permission, today: NaiveDate) -> bool {
-    grants
-        .iter()
-        .filter(|g| g.active_on(today) && role_allows(g.role, permission))
-        .any(|g| match target {
-            Target::Org => g.site_id.is_none(),
-            Target::Site(_) if permission.org_wide() => g.site_id.is_none(),
-            Target::Site(site) => g.covers(site),
-            Target::AnySite => !permission.org_wide() || g.site_id.is_none(),
-        })
+    grants.iter().filter(|g| g.active_on(today) && role_allows(g.role, permission)).any(|g| match target {
+        Target::Org => g.site_id.is_none(),
+        Target::Site(_) if permission.org_wide() => g.site_id.is_none(),
+        Target::Site(site) => g.covers(site),
+        Target::AnySite => !permission.org_wide() || g.site_id.is_none(),
+    })
 }
 
 /// The sites a user may see at all, from the full list of site ids.
 pub fn visible_sites(grants: &[Grant], all_sites: &[i64], today: NaiveDate) -> Vec<i64> {
-    all_sites
-        .iter()
-        .copied()
-        .filter(|s| permits(grants, Target::Site(*s), Permission::ViewSite, today))
-        .collect()
+    all_sites.iter().copied().filter(|s| permits(grants, Target::Site(*s), Permission::ViewSite, today)).collect()
 }
 
 #[cfg(test)]

@@ -45,11 +45,7 @@ pub fn check(password: &str, email: Option<&Email>, name: Option<&str>) -> Resul
         personal.push(n);
     }
     let stripped = strip_trailing_digits_and_symbols(&lower);
-    if personal
-        .iter()
-        .filter(|p| p.chars().count() >= 3)
-        .any(|p| lower == *p || stripped == *p)
-    {
+    if personal.iter().filter(|p| p.chars().count() >= 3).any(|p| lower == *p || stripped == *p) {
         return Err(PasswordError::Personal);
     }
     Ok(())

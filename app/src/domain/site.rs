@@ -1,7 +1,7 @@
 //! Sites (plants): a short code unique in the organisation, a name, an address, a time zone.
 use serde::{Deserialize, Serialize};
 
-use super::validation::{required_text, FieldErrors};
+use super::validation::{FieldErrors, required_text};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewSite {

@@ -42,11 +42,7 @@ impl FieldErrors {
 
     /// `Ok(())` when no field failed.
     pub fn into_result(self) -> Result<(), FieldErrors> {
-        if self.is_empty() {
-            Ok(())
-        } else {
-            Err(self)
-        }
+        if self.is_empty() { Ok(()) } else { Err(self) }
     }
 }
 

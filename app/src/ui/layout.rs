@@ -1,13 +1,13 @@
 //! The signed-in shell: top bar with the current site (switcher), navigation, sign-out.
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::components::{Outlet, Redirect, A};
+use leptos_router::components::{A, Outlet, Redirect};
 
-use crate::api::auth::{get_me, Logout, SwitchSite};
+use crate::api::auth::{Logout, SwitchSite, get_me};
 use crate::api::dto::Me;
 use crate::api::error::AppError;
-use crate::ui::components::form::error_view;
 use crate::ui::components::HydrationMark;
+use crate::ui::components::form::error_view;
 
 pub type MeResource = Resource<Result<Me, AppError>>;
 

@@ -61,7 +61,10 @@ async fn the_api_has_the_same_permissions_as_the_pages() {
     let users = json(api.get(app.url("/api/v1/users?per_page=2")).bearer_auth(&admin).send().await.unwrap()).await;
     assert_eq!(users["users"].as_array().unwrap().len(), 2);
     assert_eq!(users["total"], 6);
-    let grants = json(api.get(app.url(&format!("/api/v1/grants?site_id={}", app.lyn))).bearer_auth(&admin).send().await.unwrap()).await;
+    let grants = json(
+        api.get(app.url(&format!("/api/v1/grants?site_id={}", app.lyn))).bearer_auth(&admin).send().await.unwrap(),
+    )
+    .await;
     assert!(grants.as_array().unwrap().iter().all(|g| g["site_id"].is_null() || g["site_id"] == app.lyn));
 }
 
@@ -75,7 +78,11 @@ async fn audit_events_page_with_a_cursor_and_filter() {
     assert_eq!(events.len(), 5);
     let before = first["next_before"].as_i64().unwrap();
     let second = json(
-        api.get(app.url(&format!("/api/v1/audit-events?limit=5&before={before}"))).bearer_auth(&admin).send().await.unwrap(),
+        api.get(app.url(&format!("/api/v1/audit-events?limit=5&before={before}")))
+            .bearer_auth(&admin)
+            .send()
+            .await
+            .unwrap(),
     )
     .await;
     assert!(second["events"][0]["seq"].as_i64().unwrap() < before);

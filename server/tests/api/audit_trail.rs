@@ -13,7 +13,9 @@ async fn an_event_is_rolled_back_with_its_change() {
     let (seq_before, hash_before) = app::backend::repo::audit::head(db).await.unwrap();
     let txn = begin_write(db).await.unwrap();
     app::backend::repo::users::set_active(&txn, app.tech, false).await.unwrap();
-    audit::record(&txn, &Actor::system(), app.state.now(), Change::new("user.deactivate", "user", app.tech)).await.unwrap();
+    audit::record(&txn, &Actor::system(), app.state.now(), Change::new("user.deactivate", "user", app.tech))
+        .await
+        .unwrap();
     txn.rollback().await.unwrap();
     assert_eq!(app::backend::repo::audit::head(db).await.unwrap(), (seq_before, hash_before));
     assert_eq!(app.audit_count("user.deactivate").await, 0);
@@ -76,7 +78,13 @@ async fn concurrent_changes_keep_one_unbroken_chain() {
         let c = admin.clone();
         let url = app.url("/sfn/create_api_token");
         tasks.push(tokio::spawn(async move {
-            c.post(url).header("Accept", "application/json").form(&[("name", format!("t{i}"))]).send().await.unwrap().status()
+            c.post(url)
+                .header("Accept", "application/json")
+                .form(&[("name", format!("t{i}"))])
+                .send()
+                .await
+                .unwrap()
+                .status()
         }));
     }
     for t in tasks {

@@ -35,7 +35,19 @@ async fn user_create_then_verify_then_tamper() {
     assert_eq!(code, 0, "{out}{err}");
     let (code, out, err) = gemba(
         &cfg,
-        &["user", "create", "--email", "Root@Plant.Example", "--name", "Root Admin", "--role", "admin", "--site", "all", "--password-stdin"],
+        &[
+            "user",
+            "create",
+            "--email",
+            "Root@Plant.Example",
+            "--name",
+            "Root Admin",
+            "--role",
+            "admin",
+            "--site",
+            "all",
+            "--password-stdin",
+        ],
         "a long admin password\n",
     );
     assert_eq!(code, 0, "{out}{err}");

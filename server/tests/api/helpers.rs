@@ -5,7 +5,7 @@ use std::time::Duration;
 use app::backend::auth::token::random_hex;
 use app::backend::clock::ManualClock;
 use app::backend::config::{Config, LogFormat};
-use app::backend::services::{sites, users, Caller};
+use app::backend::services::{Caller, sites, users};
 use app::backend::state::AppState;
 use chrono::{TimeZone, Utc};
 use reqwest::header::HeaderMap;
@@ -50,9 +50,7 @@ pub fn postgres_url() -> Option<String> {
 
 /// A fresh database: a new SQLite file, or a new schema in the run's PostgreSQL database.
 pub fn test_config() -> (Config, Option<TempDir>) {
-    let mut cfg = Config::default();
-    cfg.log_format = LogFormat::Text;
-    cfg.database_max_connections = 5;
+    let mut cfg = Config { log_format: LogFormat::Text, database_max_connections: 5, ..Default::default() };
     match postgres_url() {
         Some(url) => {
             cfg.database_url = url;
@@ -86,7 +84,15 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let serving = state.clone();
     tokio::spawn(async move {
-        let _ = server::serve(serving, listener, async { let _ = rx.await; }, Duration::from_secs(1)).await;
+        let _ = server::serve(
+            serving,
+            listener,
+            async {
+                let _ = rx.await;
+            },
+            Duration::from_secs(1),
+        )
+        .await;
     });
     TestApp {
         base: format!("http://{addr}"),
@@ -104,10 +110,8 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
 /// Two plants and one user per role: admin (all sites), technician (RVS), auditor (LYN, with an
 /// end date), manager (RVS), EHS officer (all), operator (LYN).
 async fn seed(state: &AppState) -> (i64, i64, Vec<i64>) {
-    let rvs = sites::create(state, Caller::Cli, "RVS", "Riverside Plant", "Dayton, OH", "America/Chicago")
-        .await
-        .unwrap()
-        .id;
+    let rvs =
+        sites::create(state, Caller::Cli, "RVS", "Riverside Plant", "Dayton, OH", "America/Chicago").await.unwrap().id;
     let lyn = sites::create(state, Caller::Cli, "LYN", "Lyon Plant", "Lyon", "Europe/Paris").await.unwrap().id;
     let mut ids = Vec::new();
     for (email, role, site, expires) in [
@@ -138,11 +142,7 @@ async fn seed(state: &AppState) -> (i64, i64, Vec<i64>) {
 }
 
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
+    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
 }
 
 impl TestApp {

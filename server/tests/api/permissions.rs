@@ -18,7 +18,10 @@ fn admin_calls(app: &TestApp, grant_id: &str) -> Vec<(&'static str, Vec<(&'stati
         ),
         ("set_user_active", vec![("user_id", app.admin.to_string()), ("active", "false".into())]),
         ("grant_role", vec![("user_id", app.tech.to_string()), ("site", "all".into()), ("role", "admin".into())]),
-        ("grant_role", vec![("user_id", app.tech.to_string()), ("site", app.rvs.to_string()), ("role", "manager".into())]),
+        (
+            "grant_role",
+            vec![("user_id", app.tech.to_string()), ("site", app.rvs.to_string()), ("role", "manager".into())],
+        ),
         ("revoke_grant", vec![("grant_id", grant_id.to_string())]),
         ("list_all_sites", vec![]),
         (
@@ -105,7 +108,8 @@ async fn an_auditor_reads_only_their_sites_audit_log_until_the_grant_ends() {
     let r = app.call(&auditor, "list_audit_events", &[("site_id", &app.rvs.to_string())]).await;
     assert_eq!(r.status(), 403);
     // read-only: no administration
-    let r = app.call(&auditor, "create_site", &[("code", "X1"), ("name", "X"), ("address", ""), ("timezone", "UTC")]).await;
+    let r =
+        app.call(&auditor, "create_site", &[("code", "X1"), ("name", "X"), ("address", ""), ("timezone", "UTC")]).await;
     assert_eq!(r.status(), 403);
     // the grant ends on 2026-12-31: from 2027-01-01 it no longer works
     app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2027, 1, 1, 0, 30, 0).unwrap());
@@ -142,7 +146,13 @@ async fn admin_manages_people_and_every_change_is_audited() {
         .call(
             &admin,
             "create_user",
-            &[("email", "nadia@test.example"), ("display_name", "N"), ("password", "spindle bearing 7"), ("role", "auditor"), ("site", "LYN")],
+            &[
+                ("email", "nadia@test.example"),
+                ("display_name", "N"),
+                ("password", "spindle bearing 7"),
+                ("role", "auditor"),
+                ("site", "LYN"),
+            ],
         )
         .await;
     assert_eq!(dup.status(), 422);
@@ -152,13 +162,20 @@ async fn admin_manages_people_and_every_change_is_audited() {
         .call(
             &admin,
             "create_user",
-            &[("email", "nadia@test.example"), ("display_name", "N"), ("password", "spindle bearing 7"), ("role", "operator"), ("site", "LYN")],
+            &[
+                ("email", "nadia@test.example"),
+                ("display_name", "N"),
+                ("password", "spindle bearing 7"),
+                ("role", "operator"),
+                ("site", "LYN"),
+            ],
         )
         .await;
     assert_eq!(json(dup).await["Validation"]["email"], "A user with this e-mail address already exists.");
     assert_eq!(audit_total(&app).await, before);
     // grant, then revoke
-    let g = json(app.call(&admin, "grant_role", &[("user_id", &id), ("site", "LYN"), ("role", "technician")]).await).await;
+    let g =
+        json(app.call(&admin, "grant_role", &[("user_id", &id), ("site", "LYN"), ("role", "technician")]).await).await;
     assert_eq!(g["site_name"], "Lyon Plant");
     let again = app.call(&admin, "grant_role", &[("user_id", &id), ("site", "LYN"), ("role", "technician")]).await;
     assert_eq!(again.status(), 409);

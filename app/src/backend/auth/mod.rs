@@ -8,7 +8,7 @@ pub mod token;
 use chrono::NaiveDate;
 
 use crate::api::error::AppError;
-use crate::domain::authz::{permits, Grant, Permission, Target};
+use crate::domain::authz::{Grant, Permission, Target, permits};
 
 /// The user behind a request, resolved once per request by the auth middleware.
 #[derive(Debug, Clone)]
@@ -51,9 +51,5 @@ impl Actor {
 
 /// Refuses with 403 unless one of the user's active grants allows `permission` on `target`.
 pub fn require(user: &CurrentUser, target: Target, permission: Permission, today: NaiveDate) -> Result<(), AppError> {
-    if user.can(target, permission, today) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
+    if user.can(target, permission, today) { Ok(()) } else { Err(AppError::Forbidden) }
 }

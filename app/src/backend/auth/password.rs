@@ -33,9 +33,7 @@ impl PasswordHasher {
     pub async fn hash(&self, password: &str) -> Result<String, HashError> {
         let _permit = self.permits.acquire().await.map_err(|e| HashError(e.to_string()))?;
         let pw = password.to_string();
-        tokio::task::spawn_blocking(move || hash_blocking(&pw))
-            .await
-            .map_err(|e| HashError(e.to_string()))?
+        tokio::task::spawn_blocking(move || hash_blocking(&pw)).await.map_err(|e| HashError(e.to_string()))?
     }
 
     /// True when `password` matches `phc`; with `phc == None` (no such user) a dummy hash is
@@ -63,10 +61,7 @@ impl Default for PasswordHasher {
 
 fn hash_blocking(password: &str) -> Result<String, HashError> {
     let salt = SaltString::generate(&mut OsRng);
-    argon2()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| HashError(e.to_string()))
+    argon2().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| HashError(e.to_string()))
 }
 
 #[cfg(test)]

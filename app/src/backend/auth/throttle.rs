@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::ConnectionTrait;
 
 use crate::backend::repo::login_failures;
-use crate::domain::throttle::{retry_after, LOOKBACK_SECONDS};
+use crate::domain::throttle::{LOOKBACK_SECONDS, retry_after};
 
 pub fn account_key(email: &str) -> String {
     format!("acct:{}", email.trim().to_lowercase())

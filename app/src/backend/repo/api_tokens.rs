@@ -1,5 +1,5 @@
 use chrono::{DateTime, Utc};
-use sea_orm::{entity::*, query::*, ConnectionTrait, DbErr, FromQueryResult, Statement};
+use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement, entity::*, query::*};
 
 use crate::backend::entities::api_token as t;
 
@@ -49,11 +49,7 @@ pub async fn insert(
 }
 
 pub async fn for_user(conn: &impl ConnectionTrait, user_id: i64) -> Result<Vec<ApiToken>, DbErr> {
-    t::Entity::find()
-        .filter(t::Column::UserId.eq(user_id))
-        .order_by_desc(t::Column::Id)
-        .all(conn)
-        .await
+    t::Entity::find().filter(t::Column::UserId.eq(user_id)).order_by_desc(t::Column::Id).all(conn).await
 }
 
 pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<ApiToken>, DbErr> {

@@ -1,5 +1,5 @@
 use chrono::{DateTime, Utc};
-use sea_orm::{entity::*, query::*, ConnectionTrait, DbBackend, DbErr, FromQueryResult, Statement};
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, FromQueryResult, Statement, entity::*, query::*};
 
 use crate::backend::entities::audit_event as a;
 
@@ -90,12 +90,7 @@ pub async fn by_seq(conn: &impl ConnectionTrait, seq: i64) -> Result<Option<Audi
 
 /// Events in sequence order after `after_seq`, a batch at a time (for the verifier).
 pub async fn batch_after(conn: &impl ConnectionTrait, after_seq: i64, limit: u64) -> Result<Vec<AuditRow>, DbErr> {
-    a::Entity::find()
-        .filter(a::Column::Seq.gt(after_seq))
-        .order_by_asc(a::Column::Seq)
-        .limit(limit)
-        .all(conn)
-        .await
+    a::Entity::find().filter(a::Column::Seq.gt(after_seq)).order_by_asc(a::Column::Seq).limit(limit).all(conn).await
 }
 
 pub async fn head(conn: &impl ConnectionTrait) -> Result<(i64, String), DbErr> {

@@ -1,5 +1,5 @@
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{entity::*, query::*, ConnectionTrait, DbErr};
+use sea_orm::{ConnectionTrait, DbErr, entity::*, query::*};
 
 use crate::backend::entities::role_grant as g;
 use crate::domain::authz::{Grant, Role};
@@ -11,11 +11,7 @@ pub fn to_domain(row: &GrantRow) -> Option<Grant> {
 }
 
 pub async fn for_user(conn: &impl ConnectionTrait, user_id: i64) -> Result<Vec<GrantRow>, DbErr> {
-    g::Entity::find()
-        .filter(g::Column::UserId.eq(user_id))
-        .order_by_asc(g::Column::Id)
-        .all(conn)
-        .await
+    g::Entity::find().filter(g::Column::UserId.eq(user_id)).order_by_asc(g::Column::Id).all(conn).await
 }
 
 /// Grants of many users in one query (no query per row).

@@ -1,5 +1,5 @@
 use chrono::{DateTime, Utc};
-use sea_orm::{entity::*, query::*, ConnectionTrait, DbErr};
+use sea_orm::{ConnectionTrait, DbErr, entity::*, query::*};
 
 use crate::backend::entities::login_failure as lf;
 

@@ -1,5 +1,5 @@
 use chrono::{DateTime, Utc};
-use sea_orm::{entity::*, query::*, ConnectionTrait, DbErr, FromQueryResult, Statement};
+use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement, entity::*, query::*};
 
 use crate::backend::entities::session as s;
 
@@ -87,7 +87,12 @@ pub async fn delete_for_user(conn: &impl ConnectionTrait, user_id: i64, keep: Op
 
 /// Has this client signed in to this account before (used to keep known devices out of the
 /// per-account throttle)?
-pub async fn known_client(conn: &impl ConnectionTrait, user_id: i64, client_ip: &str, since: DateTime<Utc>) -> Result<bool, DbErr> {
+pub async fn known_client(
+    conn: &impl ConnectionTrait,
+    user_id: i64,
+    client_ip: &str,
+    since: DateTime<Utc>,
+) -> Result<bool, DbErr> {
     Ok(s::Entity::find()
         .filter(s::Column::UserId.eq(user_id))
         .filter(s::Column::ClientIp.eq(client_ip))

@@ -1,5 +1,5 @@
 use chrono::{DateTime, Utc};
-use sea_orm::{entity::*, query::*, ConnectionTrait, DbErr};
+use sea_orm::{ConnectionTrait, DbErr, entity::*, query::*};
 
 use crate::backend::entities::{organisation as o, site as s};
 use crate::domain::site::NewSite;
@@ -26,13 +26,20 @@ pub async fn organisation(conn: &impl ConnectionTrait) -> Result<Option<o::Model
     o::Entity::find().order_by_asc(o::Column::Id).one(conn).await
 }
 
-pub async fn insert_organisation(conn: &impl ConnectionTrait, name: &str, now: DateTime<Utc>) -> Result<o::Model, DbErr> {
-    o::ActiveModel { name: Set(name.to_string()), created_at: Set(now), ..Default::default() }
-        .insert(conn)
-        .await
+pub async fn insert_organisation(
+    conn: &impl ConnectionTrait,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<o::Model, DbErr> {
+    o::ActiveModel { name: Set(name.to_string()), created_at: Set(now), ..Default::default() }.insert(conn).await
 }
 
-pub async fn insert(conn: &impl ConnectionTrait, org_id: i64, site: &NewSite, now: DateTime<Utc>) -> Result<Site, DbErr> {
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    org_id: i64,
+    site: &NewSite,
+    now: DateTime<Utc>,
+) -> Result<Site, DbErr> {
     s::ActiveModel {
         organisation_id: Set(org_id),
         code: Set(site.code.clone()),

@@ -1,7 +1,7 @@
 use chrono::{DateTime, Utc};
-use sea_orm::{entity::*, query::*, ConnectionTrait, DbErr};
+use sea_orm::{ConnectionTrait, DbErr, entity::*, query::*};
 
-use super::{paging, Page};
+use super::{Page, paging};
 use crate::backend::entities::app_user as u;
 
 pub use u::Model as User;
@@ -42,11 +42,7 @@ pub async fn insert(
 }
 
 pub async fn set_active(conn: &impl ConnectionTrait, id: i64, active: bool) -> Result<(), DbErr> {
-    u::Entity::update_many()
-        .col_expr(u::Column::Active, active.into())
-        .filter(u::Column::Id.eq(id))
-        .exec(conn)
-        .await?;
+    u::Entity::update_many().col_expr(u::Column::Active, active.into()).filter(u::Column::Id.eq(id)).exec(conn).await?;
     Ok(())
 }
 
@@ -73,12 +69,12 @@ pub async fn search(
     if !q.is_empty() {
         let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
         query = query.filter(
-            Condition::any()
-                .add(u::Column::Email.like(&pattern))
-                .add(sea_orm::sea_query::Expr::expr(sea_orm::sea_query::Func::lower(
-                    sea_orm::sea_query::Expr::col(u::Column::DisplayName),
-                ))
-                .like(&pattern)),
+            Condition::any().add(u::Column::Email.like(&pattern)).add(
+                sea_orm::sea_query::Expr::expr(sea_orm::sea_query::Func::lower(sea_orm::sea_query::Expr::col(
+                    u::Column::DisplayName,
+                )))
+                .like(&pattern),
+            ),
         );
     }
     if let Some(ids) = only_ids {

@@ -1,6 +1,6 @@
 //! The audit trail.
-use axum::extract::State;
 use axum::Json;
+use axum::extract::State;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use utoipa::IntoParams;

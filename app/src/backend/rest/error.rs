@@ -1,10 +1,10 @@
 //! Errors as JSON: `{"error": code, "message": text, "fields": {name: message}}` with the status
 //! that fits (400/401/403/404/409/422/429/500/503). Internal causes are logged with the request
 //! id, which the body carries instead of the cause.
+use axum::Json;
 use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use http::StatusCode;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -38,12 +38,8 @@ pub async fn render(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let Some(err) = res.extensions_mut().remove::<AppError>() else { return res };
     let status = res.status();
-    let mut body = ErrorBody {
-        error: err.code().into(),
-        message: err.to_string(),
-        fields: BTreeMap::new(),
-        request_id: None,
-    };
+    let mut body =
+        ErrorBody { error: err.code().into(), message: err.to_string(), fields: BTreeMap::new(), request_id: None };
     match &err {
         AppError::Validation(f) => body.fields = f.0.clone(),
         AppError::Internal { cause, .. } => {

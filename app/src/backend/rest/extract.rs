@@ -43,12 +43,7 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath
 impl<S: Send + Sync> FromRequestParts<S> for ApiUser {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        parts
-            .extensions
-            .get::<Auth>()
-            .and_then(|a| a.0.clone())
-            .map(ApiUser)
-            .ok_or(AppError::Unauthorized)
+        parts.extensions.get::<Auth>().and_then(|a| a.0.clone()).map(ApiUser).ok_or(AppError::Unauthorized)
     }
 }
 

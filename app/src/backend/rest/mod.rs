@@ -7,8 +7,8 @@ pub mod extract;
 pub mod openapi;
 pub mod people;
 
-use axum::routing::get;
 use axum::Router;
+use axum::routing::get;
 
 use crate::backend::state::AppState;
 

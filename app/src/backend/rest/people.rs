@@ -1,6 +1,6 @@
 //! Users, sites and grants.
-use axum::extract::State;
 use axum::Json;
+use axum::extract::State;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -48,8 +48,8 @@ pub async fn list_users(
     ApiUser(user): ApiUser,
     ApiQuery(q): ApiQuery<UserQuery>,
 ) -> Result<Json<UserPage>, AppError> {
-    let page = users::list(&state, &user, q.q.as_deref().unwrap_or(""), q.page.unwrap_or(1), q.per_page.unwrap_or(25))
-        .await?;
+    let page =
+        users::list(&state, &user, q.q.as_deref().unwrap_or(""), q.page.unwrap_or(1), q.per_page.unwrap_or(25)).await?;
     Ok(Json(page))
 }
 

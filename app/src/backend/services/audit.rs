@@ -8,7 +8,7 @@ use crate::api::dto::AuditEventDto;
 use crate::backend::auth::Actor;
 use crate::backend::entities::audit_event as a;
 use crate::backend::repo::audit as repo;
-use crate::domain::audit::{canonical_json, chain_hash, AuditRecord, ChainError, ChainVerifier};
+use crate::domain::audit::{AuditRecord, ChainError, ChainVerifier, canonical_json, chain_hash};
 
 /// One change to record.
 #[derive(Debug, Clone)]
@@ -57,7 +57,12 @@ impl Change {
 }
 
 /// Appends the event inside `txn`; returns its sequence number.
-pub async fn record(txn: &DatabaseTransaction, actor: &Actor, now: DateTime<Utc>, change: Change) -> Result<i64, DbErr> {
+pub async fn record(
+    txn: &DatabaseTransaction,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    change: Change,
+) -> Result<i64, DbErr> {
     let (last_seq, last_hash) = repo::lock_head(txn).await?;
     let record = AuditRecord {
         seq: last_seq + 1,

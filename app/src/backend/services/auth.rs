@@ -3,12 +3,12 @@ use chrono::Duration;
 use sea_orm::DatabaseConnection;
 
 use crate::api::error::AppError;
-use crate::backend::auth::{throttle, token, CurrentUser};
+use crate::backend::auth::{CurrentUser, throttle, token};
 use crate::backend::db::begin_write;
 use crate::backend::repo::{api_tokens, grants, login_failures, sessions, users};
 use crate::backend::services::audit::{self, Change};
 use crate::backend::state::AppState;
-use crate::domain::authz::{visible_sites, Grant};
+use crate::domain::authz::{Grant, visible_sites};
 use crate::domain::email::Email;
 use crate::domain::password;
 use crate::domain::validation::FieldErrors;
@@ -173,7 +173,8 @@ pub async fn change_password(
         &txn,
         &user.actor(),
         now,
-        Change::new("user.password_change", "user", user.id).after(serde_json::json!({ "other_sessions_ended": ended })),
+        Change::new("user.password_change", "user", user.id)
+            .after(serde_json::json!({ "other_sessions_ended": ended })),
     )
     .await?;
     txn.commit().await?;

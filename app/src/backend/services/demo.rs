@@ -1,7 +1,7 @@
 //! Demo data for `make run`: one organisation, two plants in different time zones, one user per
 //! role with a random password printed once. Only runs on an empty database.
 use super::users::{NewUserInput, SiteChoice};
-use super::{sites, users, Caller};
+use super::{Caller, sites, users};
 use crate::api::error::AppError;
 use crate::backend::auth::token::random_hex;
 use crate::backend::db::begin_write;

@@ -10,7 +10,7 @@ pub mod users;
 use chrono::NaiveDate;
 
 use crate::api::error::AppError;
-use crate::backend::auth::{require, Actor, CurrentUser};
+use crate::backend::auth::{Actor, CurrentUser, require};
 use crate::domain::authz::{Permission, Target};
 
 /// Who calls a use case: a signed-in user (checked against the permission table) or the

@@ -1,8 +1,8 @@
 //! Sites: listing what a user may see, switching the current site, creating sites.
 use sea_orm::DatabaseConnection;
 
-use super::audit::{self, Change};
 use super::Caller;
+use super::audit::{self, Change};
 use crate::api::dto::{Me, MySite, SiteDto};
 use crate::api::error::AppError;
 use crate::backend::auth::CurrentUser;
@@ -10,7 +10,7 @@ use crate::backend::db::begin_write;
 use crate::backend::error::is_unique_violation;
 use crate::backend::repo::{sessions, sites};
 use crate::backend::state::AppState;
-use crate::domain::authz::{permits, Permission, Role, Target};
+use crate::domain::authz::{Permission, Role, Target, permits};
 use crate::domain::site::NewSite;
 
 pub fn to_dto(s: sites::Site) -> SiteDto {
@@ -22,18 +22,18 @@ pub fn tz_known(name: &str) -> bool {
 }
 
 /// The sites `user` may see, each with the roles held there, by name.
-pub async fn visible(db: &DatabaseConnection, user: &CurrentUser, today: chrono::NaiveDate) -> Result<Vec<MySite>, AppError> {
+pub async fn visible(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    today: chrono::NaiveDate,
+) -> Result<Vec<MySite>, AppError> {
     let all = sites::all(db).await?;
     Ok(all
         .into_iter()
         .filter(|s| permits(&user.grants, Target::Site(s.id), Permission::ViewSite, today))
         .map(|s| {
-            let mut roles: Vec<Role> = user
-                .grants
-                .iter()
-                .filter(|g| g.active_on(today) && g.covers(s.id))
-                .map(|g| g.role)
-                .collect();
+            let mut roles: Vec<Role> =
+                user.grants.iter().filter(|g| g.active_on(today) && g.covers(s.id)).map(|g| g.role).collect();
             roles.sort();
             roles.dedup();
             MySite { site: to_dto(s), roles }
@@ -111,8 +111,13 @@ pub async fn create(
         }
     })?;
     let dto = to_dto(site);
-    audit::record(&txn, &caller.actor(), now, Change::new("site.create", "site", dto.id).site(Some(dto.id)).after(&dto))
-        .await?;
+    audit::record(
+        &txn,
+        &caller.actor(),
+        now,
+        Change::new("site.create", "site", dto.id).site(Some(dto.id)).after(&dto),
+    )
+    .await?;
     txn.commit().await?;
     Ok(dto)
 }

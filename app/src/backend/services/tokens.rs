@@ -3,7 +3,7 @@
 use super::audit::{self, Change};
 use crate::api::dto::{ApiTokenDto, NewApiToken};
 use crate::api::error::AppError;
-use crate::backend::auth::{token, CurrentUser};
+use crate::backend::auth::{CurrentUser, token};
 use crate::backend::db::begin_write;
 use crate::backend::repo::api_tokens;
 use crate::backend::state::AppState;
@@ -55,7 +55,8 @@ pub async fn revoke(state: &AppState, user: &CurrentUser, id: i64) -> Result<(),
         &txn,
         &user.actor(),
         now,
-        Change::new("api_token.revoke", "api_token", id).before(serde_json::json!({"name": t.name, "prefix": t.prefix})),
+        Change::new("api_token.revoke", "api_token", id)
+            .before(serde_json::json!({"name": t.name, "prefix": t.prefix})),
     )
     .await?;
     txn.commit().await?;

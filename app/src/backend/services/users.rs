@@ -4,8 +4,8 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::audit::{self, Change};
 use super::Caller;
+use super::audit::{self, Change};
 use crate::api::dto::{GrantDto, UserDto, UserPage};
 use crate::api::error::AppError;
 use crate::backend::auth::CurrentUser;
@@ -13,10 +13,10 @@ use crate::backend::db::begin_write;
 use crate::backend::error::is_unique_violation;
 use crate::backend::repo::{grants, sessions, sites, users};
 use crate::backend::state::AppState;
-use crate::domain::authz::{validate_grant, Permission, Role, Target};
+use crate::domain::authz::{Permission, Role, Target, validate_grant};
 use crate::domain::email::Email;
 use crate::domain::password;
-use crate::domain::validation::{required_text, FieldErrors};
+use crate::domain::validation::{FieldErrors, required_text};
 
 /// Where a grant applies, as typed in a form or on the command line: a site code or id, or "all".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,7 +162,12 @@ pub async fn grant(
 }
 
 /// Revokes one grant (admins of its site, or organisation-wide admins for all-site grants).
-pub async fn revoke(state: &AppState, caller: Caller<'_>, grant_id: i64, reason: Option<String>) -> Result<(), AppError> {
+pub async fn revoke(
+    state: &AppState,
+    caller: Caller<'_>,
+    grant_id: i64,
+    reason: Option<String>,
+) -> Result<(), AppError> {
     let now = state.now();
     let g = grants::by_id(&state.db, grant_id).await?.ok_or(AppError::NotFound)?;
     caller.require(target_of(g.site_id), Permission::ManageGrants, now.date_naive())?;
@@ -248,7 +253,13 @@ async fn dto_for(state: &AppState, user_id: i64) -> Result<UserDto, AppError> {
 
 /// Users an admin may manage: everyone for organisation-wide admins; for a site admin, the
 /// people granted on their sites (with only those sites' grants shown).
-pub async fn list(state: &AppState, user: &CurrentUser, q: &str, page: i64, per_page: i64) -> Result<UserPage, AppError> {
+pub async fn list(
+    state: &AppState,
+    user: &CurrentUser,
+    q: &str,
+    page: i64,
+    per_page: i64,
+) -> Result<UserPage, AppError> {
     let today = state.today();
     let org = user.can(Target::Org, Permission::ManageUsers, today);
     let admin_sites: Vec<i64> = sites::all_ids(&state.db)

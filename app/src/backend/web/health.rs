@@ -1,9 +1,9 @@
 //! `/healthz`: the process answers. `/readyz`: the database answers and is fully migrated.
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::Json;
 use sea_orm::ConnectionTrait;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::backend::db::pending_migrations;
 use crate::backend::state::AppState;

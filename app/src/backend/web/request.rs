@@ -3,8 +3,8 @@
 use std::net::SocketAddr;
 
 use axum::extract::ConnectInfo;
-use http::request::Parts;
 use http::HeaderMap;
+use http::request::Parts;
 
 use crate::backend::auth::CurrentUser;
 

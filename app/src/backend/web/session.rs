@@ -7,7 +7,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use http::Method;
 
-use super::request::{client_ip, request_id, Auth, ClientIp};
+use super::request::{Auth, ClientIp, client_ip, request_id};
 use crate::api::error::AppError;
 use crate::backend::auth::cookie;
 use crate::backend::services::auth as auth_service;

@@ -7,7 +7,7 @@ use leptos_router::params::ParamsMap;
 
 use crate::api::audit::list_audit_events;
 use crate::api::dto::AuditEventDto;
-use crate::ui::components::{form::error_view, Loading};
+use crate::ui::components::{Loading, form::error_view};
 use crate::ui::layout::use_me;
 
 fn get(q: &ParamsMap, k: &str) -> Option<String> {

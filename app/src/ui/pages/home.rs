@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::dto::Me;
-use crate::ui::components::{form::error_view, Loading};
+use crate::ui::components::{Loading, form::error_view};
 use crate::ui::layout::use_me;
 
 #[component]

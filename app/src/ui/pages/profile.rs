@@ -8,8 +8,8 @@ use leptos_meta::Title;
 use crate::api::auth::ChangePassword;
 use crate::api::dto::{ApiTokenDto, NewApiToken};
 use crate::api::error::AppError;
-use crate::api::tokens::{list_api_tokens, CreateApiToken, RevokeApiToken};
-use crate::ui::components::{form::error_view, ErrorNotice, FieldError, Loading};
+use crate::api::tokens::{CreateApiToken, RevokeApiToken, list_api_tokens};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
 
 /// The error of a form posted without JavaScript, which comes back in the address.
 fn posted_error<S>() -> Option<AppError>
@@ -110,7 +110,11 @@ fn ChangePasswordForm(initial_error: Option<AppError>) -> impl IntoView {
 }
 
 #[island]
-fn ApiTokens(initial: Vec<ApiTokenDto>, initial_error: Option<AppError>, flash_secret: Option<String>) -> impl IntoView {
+fn ApiTokens(
+    initial: Vec<ApiTokenDto>,
+    initial_error: Option<AppError>,
+    flash_secret: Option<String>,
+) -> impl IntoView {
     let create = ServerAction::<CreateApiToken>::new();
     let revoke = ServerAction::<RevokeApiToken>::new();
     let list = RwSignal::new(initial);

@@ -2,8 +2,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::admin::{list_all_sites, CreateSite};
-use crate::ui::components::{form::error_view, ErrorNotice, FieldError, Loading};
+use crate::api::admin::{CreateSite, list_all_sites};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
 
 #[component]
 pub fn SitesPage() -> impl IntoView {

@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::admin::{list_users, CreateUser};
+use crate::api::admin::{CreateUser, list_users};
 use crate::api::dto::{Me, UserDto};
 use crate::domain::authz::Role;
-use crate::ui::components::{form::error_view, ErrorNotice, FieldError, Loading};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
 use crate::ui::layout::use_me;
 
 #[component]
@@ -15,7 +15,8 @@ pub fn UsersPage() -> impl IntoView {
     let create = ServerAction::<CreateUser>::new();
     let q = move || query.read().get("q").unwrap_or_default();
     let page = move || query.read().get("page").and_then(|p| p.parse::<i64>().ok()).unwrap_or(1);
-    let users = Resource::new(move || (q(), page(), create.version().get()), |(q, page, _)| list_users(Some(q), Some(page)));
+    let users =
+        Resource::new(move || (q(), page(), create.version().get()), |(q, page, _)| list_users(Some(q), Some(page)));
     let me = use_me();
     view! {
         <Title text="People · Gemba"/>
@@ -56,12 +57,7 @@ pub fn UsersPage() -> impl IntoView {
 
 #[component]
 fn UserRow(u: UserDto) -> impl IntoView {
-    let roles = u
-        .grants
-        .iter()
-        .map(|g| format!("{} · {}", g.role.label(), g.site_name))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let roles = u.grants.iter().map(|g| format!("{} · {}", g.role.label(), g.site_name)).collect::<Vec<_>>().join("; ");
     view! {
         <li class="card">
             <a href=format!("/admin/users/{}", u.id) class="card-link">
