@@ -33,7 +33,7 @@ fn Welcome(me: Me) -> impl IntoView {
         <Show when=move || !current.is_empty()>
             <p>"Current site: " <strong class="current-site">{current_name.clone()}</strong></p>
         </Show>
-        <h2>"Your sites"</h2>
+        <h2>"Your sites and roles"</h2>
         <Show when=move || no_sites>
             <p class="notice">"You have no role on any site yet. Ask an administrator to grant you one."</p>
         </Show>
