@@ -2,6 +2,9 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
+# Set-up writes the toolchain choice to .tools/env.mk. Because it is an included makefile with a
+# rule, make runs set-up first when it is missing or stale and then re-reads it: every target
+# below sees the right toolchain, also on a fresh clone.
 -include .tools/env.mk
 
 SITE_DIR      := target/site
@@ -14,9 +17,10 @@ WASM_ENV      := $(if $(WASM_STD_FLAGS),RUSTC_BOOTSTRAP=1,)
 
 .PHONY: setup build wasm site server run test check fmt lint unit e2e clean
 
-setup: .tools/setup.stamp
-.tools/setup.stamp: scripts/setup.sh Cargo.lock scripts/package-lock.json end2end/package-lock.json
+setup: .tools/env.mk
+.tools/env.mk: scripts/setup.sh Cargo.lock scripts/package-lock.json end2end/package-lock.json
 	@scripts/setup.sh
+	@test -n "$$(sed -n 's/^WASM_BINDGEN := //p' $@)" || { echo "setup did not record the wasm-bindgen CLI" >&2; exit 1; }
 
 # --- build -------------------------------------------------------------------------------------
 build: setup site server
@@ -25,10 +29,11 @@ wasm: setup
 	$(WASM_ENV) cargo build $(HYDRATE) --profile $(WASM_PROFILE) $(WASM_STD_FLAGS)
 
 site: wasm
+	@test -x "$(WASM_BINDGEN)" && test -x "$(WASM_OPT)" || { echo "run make setup first" >&2; exit 1; }
 	@mkdir -p $(PKG_DIR)
-	$(WASM_BINDGEN) --target web --no-typescript --out-dir $(PKG_DIR) --out-name gemba \
+	"$(WASM_BINDGEN)" --target web --no-typescript --out-dir $(PKG_DIR) --out-name gemba \
 	  target/$(WASM_TARGET)/$(WASM_PROFILE)/app.wasm
-	$(WASM_OPT) -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	"$(WASM_OPT)" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
 	  $(PKG_DIR)/gemba_bg.wasm -o $(PKG_DIR)/gemba_bg.wasm
 	cat style/*.css > $(PKG_DIR)/gemba.css

@@ -108,5 +108,5 @@ WASM_STD_FLAGS := $WASM_STD_FLAGS
 WASM_BINDGEN := $WB_BIN
 WASM_OPT := $(pwd)/scripts/node_modules/.bin/wasm-opt
 EOF
-touch .tools/setup.stamp
+
 log "ready (toolchain: $TOOLCHAIN, wasm-bindgen $WB_VERSION)"

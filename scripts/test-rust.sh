@@ -13,7 +13,8 @@ if pg_isready -h "$PGHOST_ADDR" -p 5432 -U postgres -q; then
   psql -h "$PGHOST_ADDR" -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE \"$db\""
   trap 'psql -h "$PGHOST_ADDR" -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" || true' EXIT
   echo "== integration tests on PostgreSQL (database $db)"
-  GEMBA_TEST_DATABASE_URL="postgres://postgres@$PGHOST_ADDR:5432/$db" cargo test -p server --test api
+  # same packages and features as above, so nothing is rebuilt
+  GEMBA_TEST_DATABASE_URL="postgres://postgres@$PGHOST_ADDR:5432/$db" cargo test --workspace --features app/ssr --test api
 else
   if [ "${CI:-}" = "true" ]; then
     echo "PostgreSQL is not reachable at $PGHOST_ADDR:5432 and CI=true: failing." >&2

@@ -34,3 +34,21 @@ export async function watchProblems(page: Page, expected: number[] = []) {
 export async function hydrated(page: Page) {
   await expect(page.locator("[data-hydrated=true]").first()).toBeAttached({ timeout: 20_000 });
 }
+
+/** Signs in through the form. */
+export async function signIn(page: Page, email: string) {
+  const password = demoPasswords().get(email)!;
+  expect(password, `demo password for ${email}`).toBeTruthy();
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).tap();
+  await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
+  return password;
+}
+
+/** A 1x1 PNG. */
+export const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);

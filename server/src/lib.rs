@@ -9,7 +9,7 @@ use app::backend::auth::password::PasswordHasher;
 use app::backend::clock::Clock;
 use app::backend::config::{Config, LogFormat};
 use app::backend::state::AppState;
-use app::backend::web::{context, health, security, session};
+use app::backend::web::{context, files, health, security, session};
 use app::backend::{db, jobs, rest};
 use app::ui::{App, shell};
 use axum::Router;
@@ -55,17 +55,27 @@ pub fn router(state: AppState) -> Router {
     if let Ok(with_origin) = CsrfLayer::new().add_trusted_origin(state.config.base_url.as_str()) {
         csrf = with_origin;
     }
-    Router::new()
+    // uploads carry their own, larger, byte limit; everything else gets BODY_LIMIT
+    let uploads = Router::new()
+        .route("/files/work-order/{id}", axum::routing::post(files::upload_to_work_order))
+        .layer(RequestBodyLimitLayer::new(files::ROUTE_LIMIT))
+        .layer(axum::extract::DefaultBodyLimit::disable());
+    let app = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/favicon.ico", get(|| async { axum::response::Redirect::permanent("/pkg/favicon.svg") }))
         .nest("/api/v1", rest::router(state.clone()))
         .leptos_routes_with_context(&state, routes, context::provide, move || shell(options.clone()))
+        .route("/files/{id}", get(files::download))
+        .route("/assets/export.csv", get(files::export_assets))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context::provide, shell))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
+    Router::new()
+        .merge(uploads)
+        .merge(app)
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
         .layer(csrf)
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(
             TraceLayer::new_for_http()
@@ -83,10 +93,16 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Runs the housekeeping jobs every `every` until the process ends.
+/// Runs the background jobs every `every` until the process ends; each is one `run_once` step.
 pub fn spawn_jobs(state: AppState, every: Duration) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
+            match jobs::pm::run_once(&state, state.now()).await {
+                Ok(r) => {
+                    tracing::info!(schedules = r.schedules, generated = r.generated, missed = r.missed, "pm generation")
+                }
+                Err(e) => tracing::warn!(error = ?e, "pm generation failed"),
+            }
             match jobs::housekeeping::run_once(&state, state.now()).await {
                 Ok(r) => tracing::debug!(?r, "housekeeping"),
                 Err(e) => tracing::warn!(error = ?e, "housekeeping failed"),

@@ -185,7 +185,7 @@ async fn serve(state: app::backend::state::AppState, demo_data: bool) -> ExitCod
         }
     };
     println!("Gemba is serving on http://{addr} ({})", state.config.base_url);
-    let _jobs = server::spawn_jobs(state.clone(), Duration::from_secs(3600));
+    let _jobs = server::spawn_jobs(state.clone(), Duration::from_secs(900));
     match server::serve(state, listener, server::shutdown_signal(), Duration::from_secs(20)).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -1,11 +1,15 @@
 //! Server functions, one file per feature, thin: who is asking -> service -> DTO or AppError.
 //! Every one is pinned to `/sfn/<endpoint>` so a redeploy never changes its URL.
 pub mod admin;
+pub mod assets;
 pub mod audit;
 pub mod auth;
 pub mod dto;
 pub mod error;
+pub mod pm;
 pub mod tokens;
+pub mod tpm;
+pub mod work_orders;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod ctx;

@@ -65,15 +65,42 @@ pub enum Permission {
     ManageGrants,
     /// Create and edit sites. Organisation-wide only.
     ManageSites,
+    /// See assets, work orders, schedules, rounds and tags of a site.
+    ViewMaintenance,
+    /// Create, edit, move and import assets, meters and parts.
+    ManageAssets,
+    /// Report a problem (a work request).
+    ReportProblem,
+    /// Create work orders directly.
+    CreateWorkOrder,
+    /// Work on a work order: start, hold, answer steps, log time and parts, complete and sign.
+    WorkOnWorkOrder,
+    /// Approve or reject requests, assign work, reopen done or cancelled work orders.
+    SuperviseWork,
+    /// Create and change PM schedules and CIL standards.
+    ManageSchedules,
+    /// Run CIL rounds, raise and close abnormality tags.
+    RunRounds,
+    /// The maintenance KPI dashboard.
+    ViewKpis,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 5] = [
+    pub const ALL: [Permission; 14] = [
         Permission::ViewSite,
         Permission::ViewAuditLog,
         Permission::ManageUsers,
         Permission::ManageGrants,
         Permission::ManageSites,
+        Permission::ViewMaintenance,
+        Permission::ManageAssets,
+        Permission::ReportProblem,
+        Permission::CreateWorkOrder,
+        Permission::WorkOnWorkOrder,
+        Permission::SuperviseWork,
+        Permission::ManageSchedules,
+        Permission::RunRounds,
+        Permission::ViewKpis,
     ];
 
     /// Organisation-wide permissions need a grant on all sites.
@@ -91,6 +118,15 @@ pub const POLICY: &[(Permission, &[Role])] = &[
     (Permission::ManageUsers, &[Admin]),
     (Permission::ManageGrants, &[Admin]),
     (Permission::ManageSites, &[Admin]),
+    (Permission::ViewMaintenance, &[Admin, Manager, EhsOfficer, Technician, Operator, Auditor]),
+    (Permission::ManageAssets, &[Admin, Manager]),
+    (Permission::ReportProblem, &[Admin, Manager, EhsOfficer, Technician, Operator]),
+    (Permission::CreateWorkOrder, &[Admin, Manager, Technician]),
+    (Permission::WorkOnWorkOrder, &[Admin, Manager, Technician]),
+    (Permission::SuperviseWork, &[Admin, Manager]),
+    (Permission::ManageSchedules, &[Admin, Manager]),
+    (Permission::RunRounds, &[Admin, Manager, Technician, Operator]),
+    (Permission::ViewKpis, &[Admin, Manager, Auditor]),
 ];
 
 pub fn role_allows(role: Role, permission: Permission) -> bool {
@@ -168,14 +204,16 @@ mod tests {
     /// The whole matrix, written out so a change to POLICY shows up here as a deliberate edit.
     #[test]
     fn permission_matrix() {
-        let expected: &[(Role, [bool; 5])] = &[
-            //                 ViewSite ViewAudit ManageUsers ManageGrants ManageSites
-            (Admin, [true, true, true, true, true]),
-            (Manager, [true, false, false, false, false]),
-            (EhsOfficer, [true, false, false, false, false]),
-            (Technician, [true, false, false, false, false]),
-            (Operator, [true, false, false, false, false]),
-            (Auditor, [true, true, false, false, false]),
+        let (t, f) = (true, false);
+        let expected: &[(Role, [bool; 14])] = &[
+            // ViewSite ViewAudit MngUsers MngGrants MngSites | ViewMaint MngAssets Report CreateWO
+            // WorkOnWO Supervise MngSched Rounds Kpis
+            (Admin, [t, t, t, t, t, t, t, t, t, t, t, t, t, t]),
+            (Manager, [t, f, f, f, f, t, t, t, t, t, t, t, t, t]),
+            (EhsOfficer, [t, f, f, f, f, t, f, t, f, f, f, f, f, f]),
+            (Technician, [t, f, f, f, f, t, f, t, t, t, f, f, t, f]),
+            (Operator, [t, f, f, f, f, t, f, t, f, f, f, f, t, f]),
+            (Auditor, [t, t, f, f, f, t, f, f, f, f, f, f, f, t]),
         ];
         for (role, row) in expected {
             for (perm, want) in Permission::ALL.iter().zip(row) {

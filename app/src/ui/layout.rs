@@ -75,6 +75,13 @@ fn Nav(me: Me) -> impl IntoView {
     view! {
         <nav class="mainnav" aria-label="Main">
             <A href="/" exact=true>"Home"</A>
+            <A href="/work">"My work"</A>
+            <A href="/work-orders">"Work orders"</A>
+            <A href="/assets">"Assets"</A>
+            <A href="/pm">"PM"</A>
+            <A href="/rounds">"Rounds"</A>
+            <A href="/tags">"Tags"</A>
+            <A href="/kpi">"KPIs"</A>
             <Show when=move || me.can_view_audit>
                 <A href="/audit">"Audit log"</A>
             </Show>

@@ -14,6 +14,13 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use layout::AppLayout;
+use pages::assets::{AssetPage, AssetsPage, ImportPage, LabelsPage, NewAssetPage};
+use pages::kpi::KpiPage;
+use pages::pm::{NewSchedulePage, SchedulePage, SchedulesPage};
+use pages::report::{QrLanding, ReportPage};
+use pages::tpm::{RoundsPage, TagsPage};
+use pages::work::{MyWorkPage, NewWorkOrderPage, WorkOrdersPage};
+use pages::work_order::WorkOrderPage;
 use pages::{audit::AuditPage, home::HomePage, login::LoginPage, not_found::NotFound, profile::ProfilePage};
 use pages::{sites::SitesPage, user::UserPage, users::UsersPage};
 
@@ -46,6 +53,8 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=NotFound>
                 <Route path=path!("/login") view=LoginPage/>
+                <Route path=path!("/a/:id") view=QrLanding/>
+                <Route path=path!("/report/:id") view=ReportPage/>
                 <ParentRoute path=path!("") view=AppLayout>
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("audit") view=AuditPage/>
@@ -53,6 +62,21 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("admin/users") view=UsersPage/>
                     <Route path=path!("admin/users/:id") view=UserPage/>
                     <Route path=path!("admin/sites") view=SitesPage/>
+                    <Route path=path!("work") view=MyWorkPage/>
+                    <Route path=path!("work-orders") view=WorkOrdersPage/>
+                    <Route path=path!("work-orders/new") view=NewWorkOrderPage/>
+                    <Route path=path!("work-orders/:id") view=WorkOrderPage/>
+                    <Route path=path!("assets") view=AssetsPage/>
+                    <Route path=path!("assets/new") view=NewAssetPage/>
+                    <Route path=path!("assets/import") view=ImportPage/>
+                    <Route path=path!("assets/labels") view=LabelsPage/>
+                    <Route path=path!("assets/:id") view=AssetPage/>
+                    <Route path=path!("pm") view=SchedulesPage/>
+                    <Route path=path!("pm/new") view=NewSchedulePage/>
+                    <Route path=path!("pm/:id") view=SchedulePage/>
+                    <Route path=path!("rounds") view=RoundsPage/>
+                    <Route path=path!("tags") view=TagsPage/>
+                    <Route path=path!("kpi") view=KpiPage/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -7,5 +7,6 @@ mod api_v1;
 mod audit_trail;
 mod auth;
 mod cli;
+mod maintenance;
 mod permissions;
 mod web;

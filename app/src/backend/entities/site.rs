@@ -12,6 +12,8 @@ pub struct Model {
     pub address: String,
     pub timezone: String,
     pub created_at: DateTimeUtc,
+    pub allow_anonymous_reports: bool,
+    pub pm_window_pct: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,12 +1,18 @@
 //! Hand-written queries, each on `&impl ConnectionTrait` so they run on the pool or inside a
 //! transaction alike.
 pub mod api_tokens;
+pub mod assets;
 pub mod audit;
+pub mod downtime;
 pub mod grants;
 pub mod login_failures;
+pub mod meters;
+pub mod parts;
+pub mod pm;
 pub mod sessions;
 pub mod sites;
 pub mod users;
+pub mod work_orders;
 
 /// A page of rows with the total count, for paginated lists.
 #[derive(Debug, Clone)]

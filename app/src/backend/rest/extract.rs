@@ -9,6 +9,9 @@ use crate::backend::auth::CurrentUser;
 use crate::backend::web::request::Auth;
 
 pub struct ApiQuery<T>(pub T);
+/// A JSON body; a malformed one gets 400 and a well-formed one of the wrong shape 422, both as
+/// the API's JSON error.
+pub struct ApiJson<T>(pub T);
 pub struct ApiPath<T>(pub T);
 
 /// The API token's user; 401 without a valid token.
@@ -37,6 +40,27 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath
             .await
             .map(|p| ApiPath(p.0))
             .map_err(|e| AppError::BadRequest(e.body_text()))
+    }
+}
+
+impl<T: DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for ApiJson<T> {
+    type Rejection = AppError;
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::extract::rejection::JsonRejection;
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(j) => Ok(ApiJson(j.0)),
+            Err(JsonRejection::JsonDataError(e)) => {
+                let text = e.body_text();
+                let detail = text.rsplit_once("body: ").map(|(_, d)| d.to_string()).unwrap_or(text);
+                let field = detail
+                    .split_once(':')
+                    .map(|(f, _)| f.trim().to_string())
+                    .filter(|f| !f.contains(' '))
+                    .unwrap_or_else(|| "body".into());
+                Err(AppError::validation(&field, detail))
+            }
+            Err(e) => Err(AppError::BadRequest(e.body_text())),
+        }
     }
 }
 

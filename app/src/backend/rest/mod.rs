@@ -4,11 +4,12 @@
 pub mod audit;
 pub mod error;
 pub mod extract;
+pub mod maintenance;
 pub mod openapi;
 pub mod people;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::backend::state::AppState;
 
@@ -23,6 +24,20 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/grants", get(people::list_grants))
         .route("/audit-events", get(audit::list))
         .route("/audit-events/{seq}", get(audit::get))
+        .route("/assets", get(maintenance::list_assets).post(maintenance::create_asset))
+        .route("/assets/{id}", get(maintenance::get_asset).put(maintenance::update_asset))
+        .route("/assets/{id}/meters", get(maintenance::asset_meters))
+        .route("/meters/{id}/readings", post(maintenance::add_reading))
+        .route("/schedules", get(maintenance::list_schedules))
+        .route("/schedules/{id}", get(maintenance::get_schedule))
+        .route("/work-orders", get(maintenance::list_work_orders).post(maintenance::create_work_order))
+        .route("/work-orders/{id}", get(maintenance::get_work_order))
+        .route("/work-orders/{id}/transitions", post(maintenance::transition))
+        .route("/work-orders/{id}/steps/{step_id}", post(maintenance::answer_step))
+        .route("/work-orders/{id}/time", post(maintenance::add_time))
+        .route("/work-orders/{id}/parts", post(maintenance::add_part))
+        .route("/cil-points", get(maintenance::list_cil_points))
+        .route("/tags", get(maintenance::tag_board))
         .fallback(error::not_found)
         .layer(axum::middleware::from_fn_with_state(state, error::render))
 }

@@ -13,11 +13,18 @@ use utoipa::{Modify, OpenApi};
         super::people::me, super::people::list_users, super::people::get_user,
         super::people::list_sites, super::people::get_site, super::people::list_grants,
         super::audit::list, super::audit::get,
+        super::maintenance::list_assets, super::maintenance::get_asset, super::maintenance::create_asset,
+        super::maintenance::update_asset, super::maintenance::asset_meters, super::maintenance::add_reading,
+        super::maintenance::list_schedules, super::maintenance::get_schedule,
+        super::maintenance::list_work_orders, super::maintenance::get_work_order, super::maintenance::create_work_order,
+        super::maintenance::transition, super::maintenance::answer_step, super::maintenance::add_time,
+        super::maintenance::add_part, super::maintenance::list_cil_points, super::maintenance::tag_board,
     ),
     components(schemas(super::error::ErrorBody)),
     modifiers(&BearerAuth),
     tags((name = "people", description = "Users, sites and role grants"),
-         (name = "audit", description = "The tamper-evident audit trail")),
+         (name = "audit", description = "The tamper-evident audit trail"),
+         (name = "maintenance", description = "Assets, meters, PM schedules, work orders, CIL points and tags")),
 )]
 pub struct ApiDoc;
 

@@ -180,3 +180,16 @@ pub async fn change_password(
     txn.commit().await?;
     Ok(())
 }
+
+/// A user as if signed in (for set-up scripts and the demo): their current grants, no session.
+pub async fn as_user(state: &AppState, user_id: i64) -> Result<CurrentUser, AppError> {
+    let u = users::by_id(&state.db, user_id).await?.ok_or(AppError::NotFound)?;
+    Ok(CurrentUser {
+        id: u.id,
+        email: u.email,
+        display_name: u.display_name,
+        grants: grant_list(&state.db, u.id).await?,
+        session_id: None,
+        current_site_id: None,
+    })
+}

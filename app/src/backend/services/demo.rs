@@ -41,7 +41,7 @@ pub async fn seed_if_empty(state: &AppState) -> Result<Vec<DemoAccount>, AppErro
         ("manager@demo.gemba.local", "Morgan Manager", Role::Manager, "RVS"),
         ("ehs@demo.gemba.local", "Elena Safety", Role::EhsOfficer, "all"),
         ("tech@demo.gemba.local", "Tomás Technician", Role::Technician, "RVS"),
-        ("operator@demo.gemba.local", "Olu Operator", Role::Operator, "LYN"),
+        ("operator@demo.gemba.local", "Olu Operator", Role::Operator, "RVS"),
         ("auditor@demo.gemba.local", "Ana Auditor", Role::Auditor, "LYN"),
     ];
     let mut accounts = Vec::new();
@@ -65,5 +65,92 @@ pub async fn seed_if_empty(state: &AppState) -> Result<Vec<DemoAccount>, AppErro
         .await?;
         accounts.push(DemoAccount { email: email.into(), role, site: site.into(), password });
     }
+    seed_maintenance(state).await?;
     Ok(accounts)
+}
+
+/// The Riverside plant's press shop: assets, a meter, parts, a monthly PM with a five-step
+/// checklist assigned to the technician, and a daily CIL round for the operator.
+async fn seed_maintenance(state: &AppState) -> Result<(), AppError> {
+    use crate::domain::asset::AssetInput;
+    let admin_id = user_repo::by_email(&state.db, "admin@demo.gemba.local").await?.ok_or(AppError::NotFound)?.id;
+    let tech_id = user_repo::by_email(&state.db, "tech@demo.gemba.local").await?.ok_or(AppError::NotFound)?.id;
+    let admin = super::auth::as_user(state, admin_id).await?;
+    let rvs = site_repo::by_code(&state.db, "RVS").await?.ok_or(AppError::NotFound)?.id;
+    let input = |tag: &str, name: &str, category: &str, criticality: &str| AssetInput {
+        tag: tag.into(),
+        name: name.into(),
+        category: category.into(),
+        criticality: criticality.into(),
+        ..Default::default()
+    };
+    let area = super::assets::create(state, &admin, rvs, None, input("PRESS-SHOP", "Press shop", "area", "B")).await?;
+    let line =
+        super::assets::create(state, &admin, rvs, Some(area.id), input("LINE-1", "Stamping line 1", "line", "A"))
+            .await?;
+    let mut press_in = input("PRESS-01", "Hydraulic press 400 t", "press", "A");
+    press_in.manufacturer = "Schuler".into();
+    press_in.model = "HPX-400".into();
+    press_in.serial = "SX4-118273".into();
+    let press = super::assets::create(state, &admin, rvs, Some(line.id), press_in).await?;
+    super::assets::create(state, &admin, rvs, Some(press.id), input("PUMP-01", "Main hydraulic pump", "pump", "A"))
+        .await?;
+    let conveyor =
+        super::assets::create(state, &admin, rvs, Some(line.id), input("CONV-01", "Outfeed conveyor", "conveyor", "B"))
+            .await?;
+    let hours = super::meters::create(state, &admin, press.id, "Running hours", "h", "cumulative").await?;
+    super::meters::record(state, &admin, hours.id, "1250", false, None).await?;
+    super::parts::create(state, &admin, rvs, "BELT-A42", "V-belt A42", "pcs", "5").await?;
+    super::parts::create(state, &admin, rvs, "OIL-HLP46", "Hydraulic oil HLP 46", "l", "40").await?;
+    let first_due = state.today() + chrono::Duration::days(3);
+    super::pm::create(
+        state,
+        &admin,
+        super::pm::ScheduleInput {
+            asset_id: press.id,
+            title: "Monthly press PM".into(),
+            description: "Lock out the press before starting.".into(),
+            trigger_kind: "fixed".into(),
+            every_days: "30".into(),
+            meter_id: String::new(),
+            meter_every: String::new(),
+            rrule: String::new(),
+            first_due: first_due.to_string(),
+            lead_days: "7".into(),
+            holiday_rule: "shift".into(),
+            estimated_minutes: "45".into(),
+            assigned_user_id: tech_id.to_string(),
+            priority: "high".into(),
+            steps: "Isolate and lock out the press\n[pass] Guards and interlocks work\n[pass] No hydraulic leaks\n[photo] Photo of the hydraulic unit\nClean and restart".into(),
+        },
+    )
+    .await?;
+    for (title, method, acceptance, tool) in [
+        (
+            "Chain lubrication",
+            "Brush oil along the drive chain",
+            "Chain wet along its length, no dry links",
+            "Oil can, ISO VG 100",
+        ),
+        ("Belt tension", "Press the belt mid-span", "Deflects 10-15 mm", ""),
+        ("Guard closed and clean", "Look at the guard and its switch", "Closed, no debris, switch light on", "Rag"),
+    ] {
+        super::tpm::create_point(
+            state,
+            &admin,
+            super::tpm::PointInput {
+                asset_id: conveyor.id,
+                title: title.into(),
+                method: method.into(),
+                acceptance: acceptance.into(),
+                tool: tool.into(),
+                minutes: "2".into(),
+                frequency: "daily".into(),
+                role: "operator".into(),
+            },
+        )
+        .await?;
+    }
+    crate::backend::jobs::pm::run_once(state, state.now()).await?;
+    Ok(())
 }

@@ -1,11 +1,20 @@
 //! Use cases. Each checks the caller's permission (`Caller::require`), validates into domain
 //! types, and writes its change and the audit event in one transaction.
+pub mod assets;
+pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod demo;
+pub mod downtime;
+pub mod kpi;
+pub mod meters;
+pub mod parts;
+pub mod pm;
 pub mod sites;
 pub mod tokens;
+pub mod tpm;
 pub mod users;
+pub mod work_orders;
 
 use chrono::NaiveDate;
 

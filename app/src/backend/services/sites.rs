@@ -127,3 +127,28 @@ pub async fn list_all(state: &AppState, user: &CurrentUser) -> Result<Vec<SiteDt
     Caller::User(user).require(Target::Org, Permission::ManageSites, state.today())?;
     Ok(sites::all(&state.db).await?.into_iter().map(to_dto).collect())
 }
+
+/// Today's date on a site's calendar (its time zone).
+pub fn local_today(timezone: &str, now: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+    match timezone.parse::<chrono_tz::Tz>() {
+        Ok(tz) => now.with_timezone(&tz).date_naive(),
+        Err(_) => now.date_naive(),
+    }
+}
+
+/// Today on each site's calendar, by site id.
+pub async fn todays(state: &AppState) -> Result<std::collections::HashMap<i64, chrono::NaiveDate>, AppError> {
+    let now = state.now();
+    Ok(sites::all(&state.db).await?.into_iter().map(|s| (s.id, local_today(&s.timezone, now))).collect())
+}
+
+/// The site the user is working on: the session's current site if still visible, else the first.
+pub async fn current_site_id(state: &AppState, user: &CurrentUser) -> Result<i64, AppError> {
+    let today = state.today();
+    let all = sites::all_ids(&state.db).await?;
+    let visible = crate::domain::authz::visible_sites(&user.grants, &all, today);
+    user.current_site_id
+        .filter(|s| visible.contains(s))
+        .or_else(|| visible.iter().min().copied())
+        .ok_or(AppError::Forbidden)
+}

@@ -1,5 +1,6 @@
 //! axum middleware and plain routes around the Leptos app and the JSON API.
 pub mod context;
+pub mod files;
 pub mod health;
 pub mod request;
 pub mod security;

@@ -27,7 +27,10 @@ pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next
             h.insert(HeaderName::from_static(name), v);
         }
     };
-    set(h, "content-security-policy", &csp(&nonce));
+    // a served file (photo) gets a policy that runs nothing at all
+    let file = h.remove("x-gemba-file").is_some();
+    let policy = if file { "default-src 'none'; img-src 'self'; sandbox".to_string() } else { csp(&nonce) };
+    set(h, "content-security-policy", &policy);
     set(h, "x-content-type-options", "nosniff");
     set(h, "referrer-policy", "same-origin");
     set(h, "x-frame-options", "DENY");

@@ -18,6 +18,11 @@ use crate::backend::state::AppState;
 fn public(path: &str) -> bool {
     path == "/login"
         || path.starts_with("/pkg/")
+        // QR labels and problem reports decide for themselves (the site may allow anonymous reports)
+        || path.starts_with("/a/")
+        || path.starts_with("/report/")
+        // files answer 401 themselves (an image request has no use for a sign-in page)
+        || path.starts_with("/files/")
         || path.starts_with("/sfn/")
         || path.starts_with("/api/")
         || matches!(path, "/healthz" | "/readyz" | "/favicon.ico" | "/robots.txt")

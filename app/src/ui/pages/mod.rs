@@ -1,8 +1,15 @@
+pub mod assets;
 pub mod audit;
 pub mod home;
+pub mod kpi;
 pub mod login;
 pub mod not_found;
+pub mod pm;
 pub mod profile;
+pub mod report;
 pub mod sites;
+pub mod tpm;
 pub mod user;
 pub mod users;
+pub mod work;
+pub mod work_order;

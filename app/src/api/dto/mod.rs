@@ -121,3 +121,5 @@ pub struct UserPage {
     pub page: i64,
     pub per_page: i64,
 }
+
+pub mod maintenance;

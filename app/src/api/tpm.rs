@@ -1,0 +1,108 @@
+//! TPM: CIL standards, rounds, abnormality tags.
+use leptos::prelude::*;
+
+use crate::api::dto::maintenance::{CilPointDto, RoundItem, TagBoardDto};
+use crate::api::error::AppError;
+
+/// Today's CIL round on the current site (optionally under one asset, e.g. a line).
+#[server(prefix = "/sfn", endpoint = "todays_round")]
+pub async fn todays_round(under: Option<i64>) -> Result<(chrono::NaiveDate, Vec<RoundItem>), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{sites, tpm};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            tpm::round(&state, &user, site, under).await
+        }
+        .await,
+    )
+}
+
+/// One tap: the point is OK.
+#[server(prefix = "/sfn", endpoint = "cil_ok")]
+pub async fn cil_ok(point_id: i64) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::tpm;
+    ctx::finish(async { tpm::check(&ctx::state()?, &ctx::user()?, point_id, true, None).await.map(|_| ()) }.await)
+}
+
+/// Not OK: a note (and a reading), and an F-tag or an M-tag of a category.
+#[server(prefix = "/sfn", endpoint = "cil_not_ok")]
+pub async fn cil_not_ok(
+    point_id: i64,
+    note: String,
+    kind: String,
+    category: String,
+    reading: Option<String>,
+    priority: Option<String>,
+) -> Result<Option<i64>, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::tpm;
+    ctx::finish(
+        async {
+            let n = tpm::NotOk {
+                note,
+                reading: reading.unwrap_or_default(),
+                kind,
+                category,
+                priority: priority.unwrap_or_default(),
+            };
+            tpm::check(&ctx::state()?, &ctx::user()?, point_id, false, Some(n)).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "create_cil_point")]
+#[allow(clippy::too_many_arguments)]
+pub async fn create_cil_point(
+    asset_id: i64,
+    title: String,
+    method: String,
+    acceptance: String,
+    minutes: String,
+    frequency: String,
+    tool: Option<String>,
+    role: Option<String>,
+) -> Result<CilPointDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::tpm;
+    ctx::finish(
+        async {
+            let input = tpm::PointInput {
+                asset_id,
+                title,
+                method,
+                acceptance,
+                tool: tool.unwrap_or_default(),
+                minutes,
+                frequency,
+                role: role.unwrap_or_default(),
+            };
+            tpm::create_point(&ctx::state()?, &ctx::user()?, input).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "tag_board")]
+pub async fn tag_board() -> Result<TagBoardDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{sites, tpm};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            tpm::board(&state, &user, site).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "close_tag")]
+pub async fn close_tag(tag_id: i64, countermeasure: String) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::tpm;
+    ctx::finish(async { tpm::close_tag(&ctx::state()?, &ctx::user()?, tag_id, &countermeasure).await }.await)
+}

@@ -1,0 +1,316 @@
+//! Work orders: lists, detail, creation and every action a technician or supervisor takes.
+use leptos::prelude::*;
+
+use crate::api::dto::maintenance::{PartDto, StepDto, WorkOrderDetail, WorkOrderPage};
+use crate::api::error::AppError;
+
+/// Open work assigned to me on the current site, overdue first.
+#[server(prefix = "/sfn", endpoint = "my_work")]
+pub async fn my_work(page: Option<i64>) -> Result<WorkOrderPage, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{sites, work_orders};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            work_orders::my_work(&state, &user, Some(site), page.unwrap_or(1), 25).await
+        }
+        .await,
+    )
+}
+
+/// The current site's work orders: `status` = open (default), done, cancelled, requested, all.
+#[server(prefix = "/sfn", endpoint = "list_work_orders")]
+pub async fn list_work_orders(
+    status: Option<String>,
+    q: Option<String>,
+    asset_id: Option<i64>,
+    page: Option<i64>,
+) -> Result<WorkOrderPage, AppError> {
+    use crate::api::ctx;
+    use crate::backend::repo::work_orders::Filter;
+    use crate::backend::services::{sites, work_orders};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            let statuses = match status.as_deref().unwrap_or("open") {
+                "open" | "" => vec![],
+                "all" => {
+                    crate::domain::work_order::WorkOrderStatus::ALL.iter().map(|s| s.as_str().to_string()).collect()
+                }
+                s => vec![s.to_string()],
+            };
+            let filter = Filter { statuses, asset_id, wo_type: None, q: q.unwrap_or_default() };
+            work_orders::list(&state, &user, site, filter, page.unwrap_or(1), 25).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "work_order")]
+pub async fn work_order(id: i64) -> Result<WorkOrderDetail, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::work_orders;
+    ctx::finish(async { work_orders::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
+}
+
+/// Creates a work order on the current site, assigned to `assignee` (a user id) if given.
+#[server(prefix = "/sfn", endpoint = "create_work_order")]
+#[allow(clippy::too_many_arguments)]
+pub async fn create_work_order(
+    title: String,
+    wo_type: String,
+    priority: String,
+    asset_id: Option<String>,
+    description: Option<String>,
+    due_date: Option<String>,
+    assignee: Option<String>,
+    estimated_minutes: Option<String>,
+) -> Result<WorkOrderDetail, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{sites, work_orders};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site_id = sites::current_site_id(&state, &user).await?;
+            let id = |field: &str, raw: Option<String>| -> Result<Option<i64>, AppError> {
+                match raw.as_deref().map(str::trim) {
+                    None | Some("") => Ok(None),
+                    Some(s) => s.parse().map(Some).map_err(|_| AppError::validation(field, "Choose from the list.")),
+                }
+            };
+            let input = work_orders::NewWorkOrderInput {
+                site_id,
+                asset_id: id("asset_id", asset_id)?,
+                wo_type,
+                priority,
+                title,
+                description: description.unwrap_or_default(),
+                due_date,
+                assignee_ids: id("assignee", assignee)?.into_iter().collect(),
+                estimated_minutes,
+                steps: vec![],
+                parent_id: None,
+            };
+            let created = work_orders::create(&state, &user, input).await?;
+            leptos_axum::redirect(&format!("/work-orders/{}", created.summary.id));
+            Ok(created)
+        }
+        .await,
+    )
+}
+
+/// Start, hold, resume, cancel (reason), approve or reject a request (reason), reopen (manager,
+/// reason).
+#[server(prefix = "/sfn", endpoint = "change_work_order_status")]
+pub async fn change_work_order_status(
+    id: i64,
+    status: String,
+    reason: Option<String>,
+) -> Result<WorkOrderDetail, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::work_orders;
+    ctx::finish(async { work_orders::change_status(&ctx::state()?, &ctx::user()?, id, &status, reason).await }.await)
+}
+
+/// Answers one checklist step (`value`: on, pass/fail, a number, text, a name, a photo id).
+#[server(prefix = "/sfn", endpoint = "answer_step")]
+pub async fn answer_step(
+    work_order_id: i64,
+    step_id: i64,
+    value: String,
+    note: Option<String>,
+) -> Result<(StepDto, bool), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::work_orders;
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let note = note.unwrap_or_default();
+            let (step, follow) = work_orders::answer_step(&state, &user, work_order_id, step_id, &value, &note).await?;
+            // a form post goes straight on to the next step
+            if ctx::is_form_post() {
+                let steps = crate::backend::repo::work_orders::steps(&state.db, work_order_id).await?;
+                let anchor = if step.position as usize >= steps.len() || follow {
+                    if follow { format!("step-{}", step.position) } else { "complete".into() }
+                } else {
+                    format!("step-{}", step.position + 1)
+                };
+                leptos_axum::redirect(&format!("/work-orders/{work_order_id}#{anchor}"));
+            }
+            Ok((step, follow))
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "add_time")]
+pub async fn add_time(work_order_id: i64, minutes: String, note: Option<String>) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::work_orders;
+    ctx::finish(
+        async {
+            work_orders::add_time(&ctx::state()?, &ctx::user()?, work_order_id, &minutes, &note.unwrap_or_default())
+                .await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "add_part")]
+pub async fn add_part(work_order_id: i64, part_id: i64, quantity: String) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::work_orders;
+    ctx::finish(
+        async { work_orders::add_part(&ctx::state()?, &ctx::user()?, work_order_id, part_id, &quantity).await }.await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "set_failure_codes")]
+pub async fn set_failure_codes(
+    work_order_id: i64,
+    problem: String,
+    cause: String,
+    remedy: String,
+) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::work_orders;
+    ctx::finish(
+        async {
+            work_orders::set_failure(&ctx::state()?, &ctx::user()?, work_order_id, &problem, &cause, &remedy).await
+        }
+        .await,
+    )
+}
+
+/// Starts downtime on the work order's asset, or ends the open one.
+#[server(prefix = "/sfn", endpoint = "toggle_downtime")]
+pub async fn toggle_downtime(work_order_id: i64, reason: Option<String>) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::downtime;
+    ctx::finish(
+        async {
+            downtime::toggle(&ctx::state()?, &ctx::user()?, work_order_id, &reason.unwrap_or_default())
+                .await
+                .map(|_| ())
+        }
+        .await,
+    )
+}
+
+/// Completes a work order with an e-signature: the password again, and the printed name.
+#[server(prefix = "/sfn", endpoint = "complete_work_order")]
+pub async fn complete_work_order(
+    work_order_id: i64,
+    password: String,
+    printed_name: String,
+) -> Result<WorkOrderDetail, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::work_orders;
+    ctx::finish(
+        async { work_orders::complete(&ctx::state()?, &ctx::user()?, work_order_id, &password, &printed_name).await }
+            .await,
+    )
+}
+
+/// A supervisor's "verified" signature on a completed work order.
+#[server(prefix = "/sfn", endpoint = "verify_work_order")]
+pub async fn verify_work_order(
+    work_order_id: i64,
+    password: String,
+    printed_name: String,
+) -> Result<WorkOrderDetail, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::work_orders;
+    ctx::finish(
+        async { work_orders::verify(&ctx::state()?, &ctx::user()?, work_order_id, &password, &printed_name).await }
+            .await,
+    )
+}
+
+/// Opens a follow-up work order from a failed step.
+#[server(prefix = "/sfn", endpoint = "follow_up")]
+pub async fn follow_up(work_order_id: i64, step_id: i64) -> Result<WorkOrderDetail, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::work_orders;
+    ctx::finish(
+        async {
+            let created = work_orders::follow_up(&ctx::state()?, &ctx::user()?, work_order_id, step_id).await?;
+            leptos_axum::redirect(&format!("/work-orders/{}", created.summary.id));
+            Ok(created)
+        }
+        .await,
+    )
+}
+
+/// Spare parts of the current site.
+#[server(prefix = "/sfn", endpoint = "list_parts")]
+pub async fn list_parts() -> Result<Vec<PartDto>, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{parts, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            parts::list(&state, &user, site).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "create_part")]
+pub async fn create_part(code: String, name: String, unit: String, on_hand: String) -> Result<PartDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{parts, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            parts::create(&state, &user, site, &code, &name, &unit, &on_hand).await
+        }
+        .await,
+    )
+}
+
+/// Ids of the photos of a work order (shown as thumbnails).
+#[server(prefix = "/sfn", endpoint = "work_order_photos")]
+pub async fn work_order_photos(id: i64) -> Result<Vec<i64>, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{attachments, work_orders};
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let wo = work_orders::visible(&state, &ctx::user()?, id).await?;
+            Ok(attachments::for_owner(&state, "work_order", wo.id).await?.into_iter().map(|a| a.id).collect())
+        }
+        .await,
+    )
+}
+
+/// The maintenance dashboard of the current site; the period defaults to this month so far.
+#[server(prefix = "/sfn", endpoint = "maintenance_kpis")]
+pub async fn maintenance_kpis(
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<crate::api::dto::maintenance::KpiDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{kpi, sites};
+    use chrono::Datelike;
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            let today = state.today();
+            let parse =
+                |field: &str, raw: Option<String>, default: chrono::NaiveDate| match raw.as_deref().map(str::trim) {
+                    None | Some("") => Ok(default),
+                    Some(s) => s.parse().map_err(|_| AppError::validation(field, "Use a date like 2026-11-01.")),
+                };
+            let from = parse("from", from, today.with_day(1).unwrap_or(today))?;
+            let to = parse("to", to, today)?;
+            kpi::dashboard(&state, &user, site, from, to).await
+        }
+        .await,
+    )
+}

@@ -1,0 +1,432 @@
+//! TPM: CIL standards per asset, the operator's rounds, abnormality tags and the tag board.
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::json;
+
+use super::Caller;
+use super::audit::{self, Change};
+use super::sites::local_today;
+use crate::api::dto::maintenance::{CilPointDto, RoundItem, TagBoardDto, TagDto};
+use crate::api::error::AppError;
+use crate::backend::auth::CurrentUser;
+use crate::backend::db::begin_write;
+use crate::backend::entities::{abnormality_tag as tag, cil_check as chk, cil_point as pt};
+use crate::backend::repo::{assets, sites, users, work_orders};
+use crate::backend::state::AppState;
+use crate::domain::authz::{Permission, Target};
+use crate::domain::tpm::{CilFrequency, TagBoard, TagCategory, TagKind};
+use crate::domain::validation::{FieldErrors, required_text};
+use crate::domain::work_order::{Priority, WorkOrderStatus, WorkOrderType};
+
+fn point_dto(p: &pt::Model, tags: &HashMap<i64, String>) -> CilPointDto {
+    CilPointDto {
+        id: p.id,
+        asset_id: p.asset_id,
+        asset_tag: tags.get(&p.asset_id).cloned().unwrap_or_default(),
+        title: p.title.clone(),
+        method: p.method.clone(),
+        acceptance: p.acceptance.clone(),
+        tool: p.tool.clone(),
+        minutes: p.minutes,
+        frequency: p.frequency.clone(),
+        role: p.role.clone(),
+    }
+}
+
+async fn asset_tags(state: &AppState, ids: &[i64]) -> Result<HashMap<i64, String>, AppError> {
+    Ok(assets::by_ids(&state.db, ids).await?.into_iter().map(|a| (a.id, a.tag)).collect())
+}
+
+pub struct PointInput {
+    pub asset_id: i64,
+    pub title: String,
+    pub method: String,
+    pub acceptance: String,
+    pub tool: String,
+    pub minutes: String,
+    pub frequency: String,
+    pub role: String,
+}
+
+pub async fn create_point(state: &AppState, user: &CurrentUser, input: PointInput) -> Result<CilPointDto, AppError> {
+    let now = state.now();
+    let asset = super::assets::visible(state, user, input.asset_id, Permission::ManageSchedules).await?;
+    let mut e = FieldErrors::new();
+    let title = e.check("title", required_text(&input.title, 200));
+    let method = e.check("method", required_text(&input.method, 1000));
+    let acceptance = e.check("acceptance", required_text(&input.acceptance, 1000));
+    let minutes = e.check(
+        "minutes",
+        input.minutes.trim().parse::<i32>().ok().filter(|m| (1..=240).contains(m)).ok_or("Enter 1 to 240 minutes."),
+    );
+    let freq =
+        e.check("frequency", CilFrequency::parse(&input.frequency).ok_or("Use daily, weekly:1-7 or monthly:1-31."));
+    let role = match input.role.trim() {
+        "" => "operator".to_string(),
+        r => e
+            .check("role", crate::domain::authz::Role::parse(r).map(|r| r.as_str().to_string()).ok_or("Choose a role."))
+            .unwrap_or_default(),
+    };
+    e.into_result()?;
+    let txn = begin_write(&state.db).await?;
+    let p = pt::ActiveModel {
+        site_id: Set(asset.site_id),
+        asset_id: Set(asset.id),
+        position: Set(0),
+        title: Set(title.unwrap()),
+        method: Set(method.unwrap()),
+        acceptance: Set(acceptance.unwrap()),
+        tool: Set(input.tool.trim().to_string()),
+        minutes: Set(minutes.unwrap()),
+        frequency: Set(freq.unwrap().code()),
+        role: Set(role),
+        active: Set(true),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let dto = point_dto(&p, &HashMap::from([(asset.id, asset.tag.clone())]));
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("cil_point.create", "cil_point", p.id).site(Some(asset.site_id)).after(&dto),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(dto)
+}
+
+/// Every active CIL point of a site.
+pub async fn list_points(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<CilPointDto>, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
+    let points = pt::Entity::find()
+        .filter(pt::Column::SiteId.eq(site_id))
+        .filter(pt::Column::Active.eq(true))
+        .order_by_asc(pt::Column::Id)
+        .all(&state.db)
+        .await?;
+    let tags = asset_tags(state, &points.iter().map(|p| p.asset_id).collect::<Vec<_>>()).await?;
+    Ok(points.iter().map(|p| point_dto(p, &tags)).collect())
+}
+
+pub async fn points_for_asset(state: &AppState, a: &assets::Asset) -> Result<Vec<CilPointDto>, AppError> {
+    let points = pt::Entity::find()
+        .filter(pt::Column::AssetId.eq(a.id))
+        .filter(pt::Column::Active.eq(true))
+        .order_by_asc(pt::Column::Id)
+        .all(&state.db)
+        .await?;
+    let tags = HashMap::from([(a.id, a.tag.clone())]);
+    Ok(points.iter().map(|p| point_dto(p, &tags)).collect())
+}
+
+/// Today's round on a site: the CIL points due today (optionally under one asset, e.g. a line),
+/// with what was found so far.
+pub async fn round(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    under_asset: Option<i64>,
+) -> Result<(NaiveDate, Vec<RoundItem>), AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
+    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    let day = local_today(&site.timezone, state.now());
+    let mut points = pt::Entity::find()
+        .filter(pt::Column::SiteId.eq(site_id))
+        .filter(pt::Column::Active.eq(true))
+        .order_by_asc(pt::Column::AssetId)
+        .order_by_asc(pt::Column::Id)
+        .all(&state.db)
+        .await?;
+    points.retain(|p| CilFrequency::parse(&p.frequency).is_some_and(|f| f.due_on(day)));
+    if let Some(root) = under_asset {
+        let root = assets::by_id(&state.db, root).await?.ok_or(AppError::NotFound)?;
+        let under: Vec<i64> = assets::all_for_site(&state.db, site_id)
+            .await?
+            .into_iter()
+            .filter(|a| a.path.starts_with(&root.path))
+            .map(|a| a.id)
+            .collect();
+        points.retain(|p| under.contains(&p.asset_id));
+    }
+    let ids: Vec<i64> = points.iter().map(|p| p.id).collect();
+    let checks = chk::Entity::find()
+        .filter(chk::Column::PointId.is_in(ids))
+        .filter(chk::Column::Day.eq(day))
+        .all(&state.db)
+        .await?;
+    let tags = asset_tags(state, &points.iter().map(|p| p.asset_id).collect::<Vec<_>>()).await?;
+    Ok((
+        day,
+        points
+            .iter()
+            .map(|p| {
+                let c = checks.iter().find(|c| c.point_id == p.id);
+                RoundItem {
+                    point: point_dto(p, &tags),
+                    checked: c.map(|c| c.ok),
+                    note: c.map(|c| c.note.clone()).unwrap_or_default(),
+                    tag_id: c.and_then(|c| c.tag_id),
+                }
+            })
+            .collect(),
+    ))
+}
+
+pub struct NotOk {
+    pub note: String,
+    pub reading: String,
+    pub kind: String,
+    pub category: String,
+    pub priority: String,
+}
+
+/// Records today's check of a point: OK, or not OK, which raises an abnormality tag (an M-tag
+/// opens a maintenance work order linked back to it). Returns the tag id for not OK.
+pub async fn check(
+    state: &AppState,
+    user: &CurrentUser,
+    point_id: i64,
+    ok: bool,
+    not_ok: Option<NotOk>,
+) -> Result<Option<i64>, AppError> {
+    let now = state.now();
+    let p = pt::Entity::find_by_id(point_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    Caller::User(user).require(Target::Site(p.site_id), Permission::RunRounds, now.date_naive())?;
+    let site = sites::by_id(&state.db, p.site_id).await?.ok_or(AppError::NotFound)?;
+    let day = local_today(&site.timezone, now);
+    let existing = chk::Entity::find()
+        .filter(chk::Column::PointId.eq(p.id))
+        .filter(chk::Column::Day.eq(day))
+        .one(&state.db)
+        .await?;
+    if existing.is_some() {
+        return Err(AppError::Conflict("This point was already checked today.".into()));
+    }
+    let mut e = FieldErrors::new();
+    let (note, reading, parsed) = match &not_ok {
+        None => (String::new(), None, None),
+        Some(n) => {
+            let note = e.check("note", required_text(&n.note, 2000));
+            let reading = match n.reading.trim() {
+                "" => None,
+                r => e.check("reading", r.replace(',', ".").parse::<f64>().map_err(|_| "Enter a number.")),
+            };
+            let kind =
+                e.check("kind", TagKind::parse(n.kind.trim()).ok_or("Choose F (you fix it) or M (maintenance)."));
+            let cat = e.check("category", TagCategory::parse(n.category.trim()).ok_or("Choose a category."));
+            let prio = Priority::parse(n.priority.trim()).unwrap_or(Priority::Medium);
+            (note.unwrap_or_default(), reading, kind.zip(cat).map(|(k, c)| (k, c, prio)))
+        }
+    };
+    e.into_result()?;
+    let asset = assets::by_id(&state.db, p.asset_id).await?.ok_or(AppError::NotFound)?;
+    let txn = begin_write(&state.db).await?;
+    let mut tag_id = None;
+    if let (false, Some((kind, cat, prio))) = (ok, parsed) {
+        let t = tag::ActiveModel {
+            site_id: Set(p.site_id),
+            asset_id: Set(p.asset_id),
+            kind: Set(kind.as_str().into()),
+            category: Set(cat.as_str().into()),
+            description: Set(format!("{}: {note}", p.title)),
+            am_step: Set(String::new()),
+            priority: Set(prio.as_str().into()),
+            countermeasure: Set(String::new()),
+            found_by: Set(Some(user.id)),
+            found_at: Set(now),
+            closed_by: Set(None),
+            closed_at: Set(None),
+            work_order_id: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        tag_id = Some(t.id);
+        audit::record(
+            &txn,
+            &user.actor(),
+            now,
+            Change::new("tag.create", "tag", t.id).site(Some(p.site_id)).after(
+                json!({"kind": t.kind, "category": t.category, "asset": asset.tag, "description": t.description}),
+            ),
+        )
+        .await?;
+        if kind == TagKind::M {
+            let wo = work_orders::insert(
+                &txn,
+                work_orders::NewWorkOrder {
+                    site_id: p.site_id,
+                    asset_id: Some(p.asset_id),
+                    wo_type: WorkOrderType::Tpm.as_str().into(),
+                    priority: prio.as_str().into(),
+                    status: WorkOrderStatus::Open.as_str().into(),
+                    title: format!("M-tag #{}: {}", t.id, p.title),
+                    description: format!("{}\n\nRaised in the CIL round by {}.", t.description, user.display_name),
+                    due_date: None,
+                    assigned_role: Some("technician".into()),
+                    schedule_id: None,
+                    parent_id: None,
+                    requested_by: Some(user.id),
+                    reporter_name: user.display_name.clone(),
+                    estimated_minutes: 0,
+                    created_by: Some(user.id),
+                },
+                now,
+            )
+            .await?;
+            // every technician of the site sees it in "my work" until someone takes it
+            let techs = technicians_of(state, p.site_id).await?;
+            work_orders::set_assignees(&txn, &wo, &techs).await?;
+            let mut am: tag::ActiveModel = t.into();
+            am.work_order_id = Set(Some(wo.id));
+            am.update(&txn).await?;
+            audit::record(
+                &txn,
+                &user.actor(),
+                now,
+                Change::new("work_order.create", "work_order", wo.id)
+                    .site(Some(p.site_id))
+                    .after(json!({"from_tag": tag_id, "title": wo.title})),
+            )
+            .await?;
+        }
+    }
+    let c = chk::ActiveModel {
+        point_id: Set(p.id),
+        day: Set(day),
+        ok: Set(ok),
+        note: Set(note),
+        reading: Set(reading),
+        checked_by: Set(Some(user.id)),
+        checked_at: Set(now),
+        tag_id: Set(tag_id),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("cil.check", "cil_point", p.id)
+            .site(Some(p.site_id))
+            .after(json!({"day": day, "ok": ok, "tag": tag_id, "check": c.id})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(tag_id)
+}
+
+async fn technicians_of(state: &AppState, site_id: i64) -> Result<Vec<i64>, AppError> {
+    let today = state.today();
+    let mut out = Vec::new();
+    for uid in crate::backend::repo::grants::user_ids_on_site(&state.db, site_id).await? {
+        let grants = super::auth::grant_list(&state.db, uid).await?;
+        if grants
+            .iter()
+            .any(|g| g.role == crate::domain::authz::Role::Technician && g.active_on(today) && g.covers(site_id))
+        {
+            out.push(uid);
+        }
+    }
+    Ok(out)
+}
+
+fn tag_dto(t: &tag::Model, assets: &HashMap<i64, String>, people: &HashMap<i64, String>) -> TagDto {
+    TagDto {
+        id: t.id,
+        site_id: t.site_id,
+        asset_id: t.asset_id,
+        asset_tag: assets.get(&t.asset_id).cloned().unwrap_or_default(),
+        kind: t.kind.clone(),
+        category: TagCategory::parse(&t.category).map(|c| c.label().to_string()).unwrap_or_else(|| t.category.clone()),
+        description: t.description.clone(),
+        am_step: t.am_step.clone(),
+        priority: t.priority.clone(),
+        countermeasure: t.countermeasure.clone(),
+        found_by: t.found_by.and_then(|u| people.get(&u).cloned()).unwrap_or_default(),
+        found_at: t.found_at,
+        closed_at: t.closed_at,
+        work_order_id: t.work_order_id,
+    }
+}
+
+pub async fn board(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<TagBoardDto, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
+    let all = tag::Entity::find()
+        .filter(tag::Column::SiteId.eq(site_id))
+        .order_by_desc(tag::Column::FoundAt)
+        .all(&state.db)
+        .await?;
+    let mut total = TagBoard::default();
+    let mut by_cat: Vec<(String, u32, u32, u32, u32)> =
+        TagCategory::ALL.iter().map(|c| (c.label().to_string(), 0, 0, 0, 0)).collect();
+    for t in &all {
+        let kind = TagKind::parse(&t.kind).unwrap_or(TagKind::F);
+        let closed = t.closed_at.is_some();
+        total.add(kind, closed);
+        if let Some(i) = TagCategory::ALL.iter().position(|c| c.as_str() == t.category) {
+            let row = &mut by_cat[i];
+            match (kind, closed) {
+                (TagKind::F, false) => row.1 += 1,
+                (TagKind::F, true) => row.2 += 1,
+                (TagKind::M, false) => row.3 += 1,
+                (TagKind::M, true) => row.4 += 1,
+            }
+        }
+    }
+    let open: Vec<&tag::Model> = all.iter().filter(|t| t.closed_at.is_none()).take(100).collect();
+    let asset_tags = asset_tags(state, &open.iter().map(|t| t.asset_id).collect::<Vec<_>>()).await?;
+    let people: HashMap<i64, String> =
+        users::by_ids(&state.db, &open.iter().filter_map(|t| t.found_by).collect::<Vec<_>>())
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.display_name))
+            .collect();
+    Ok(TagBoardDto {
+        by_category: by_cat,
+        f_to_m: total.f_to_m(),
+        open: open.into_iter().map(|t| tag_dto(t, &asset_tags, &people)).collect(),
+    })
+}
+
+/// Closes a tag with its countermeasure (an M-tag closes when its work order is done).
+pub async fn close_tag(
+    state: &AppState,
+    user: &CurrentUser,
+    tag_id: i64,
+    countermeasure: &str,
+) -> Result<(), AppError> {
+    let now = state.now();
+    let t = tag::Entity::find_by_id(tag_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    Caller::User(user).require(Target::Site(t.site_id), Permission::RunRounds, now.date_naive())?;
+    if t.closed_at.is_some() {
+        return Err(AppError::Conflict("This tag is already closed.".into()));
+    }
+    let cm = required_text(countermeasure, 2000).map_err(|m| AppError::validation("countermeasure", m))?;
+    if let Some(w) = t.work_order_id
+        && work_orders::by_id(&state.db, w).await?.is_some_and(|w| w.status != "done")
+    {
+        return Err(AppError::Conflict("Complete its work order first.".into()));
+    }
+    let txn = begin_write(&state.db).await?;
+    let mut am: tag::ActiveModel = t.clone().into();
+    am.countermeasure = Set(cm.clone());
+    am.closed_by = Set(Some(user.id));
+    am.closed_at = Set(Some(now));
+    am.update(&txn).await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("tag.close", "tag", t.id).site(Some(t.site_id)).after(json!({"countermeasure": cm})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

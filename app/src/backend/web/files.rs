@@ -1,0 +1,157 @@
+//! Photo uploads and downloads. Uploads are a plain multipart route with its own byte limit
+//! (server functions would bypass it), so they also work from a form without JavaScript.
+use axum::Json;
+use axum::extract::{Multipart, Path, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::request::{Auth, auth, request_id};
+use crate::api::error::AppError;
+use crate::backend::services::{attachments, work_orders};
+use crate::backend::state::AppState;
+
+/// The byte limit of the upload route: the file limit plus room for the multipart framing.
+pub const ROUTE_LIMIT: usize = attachments::MAX_BYTES + 64 * 1024;
+
+fn wants_html(h: &HeaderMap) -> bool {
+    h.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
+}
+
+fn fail(e: AppError, html: bool, back: &str, rid: &str) -> Response {
+    if html {
+        let msg = match &e {
+            AppError::Validation(f) => f.0.values().next().cloned().unwrap_or_else(|| e.to_string()),
+            AppError::Internal { .. } => format!("Upload failed (request id {rid})."),
+            other => other.to_string(),
+        };
+        return Redirect::to(&format!("{back}?upload_error={}", urlencode(&msg))).into_response();
+    }
+    if let AppError::Internal { cause, .. } = &e {
+        tracing::error!(request_id = %rid, cause = cause.as_deref().unwrap_or("-"), "upload failed");
+    }
+    let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, Json(serde_json::json!({"error": e.code(), "message": e.to_string()}))).into_response()
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// `POST /files/work-order/{id}` (multipart: `photo`, optional `step_id` to answer a photo step).
+pub async fn upload_to_work_order(State(state): State<AppState>, Path(wo_id): Path<i64>, req: Request) -> Response {
+    let html = wants_html(req.headers());
+    let rid = request_id(req.headers());
+    let back = format!("/work-orders/{wo_id}");
+    let user = req.extensions().get::<Auth>().and_then(|a| a.0.clone());
+    let Some(user) = user else { return fail(AppError::Unauthorized, html, "/login", &rid) };
+    let multipart = match <Multipart as axum::extract::FromRequest<AppState>>::from_request(req, &state).await {
+        Ok(m) => m,
+        Err(e) => return fail(AppError::BadRequest(e.body_text()), html, &back, &rid),
+    };
+    match receive(&state, &user, wo_id, multipart).await {
+        Ok(id) if html => Redirect::to(&format!("{back}?uploaded={id}")).into_response(),
+        Ok(id) => Json(serde_json::json!({"id": id, "url": format!("/files/{id}")})).into_response(),
+        Err(e) => fail(e, html, &back, &rid),
+    }
+}
+
+async fn receive(
+    state: &AppState,
+    user: &crate::backend::auth::CurrentUser,
+    wo_id: i64,
+    mut mp: Multipart,
+) -> Result<i64, AppError> {
+    let mut file: Option<(String, Vec<u8>)> = None;
+    let mut step_id: Option<i64> = None;
+    while let Some(mut field) = mp.next_field().await.map_err(|e| AppError::BadRequest(e.body_text()))? {
+        match field.name() {
+            Some("photo") => {
+                let name = field.file_name().unwrap_or("photo").to_string();
+                let mut bytes = Vec::new();
+                while let Some(chunk) = field.chunk().await.map_err(|e| AppError::BadRequest(e.body_text()))? {
+                    if bytes.len() + chunk.len() > attachments::MAX_BYTES {
+                        return Err(AppError::validation("photo", attachments::UploadError::TooLarge.to_string()));
+                    }
+                    bytes.extend_from_slice(&chunk);
+                }
+                file = Some((name, bytes));
+            }
+            Some("step_id") => {
+                let text = field.text().await.map_err(|e| AppError::BadRequest(e.body_text()))?;
+                step_id = text.trim().parse().ok();
+            }
+            _ => {}
+        }
+    }
+    let (name, bytes) = file.ok_or_else(|| AppError::validation("photo", "Choose a photo."))?;
+    let saved = attachments::add_to_work_order(state, user, wo_id, &name, &bytes).await?;
+    if let Some(step) = step_id {
+        work_orders::answer_step(state, user, wo_id, step, &saved.id.to_string(), "").await?;
+    }
+    Ok(saved.id)
+}
+
+/// `GET /files/{id}`: the file, to people who may see its record, with a locked-down CSP.
+pub async fn download(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
+    let rid = request_id(req.headers());
+    let (parts, _) = req.into_parts();
+    let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
+    match attachments::read(&state, &user, id).await {
+        Ok((a, bytes)) => {
+            let mut res = bytes.into_response();
+            let h = res.headers_mut();
+            let set = |h: &mut HeaderMap, k: header::HeaderName, v: &str| {
+                if let Ok(v) = HeaderValue::from_str(v) {
+                    h.insert(k, v);
+                }
+            };
+            set(h, header::CONTENT_TYPE, &a.content_type);
+            set(h, header::CONTENT_DISPOSITION, &format!("inline; filename=\"{}\"", a.original_name));
+            set(h, header::CACHE_CONTROL, "private, max-age=86400");
+            // tells the security middleware to send the locked-down CSP for a file
+            set(h, header::HeaderName::from_static("x-gemba-file"), "1");
+            res
+        }
+        Err(e) => {
+            if let AppError::Internal { cause, .. } = &e {
+                tracing::error!(request_id = %rid, cause = cause.as_deref().unwrap_or("-"), "file read failed");
+            }
+            StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR).into_response()
+        }
+    }
+}
+
+/// `GET /assets/export.csv`: the current site's assets as CSV.
+pub async fn export_assets(State(state): State<AppState>, req: Request) -> Response {
+    let rid = request_id(req.headers());
+    let (parts, _) = req.into_parts();
+    let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
+    let result = async {
+        let site = crate::backend::services::sites::current_site_id(&state, &user).await?;
+        let code = crate::backend::repo::sites::by_id(&state.db, site).await?.map(|s| s.code).unwrap_or_default();
+        Ok::<_, AppError>((code, crate::backend::services::assets::export_csv(&state, &user, site).await?))
+    }
+    .await;
+    match result {
+        Ok((code, csv)) => {
+            let mut res = csv.into_response();
+            let h = res.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+            if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"assets-{code}.csv\"")) {
+                h.insert(header::CONTENT_DISPOSITION, v);
+            }
+            res
+        }
+        Err(e) => {
+            if let AppError::Internal { cause, .. } = &e {
+                tracing::error!(request_id = %rid, cause = cause.as_deref().unwrap_or("-"), "export failed");
+            }
+            StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR).into_response()
+        }
+    }
+}

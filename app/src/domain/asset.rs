@@ -1,0 +1,192 @@
+//! Assets: a hierarchy of any depth under a site (area > line > machine > component), a tag unique
+//! per site, criticality A/B/C, status.
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::validation::{FieldErrors, required_text};
+use super::work_order::str_enum;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Criticality {
+    A,
+    B,
+    C,
+}
+
+str_enum!(Criticality {
+    A => "A", "A (critical)";
+    B => "B", "B (important)";
+    C => "C", "C (run to failure)";
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssetStatus {
+    Running,
+    Down,
+    Standby,
+    Retired,
+}
+
+str_enum!(AssetStatus {
+    Running => "running", "Running";
+    Down => "down", "Down";
+    Standby => "standby", "Standby";
+    Retired => "retired", "Retired";
+});
+
+/// Asset tag: 1-40 characters, letters, digits, '-', '_', '.', '/', upper-cased.
+pub fn parse_tag(raw: &str) -> Result<String, String> {
+    let t = raw.trim().to_uppercase();
+    if t.is_empty() {
+        return Err("Enter a tag.".into());
+    }
+    if t.chars().count() > 40 {
+        return Err("Use at most 40 characters.".into());
+    }
+    if !t.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/')) {
+        return Err("Use letters, digits and - _ . / only.".into());
+    }
+    Ok(t)
+}
+
+/// The editable fields of an asset, validated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssetFields {
+    pub tag: String,
+    pub name: String,
+    pub category: String,
+    pub criticality: Criticality,
+    pub manufacturer: String,
+    pub model: String,
+    pub serial: String,
+    pub install_date: Option<NaiveDate>,
+    pub status: AssetStatus,
+    pub notes: String,
+}
+
+/// Raw text as typed in a form or read from a CSV row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssetInput {
+    pub tag: String,
+    pub name: String,
+    pub category: String,
+    pub criticality: String,
+    pub manufacturer: String,
+    pub model: String,
+    pub serial: String,
+    pub install_date: String,
+    pub status: String,
+    pub notes: String,
+}
+
+fn optional_text(e: &mut FieldErrors, field: &str, raw: &str, max: usize) -> String {
+    let s = raw.trim();
+    if s.chars().count() > max {
+        e.add(field, format!("Use at most {max} characters."));
+    }
+    s.to_string()
+}
+
+impl AssetInput {
+    pub fn validate(&self) -> Result<AssetFields, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let tag = e.check("tag", parse_tag(&self.tag));
+        let name = e.check("name", required_text(&self.name, 120));
+        let category = optional_text(&mut e, "category", &self.category, 60);
+        let criticality = match self.criticality.trim() {
+            "" => Some(Criticality::C),
+            c => e.check("criticality", Criticality::parse(&c.to_uppercase()).ok_or("Use A, B or C.")),
+        };
+        let status = match self.status.trim() {
+            "" => Some(AssetStatus::Running),
+            s => {
+                e.check("status", AssetStatus::parse(&s.to_lowercase()).ok_or("Use running, down, standby or retired."))
+            }
+        };
+        let install_date = match self.install_date.trim() {
+            "" => None,
+            d => e.check("install_date", d.parse::<NaiveDate>().map_err(|_| "Use a date like 2019-06-30.")),
+        };
+        let manufacturer = optional_text(&mut e, "manufacturer", &self.manufacturer, 80);
+        let model = optional_text(&mut e, "model", &self.model, 80);
+        let serial = optional_text(&mut e, "serial", &self.serial, 80);
+        let notes = optional_text(&mut e, "notes", &self.notes, 4000);
+        e.into_result()?;
+        Ok(AssetFields {
+            tag: tag.unwrap(),
+            name: name.unwrap(),
+            category,
+            criticality: criticality.unwrap(),
+            manufacturer,
+            model,
+            serial,
+            install_date,
+            status: status.unwrap(),
+            notes,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MoveError {
+    #[error("An asset cannot be moved under itself or one of its own components.")]
+    Cycle,
+    #[error("The new parent belongs to another site.")]
+    OtherSite,
+}
+
+/// Checks moving `asset` under `new_parent`, given the new parent's ancestor chain (nearest first,
+/// the new parent included) and the sites involved.
+pub fn check_move(asset: i64, new_parent_chain: &[i64], same_site: bool) -> Result<(), MoveError> {
+    if !same_site {
+        return Err(MoveError::OtherSite);
+    }
+    if new_parent_chain.contains(&asset) {
+        return Err(MoveError::Cycle);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(tag: &str, name: &str) -> AssetInput {
+        AssetInput { tag: tag.into(), name: name.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn defaults_and_normalisation() {
+        let a = input(" press-04 ", "Hydraulic press 4").validate().unwrap();
+        assert_eq!(a.tag, "PRESS-04");
+        assert_eq!(a.criticality, Criticality::C);
+        assert_eq!(a.status, AssetStatus::Running);
+        let mut i = input("P1", "Press");
+        i.criticality = "a".into();
+        i.status = "Down".into();
+        let a = i.validate().unwrap();
+        assert_eq!((a.criticality, a.status), (Criticality::A, AssetStatus::Down));
+    }
+
+    #[test]
+    fn every_bad_field_is_named() {
+        let mut i = input("bad tag!", "");
+        i.criticality = "D".into();
+        i.install_date = "30/06/2019".into();
+        i.status = "broken".into();
+        let e = i.validate().unwrap_err();
+        for f in ["tag", "name", "criticality", "install_date", "status"] {
+            assert!(e.get(f).is_some(), "{f}");
+        }
+    }
+
+    #[test]
+    fn moves_cannot_create_cycles_or_cross_sites() {
+        // line 2 > machine 5 > component 9; move machine 5 under component 9: cycle
+        assert_eq!(check_move(5, &[9, 5, 2], true), Err(MoveError::Cycle));
+        assert_eq!(check_move(5, &[5], true), Err(MoveError::Cycle));
+        assert_eq!(check_move(5, &[3, 1], true), Ok(()));
+        assert_eq!(check_move(5, &[3, 1], false), Err(MoveError::OtherSite));
+    }
+}

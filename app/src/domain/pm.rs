@@ -1,0 +1,501 @@
+//! Preventive-maintenance scheduling (domain.md PM-1..PM-6).
+//!
+//! Dates are the site's local calendar dates. The generation job asks [`plan`] what is due by
+//! `today`; the schedule page asks [`forecast`] for the next due dates or meter thresholds.
+//! Calendar rules (PM-5, RFC 5545) are expanded by the caller (`pm_rrule` with the rrule crate)
+//! and passed in as a function, so this module stays pure.
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Trigger {
+    /// PM-1: every `every_days` from the previous DUE date, whatever happened to it.
+    Fixed { every_days: u32 },
+    /// PM-2: `every_days` after the previous COMPLETION; nothing new while one is open.
+    Floating { every_days: u32 },
+    /// PM-3: when the meter reaches the last completion reading + `every`.
+    Meter { every: f64 },
+    /// PM-3: time or meter, whichever is reached first; completion re-arms both.
+    TimeOrMeter { every_days: u32, every: f64 },
+    /// PM-5: an RFC 5545 RRULE, expanded by the caller.
+    Calendar,
+}
+
+/// PM-5: what to do when a calendar due date falls on a site holiday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HolidayRule {
+    Ignore,
+    /// Move to the next working day.
+    Shift,
+    /// Drop that occurrence.
+    Skip,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Schedule {
+    pub trigger: Trigger,
+    /// First due date (anchor of fixed and calendar schedules, first due of floating ones).
+    pub first_due: NaiveDate,
+    /// PM-4: the work order appears this many days before its due date.
+    pub lead_days: u32,
+    pub holidays: HolidayRule,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Completion {
+    pub date: NaiveDate,
+    /// Meter reading at completion (meter and whichever-first schedules).
+    pub reading: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Reading {
+    pub value: f64,
+    pub date: NaiveDate,
+}
+
+/// What the books say about a schedule.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct History {
+    /// Nominal due date of the last occurrence already recorded (generated or missed).
+    pub last_nominal_due: Option<NaiveDate>,
+    pub last_completion: Option<Completion>,
+    /// Due date of the schedule's work order still open, if any.
+    pub open_due: Option<NaiveDate>,
+    /// Meter reading when the schedule was set up (meter schedules count from it).
+    pub baseline_reading: Option<f64>,
+    pub latest_reading: Option<Reading>,
+}
+
+/// One occurrence the generation job must record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Occurrence {
+    /// The date the rule produced (the idempotency key with the schedule).
+    pub nominal: NaiveDate,
+    /// The date the work is due (after holiday shifting).
+    pub due: NaiveDate,
+    /// PM-6: its compliance window had already closed when it was recorded: it is on the books as
+    /// missed, with no work order to do.
+    pub missed: bool,
+}
+
+/// Expands a calendar rule: the rule's dates in `(after, until]` (after = None: from the start).
+pub type CalendarFn<'a> = &'a dyn Fn(Option<NaiveDate>, NaiveDate) -> Vec<NaiveDate>;
+
+/// Days a work order may be early or late and still count as on time: floor(pct % of the
+/// interval), both ends inclusive (domain.md, PM compliance).
+pub fn tolerance_days(interval_days: u32, pct: u32) -> u32 {
+    interval_days * pct / 100
+}
+
+pub fn window(due: NaiveDate, interval_days: u32, pct: u32) -> (NaiveDate, NaiveDate) {
+    let t = Days::new(tolerance_days(interval_days, pct) as u64);
+    (due - t, due + t)
+}
+
+/// Completed inside the window of its due date?
+pub fn on_time(due: NaiveDate, interval_days: u32, pct: u32, completed: Option<NaiveDate>) -> bool {
+    let (start, end) = window(due, interval_days, pct);
+    completed.is_some_and(|c| start <= c && c <= end)
+}
+
+fn add_days(d: NaiveDate, n: u32) -> NaiveDate {
+    d + Days::new(n as u64)
+}
+
+fn sub_days(d: NaiveDate, n: u32) -> NaiveDate {
+    d - Days::new(n as u64)
+}
+
+/// Applies the holiday rule; None when the occurrence is skipped.
+pub fn apply_holidays(
+    nominal: NaiveDate,
+    rule: HolidayRule,
+    is_holiday: &dyn Fn(NaiveDate) -> bool,
+) -> Option<NaiveDate> {
+    match rule {
+        HolidayRule::Ignore => Some(nominal),
+        HolidayRule::Skip => (!is_holiday(nominal)).then_some(nominal),
+        HolidayRule::Shift => {
+            let mut d = nominal;
+            for _ in 0..366 {
+                if !is_holiday(d) {
+                    return Some(d);
+                }
+                d = d.succ_opt()?;
+            }
+            None
+        }
+    }
+}
+
+/// Nominal dates of a fixed or calendar schedule in (after, until].
+fn nominal_dates(s: &Schedule, after: Option<NaiveDate>, until: NaiveDate, calendar: CalendarFn) -> Vec<NaiveDate> {
+    match s.trigger {
+        Trigger::Fixed { every_days } => {
+            let every = every_days.max(1);
+            let mut d = match after {
+                None => s.first_due,
+                Some(a) if a < s.first_due => s.first_due,
+                Some(a) => {
+                    // the next date of the series first_due + k * every after `a`
+                    let k = (a - s.first_due).num_days() as u32 / every + 1;
+                    add_days(s.first_due, k * every)
+                }
+            };
+            let mut out = Vec::new();
+            while d <= until {
+                out.push(d);
+                d = add_days(d, every);
+            }
+            out
+        }
+        Trigger::Calendar => calendar(after, until).into_iter().filter(|d| after.is_none_or(|a| *d > a)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The interval a calendar date's window is measured on: the gap to the previous date of the rule
+/// (or to the next one for the first date).
+fn calendar_interval(s: &Schedule, nominal: NaiveDate, calendar: CalendarFn) -> u32 {
+    match s.trigger {
+        Trigger::Fixed { every_days } => every_days,
+        Trigger::Floating { every_days } | Trigger::TimeOrMeter { every_days, .. } => every_days,
+        Trigger::Meter { .. } => 0,
+        Trigger::Calendar => {
+            let around = calendar(None, add_days(nominal, 400));
+            let pos = around.iter().position(|d| *d == nominal);
+            match pos {
+                Some(i) if i > 0 => (nominal - around[i - 1]).num_days() as u32,
+                Some(i) if i + 1 < around.len() => (around[i + 1] - nominal).num_days() as u32,
+                _ => 0,
+            }
+        }
+    }
+}
+
+/// The interval (days) on which the compliance window of an occurrence is measured.
+pub fn interval_days(s: &Schedule, nominal: NaiveDate, calendar: CalendarFn) -> u32 {
+    calendar_interval(s, nominal, calendar)
+}
+
+/// What is due by `today`: the occurrences to record now (PM-1..PM-6).
+pub fn plan(
+    s: &Schedule,
+    h: &History,
+    today: NaiveDate,
+    window_pct: u32,
+    calendar: CalendarFn,
+    is_holiday: &dyn Fn(NaiveDate) -> bool,
+) -> Vec<Occurrence> {
+    match s.trigger {
+        Trigger::Fixed { .. } | Trigger::Calendar => {
+            // PM-1: regardless of open work orders; PM-6: every date is recorded, late ones as missed
+            let horizon = add_days(today, s.lead_days);
+            nominal_dates(s, h.last_nominal_due, horizon, calendar)
+                .into_iter()
+                .filter_map(|nominal| {
+                    let due = apply_holidays(nominal, s.holidays, is_holiday)?;
+                    if sub_days(due, s.lead_days) > today {
+                        return None; // shifted beyond the lead horizon: next run
+                    }
+                    let (_, end) = window(due, calendar_interval(s, nominal, calendar), window_pct);
+                    Some(Occurrence { nominal, due, missed: end < today })
+                })
+                .collect()
+        }
+        Trigger::Floating { every_days } => {
+            if h.open_due.is_some() {
+                return vec![];
+            }
+            let due = h.last_completion.map_or(s.first_due, |c| add_days(c.date, every_days));
+            if h.last_nominal_due.is_some_and(|d| d >= due) {
+                return vec![];
+            }
+            (sub_days(due, s.lead_days) <= today)
+                .then_some(Occurrence { nominal: due, due, missed: false })
+                .into_iter()
+                .collect()
+        }
+        Trigger::Meter { every } => {
+            if h.open_due.is_some() {
+                return vec![];
+            }
+            let threshold = meter_base(h) + every;
+            match h.latest_reading {
+                Some(r) if r.value >= threshold && h.last_nominal_due.is_none_or(|d| d < r.date) => {
+                    vec![Occurrence { nominal: r.date, due: r.date, missed: false }]
+                }
+                _ => vec![],
+            }
+        }
+        Trigger::TimeOrMeter { every_days, every } => {
+            if h.open_due.is_some() {
+                return vec![];
+            }
+            let time_due = h.last_completion.map_or(s.first_due, |c| add_days(c.date, every_days));
+            let threshold = meter_base(h) + every;
+            let due = match h.latest_reading {
+                Some(r) if r.value >= threshold => Some(r.date.min(time_due)),
+                _ => (sub_days(time_due, s.lead_days) <= today).then_some(time_due),
+            };
+            due.filter(|d| h.last_nominal_due.is_none_or(|last| last < *d))
+                .map(|d| Occurrence { nominal: d, due: d, missed: false })
+                .into_iter()
+                .collect()
+        }
+    }
+}
+
+fn meter_base(h: &History) -> f64 {
+    h.last_completion.and_then(|c| c.reading).or(h.baseline_reading).unwrap_or(0.0)
+}
+
+/// One forecast line of a schedule page.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Forecast {
+    pub due: Option<NaiveDate>,
+    /// Meter value at which it falls due.
+    pub at_reading: Option<f64>,
+}
+
+/// The next `n` due dates (or meter thresholds) after what is already on the books, assuming
+/// each is completed on its due date.
+pub fn forecast(
+    s: &Schedule,
+    h: &History,
+    n: usize,
+    calendar: CalendarFn,
+    is_holiday: &dyn Fn(NaiveDate) -> bool,
+) -> Vec<Forecast> {
+    let date = |d: NaiveDate| Forecast { due: Some(d), at_reading: None };
+    match s.trigger {
+        Trigger::Fixed { every_days } => {
+            let mut out = Vec::new();
+            let mut after = h.last_nominal_due;
+            let mut horizon = add_days(after.unwrap_or(s.first_due), every_days.max(1) * (n as u32 + 1));
+            for _ in 0..4 {
+                for nominal in nominal_dates(s, after, horizon, calendar) {
+                    if let Some(d) = apply_holidays(nominal, s.holidays, is_holiday) {
+                        out.push(date(d));
+                    }
+                    after = Some(nominal);
+                    if out.len() == n {
+                        return out;
+                    }
+                }
+                horizon = add_days(horizon, every_days.max(1) * n as u32);
+            }
+            out
+        }
+        Trigger::Calendar => {
+            let mut out = Vec::new();
+            let start = h.last_nominal_due.unwrap_or(s.first_due);
+            for years in [1u32, 3, 10] {
+                out.clear();
+                for nominal in nominal_dates(s, h.last_nominal_due, add_days(start, 366 * years), calendar) {
+                    if let Some(d) = apply_holidays(nominal, s.holidays, is_holiday) {
+                        out.push(date(d));
+                    }
+                    if out.len() == n {
+                        return out;
+                    }
+                }
+            }
+            out
+        }
+        Trigger::Floating { every_days } => {
+            let first = match (h.open_due, h.last_completion) {
+                (Some(open), _) => add_days(open, every_days),
+                (None, Some(c)) => add_days(c.date, every_days),
+                (None, None) => s.first_due,
+            };
+            (0..n as u32).map(|k| date(add_days(first, k * every_days))).collect()
+        }
+        Trigger::Meter { every } => {
+            let base = meter_base(h) + if h.open_due.is_some() { every } else { 0.0 };
+            (1..=n).map(|k| Forecast { due: None, at_reading: Some(base + every * k as f64) }).collect()
+        }
+        Trigger::TimeOrMeter { every_days, every } => {
+            let (first, base) = match (h.open_due, h.last_completion) {
+                (Some(open), _) => (add_days(open, every_days), meter_base(h) + every),
+                (None, Some(c)) => (add_days(c.date, every_days), meter_base(h)),
+                (None, None) => (s.first_due, meter_base(h)),
+            };
+            (0..n)
+                .map(|k| Forecast {
+                    due: Some(add_days(first, k as u32 * every_days)),
+                    at_reading: Some(base + every * (k + 1) as f64),
+                })
+                .collect()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+    fn no_cal(_: Option<NaiveDate>, _: NaiveDate) -> Vec<NaiveDate> {
+        vec![]
+    }
+    fn no_holidays(_: NaiveDate) -> bool {
+        false
+    }
+    fn sched(trigger: Trigger, first: &str, lead: u32) -> Schedule {
+        Schedule { trigger, first_due: d(first), lead_days: lead, holidays: HolidayRule::Ignore }
+    }
+    fn plan_on(s: &Schedule, h: &History, today: &str) -> Vec<Occurrence> {
+        plan(s, h, d(today), 10, &no_cal, &no_holidays)
+    }
+
+    #[test]
+    fn fixed_generates_lead_days_before_and_keeps_its_rhythm_after_a_late_completion() {
+        let s = sched(Trigger::Fixed { every_days: 30 }, "2026-01-01", 7);
+        assert_eq!(plan_on(&s, &History::default(), "2025-12-24"), vec![]);
+        let first = plan_on(&s, &History::default(), "2025-12-25");
+        assert_eq!(first, vec![Occurrence { nominal: d("2026-01-01"), due: d("2026-01-01"), missed: false }]);
+        // completed late on Jan 10, and still open work does not matter either (PM-1)
+        let h = History {
+            last_nominal_due: Some(d("2026-01-01")),
+            last_completion: Some(Completion { date: d("2026-01-10"), reading: None }),
+            open_due: Some(d("2026-01-01")),
+            ..Default::default()
+        };
+        assert_eq!(plan_on(&s, &h, "2026-01-23"), vec![]);
+        let next = plan_on(&s, &h, "2026-01-24");
+        assert_eq!(next[0].due, d("2026-01-31"), "previous due + 30, not completion + 30");
+        let f = forecast(&s, &h, 5, &no_cal, &no_holidays);
+        let dates: Vec<_> = f.iter().map(|f| f.due.unwrap()).collect();
+        assert_eq!(dates, vec![d("2026-01-31"), d("2026-03-02"), d("2026-04-01"), d("2026-05-01"), d("2026-05-31")]);
+    }
+
+    #[test]
+    fn floating_counts_from_the_completion_and_waits_for_the_open_one() {
+        let s = sched(Trigger::Floating { every_days: 30 }, "2026-01-01", 7);
+        let open =
+            History { last_nominal_due: Some(d("2026-01-01")), open_due: Some(d("2026-01-01")), ..Default::default() };
+        assert_eq!(plan_on(&s, &open, "2026-03-01"), vec![], "PM-2: nothing new while one is open");
+        let done = History {
+            last_nominal_due: Some(d("2026-01-01")),
+            last_completion: Some(Completion { date: d("2026-01-10"), reading: None }),
+            ..Default::default()
+        };
+        assert_eq!(plan_on(&s, &done, "2026-02-01"), vec![]);
+        let next = plan_on(&s, &done, "2026-02-02");
+        assert_eq!(next, vec![Occurrence { nominal: d("2026-02-09"), due: d("2026-02-09"), missed: false }]);
+        let f = forecast(&s, &done, 3, &no_cal, &no_holidays);
+        assert_eq!(f[0].due, Some(d("2026-02-09")));
+        assert_eq!(f[2].due, Some(d("2026-04-10")));
+    }
+
+    #[test]
+    fn meter_schedules_fire_at_the_threshold_from_the_last_completion() {
+        let s = sched(Trigger::Meter { every: 250.0 }, "2026-01-01", 0);
+        let mut h = History { baseline_reading: Some(1000.0), ..Default::default() };
+        h.latest_reading = Some(Reading { value: 1249.9, date: d("2026-02-01") });
+        assert_eq!(plan_on(&s, &h, "2026-02-01"), vec![]);
+        h.latest_reading = Some(Reading { value: 1250.0, date: d("2026-02-03") });
+        assert_eq!(plan_on(&s, &h, "2026-02-03")[0].due, d("2026-02-03"));
+        // completed at 1262 hours: re-armed for 1512
+        h.last_nominal_due = Some(d("2026-02-03"));
+        h.last_completion = Some(Completion { date: d("2026-02-04"), reading: Some(1262.0) });
+        h.latest_reading = Some(Reading { value: 1400.0, date: d("2026-02-20") });
+        assert_eq!(plan_on(&s, &h, "2026-02-20"), vec![]);
+        let f = forecast(&s, &h, 2, &no_cal, &no_holidays);
+        assert_eq!(f[0].at_reading, Some(1512.0));
+        assert_eq!(f[1].at_reading, Some(1762.0));
+    }
+
+    #[test]
+    fn whichever_first_fires_on_time_or_meter_and_completion_rearms_both() {
+        let s = sched(Trigger::TimeOrMeter { every_days: 90, every: 500.0 }, "2026-04-01", 5);
+        let mut h = History {
+            last_nominal_due: Some(d("2026-01-01")),
+            last_completion: Some(Completion { date: d("2026-01-02"), reading: Some(2000.0) }),
+            latest_reading: Some(Reading { value: 2300.0, date: d("2026-02-15") }),
+            ..Default::default()
+        };
+        // time: due 2026-04-02, generated from 2026-03-28
+        assert_eq!(plan_on(&s, &h, "2026-03-27"), vec![]);
+        assert_eq!(plan_on(&s, &h, "2026-03-28")[0].due, d("2026-04-02"));
+        // meter first: 2500 reached on Feb 20, long before April
+        h.latest_reading = Some(Reading { value: 2510.0, date: d("2026-02-20") });
+        assert_eq!(plan_on(&s, &h, "2026-02-20")[0].due, d("2026-02-20"));
+        // completed Feb 21 at 2520: time re-armed to May 22, meter to 3020
+        h.last_nominal_due = Some(d("2026-02-20"));
+        h.last_completion = Some(Completion { date: d("2026-02-21"), reading: Some(2520.0) });
+        h.latest_reading = Some(Reading { value: 3000.0, date: d("2026-05-01") });
+        assert_eq!(plan_on(&s, &h, "2026-05-01"), vec![]);
+        assert_eq!(plan_on(&s, &h, "2026-05-17")[0].due, d("2026-05-22"));
+    }
+
+    #[test]
+    fn missed_occurrences_stay_on_the_books() {
+        // weekly fixed schedule, generation did not run for three weeks (PM-6)
+        let s = sched(Trigger::Fixed { every_days: 7 }, "2026-03-02", 0);
+        let occ = plan_on(&s, &History::default(), "2026-03-23");
+        let summary: Vec<_> = occ.iter().map(|o| (o.due.to_string(), o.missed)).collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("2026-03-02".into(), true),
+                ("2026-03-09".into(), true),
+                ("2026-03-16".into(), true),
+                ("2026-03-23".into(), false)
+            ]
+        );
+        // a monthly one whose window (+-3 days) is still open is generated, not missed
+        let m = sched(Trigger::Fixed { every_days: 30 }, "2026-03-20", 0);
+        assert!(!plan_on(&m, &History::default(), "2026-03-23")[0].missed);
+        assert!(plan_on(&m, &History::default(), "2026-03-24")[0].missed);
+    }
+
+    #[test]
+    fn compliance_window_is_floor_ten_percent_both_ends_inclusive() {
+        let due = d("2026-03-10");
+        assert_eq!(tolerance_days(30, 10), 3);
+        assert_eq!(tolerance_days(7, 10), 0);
+        assert_eq!(tolerance_days(365, 10), 36);
+        assert!(on_time(due, 30, 10, Some(d("2026-03-07"))));
+        assert!(!on_time(due, 30, 10, Some(d("2026-03-06"))), "early is non-compliant");
+        assert!(on_time(due, 30, 10, Some(d("2026-03-13"))));
+        assert!(!on_time(due, 30, 10, Some(d("2026-03-14"))), "late is non-compliant");
+        assert!(!on_time(due, 30, 10, None), "not completed is non-compliant");
+        assert!(on_time(due, 7, 10, Some(due)) && !on_time(due, 7, 10, Some(d("2026-03-11"))));
+    }
+
+    #[test]
+    fn holidays_shift_or_skip() {
+        let holiday = |x: NaiveDate| x == d("2026-12-25") || x == d("2026-12-26");
+        assert_eq!(apply_holidays(d("2026-12-25"), HolidayRule::Shift, &holiday), Some(d("2026-12-27")));
+        assert_eq!(apply_holidays(d("2026-12-25"), HolidayRule::Skip, &holiday), None);
+        assert_eq!(apply_holidays(d("2026-12-25"), HolidayRule::Ignore, &holiday), Some(d("2026-12-25")));
+        let mut s = sched(Trigger::Fixed { every_days: 7 }, "2026-12-18", 0);
+        s.holidays = HolidayRule::Skip;
+        let occ = plan(&s, &History::default(), d("2027-01-01"), 10, &no_cal, &holiday);
+        let dues: Vec<_> = occ.iter().map(|o| o.due.to_string()).collect();
+        assert_eq!(dues, vec!["2026-12-18", "2027-01-01"], "Dec 25 skipped");
+    }
+
+    #[test]
+    fn calendar_rules_use_the_expanded_dates() {
+        // the 31st of each month where it exists (what BYMONTHDAY=31 expands to)
+        let cal = |after: Option<NaiveDate>, until: NaiveDate| -> Vec<NaiveDate> {
+            ["2026-01-31", "2026-03-31", "2026-05-31", "2026-07-31"]
+                .iter()
+                .map(|s| s.parse::<NaiveDate>().unwrap())
+                .filter(|x| after.is_none_or(|a| *x > a) && *x <= until)
+                .collect()
+        };
+        let s = sched(Trigger::Calendar, "2026-01-31", 0);
+        let occ = plan(&s, &History::default(), d("2026-04-01"), 10, &cal, &no_holidays);
+        assert_eq!(occ.iter().map(|o| o.due.to_string()).collect::<Vec<_>>(), vec!["2026-01-31", "2026-03-31"]);
+        assert_eq!(interval_days(&s, d("2026-03-31"), &cal), 59);
+    }
+}

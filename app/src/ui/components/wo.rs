@@ -1,0 +1,48 @@
+//! Pieces shared by work-order pages.
+use leptos::prelude::*;
+
+use crate::api::dto::maintenance::WorkOrderSummary;
+use crate::domain::work_order::WorkOrderStatus;
+
+#[component]
+pub fn StatusBadge(status: WorkOrderStatus) -> impl IntoView {
+    let class = match status {
+        WorkOrderStatus::Done => "badge on",
+        WorkOrderStatus::Cancelled => "badge off",
+        WorkOrderStatus::Requested => "badge req",
+        _ => "badge open",
+    };
+    view! { <span class=class>{status.label()}</span> }
+}
+
+/// A work order as a card in a list: the whole card is the link (a big touch target).
+#[component]
+pub fn WorkOrderCard(wo: WorkOrderSummary) -> impl IntoView {
+    let due = wo.due_date.map(|d| format!("due {d}")).unwrap_or_else(|| "no due date".into());
+    let asset = match (&wo.asset_tag, &wo.asset_name) {
+        (Some(t), Some(n)) => format!("{t} · {n}"),
+        _ => String::new(),
+    };
+    let overdue = wo.overdue;
+    view! {
+        <li class="card wo" class:overdue=overdue>
+            <a href=format!("/work-orders/{}", wo.id) class="card-link">
+                <span class="wo-title">
+                    <strong>{format!("#{} {}", wo.id, wo.title)}</strong>
+                </span>
+                <span class="muted small">{asset}</span>
+                <span class="meta">
+                    <StatusBadge status=wo.status/>
+                    " "
+                    <span class="small">{wo.priority.label()}</span>
+                    " · "
+                    <span class="small" class:late=overdue>{due}</span>
+                    <Show when=move || overdue>
+                        " "
+                        <span class="badge off">"Overdue"</span>
+                    </Show>
+                </span>
+            </a>
+        </li>
+    }
+}

@@ -1,0 +1,407 @@
+//! Assets: the hierarchy with search, an asset's page (work, meters with a reading chart,
+//! downtime), creation, CSV import/export, printable QR labels.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::assets::{
+    CreateAsset, CreateMeter, ImportAssets, MoveAsset, RecordReading, get_asset_detail, list_assets,
+};
+use crate::api::dto::maintenance::{AssetDetail, AssetDto, MeterDto, ReadingDto};
+use crate::api::tpm::CreateCilPoint;
+use crate::domain::asset::{AssetStatus, Criticality};
+use crate::ui::components::wo::WorkOrderCard;
+use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+
+#[component]
+pub fn AssetsPage() -> impl IntoView {
+    let query = use_query_map();
+    let q = move || query.read().get("q").unwrap_or_default();
+    let page = move || query.read().get("page").and_then(|p| p.parse::<i64>().ok()).unwrap_or(1);
+    let assets = Resource::new(move || (q(), page()), |(q, p)| list_assets(Some(q), None, Some(p)));
+    view! {
+        <Title text="Assets · Gemba"/>
+        <h1>"Assets"</h1>
+        <p class="actions">
+            <a class="button" href="/assets/new">"New asset"</a>
+            <a class="button secondary" href="/assets/import">"Import CSV"</a>
+            <a class="button secondary" href="/assets/export.csv" download>"Export CSV"</a>
+        </p>
+        <form method="get" action="/assets" class="search">
+            <label for="asset-q" class="visually-hidden">"Search assets"</label>
+            <input id="asset-q" name="q" type="search" placeholder="Tag or name" value=q/>
+            <button type="submit" class="secondary">"Search"</button>
+        </form>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match assets.await {
+                    Ok(p) => {
+                        let more = p.page * p.per_page < p.total as i64;
+                        let next = format!("/assets?q={}&page={}", q(), p.page + 1);
+                        let ids: Vec<String> = p.assets.iter().map(|a| a.id.to_string()).collect();
+                        view! {
+                            <p class="muted small">{format!("{} assets", p.total)}
+                                " · " <a href=format!("/assets/labels?ids={}", ids.join(","))>"Print QR labels for this page"</a>
+                            </p>
+                            <ul class="cards tree" id="asset-list">
+                                {p.assets.into_iter().map(|a| view! { <AssetRow a/> }).collect_view()}
+                            </ul>
+                            <Show when=move || more>
+                                <a class="button secondary" href=next.clone()>"More"</a>
+                            </Show>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AssetRow(a: AssetDto) -> impl IntoView {
+    let indent = format!("depth-{}", a.depth.min(6));
+    view! {
+        <li class=format!("card {indent}")>
+            <a href=format!("/assets/{}", a.id) class="card-link">
+                <strong>{a.tag.clone()}</strong>
+                <span>{a.name.clone()}</span>
+                <span class="small muted">{format!("{} · {} · {}", a.criticality.label(), a.status.label(), a.category)}</span>
+            </a>
+        </li>
+    }
+}
+
+#[component]
+pub fn NewAssetPage() -> impl IntoView {
+    let create = ServerAction::<CreateAsset>::new();
+    let query = use_query_map();
+    let parent = move || query.read().get("parent").unwrap_or_default();
+    view! {
+        <Title text="New asset · Gemba"/>
+        <h1>"New asset"</h1>
+        <ActionForm action=create>
+            <input type="hidden" name="parent_id" value=parent/>
+            <AssetFields result=create.value() a=None/>
+            <ErrorNotice result=create.value()/>
+            <button type="submit">"Create asset"</button>
+        </ActionForm>
+    }
+}
+
+/// The editable fields, pre-filled from `a` when editing.
+#[component]
+fn AssetFields<S: crate::ui::components::form::ResultSignal<T>, T: 'static>(
+    result: S,
+    a: Option<AssetDto>,
+    #[prop(optional)] _t: std::marker::PhantomData<T>,
+) -> impl IntoView {
+    let v = |f: fn(&AssetDto) -> String| a.as_ref().map(f).unwrap_or_default();
+    let crit = a.as_ref().map(|a| a.criticality).unwrap_or(Criticality::C);
+    let status = a.as_ref().map(|a| a.status).unwrap_or(AssetStatus::Running);
+    view! {
+        <div class="stack">
+            <label for="a-tag">"Tag"</label>
+            <input id="a-tag" name="tag" required maxlength="40" value=v(|a| a.tag.clone()) autocapitalize="characters"/>
+            <FieldError result field="tag"/>
+            <label for="a-name">"Name"</label>
+            <input id="a-name" name="name" required maxlength="120" value=v(|a| a.name.clone())/>
+            <FieldError result field="name"/>
+            <label for="a-category">"Category"</label>
+            <input id="a-category" name="category" value=v(|a| a.category.clone()) placeholder="press, conveyor, pump…"/>
+            <label for="a-crit">"Criticality"</label>
+            <select id="a-crit" name="criticality">
+                {Criticality::ALL.iter().map(|c| view! { <option value=c.as_str() selected=*c == crit>{c.label()}</option> }).collect_view()}
+            </select>
+            <label for="a-status">"Status"</label>
+            <select id="a-status" name="status">
+                {AssetStatus::ALL.iter().map(|s| view! { <option value=s.as_str() selected=*s == status>{s.label()}</option> }).collect_view()}
+            </select>
+            <label for="a-man">"Manufacturer"</label>
+            <input id="a-man" name="manufacturer" value=v(|a| a.manufacturer.clone())/>
+            <label for="a-model">"Model"</label>
+            <input id="a-model" name="model" value=v(|a| a.model.clone())/>
+            <label for="a-serial">"Serial number"</label>
+            <input id="a-serial" name="serial" value=v(|a| a.serial.clone())/>
+            <label for="a-install">"Install date"</label>
+            <input id="a-install" name="install_date" type="date" value=v(|a| a.install_date.map(|d| d.to_string()).unwrap_or_default())/>
+            <FieldError result field="install_date"/>
+            <label for="a-notes">"Notes"</label>
+            <textarea id="a-notes" name="notes" rows="3">{v(|a| a.notes.clone())}</textarea>
+        </div>
+    }
+}
+
+#[component]
+pub fn AssetPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let detail = Resource::new(id, get_asset_detail);
+    view! {
+        <Title text="Asset · Gemba"/>
+        <p><a href="/assets">"← Assets"</a></p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match detail.await {
+                    Ok(d) => view! { <AssetView d/> }.into_any(),
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AssetView(d: AssetDetail) -> impl IntoView {
+    let a = d.asset.clone();
+    let id = a.id;
+    let moving = ServerAction::<MoveAsset>::new();
+    let new_meter = ServerAction::<CreateMeter>::new();
+    let reading = ServerAction::<RecordReading>::new();
+    let crumbs =
+        d.path.iter().map(|c| view! { <a href=format!("/assets/{}", c.id)>{c.tag.clone()}</a> " › " }).collect_view();
+    let can = d.can_manage;
+    view! {
+        <p class="small crumbs">{crumbs}</p>
+        <h1>{format!("{} · {}", a.tag, a.name)}</h1>
+        <p class="meta">{format!("{} · {}", a.criticality.label(), a.status.label())}
+            <Show when={let c = a.category.clone(); move || !c.is_empty()}>{format!(" · {}", a.category)}</Show>
+        </p>
+        <p class="small muted">{[a.manufacturer.clone(), a.model.clone(), a.serial.clone()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}</p>
+        <p class="actions">
+            <a class="button" href=format!("/report/{id}")>"Report a problem"</a>
+            <a class="button secondary" href=format!("/work-orders/new?asset={id}")>"New work order"</a>
+            <a class="button secondary" href=format!("/assets/labels?ids={id}")>"QR label"</a>
+            <Show when=move || can>
+                <a class="button secondary" href=format!("/assets/new?parent={id}")>"Add a component"</a>
+                <a class="button secondary" href=format!("/pm/new?asset={id}")>"Add a PM schedule"</a>
+            </Show>
+        </p>
+        <h2>"Open work"</h2>
+        <ul class="cards" id="asset-open-work">
+            {d.open_work.into_iter().map(|wo| view! { <WorkOrderCard wo/> }).collect_view()}
+        </ul>
+        <h2>"Recent work"</h2>
+        <ul class="cards">
+            {d.recent_work.into_iter().map(|wo| view! { <WorkOrderCard wo/> }).collect_view()}
+        </ul>
+        <h2>"Meters"</h2>
+        {d.meters.iter().map(|m| {
+            let points: Vec<ReadingDto> = d.readings.iter().filter(|r| r.meter_id == m.id).cloned().collect();
+            view! { <MeterCard m=m.clone() points reading/> }
+        }).collect_view()}
+        <Show when=move || can>
+            <details class="panel">
+                <summary>"Add a meter"</summary>
+                <ActionForm action=new_meter>
+                    <div class="stack">
+                        <input type="hidden" name="asset_id" value=id.to_string()/>
+                        <label for="m-name">"Name"</label>
+                        <input id="m-name" name="name" required placeholder="Running hours"/>
+                        <FieldError result=new_meter.value() field="name"/>
+                        <label for="m-unit">"Unit"</label>
+                        <input id="m-unit" name="unit" required placeholder="h"/>
+                        <label for="m-kind">"Kind"</label>
+                        <select id="m-kind" name="kind">
+                            <option value="cumulative">"Cumulative (only grows)"</option>
+                            <option value="gauge">"Gauge (any value)"</option>
+                        </select>
+                        <button type="submit" class="secondary">"Add meter"</button>
+                    </div>
+                </ActionForm>
+            </details>
+        </Show>
+        <h2>"Downtime"</h2>
+        <ul class="cards small">
+            {d.downtime.iter().map(|x| view! {
+                <li class="card">{format!("{} → {} {}", x.started_at.format("%Y-%m-%d %H:%M"),
+                    x.ended_at.map(|e| e.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_else(|| "now".into()), x.reason)}</li>
+            }).collect_view()}
+        </ul>
+        <h2>"PM schedules"</h2>
+        <ul class="cards" id="asset-schedules">
+            {d.schedules.iter().map(|s| view! {
+                <li class="card"><a href=format!("/pm/{}", s.id)>{s.title.clone()}</a>
+                    <Show when={let a = s.active; move || !a}>" " <span class="badge off">"Off"</span></Show></li>
+            }).collect_view()}
+        </ul>
+        <h2>"CIL standard"</h2>
+        <ul class="cards small" id="asset-cil">
+            {d.cil_points.iter().map(|p| view! {
+                <li class="card"><strong>{p.title.clone()}</strong>{format!(" · {} · {} min · {}", p.frequency, p.minutes, p.role)}
+                    <br/>{format!("{} — OK when: {}", p.method, p.acceptance)}</li>
+            }).collect_view()}
+        </ul>
+        <Show when=move || can>
+            <CilPointForm asset_id=id/>
+        </Show>
+        <Show when={let n = d.children.len(); move || n > 0}>
+            <h2>"Components"</h2>
+            <ul class="cards">
+                {d.children.iter().map(|c| view! { <AssetRow a=c.clone()/> }).collect_view()}
+            </ul>
+        </Show>
+        <Show when=move || can>
+            <details class="panel">
+                <summary>"Move"</summary>
+                <ActionForm action=moving>
+                    <div class="stack">
+                        <input type="hidden" name="id" value=id.to_string()/>
+                        <label for="move-parent">"New parent's tag (empty: top level)"</label>
+                        <input id="move-parent" name="parent_tag" autocapitalize="characters"/>
+                        <FieldError result=moving.value() field="parent_tag"/>
+                        <FieldError result=moving.value() field="parent_id"/>
+                        <button type="submit" class="secondary">"Move with its components"</button>
+                    </div>
+                </ActionForm>
+            </details>
+        </Show>
+    }
+}
+
+/// A meter with its last value, a small server-rendered chart of recent readings, and a form.
+#[component]
+fn MeterCard(m: MeterDto, points: Vec<ReadingDto>, reading: ServerAction<RecordReading>) -> impl IntoView {
+    let chart = sparkline(&points);
+    let last = m.last_value.map(|v| format!("{v} {}", m.unit)).unwrap_or_else(|| "no reading yet".into());
+    view! {
+        <div class="card meter">
+            <p><strong>{m.name.clone()}</strong> " · " {last} <span class="muted small">{format!(" ({})", m.kind)}</span></p>
+            <div class="chart" inner_html=chart></div>
+            <ActionForm action=reading>
+                <div class="inline-form">
+                    <input type="hidden" name="meter_id" value=m.id.to_string()/>
+                    <input name="value" inputmode="decimal" required aria-label=format!("New reading for {}", m.name) placeholder="Reading"/>
+                    <label class="check"><input type="checkbox" name="reset"/>" reset"</label>
+                    <button type="submit" class="secondary">"Save"</button>
+                </div>
+                <FieldError result=reading.value() field="value"/>
+            </ActionForm>
+        </div>
+    }
+}
+
+/// An inline SVG polyline of the readings (no script, allowed by the page's CSP).
+pub fn sparkline(points: &[ReadingDto]) -> String {
+    if points.len() < 2 {
+        return String::new();
+    }
+    let (w, h) = (300.0, 60.0);
+    let min = points.iter().map(|p| p.value).fold(f64::INFINITY, f64::min);
+    let max = points.iter().map(|p| p.value).fold(f64::NEG_INFINITY, f64::max);
+    let span = if (max - min).abs() < f64::EPSILON { 1.0 } else { max - min };
+    let step = w / (points.len() - 1) as f64;
+    let coords: Vec<String> = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{:.1},{:.1}", i as f64 * step, h - 4.0 - (p.value - min) / span * (h - 8.0)))
+        .collect();
+    format!(
+        "<svg viewBox=\"0 0 {w} {h}\" width=\"100%\" height=\"60\" role=\"img\" aria-label=\"Last {} readings, from {min} to {max}\">\
+         <polyline fill=\"none\" stroke=\"#0b6bcb\" stroke-width=\"2\" points=\"{}\"/></svg>",
+        points.len(),
+        coords.join(" ")
+    )
+}
+
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let import = ServerAction::<ImportAssets>::new();
+    let report = move || import.value().get().and_then(|r| r.ok());
+    view! {
+        <Title text="Import assets · Gemba"/>
+        <h1>"Import assets"</h1>
+        <p class="small">"Paste CSV with a header row: tag, name, parent_tag, category, criticality, manufacturer, model, serial, install_date, status, notes (tag and name required). Any error imports nothing."</p>
+        <ActionForm action=import>
+            <div class="stack">
+                <label for="csv">"CSV"</label>
+                <textarea id="csv" name="csv" rows="10" required></textarea>
+                <ErrorNotice result=import.value()/>
+                <button type="submit">"Check and import"</button>
+            </div>
+        </ActionForm>
+        {move || report().map(|r| {
+            if r.errors.is_empty() {
+                view! { <p class="notice ok" role="status">{format!("{} assets imported.", r.imported)}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="notice error" role="alert">
+                        <p>"Nothing was imported. Fix these and try again:"</p>
+                        <ul id="import-errors">
+                            {r.errors.into_iter().map(|(row, field, msg)| view! { <li>{format!("Row {row}, {field}: {msg}")}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                }.into_any()
+            }
+        })}
+    }
+}
+
+#[component]
+pub fn LabelsPage() -> impl IntoView {
+    let query = use_query_map();
+    let ids = move || query.read().get("ids").unwrap_or_default();
+    let labels = Resource::new(ids, |ids| crate::api::assets::asset_labels(ids));
+    view! {
+        <Title text="QR labels · Gemba"/>
+        <p class="no-print"><a href="/assets">"← Assets"</a> " · Print this page to get the labels."</p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match labels.await {
+                    Ok(list) => view! {
+                        <div class="labels">
+                            {list.into_iter().map(|(tag, name, svg)| view! {
+                                <figure class="label">
+                                    <div inner_html=svg></div>
+                                    <figcaption><strong>{tag}</strong><br/>{name}</figcaption>
+                                </figure>
+                            }).collect_view()}
+                        </div>
+                    }.into_any(),
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CilPointForm(asset_id: i64) -> impl IntoView {
+    let create = ServerAction::<CreateCilPoint>::new();
+    let result = create.value();
+    view! {
+        <details class="panel">
+            <summary>"Add a CIL point"</summary>
+            <ActionForm action=create>
+                <div class="stack">
+                    <input type="hidden" name="asset_id" value=asset_id.to_string()/>
+                    <label for="c-title">"Point"</label>
+                    <input id="c-title" name="title" required placeholder="Chain lubrication"/>
+                    <FieldError result field="title"/>
+                    <label for="c-method">"Method"</label>
+                    <input id="c-method" name="method" required placeholder="Brush oil on the chain"/>
+                    <FieldError result field="method"/>
+                    <label for="c-acc">"OK when"</label>
+                    <input id="c-acc" name="acceptance" required placeholder="Chain wet, no dry links"/>
+                    <FieldError result field="acceptance"/>
+                    <label for="c-tool">"Tool / lubricant"</label>
+                    <input id="c-tool" name="tool"/>
+                    <label for="c-min">"Minutes"</label>
+                    <input id="c-min" name="minutes" inputmode="numeric" required value="2"/>
+                    <FieldError result field="minutes"/>
+                    <label for="c-freq">"Frequency: daily, weekly:1 (Monday) … weekly:7, monthly:1 … monthly:31"</label>
+                    <input id="c-freq" name="frequency" required value="daily"/>
+                    <FieldError result field="frequency"/>
+                    <label for="c-role">"Role"</label>
+                    <select id="c-role" name="role">
+                        <option value="operator">"Operator"</option>
+                        <option value="technician">"Technician"</option>
+                    </select>
+                    <ErrorNotice result/>
+                    <button type="submit" class="secondary">"Add point"</button>
+                </div>
+            </ActionForm>
+        </details>
+    }
+}

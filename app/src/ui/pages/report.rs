@@ -1,0 +1,90 @@
+//! Reporting a problem from an asset's QR code: signed in, or without an account where the site
+//! allows it. One screen, a few fields, big buttons.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::assets::{ReportProblem, get_report_target, qr_landing};
+use crate::api::error::AppError;
+use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+
+fn asset_id() -> impl Fn() -> i64 + Copy {
+    let params = use_params_map();
+    move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0)
+}
+
+/// `/a/:id`, the address in a QR label.
+#[component]
+pub fn QrLanding() -> impl IntoView {
+    let id = asset_id();
+    let target = Resource::new_blocking(id, qr_landing);
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match target.await {
+                    Ok(path) => view! { <Redirect path/> }.into_any(),
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let id = asset_id();
+    let query = use_query_map();
+    let sent = move || query.read().get("sent");
+    let target = Resource::new(id, get_report_target);
+    let report = ServerAction::<ReportProblem>::new();
+    let result = report.value();
+    view! {
+        <Title text="Report a problem · Gemba"/>
+        <main class="auth">
+            <h1>"Report a problem"</h1>
+            {move || sent().map(|n| view! {
+                <p class="notice ok" role="status">{format!("Thank you. Your report #{n} was sent to maintenance.")}</p>
+            })}
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match target.await {
+                        Ok(t) => {
+                            let anonymous = !t.signed_in;
+                            view! {
+                                <p><strong>{t.tag.clone()}</strong> " · " {t.name.clone()} <br/><span class="muted small">{t.site_name.clone()}</span></p>
+                                <ActionForm action=report>
+                                    <div class="stack">
+                                        <input type="hidden" name="asset_id" value=t.asset_id.to_string()/>
+                                        <label for="r-title">"What is wrong?"</label>
+                                        <input id="r-title" name="title" required maxlength="200"/>
+                                        <FieldError result field="title"/>
+                                        <label for="r-desc">"Details (optional)"</label>
+                                        <textarea id="r-desc" name="description" rows="3"></textarea>
+                                        <Show when=move || anonymous>
+                                            <label for="r-name">"Your name"</label>
+                                            <input id="r-name" name="reporter_name" required maxlength="120"/>
+                                            <FieldError result field="reporter_name"/>
+                                        </Show>
+                                        <ErrorNotice result/>
+                                        <button type="submit">"Send report"</button>
+                                    </div>
+                                </ActionForm>
+                            }
+                            .into_any()
+                        }
+                        Err(AppError::Unauthorized) => {
+                            let next = format!("/login?next=/report/{}", id());
+                            view! {
+                                <p class="notice">"Sign in to report a problem with this asset."</p>
+                                <a class="button" href=next>"Sign in"</a>
+                            }
+                            .into_any()
+                        }
+                        Err(e) => error_view(&e),
+                    }
+                })}
+            </Suspense>
+        </main>
+    }
+}

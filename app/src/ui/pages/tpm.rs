@@ -1,0 +1,150 @@
+//! TPM on the shop floor: the operator's round (one tap OK, one tap Not OK) and the tag board.
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+
+use crate::api::dto::maintenance::RoundItem;
+use crate::api::tpm::{CilNotOk, CilOk, CloseTag, tag_board, todays_round};
+use crate::domain::tpm::{TagCategory, TagKind};
+use crate::ui::components::{ErrorNotice, Loading, form::error_view};
+
+#[component]
+pub fn RoundsPage() -> impl IntoView {
+    let round = Resource::new(|| (), |_| todays_round(None));
+    let not_ok = ServerAction::<CilNotOk>::new();
+    let ok = ServerAction::<CilOk>::new();
+    view! {
+        <Title text="Rounds · Gemba"/>
+        <h1>"Today's round"</h1>
+        <ErrorNotice result=ok.value()/>
+        <ErrorNotice result=not_ok.value()/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match round.await {
+                    Ok((day, items)) => {
+                        let done = items.iter().filter(|i| i.checked.is_some()).count();
+                        let total = items.len();
+                        view! {
+                            <p class="small muted">{format!("{day} · {done} of {total} points checked")}</p>
+                            <Show when=move || total == 0>
+                                <p class="notice">"No CIL points are due today on this site."</p>
+                            </Show>
+                            <ol class="steps" id="round">
+                                {items.into_iter().map(|item| view! { <RoundPoint item/> }).collect_view()}
+                            </ol>
+                        }.into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn RoundPoint(item: RoundItem) -> impl IntoView {
+    let p = item.point.clone();
+    let id = p.id.to_string();
+    let anchor = format!("point-{}", p.id);
+    let status = match item.checked {
+        Some(true) => Some(view! { <p class="answer">"OK"</p> }.into_any()),
+        Some(false) => Some(
+            view! {
+                <p class="answer bad">"Not OK" {item.tag_id.map(|t| format!(" · tag #{t}"))}</p>
+                <p class="small">{item.note.clone()}</p>
+            }
+            .into_any(),
+        ),
+        None => None,
+    };
+    let open = item.checked.is_none();
+    view! {
+        <li class="card step" id=anchor class:failed=item.checked == Some(false)>
+            <p><strong>{p.title.clone()}</strong> <span class="muted small">{format!(" · {} · {} min", p.asset_tag, p.minutes)}</span></p>
+            <p class="small">{format!("{} — OK when: {}", p.method, p.acceptance)}</p>
+            <Show when={let t = p.tool.clone(); move || !t.is_empty()}>
+                <p class="small muted">{format!("Tool/lubricant: {}", p.tool)}</p>
+            </Show>
+            {status}
+            <Show when=move || open>
+                <form method="post" action=CilOk::url() class="step-form">
+                    <input type="hidden" name="point_id" value=id.clone()/>
+                    <button type="submit" class="big">"OK"</button>
+                </form>
+                <details class="not-ok">
+                    <summary class="button danger">"Not OK"</summary>
+                    <form method="post" action=CilNotOk::url() class="step-form">
+                        <input type="hidden" name="point_id" value=id.clone()/>
+                        <label for=format!("note-{id}")>"What did you find?"</label>
+                        <input id=format!("note-{id}") name="note" required/>
+                        <label for=format!("reading-{id}")>"Reading (optional)"</label>
+                        <input id=format!("reading-{id}") name="reading" inputmode="decimal"/>
+                        <label for=format!("cat-{id}")>"Category"</label>
+                        <select id=format!("cat-{id}") name="category">
+                            {TagCategory::ALL.iter().map(|c| view! { <option value=c.as_str()>{c.label()}</option> }).collect_view()}
+                        </select>
+                        <div class="two">
+                            <button type="submit" name="kind" value=TagKind::F.as_str() class="big secondary">"F-tag: I fix it"</button>
+                            <button type="submit" name="kind" value=TagKind::M.as_str() class="big danger">"M-tag: maintenance"</button>
+                        </div>
+                    </form>
+                </details>
+            </Show>
+        </li>
+    }
+}
+
+#[component]
+pub fn TagsPage() -> impl IntoView {
+    let close = ServerAction::<CloseTag>::new();
+    let board = Resource::new(move || close.version().get(), |_| tag_board());
+    view! {
+        <Title text="Tags · Gemba"/>
+        <h1>"Abnormality tags"</h1>
+        <ErrorNotice result=close.value()/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match board.await {
+                    Ok(b) => view! {
+                        <p>"F:M ratio " <strong id="fm-ratio">{b.f_to_m.map(|r| format!("{r:.2} : 1")).unwrap_or_else(|| "n/a".into())}</strong></p>
+                        <div class="table-wrap">
+                            <table class="counts">
+                                <thead><tr><th>"Category"</th><th>"F open"</th><th>"F closed"</th><th>"M open"</th><th>"M closed"</th></tr></thead>
+                                <tbody>
+                                    {b.by_category.into_iter().map(|(c, fo, fc, mo, mc)| view! {
+                                        <tr><td>{c}</td><td>{fo}</td><td>{fc}</td><td>{mo}</td><td>{mc}</td></tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <h2>"Open tags"</h2>
+                        <ul class="cards" id="open-tags">
+                            {b.open.into_iter().map(|t| {
+                                let id = t.id.to_string();
+                                let is_f = t.kind == "f";
+                                view! {
+                                    <li class="card">
+                                        <p><strong>{format!("#{} {}-tag", t.id, t.kind.to_uppercase())}</strong> {format!(" · {} · {}", t.asset_tag, t.category)}</p>
+                                        <p class="small">{t.description.clone()}</p>
+                                        <p class="small muted">{format!("{} · {}", t.found_by, t.found_at.format("%Y-%m-%d"))}</p>
+                                        {t.work_order_id.map(|w| view! { <p><a href=format!("/work-orders/{w}")>{format!("Work order #{w}")}</a></p> })}
+                                        {is_f.then(|| view! {
+                                            <ActionForm action=close>
+                                                <div class="inline-form">
+                                                    <input type="hidden" name="tag_id" value=id.clone()/>
+                                                    <input name="countermeasure" required placeholder="What you did" aria-label="Countermeasure"/>
+                                                    <button type="submit" class="secondary">"Close"</button>
+                                                </div>
+                                            </ActionForm>
+                                        })}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}

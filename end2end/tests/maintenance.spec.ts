@@ -1,0 +1,83 @@
+import { expect, Locator, Page, test } from "@playwright/test";
+import { hydrated, PNG, signIn, watchProblems } from "./support";
+
+/** Counts every tap (and every field the thumb has to reach) on the way. */
+function tapCounter(page: Page) {
+  let taps = 0;
+  return {
+    tap: async (l: Locator) => {
+      taps++;
+      await l.tap();
+    },
+    fill: async (l: Locator, value: string) => {
+      taps++;
+      await l.fill(value);
+    },
+    files: async (l: Locator) => {
+      taps++;
+      await l.setInputFiles({ name: "unit.png", mimeType: "image/png", buffer: PNG });
+    },
+    count: () => taps,
+  };
+}
+
+test("a technician completes a PM work order with checklist, photo and sign-off in at most 12 taps", async ({ page }) => {
+  const watch = await watchProblems(page);
+  const password = await signIn(page, "tech@demo.gemba.local");
+  await page.goto("/work");
+  await hydrated(page);
+  const t = tapCounter(page);
+  await t.tap(page.locator("#wo-list .card", { hasText: "Monthly press PM" }).getByRole("link"));
+  await expect(page.getByRole("heading", { name: /Monthly press PM/ })).toBeVisible();
+  await t.tap(page.getByRole("button", { name: "Start" }));
+  const step = (title: string) => page.locator("#steps .step", { hasText: title });
+  await t.tap(step("Isolate and lock out").getByRole("button", { name: "Done" }));
+  await expect(step("Isolate and lock out").locator(".answer")).toHaveText("Done");
+  await t.tap(step("Guards and interlocks").getByRole("button", { name: "Pass" }));
+  await t.tap(step("No hydraulic leaks").getByRole("button", { name: "Pass" }));
+  await t.files(step("Photo of the hydraulic unit").locator("input[type=file]"));
+  await t.tap(step("Photo of the hydraulic unit").getByRole("button", { name: "Upload" }));
+  await expect(step("Photo of the hydraulic unit").locator(".answer")).toHaveText("Photo");
+  await expect(page.locator("#photos img")).toHaveCount(1);
+  await t.tap(step("Clean and restart").getByRole("button", { name: "Done" }));
+  await t.fill(page.getByLabel("Password"), password);
+  await t.tap(page.getByRole("button", { name: "Complete and sign" }));
+  await expect(page.locator(".meta .badge").first()).toHaveText("Done");
+  await expect(page.locator("#signoffs")).toContainText("Tomás Technician");
+  await expect(page.locator("#signoffs")).toContainText("completed");
+  expect(t.count()).toBeLessThanOrEqual(12);
+  // the photo is served back as an image
+  const src = await page.locator("#photos img").getAttribute("src");
+  const res = await page.request.get(src!);
+  expect(res.headers()["content-type"]).toBe("image/png");
+  await hydrated(page);
+  watch.check();
+});
+
+test("an operator's not-OK point raises an M-tag whose work order reaches the technician", async ({ page }) => {
+  const watch = await watchProblems(page);
+  await signIn(page, "operator@demo.gemba.local");
+  await page.goto("/rounds");
+  await hydrated(page);
+  const point = (title: string) => page.locator("#round .step", { hasText: title });
+  await point("Chain lubrication").getByRole("button", { name: "OK" }).tap();
+  await expect(point("Chain lubrication").locator(".answer")).toHaveText("OK");
+  await point("Belt tension").locator("summary", { hasText: "Not OK" }).tap();
+  await point("Belt tension").getByLabel("What did you find?").fill("Belt slack, 30 mm deflection");
+  await point("Belt tension").getByLabel("Category").selectOption({ label: "Minor defect" });
+  await point("Belt tension").getByRole("button", { name: "M-tag: maintenance" }).tap();
+  await expect(point("Belt tension").locator(".answer")).toContainText("Not OK · tag #");
+  const tagText = await point("Belt tension").locator(".answer").textContent();
+  const tagId = /tag #(\d+)/.exec(tagText!)![1];
+  await page.goto("/tags");
+  await expect(page.locator("#open-tags")).toContainText(`#${tagId} M-tag`);
+  await expect(page.locator("#fm-ratio")).toHaveText("0.00 : 1");
+  await page.getByRole("button", { name: "Sign out" }).tap();
+  await expect(page).toHaveURL(/\/login$/);
+
+  await signIn(page, "tech@demo.gemba.local");
+  await page.goto("/work");
+  await expect(page.locator("#wo-list")).toContainText(`M-tag #${tagId}: Belt tension`);
+  await hydrated(page);
+  watch.check();
+});
