@@ -1,5 +1,5 @@
 import { expect, Locator, Page, test } from "@playwright/test";
-import { hydrated, PNG, signIn, watchProblems } from "./support";
+import { hydrated, noSidewaysScroll, PNG, signIn, watchProblems } from "./support";
 
 /** Counts every tap (and every field the thumb has to reach) on the way. */
 function tapCounter(page: Page) {
@@ -29,6 +29,7 @@ test("a technician completes a PM work order with checklist, photo and sign-off 
   const t = tapCounter(page);
   await t.tap(page.locator("#wo-list .card", { hasText: "Monthly press PM" }).getByRole("link"));
   await expect(page.getByRole("heading", { name: /Monthly press PM/ })).toBeVisible();
+  await noSidewaysScroll(page);
   await t.tap(page.getByRole("button", { name: "Start" }));
   const step = (title: string) => page.locator("#steps .step", { hasText: title });
   await t.tap(step("Isolate and lock out").getByRole("button", { name: "Done" }));
@@ -45,6 +46,7 @@ test("a technician completes a PM work order with checklist, photo and sign-off 
   await expect(page.locator(".meta .badge").first()).toHaveText("Done");
   await expect(page.locator("#signoffs")).toContainText("Tomás Technician");
   await expect(page.locator("#signoffs")).toContainText("completed");
+  console.log(`PM close-out taps: ${t.count()}`);
   expect(t.count()).toBeLessThanOrEqual(12);
   // the photo is served back as an image
   const src = await page.locator("#photos img").getAttribute("src");
@@ -59,6 +61,7 @@ test("an operator's not-OK point raises an M-tag whose work order reaches the te
   await signIn(page, "operator@demo.gemba.local");
   await page.goto("/rounds");
   await hydrated(page);
+  await noSidewaysScroll(page);
   const point = (title: string) => page.locator("#round .step", { hasText: title });
   await point("Chain lubrication").getByRole("button", { name: "OK" }).tap();
   await expect(point("Chain lubrication").locator(".answer")).toHaveText("OK");
@@ -70,6 +73,7 @@ test("an operator's not-OK point raises an M-tag whose work order reaches the te
   const tagText = await point("Belt tension").locator(".answer").textContent();
   const tagId = /tag #(\d+)/.exec(tagText!)![1];
   await page.goto("/tags");
+  await noSidewaysScroll(page);
   await expect(page.locator("#open-tags")).toContainText(`#${tagId} M-tag`);
   await expect(page.locator("#fm-ratio")).toHaveText("0.00 : 1");
   await page.getByRole("button", { name: "Sign out" }).tap();

@@ -52,3 +52,17 @@ export const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
   "base64",
 );
+
+/** Nothing on the page is wider than the phone (a page that scrolls sideways is unusable). */
+export async function noSidewaysScroll(page: Page) {
+  const width = page.viewportSize()!.width;
+  const wide = await page.evaluate((w) => {
+    const scroll = document.documentElement.scrollWidth;
+    const culprits = [...document.querySelectorAll("main *")]
+      .filter((e) => e.getBoundingClientRect().right > w + 1)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+    return { scroll, culprits };
+  }, width);
+  expect(wide.scroll, `page wider than ${width}px: ${wide.culprits.join(", ")}`).toBeLessThanOrEqual(width);
+}

@@ -1,4 +1,6 @@
 //! Administration: people, their role grants, and sites.
+// Server functions take one argument per form field.
+#![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
 use crate::api::dto::{GrantDto, SiteDto, UserDto, UserPage};

@@ -1,4 +1,6 @@
 //! Assets, meters and readings, problem reports.
+// Server functions take one argument per form field.
+#![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
 use crate::api::dto::maintenance::{AssetDetail, AssetDto, AssetPage, ImportReport, MeterDto, ReadingDto};
@@ -35,6 +37,7 @@ pub async fn get_asset_detail(id: i64) -> Result<AssetDetail, AppError> {
     ctx::finish(async { assets::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
+#[cfg(feature = "ssr")]
 fn parse_parent(raw: &Option<String>) -> Result<Option<i64>, AppError> {
     match raw.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
@@ -44,7 +47,6 @@ fn parse_parent(raw: &Option<String>) -> Result<Option<i64>, AppError> {
 
 /// Creates an asset on the current site (under `parent_id` when given).
 #[server(prefix = "/sfn", endpoint = "create_asset")]
-#[allow(clippy::too_many_arguments)]
 pub async fn create_asset(
     parent_id: Option<String>,
     tag: String,
@@ -90,7 +92,6 @@ pub async fn create_asset(
 }
 
 #[server(prefix = "/sfn", endpoint = "update_asset")]
-#[allow(clippy::too_many_arguments)]
 pub async fn update_asset(
     id: i64,
     tag: String,

@@ -1,4 +1,6 @@
 //! The audit trail, for administrators and auditors.
+// Server functions take one argument per form field.
+#![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
 use crate::api::dto::AuditPage;
@@ -6,7 +8,6 @@ use crate::api::error::AppError;
 
 /// Events newest first; filters are optional; `before` continues from `next_before`.
 #[server(prefix = "/sfn", endpoint = "list_audit_events")]
-#[allow(clippy::too_many_arguments)]
 pub async fn list_audit_events(
     site_id: Option<i64>,
     actor_user_id: Option<i64>,

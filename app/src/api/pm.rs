@@ -1,4 +1,6 @@
 //! Preventive maintenance schedules.
+// Server functions take one argument per form field.
+#![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
 use crate::api::dto::maintenance::{ForecastDto, ScheduleDetail, ScheduleDto};
@@ -27,7 +29,6 @@ pub async fn get_schedule_detail(id: i64) -> Result<ScheduleDetail, AppError> {
 }
 
 #[server(prefix = "/sfn", endpoint = "create_schedule")]
-#[allow(clippy::too_many_arguments)]
 pub async fn create_schedule(
     asset_id: i64,
     title: String,

@@ -1,4 +1,6 @@
 //! TPM: CIL standards, rounds, abnormality tags.
+// Server functions take one argument per form field.
+#![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
 use crate::api::dto::maintenance::{CilPointDto, RoundItem, TagBoardDto};
@@ -55,7 +57,6 @@ pub async fn cil_not_ok(
 }
 
 #[server(prefix = "/sfn", endpoint = "create_cil_point")]
-#[allow(clippy::too_many_arguments)]
 pub async fn create_cil_point(
     asset_id: i64,
     title: String,

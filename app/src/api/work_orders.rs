@@ -1,4 +1,6 @@
 //! Work orders: lists, detail, creation and every action a technician or supervisor takes.
+// Server functions take one argument per form field.
+#![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
 use crate::api::dto::maintenance::{PartDto, StepDto, WorkOrderDetail, WorkOrderPage};
@@ -57,7 +59,6 @@ pub async fn work_order(id: i64) -> Result<WorkOrderDetail, AppError> {
 
 /// Creates a work order on the current site, assigned to `assignee` (a user id) if given.
 #[server(prefix = "/sfn", endpoint = "create_work_order")]
-#[allow(clippy::too_many_arguments)]
 pub async fn create_work_order(
     title: String,
     wo_type: String,

@@ -222,7 +222,7 @@ pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<(Ve
     let statuses = status_list(&OPEN_STATUSES);
     let open = Line::find_by_statement(Statement::from_sql_and_values(
         backend,
-        &format!(
+        format!(
             "SELECT {LINE_COLUMNS} FROM work_order w LEFT JOIN asset a ON a.id = w.asset_id \
              WHERE w.asset_id = $1 AND w.status IN ({statuses}) ORDER BY w.due_date IS NULL, w.due_date, w.id LIMIT 50"
         ),
@@ -232,7 +232,7 @@ pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<(Ve
     .await?;
     let recent = Line::find_by_statement(Statement::from_sql_and_values(
         backend,
-        &format!(
+        format!(
             "SELECT {LINE_COLUMNS} FROM work_order w LEFT JOIN asset a ON a.id = w.asset_id \
              WHERE w.asset_id = $1 AND w.status NOT IN ({statuses}) ORDER BY w.updated_at DESC, w.id DESC LIMIT 10"
         ),

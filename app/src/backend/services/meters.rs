@@ -24,7 +24,7 @@ pub async fn for_asset(state: &AppState, asset_id: i64) -> Result<(Vec<MeterDto>
     let dtos = meters
         .iter()
         .map(|m| {
-            let last = readings.iter().filter(|r| r.meter_id == m.id).next_back();
+            let last = readings.iter().rfind(|r| r.meter_id == m.id);
             MeterDto {
                 id: m.id,
                 asset_id: m.asset_id,

@@ -342,7 +342,7 @@ pub fn ImportPage() -> impl IntoView {
 pub fn LabelsPage() -> impl IntoView {
     let query = use_query_map();
     let ids = move || query.read().get("ids").unwrap_or_default();
-    let labels = Resource::new(ids, |ids| crate::api::assets::asset_labels(ids));
+    let labels = Resource::new(ids, crate::api::assets::asset_labels);
     view! {
         <Title text="QR labels · Gemba"/>
         <p class="no-print"><a href="/assets">"← Assets"</a> " · Print this page to get the labels."</p>
