@@ -51,7 +51,9 @@ run: build
 	  target/release/gemba serve --demo-data
 
 # --- test --------------------------------------------------------------------------------------
-test: setup fmt lint unit build e2e
+# The browser tests run the server binary the Rust tests built (target/debug/gemba) with the
+# release browser bundle: what ships to phones, without a second full build of the server.
+test: setup fmt lint unit site e2e
 
 fmt: setup
 	cargo fmt --all --check
@@ -64,7 +66,7 @@ unit: setup
 	@scripts/test-rust.sh
 
 e2e: setup
-	@scripts/test-e2e.sh
+	@GEMBA_TEST_SERVER=$${GEMBA_TEST_SERVER:-target/debug/gemba} scripts/test-e2e.sh
 
 check: setup
 	cargo check --workspace --all-targets

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Playwright tests in Debian's Chromium against the built server (target/release/gemba with the
-# site in target/site), started here on a free port with a fresh SQLite database and demo data.
+# Playwright tests in Debian's Chromium against the built server ($GEMBA_TEST_SERVER, default
+# target/release/gemba; `make test` uses the debug build its Rust tests made) with the browser
+# bundle in target/site, started here on a free port with a fresh SQLite database and demo data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,7 +13,9 @@ export GEMBA_BASE_URL="http://127.0.0.1:$port"
 export GEMBA_SITE_DIR="$PWD/target/site"
 export GEMBA_LOG_FORMAT=text GEMBA_LOG_LEVEL=warn
 
-target/release/gemba serve --demo-data > "$work/stdout.log" 2> "$work/stderr.log" &
+server="${GEMBA_TEST_SERVER:-target/release/gemba}"
+[ -x "$server" ] || { echo "$server is missing: build it first" >&2; exit 1; }
+"$server" serve --demo-data > "$work/stdout.log" 2> "$work/stderr.log" &
 pid=$!
 cleanup() {
   kill -TERM "$pid" 2>/dev/null || true

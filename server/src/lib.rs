@@ -58,6 +58,8 @@ pub fn router(state: AppState) -> Router {
     // uploads carry their own, larger, byte limit; everything else gets BODY_LIMIT
     let uploads = Router::new()
         .route("/files/work-order/{id}", axum::routing::post(files::upload_to_work_order))
+        .route("/report/{id}/send", axum::routing::post(files::report_problem))
+        .route("/rounds/not-ok", axum::routing::post(files::cil_not_ok))
         .layer(RequestBodyLimitLayer::new(files::ROUTE_LIMIT))
         .layer(axum::extract::DefaultBodyLimit::disable());
     let app = Router::new()

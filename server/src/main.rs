@@ -38,6 +38,31 @@ enum Command {
     },
     /// Write an online backup of the SQLite database to PATH (for PostgreSQL, prints the pg_dump command).
     Backup { path: std::path::PathBuf },
+    /// Tools for developers (benchmark data).
+    #[command(hide = true)]
+    Dev {
+        #[command(subcommand)]
+        command: DevCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DevCommand {
+    /// Adds synthetic assets and work orders to a site, some assigned to one user.
+    BenchData {
+        #[arg(long)]
+        site: String,
+        #[arg(long, default_value_t = 20_000)]
+        assets: u64,
+        #[arg(long, default_value_t = 200_000)]
+        work_orders: u64,
+        /// The user some open work orders are assigned to.
+        #[arg(long)]
+        email: String,
+        /// How many open work orders that user gets.
+        #[arg(long, default_value_t = 60)]
+        open: u64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -149,6 +174,25 @@ async fn run(command: Command, cfg: Config) -> ExitCode {
             }
         },
         Command::Backup { path } => backup(&state, &path).await,
+        Command::Dev { command: DevCommand::BenchData { site, assets, work_orders, email, open } } => {
+            let started = std::time::Instant::now();
+            match app::backend::bench_data::generate(&state, &site, assets, work_orders, &email, open).await {
+                Ok(c) => {
+                    println!(
+                        "added {} assets and {} work orders ({} open assigned to {email}) in {:.1} s",
+                        c.assets,
+                        c.work_orders,
+                        c.assigned_to_user,
+                        started.elapsed().as_secs_f64()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("gemba: {e} {}", cause(&e));
+                    ExitCode::FAILURE
+                }
+            }
+        }
     }
 }
 

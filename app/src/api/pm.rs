@@ -100,3 +100,47 @@ pub async fn generate_pm_now() -> Result<(u32, u32), AppError> {
         .await,
     )
 }
+
+/// The current site's holidays.
+#[server(prefix = "/sfn", endpoint = "list_holidays")]
+pub async fn list_holidays() -> Result<Vec<(chrono::NaiveDate, String)>, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{holidays, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            holidays::list(&state, &user, site).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "add_holiday")]
+pub async fn add_holiday(day: String, name: String) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{holidays, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            holidays::add(&state, &user, site, &day, &name).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "remove_holiday")]
+pub async fn remove_holiday(day: String) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{holidays, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            let day = day.trim().parse().map_err(|_| AppError::validation("day", "Use a date like 2026-12-25."))?;
+            holidays::remove(&state, &user, site, day).await
+        }
+        .await,
+    )
+}

@@ -315,3 +315,18 @@ pub async fn maintenance_kpis(
         .await,
     )
 }
+
+/// People who can be assigned work on the current site.
+#[server(prefix = "/sfn", endpoint = "site_workers")]
+pub async fn site_workers() -> Result<Vec<crate::api::dto::maintenance::PersonDto>, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{sites, work_orders};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            work_orders::workers(&state, &user, site).await
+        }
+        .await,
+    )
+}

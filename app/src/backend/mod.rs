@@ -1,5 +1,6 @@
 //! Server side only: configuration, database, authentication, services, HTTP plumbing.
 pub mod auth;
+pub mod bench_data;
 pub mod clock;
 pub mod config;
 pub mod db;

@@ -374,16 +374,15 @@ async fn problem_reports_anonymous_only_where_allowed_and_approved_by_a_manager(
         .call(&anon, "report_problem", &[("asset_id", &a), ("title", "Door sticks"), ("reporter_name", "Visitor")])
         .await;
     assert_eq!(r.status(), 401, "the site does not take anonymous reports");
-    use sea_orm::{ConnectionTrait, Statement};
-    app.state
-        .db
-        .execute_raw(Statement::from_sql_and_values(
-            app.state.db.get_database_backend(),
-            "UPDATE site SET allow_anonymous_reports = $1 WHERE id = $2",
-            [true.into(), app.rvs.into()],
-        ))
-        .await
-        .unwrap();
+    let rvs = app.rvs.to_string();
+    let on = [("site_id", rvs.as_str()), ("pm_window_pct", "10"), ("allow_anonymous_reports", "on")];
+    assert_eq!(app.call(&mgr, "update_site_settings", &on).await.status(), 403, "a site administrator's setting");
+    let admin = app.login("admin@test.example").await;
+    let bad = app.call(&admin, "update_site_settings", &[("site_id", rvs.as_str()), ("pm_window_pct", "80")]).await;
+    assert_eq!(json(bad).await["Validation"]["pm_window_pct"], "Enter a whole percentage from 0 to 50.");
+    let site = ok(app.call(&admin, "update_site_settings", &on).await).await;
+    assert_eq!(site["allow_anonymous_reports"], true);
+    assert_eq!(app.audit_count("site.settings").await, 1);
     let r =
         app.call(&anon, "report_problem", &[("asset_id", &a), ("title", "Door sticks"), ("reporter_name", "")]).await;
     assert!(json(r).await["Validation"]["reporter_name"].is_string());
@@ -664,4 +663,340 @@ async fn the_api_serves_maintenance_records_with_the_same_permissions() {
     ] {
         assert!(doc["paths"][path].is_object(), "{path}");
     }
+}
+
+/// Every maintenance server function, called by a role that may not use it: 403, nothing written.
+#[tokio::test]
+async fn permission_matrix_of_the_maintenance_functions() {
+    let app = spawn_app().await;
+    let admin = app.login("admin@test.example").await;
+    // records on LYN, where the auditor (read-only) and the operator work
+    ok(app.call(&admin, "switch_site", &[("site_id", &app.lyn.to_string())]).await).await;
+    let a = asset(&app, &admin, "LYN-1", None).await.to_string();
+    let m = ok(app
+        .call(&admin, "create_meter", &[("asset_id", &a), ("name", "h"), ("unit", "h"), ("kind", "cumulative")])
+        .await)
+    .await["id"]
+        .to_string();
+    let wo = ok(app
+        .call(
+            &admin,
+            "create_work_order",
+            &[("title", "x"), ("wo_type", "corrective"), ("priority", "low"), ("asset_id", &a)],
+        )
+        .await)
+    .await;
+    let wo = wo["summary"]["id"].to_string();
+    let part =
+        ok(app.call(&admin, "create_part", &[("code", "P1"), ("name", "p"), ("unit", "pcs"), ("on_hand", "3")]).await)
+            .await["id"]
+            .to_string();
+    let sched = ok(app
+        .call(
+            &admin,
+            "create_schedule",
+            &[
+                ("asset_id", &a),
+                ("title", "s"),
+                ("trigger_kind", "fixed"),
+                ("first_due", "2026-12-01"),
+                ("every_days", "7"),
+                ("steps", "[pass] x"),
+            ],
+        )
+        .await)
+    .await["id"]
+        .to_string();
+    let point = ok(app
+        .call(
+            &admin,
+            "create_cil_point",
+            &[
+                ("asset_id", &a),
+                ("title", "t"),
+                ("method", "m"),
+                ("acceptance", "a"),
+                ("minutes", "1"),
+                ("frequency", "daily"),
+            ],
+        )
+        .await)
+    .await["id"]
+        .to_string();
+    let before = app::backend::repo::audit::head(&app.state.db).await.unwrap().0;
+    let auditor = app.login("auditor@test.example").await;
+    let operator = app.login("operator@test.example").await;
+    type Call<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a reqwest::Client);
+    let calls: Vec<Call> = vec![
+        ("create_asset", vec![("tag", "X"), ("name", "x")], &operator),
+        ("update_asset", vec![("id", &a), ("tag", "LYN-1"), ("name", "renamed")], &operator),
+        ("move_asset", vec![("id", &a), ("parent_tag", "")], &operator),
+        ("import_assets", vec![("csv", "tag,name\nQ,q\n")], &operator),
+        ("create_meter", vec![("asset_id", &a), ("name", "x"), ("unit", "h"), ("kind", "gauge")], &operator),
+        ("record_reading", vec![("meter_id", &m), ("value", "5")], &auditor),
+        ("create_work_order", vec![("title", "x"), ("wo_type", "corrective"), ("priority", "low")], &operator),
+        ("change_work_order_status", vec![("id", &wo), ("status", "in_progress")], &operator),
+        ("answer_step", vec![("work_order_id", &wo), ("step_id", "1"), ("value", "on")], &operator),
+        ("add_time", vec![("work_order_id", &wo), ("minutes", "5")], &auditor),
+        ("add_part", vec![("work_order_id", &wo), ("part_id", &part), ("quantity", "1")], &auditor),
+        (
+            "set_failure_codes",
+            vec![("work_order_id", &wo), ("problem", "p"), ("cause", "c"), ("remedy", "r")],
+            &auditor,
+        ),
+        ("toggle_downtime", vec![("work_order_id", &wo)], &auditor),
+        ("complete_work_order", vec![("work_order_id", &wo), ("password", PASSWORD), ("printed_name", "x")], &operator),
+        ("verify_work_order", vec![("work_order_id", &wo), ("password", PASSWORD), ("printed_name", "x")], &operator),
+        ("follow_up", vec![("work_order_id", &wo), ("step_id", "1")], &auditor),
+        ("create_part", vec![("code", "P2"), ("name", "p"), ("unit", "pcs"), ("on_hand", "1")], &operator),
+        (
+            "create_schedule",
+            vec![
+                ("asset_id", &a),
+                ("title", "s"),
+                ("trigger_kind", "fixed"),
+                ("first_due", "2026-12-01"),
+                ("every_days", "7"),
+            ],
+            &operator,
+        ),
+        ("set_schedule_active", vec![("id", &sched), ("active", "false"), ("reason", "x")], &operator),
+        ("generate_pm_now", vec![], &operator),
+        (
+            "create_cil_point",
+            vec![
+                ("asset_id", &a),
+                ("title", "t"),
+                ("method", "m"),
+                ("acceptance", "a"),
+                ("minutes", "1"),
+                ("frequency", "daily"),
+            ],
+            &operator,
+        ),
+        ("cil_ok", vec![("point_id", &point)], &auditor),
+        (
+            "cil_not_ok",
+            vec![("point_id", &point), ("note", "n"), ("kind", "f"), ("category", "minor_defect")],
+            &auditor,
+        ),
+        ("maintenance_kpis", vec![], &operator),
+        ("add_holiday", vec![("day", "2026-12-25"), ("name", "Christmas")], &operator),
+        ("remove_holiday", vec![("day", "2026-12-25")], &operator),
+    ];
+    for (endpoint, form, who) in &calls {
+        let r = app.call(who, endpoint, form).await;
+        assert_eq!(r.status(), 403, "{endpoint}");
+    }
+    assert_eq!(app::backend::repo::audit::head(&app.state.db).await.unwrap().0, before, "nothing was written");
+    // and signed out, every one of them (and the reads) answers 401
+    let anon = client();
+    for (endpoint, form, _) in &calls {
+        assert_eq!(app.call(&anon, endpoint, form).await.status(), 401, "{endpoint}");
+    }
+    for endpoint in [
+        "my_work",
+        "list_work_orders",
+        "list_assets",
+        "list_parts",
+        "list_schedules",
+        "todays_round",
+        "tag_board",
+        "list_holidays",
+    ] {
+        assert_eq!(app.call(&anon, endpoint, &[]).await.status(), 401, "{endpoint}");
+    }
+}
+
+#[tokio::test]
+async fn holidays_shift_calendar_due_dates() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let a = asset(&app, &mgr, "HOL-1", None).await.to_string();
+    ok(app.call(&mgr, "add_holiday", &[("day", "2026-12-25"), ("name", "Christmas")]).await).await;
+    let r = app.call(&mgr, "add_holiday", &[("day", "2026-12-25"), ("name", "Again")]).await;
+    assert_eq!(r.status(), 422);
+    let s = ok(app
+        .call(
+            &mgr,
+            "create_schedule",
+            &[
+                ("asset_id", &a),
+                ("title", "Friday check"),
+                ("trigger_kind", "calendar"),
+                ("rrule", "FREQ=WEEKLY;BYDAY=FR"),
+                ("first_due", "2026-12-04"),
+                ("holiday_rule", "shift"),
+            ],
+        )
+        .await)
+    .await;
+    let d = ok(app.call(&mgr, "get_schedule_detail", &[("id", &s["id"].to_string())]).await).await;
+    let next: Vec<&str> = d["next"].as_array().unwrap().iter().map(|f| f["due"].as_str().unwrap()).collect();
+    assert_eq!(
+        next,
+        vec!["2026-12-04", "2026-12-11", "2026-12-18", "2026-12-26", "2027-01-01"],
+        "Dec 25 moves to Dec 26"
+    );
+    let holidays = ok(app.call(&mgr, "list_holidays", &[]).await).await;
+    assert_eq!(holidays[0][1], "Christmas");
+}
+
+#[tokio::test]
+async fn the_api_creates_schedules_meters_and_cil_points_and_updates_work_orders() {
+    let app = spawn_app().await;
+    let c = app.login("manager@test.example").await;
+    let token =
+        ok(app.call(&c, "create_api_token", &[("name", "sync")]).await).await["secret"].as_str().unwrap().to_string();
+    let api = client();
+    let a = asset(&app, &c, "API-2", None).await;
+    let meter = api
+        .post(app.url(&format!("/api/v1/assets/{a}/meters")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"name": "Hours", "unit": "h", "kind": "cumulative"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(meter.status(), 201);
+    let meter = json(meter).await["id"].as_i64().unwrap();
+    for v in [10.0, 20.0] {
+        let r = api
+            .post(app.url(&format!("/api/v1/meters/{meter}/readings")))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({"value": v}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+    }
+    let readings =
+        json(api.get(app.url(&format!("/api/v1/meters/{meter}/readings"))).bearer_auth(&token).send().await.unwrap())
+            .await;
+    assert_eq!(readings[0]["value"], 20.0, "newest first");
+    let s = api
+        .post(app.url("/api/v1/schedules"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"asset_id": a, "title": "Oil", "trigger_kind": "meter", "first_due": "2026-12-01", "meter_id": meter, "meter_every": 250.0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(s.status(), 201);
+    let sid = json(s).await["id"].as_i64().unwrap();
+    let detail =
+        json(api.get(app.url(&format!("/api/v1/schedules/{sid}"))).bearer_auth(&token).send().await.unwrap()).await;
+    assert_eq!(detail["next"][0]["at_reading"], 270.0, "armed from the reading when it was set up");
+    let p = api
+        .post(app.url("/api/v1/cil-points"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"asset_id": a, "title": "Grease", "method": "gun", "acceptance": "fresh", "minutes": 2, "frequency": "weekly:1"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(p.status(), 201);
+    let wo = json(
+        api.post(app.url("/api/v1/work-orders"))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({"site_id": app.rvs, "title": "t", "wo_type": "corrective", "priority": "low"}))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await["summary"]["id"]
+        .as_i64()
+        .unwrap();
+    let r = api
+        .patch(app.url(&format!("/api/v1/work-orders/{wo}")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"priority": "urgent", "due_date": "2026-12-01"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let d = json(r).await;
+    assert_eq!(
+        (d["summary"]["priority"].as_str(), d["summary"]["due_date"].as_str()),
+        (Some("urgent"), Some("2026-12-01"))
+    );
+    let r = api
+        .patch(app.url(&format!("/api/v1/work-orders/{wo}")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"priority": "whenever"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(json(r).await["fields"]["priority"], "Use low, medium, high or urgent.");
+}
+
+#[tokio::test]
+async fn reports_and_not_ok_checks_carry_a_photo() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let a = asset(&app, &mgr, "PH-1", None).await;
+    let admin = app.login("admin@test.example").await;
+    let rvs = app.rvs.to_string();
+    ok(app
+        .call(
+            &admin,
+            "update_site_settings",
+            &[("site_id", rvs.as_str()), ("pm_window_pct", "10"), ("allow_anonymous_reports", "on")],
+        )
+        .await)
+    .await;
+    let form = || {
+        reqwest::multipart::Form::new()
+            .text("title", "Oil on the floor")
+            .text("reporter_name", "Night shift")
+            .part("photo", reqwest::multipart::Part::bytes(png()).file_name("floor.png"))
+    };
+    // a browser form post: redirected back with the report number
+    let r = client()
+        .post(app.url(&format!("/report/{a}/send")))
+        .header("Accept", "text/html")
+        .multipart(form())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let loc = r.headers()["location"].to_str().unwrap().to_string();
+    let wo: i64 = loc.rsplit('=').next().unwrap().parse().unwrap();
+    let photos = ok(app.call(&mgr, "work_order_photos", &[("id", &wo.to_string())]).await).await;
+    assert_eq!(photos.as_array().unwrap().len(), 1);
+    // a bad photo refuses the whole report
+    let bad = reqwest::multipart::Form::new()
+        .text("title", "x")
+        .text("reporter_name", "y")
+        .part("photo", reqwest::multipart::Part::bytes(b"<svg/>".to_vec()).file_name("x.svg"));
+    let r = client().post(app.url(&format!("/report/{a}/send"))).multipart(bad).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let list = ok(app.call(&mgr, "list_work_orders", &[("status", "requested")]).await).await;
+    assert_eq!(list["total"], 1);
+    // a not-OK round check with a photo: the photo belongs to the tag
+    let point = ok(app
+        .call(
+            &mgr,
+            "create_cil_point",
+            &[
+                ("asset_id", &a.to_string()),
+                ("title", "Leak"),
+                ("method", "look"),
+                ("acceptance", "dry"),
+                ("minutes", "1"),
+                ("frequency", "daily"),
+            ],
+        )
+        .await)
+    .await["id"]
+        .to_string();
+    let tech = app.login("tech@test.example").await;
+    let f = reqwest::multipart::Form::new()
+        .text("point_id", point)
+        .text("note", "drip under the pump")
+        .text("kind", "f")
+        .text("category", "contamination_source")
+        .part("photo", reqwest::multipart::Part::bytes(png()).file_name("drip.png"));
+    let r = tech.post(app.url("/rounds/not-ok")).multipart(f).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let tag = json(r).await["tag"].as_i64().unwrap();
+    let files = app::backend::services::attachments::for_owner(&app.state, "tag", tag).await.unwrap();
+    assert_eq!(files.len(), 1);
 }

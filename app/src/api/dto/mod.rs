@@ -13,6 +13,10 @@ pub struct SiteDto {
     pub name: String,
     pub address: String,
     pub timezone: String,
+    /// Problem reports through QR labels from people without an account.
+    pub allow_anonymous_reports: bool,
+    /// PM compliance window: due date +- this % of the interval (domain.md, default 10).
+    pub pm_window_pct: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -394,3 +394,184 @@ pub async fn tag_board(
 ) -> Result<Json<TagBoardDto>, AppError> {
     Ok(Json(tpm::board(&state, &user, q.site_id).await?))
 }
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct MeterBody {
+    pub name: String,
+    pub unit: String,
+    /// cumulative or gauge
+    pub kind: String,
+}
+
+/// Adds a meter to an asset.
+#[utoipa::path(post, path = "/assets/{id}/meters", tag = "maintenance", params(("id" = i64, Path, description = "Asset id")), request_body = MeterBody,
+    responses((status = 201, body = MeterDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn create_meter(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<MeterBody>,
+) -> Result<(StatusCode, Json<MeterDto>), AppError> {
+    Ok((StatusCode::CREATED, Json(meters::create(&state, &user, id, &b.name, &b.unit, &b.kind).await?)))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LimitQuery {
+    /// 1 to 1000 (default 100)
+    pub limit: Option<u64>,
+}
+
+/// A meter's readings, newest first.
+#[utoipa::path(get, path = "/meters/{id}/readings", tag = "maintenance", params(("id" = i64, Path, description = "Meter id"), LimitQuery),
+    responses((status = 200, body = [ReadingDto]), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn list_readings(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiQuery(q): ApiQuery<LimitQuery>,
+) -> Result<Json<Vec<ReadingDto>>, AppError> {
+    Ok(Json(meters::readings(&state, &user, id, q.limit.unwrap_or(100)).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewScheduleBody {
+    pub asset_id: i64,
+    pub title: String,
+    /// fixed, floating, meter, time_or_meter or calendar
+    pub trigger_kind: String,
+    /// YYYY-MM-DD
+    pub first_due: String,
+    pub every_days: Option<i32>,
+    pub meter_id: Option<i64>,
+    pub meter_every: Option<f64>,
+    /// RFC 5545 RRULE for calendar schedules, e.g. FREQ=MONTHLY;BYMONTHDAY=-1
+    pub rrule: Option<String>,
+    #[serde(default)]
+    pub lead_days: i32,
+    /// ignore (default), shift or skip
+    pub holiday_rule: Option<String>,
+    #[serde(default)]
+    pub estimated_minutes: i32,
+    pub assigned_user_id: Option<i64>,
+    pub priority: Option<String>,
+    /// Checklist template, one step per line (see the schedule form).
+    #[serde(default)]
+    pub steps: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Creates a PM schedule.
+#[utoipa::path(post, path = "/schedules", tag = "maintenance", request_body = NewScheduleBody,
+    responses((status = 201, body = ScheduleDto), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn create_schedule(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<NewScheduleBody>,
+) -> Result<(StatusCode, Json<ScheduleDto>), AppError> {
+    let s = |v: Option<String>| v.unwrap_or_default();
+    let input = pm::ScheduleInput {
+        asset_id: b.asset_id,
+        title: b.title,
+        description: b.description,
+        trigger_kind: b.trigger_kind,
+        every_days: b.every_days.map(|d| d.to_string()).unwrap_or_default(),
+        meter_id: b.meter_id.map(|d| d.to_string()).unwrap_or_default(),
+        meter_every: b.meter_every.map(|d| d.to_string()).unwrap_or_default(),
+        rrule: s(b.rrule),
+        first_due: b.first_due,
+        lead_days: b.lead_days.to_string(),
+        holiday_rule: s(b.holiday_rule),
+        estimated_minutes: b.estimated_minutes.to_string(),
+        assigned_user_id: b.assigned_user_id.map(|d| d.to_string()).unwrap_or_default(),
+        priority: s(b.priority),
+        steps: b.steps,
+    };
+    Ok((StatusCode::CREATED, Json(pm::create(&state, &user, input).await?)))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct WorkOrderUpdateBody {
+    pub title: Option<String>,
+    /// low, medium, high, urgent
+    pub priority: Option<String>,
+    /// YYYY-MM-DD, or "" to clear
+    pub due_date: Option<String>,
+    pub description: Option<String>,
+}
+
+/// Changes a work order's title, priority, due date or description.
+#[utoipa::path(patch, path = "/work-orders/{id}", tag = "maintenance", params(("id" = i64, Path, description = "Work order id")), request_body = WorkOrderUpdateBody,
+    responses((status = 200, body = WorkOrderDetail), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn update_work_order(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<WorkOrderUpdateBody>,
+) -> Result<Json<WorkOrderDetail>, AppError> {
+    let wo = work_orders::update(
+        &state,
+        &user,
+        id,
+        b.title.as_deref(),
+        b.priority.as_deref(),
+        b.due_date.as_deref(),
+        b.description.as_deref(),
+    );
+    Ok(Json(wo.await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CilPointBody {
+    pub asset_id: i64,
+    pub title: String,
+    pub method: String,
+    pub acceptance: String,
+    pub minutes: i32,
+    /// daily, weekly:N (1 = Monday) or monthly:N
+    pub frequency: String,
+    #[serde(default)]
+    pub tool: String,
+    /// operator (default) or technician
+    #[serde(default)]
+    pub role: String,
+}
+
+/// Adds a CIL point to an asset's standard.
+#[utoipa::path(post, path = "/cil-points", tag = "maintenance", request_body = CilPointBody,
+    responses((status = 201, body = CilPointDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn create_cil_point(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<CilPointBody>,
+) -> Result<(StatusCode, Json<CilPointDto>), AppError> {
+    let input = tpm::PointInput {
+        asset_id: b.asset_id,
+        title: b.title,
+        method: b.method,
+        acceptance: b.acceptance,
+        tool: b.tool,
+        minutes: b.minutes.to_string(),
+        frequency: b.frequency,
+        role: b.role,
+    };
+    Ok((StatusCode::CREATED, Json(tpm::create_point(&state, &user, input).await?)))
+}
+
+/// One abnormality tag.
+#[utoipa::path(get, path = "/tags/{id}", tag = "maintenance", params(("id" = i64, Path, description = "Tag id")),
+    responses((status = 200, body = TagDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn get_tag(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<TagDto>, AppError> {
+    Ok(Json(tpm::get_tag(&state, &user, id).await?))
+}

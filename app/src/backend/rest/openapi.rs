@@ -19,6 +19,8 @@ use utoipa::{Modify, OpenApi};
         super::maintenance::list_work_orders, super::maintenance::get_work_order, super::maintenance::create_work_order,
         super::maintenance::transition, super::maintenance::answer_step, super::maintenance::add_time,
         super::maintenance::add_part, super::maintenance::list_cil_points, super::maintenance::tag_board,
+        super::maintenance::create_meter, super::maintenance::list_readings, super::maintenance::create_schedule,
+        super::maintenance::update_work_order, super::maintenance::create_cil_point, super::maintenance::get_tag,
     ),
     components(schemas(super::error::ErrorBody)),
     modifiers(&BearerAuth),

@@ -63,15 +63,14 @@ pub async fn add_to_work_order(
     bytes: &[u8],
 ) -> Result<at::Model, AppError> {
     let wo = super::work_orders::workable(state, user, wo_id).await?;
-    store(state, user, wo.site_id, "work_order", wo.id, original_name, bytes).await
+    store(state, &user.actor(), (wo.site_id, "work_order", wo.id), original_name, bytes).await
 }
 
+/// Stores a file for a record (site, owner type, owner id) the caller may already change.
 pub async fn store(
     state: &AppState,
-    user: &CurrentUser,
-    site_id: i64,
-    owner_type: &str,
-    owner_id: i64,
+    actor: &crate::backend::auth::Actor,
+    (site_id, owner_type, owner_id): (i64, &'static str, i64),
     original_name: &str,
     bytes: &[u8],
 ) -> Result<at::Model, AppError> {
@@ -96,7 +95,7 @@ pub async fn store(
         size_bytes: Set(bytes.len() as i64),
         sha256: Set(sha.clone()),
         original_name: Set(clean_name(original_name)),
-        created_by: Set(Some(user.id)),
+        created_by: Set(actor.user_id),
         created_at: Set(now),
         ..Default::default()
     }
@@ -111,23 +110,15 @@ pub async fn store(
     };
     audit::record(
         &txn,
-        &user.actor(),
+        actor,
         now,
-        Change::new("attachment.add", owner_type_static(owner_type), owner_id).site(Some(site_id)).after(
+        Change::new("attachment.add", owner_type, owner_id).site(Some(site_id)).after(
             serde_json::json!({"attachment": row.id, "sha256": sha, "bytes": bytes.len(), "type": content_type}),
         ),
     )
     .await?;
     txn.commit().await?;
     Ok(row)
-}
-
-fn owner_type_static(t: &str) -> &'static str {
-    match t {
-        "work_order" => "work_order",
-        "tag" => "tag",
-        _ => "attachment",
-    }
 }
 
 pub async fn belongs_to(state: &AppState, id: i64, owner_type: &str, owner_id: i64) -> Result<bool, AppError> {

@@ -127,3 +127,21 @@ pub async fn record_in(
     .await?;
     Ok(r)
 }
+
+/// The last `limit` readings of a meter, newest first.
+pub async fn readings(
+    state: &AppState,
+    user: &CurrentUser,
+    meter_id: i64,
+    limit: u64,
+) -> Result<Vec<ReadingDto>, AppError> {
+    let meter = repo::by_id(&state.db, meter_id).await?.ok_or(AppError::NotFound)?;
+    super::Caller::User(user).require(
+        crate::domain::authz::Target::Site(meter.site_id),
+        Permission::ViewMaintenance,
+        state.today(),
+    )?;
+    let mut rows = repo::recent(&state.db, &[meter.id], limit.clamp(1, 1000)).await?;
+    rows.reverse();
+    Ok(rows.iter().map(reading_dto).collect())
+}

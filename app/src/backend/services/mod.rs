@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod demo;
 pub mod downtime;
+pub mod holidays;
 pub mod kpi;
 pub mod meters;
 pub mod parts;

@@ -14,7 +14,15 @@ use crate::domain::authz::{Permission, Role, Target, permits};
 use crate::domain::site::NewSite;
 
 pub fn to_dto(s: sites::Site) -> SiteDto {
-    SiteDto { id: s.id, code: s.code, name: s.name, address: s.address, timezone: s.timezone }
+    SiteDto {
+        id: s.id,
+        code: s.code,
+        name: s.name,
+        address: s.address,
+        timezone: s.timezone,
+        allow_anonymous_reports: s.allow_anonymous_reports,
+        pm_window_pct: s.pm_window_pct,
+    }
 }
 
 pub fn tz_known(name: &str) -> bool {
@@ -151,4 +159,39 @@ pub async fn current_site_id(state: &AppState, user: &CurrentUser) -> Result<i64
         .filter(|s| visible.contains(s))
         .or_else(|| visible.iter().min().copied())
         .ok_or(AppError::Forbidden)
+}
+
+/// A site's settings (its administrators): anonymous problem reports, the PM compliance window.
+pub async fn update_settings(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    allow_anonymous_reports: bool,
+    pm_window_pct: &str,
+) -> Result<SiteDto, AppError> {
+    let now = state.now();
+    Caller::User(user).require(Target::Site(site_id), Permission::ManageGrants, now.date_naive())?;
+    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    let pct: i32 = pm_window_pct
+        .trim()
+        .parse()
+        .ok()
+        .filter(|p| (0..=50).contains(p))
+        .ok_or_else(|| AppError::validation("pm_window_pct", "Enter a whole percentage from 0 to 50."))?;
+    let before = to_dto(site.clone());
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let mut am: crate::backend::entities::site::ActiveModel = site.into();
+    am.allow_anonymous_reports = Set(allow_anonymous_reports);
+    am.pm_window_pct = Set(pct);
+    let txn = begin_write(&state.db).await?;
+    let after = to_dto(am.update(&txn).await?);
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("site.settings", "site", site_id).site(Some(site_id)).before(&before).after(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
 }

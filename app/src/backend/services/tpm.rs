@@ -430,3 +430,19 @@ pub async fn close_tag(
     txn.commit().await?;
     Ok(())
 }
+
+pub async fn get_tag(state: &AppState, user: &CurrentUser, id: i64) -> Result<TagDto, AppError> {
+    let t = tag::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    Caller::User(user).require(Target::Site(t.site_id), Permission::ViewMaintenance, state.today())?;
+    let tags = asset_tags(state, &[t.asset_id]).await?;
+    let people: HashMap<i64, String> = users::by_ids(&state.db, &t.found_by.into_iter().collect::<Vec<_>>())
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    Ok(tag_dto(&t, &tags, &people))
+}
+
+pub async fn tag_site(state: &AppState, tag_id: i64) -> Result<i64, AppError> {
+    Ok(tag::Entity::find_by_id(tag_id).one(&state.db).await?.ok_or(AppError::NotFound)?.site_id)
+}

@@ -830,3 +830,90 @@ pub async fn report_problem(
     txn.commit().await?;
     Ok(wo.id)
 }
+
+/// Changes a work order's title, priority, due date or description (supervisors, or anyone who
+/// works on it while it is not closed).
+pub async fn update(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    title: Option<&str>,
+    priority: Option<&str>,
+    due_date: Option<&str>,
+    description: Option<&str>,
+) -> Result<WorkOrderDetail, AppError> {
+    let now = state.now();
+    let wo = workable(state, user, id).await?;
+    if !status_of(&wo).is_open() {
+        return Err(AppError::Conflict("A closed work order cannot be changed; reopen it first.".into()));
+    }
+    let mut e = FieldErrors::new();
+    let title = title.and_then(|t| e.check("title", required_text(t, 200)));
+    let priority =
+        priority.and_then(|p| e.check("priority", Priority::parse(p).ok_or("Use low, medium, high or urgent.")));
+    let due = match due_date {
+        None => None,
+        Some("") => Some(None),
+        Some(d) => {
+            e.check("due_date", d.trim().parse::<NaiveDate>().map(Some).map_err(|_| "Use a date like 2026-12-31."))
+        }
+    };
+    if description.is_some_and(|d| d.chars().count() > 10_000) {
+        e.add("description", "Use at most 10000 characters.");
+    }
+    e.into_result()?;
+    use sea_orm::ActiveValue::Set;
+    let before = audit_json(&wo);
+    let mut am: crate::backend::entities::work_order::ActiveModel = wo.clone().into();
+    if let Some(t) = title {
+        am.title = Set(t);
+    }
+    if let Some(p) = priority {
+        am.priority = Set(p.as_str().into());
+    }
+    if let Some(d) = due {
+        am.due_date = Set(d);
+    }
+    if let Some(d) = description {
+        am.description = Set(d.trim().to_string());
+    }
+    am.updated_at = Set(now);
+    let txn = begin_write(&state.db).await?;
+    let after = repo::save(&txn, am).await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("work_order.update", "work_order", id)
+            .site(Some(after.site_id))
+            .before(before)
+            .after(audit_json(&after)),
+    )
+    .await?;
+    txn.commit().await?;
+    detail(state, user, id).await
+}
+
+/// People who can work on the site's work orders (for assignment lists).
+pub async fn workers(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<PersonDto>, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
+    let today = state.today();
+    let ids = crate::backend::repo::grants::user_ids_on_site(&state.db, site_id).await?;
+    let people = users::by_ids(&state.db, &ids).await?;
+    let grants = crate::backend::repo::grants::for_users(&state.db, &ids).await?;
+    let mut out: Vec<PersonDto> = people
+        .into_iter()
+        .filter(|p| p.active)
+        .filter(|p| {
+            let g: Vec<_> = grants
+                .iter()
+                .filter(|g| g.user_id == p.id)
+                .filter_map(crate::backend::repo::grants::to_domain)
+                .collect();
+            crate::domain::authz::permits(&g, Target::Site(site_id), Permission::WorkOnWorkOrder, today)
+        })
+        .map(|p| PersonDto { id: p.id, name: p.display_name })
+        .collect();
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(out)
+}

@@ -155,3 +155,125 @@ pub async fn export_assets(State(state): State<AppState>, req: Request) -> Respo
         }
     }
 }
+
+/// A multipart form's text fields and its `photo` file, if one was chosen.
+pub struct PostedForm {
+    pub fields: std::collections::HashMap<String, String>,
+    pub photo: Option<(String, Vec<u8>)>,
+}
+
+impl PostedForm {
+    pub fn get(&self, k: &str) -> String {
+        self.fields.get(k).cloned().unwrap_or_default()
+    }
+}
+
+async fn read_form(mut mp: Multipart) -> Result<PostedForm, AppError> {
+    let mut form = PostedForm { fields: Default::default(), photo: None };
+    while let Some(mut field) = mp.next_field().await.map_err(|e| AppError::BadRequest(e.body_text()))? {
+        let Some(name) = field.name().map(str::to_string) else { continue };
+        if name == "photo" {
+            let file_name = field.file_name().unwrap_or("").to_string();
+            let mut bytes = Vec::new();
+            while let Some(chunk) = field.chunk().await.map_err(|e| AppError::BadRequest(e.body_text()))? {
+                if bytes.len() + chunk.len() > attachments::MAX_BYTES {
+                    return Err(AppError::validation("photo", attachments::UploadError::TooLarge.to_string()));
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            // an empty file input still sends a part, without a name or bytes
+            if !(file_name.is_empty() && bytes.is_empty()) {
+                form.photo = Some((file_name, bytes));
+            }
+        } else if form.fields.len() < 50 {
+            let text = field.text().await.map_err(|e| AppError::BadRequest(e.body_text()))?;
+            form.fields.insert(name, text);
+        }
+    }
+    Ok(form)
+}
+
+async fn posted(
+    state: &AppState,
+    req: Request,
+) -> Result<(Option<crate::backend::auth::CurrentUser>, PostedForm), AppError> {
+    let user = req.extensions().get::<Auth>().and_then(|a| a.0.clone());
+    let mp = <Multipart as axum::extract::FromRequest<AppState>>::from_request(req, state)
+        .await
+        .map_err(|e| AppError::BadRequest(e.body_text()))?;
+    Ok((user, read_form(mp).await?))
+}
+
+/// `POST /report/{asset_id}/send` (multipart): a problem report with an optional photo, signed in or,
+/// where the site allows it, anonymous.
+pub async fn report_problem(State(state): State<AppState>, Path(asset_id): Path<i64>, req: Request) -> Response {
+    let html = wants_html(req.headers());
+    let rid = request_id(req.headers());
+    let back = format!("/report/{asset_id}");
+    let result = async {
+        let (user, form) = posted(&state, req).await?;
+        if let Some((_, bytes)) = &form.photo {
+            attachments::check(bytes).map_err(|e| AppError::validation("photo", e.to_string()))?;
+        }
+        let wo_id = work_orders::report_problem(
+            &state,
+            user.as_ref(),
+            asset_id,
+            &form.get("title"),
+            &form.get("description"),
+            &form.get("reporter_name"),
+        )
+        .await?;
+        if let Some((name, bytes)) = &form.photo {
+            let wo = crate::backend::repo::work_orders::by_id(&state.db, wo_id).await?.ok_or(AppError::NotFound)?;
+            let actor = match &user {
+                Some(u) => u.actor(),
+                None => {
+                    crate::backend::auth::Actor { user_id: None, label: format!("anonymous: {}", wo.reporter_name) }
+                }
+            };
+            attachments::store(&state, &actor, (wo.site_id, "work_order", wo.id), name, bytes).await?;
+        }
+        Ok::<_, AppError>(wo_id)
+    }
+    .await;
+    match result {
+        Ok(id) if html => Redirect::to(&format!("{back}?sent={id}")).into_response(),
+        Ok(id) => Json(serde_json::json!({"id": id})).into_response(),
+        Err(e) => fail(e, html, &back, &rid),
+    }
+}
+
+/// `POST /rounds/not-ok` (multipart): a point found not OK, with a note, an optional reading and
+/// photo, raising an F- or M-tag.
+pub async fn cil_not_ok(State(state): State<AppState>, req: Request) -> Response {
+    let html = wants_html(req.headers());
+    let rid = request_id(req.headers());
+    let result = async {
+        let (user, form) = posted(&state, req).await?;
+        let user = user.ok_or(AppError::Unauthorized)?;
+        let point: i64 = form.get("point_id").trim().parse().map_err(|_| AppError::BadRequest("point_id".into()))?;
+        if let Some((_, bytes)) = &form.photo {
+            attachments::check(bytes).map_err(|e| AppError::validation("photo", e.to_string()))?;
+        }
+        let not_ok = crate::backend::services::tpm::NotOk {
+            note: form.get("note"),
+            reading: form.get("reading"),
+            kind: form.get("kind"),
+            category: form.get("category"),
+            priority: form.get("priority"),
+        };
+        let tag = crate::backend::services::tpm::check(&state, &user, point, false, Some(not_ok)).await?;
+        if let (Some(tag_id), Some((name, bytes))) = (tag, &form.photo) {
+            let site = crate::backend::services::tpm::tag_site(&state, tag_id).await?;
+            attachments::store(&state, &user.actor(), (site, "tag", tag_id), name, bytes).await?;
+        }
+        Ok::<_, AppError>((point, tag))
+    }
+    .await;
+    match result {
+        Ok((point, _)) if html => Redirect::to(&format!("/rounds#point-{point}")).into_response(),
+        Ok((_, tag)) => Json(serde_json::json!({"tag": tag})).into_response(),
+        Err(e) => fail(e, html, "/rounds", &rid),
+    }
+}

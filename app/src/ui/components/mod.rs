@@ -1,6 +1,7 @@
 //! Small pieces shared by pages.
 pub mod form;
 pub mod islands;
+pub mod people;
 pub mod wo;
 
 pub use form::{ErrorNotice, FieldError, Loading};

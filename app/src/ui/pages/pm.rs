@@ -2,9 +2,14 @@
 //! a new schedule for an asset.
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::ui::components::people::WorkerSelect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::pm::{CreateSchedule, GeneratePmNow, SetScheduleActive, get_schedule_detail, list_schedules};
+use crate::api::pm::{
+    AddHoliday, CreateSchedule, GeneratePmNow, RemoveHoliday, SetScheduleActive, get_schedule_detail, list_holidays,
+    list_schedules,
+};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
 
 fn trigger_label(kind: &str) -> &'static str {
@@ -47,6 +52,7 @@ pub fn SchedulesPage() -> impl IntoView {
         </ActionForm>
         <ErrorNotice result=generate.value()/>
         <p class="notice ok" role="status">{generated}</p>
+        <Holidays/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match list.await {
@@ -68,6 +74,49 @@ pub fn SchedulesPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The site's holiday calendar (calendar schedules shift or skip these days).
+#[component]
+fn Holidays() -> impl IntoView {
+    let add = ServerAction::<AddHoliday>::new();
+    let remove = ServerAction::<RemoveHoliday>::new();
+    let list = Resource::new(move || (add.version().get(), remove.version().get()), |_| list_holidays());
+    view! {
+        <details class="panel" id="holidays">
+            <summary>"Site holidays"</summary>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(days) => view! {
+                            <ul class="cards small">
+                                {days.into_iter().map(|(d, n)| view! {
+                                    <li class="card row">
+                                        <span>{format!("{d} · {n}")}</span>
+                                        <ActionForm action=remove>
+                                            <input type="hidden" name="day" value=d.to_string()/>
+                                            <button type="submit" class="secondary small">"Remove"</button>
+                                        </ActionForm>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(e) => error_view(&e),
+                    }
+                })}
+            </Suspense>
+            <ActionForm action=add>
+                <div class="inline-form">
+                    <input name="day" type="date" required aria-label="Day"/>
+                    <input name="name" required placeholder="Name" aria-label="Name"/>
+                    <button type="submit" class="secondary">"Add holiday"</button>
+                </div>
+                <FieldError result=add.value() field="day"/>
+                <FieldError result=add.value() field="name"/>
+                <ErrorNotice result=add.value()/>
+            </ActionForm>
+        </details>
     }
 }
 
@@ -151,6 +200,7 @@ pub fn NewSchedulePage() -> impl IntoView {
     let result = create.value();
     let query = use_query_map();
     let asset = move || query.read().get("asset").unwrap_or_default();
+    let meters = Resource::new(asset, |a| crate::api::assets::get_asset_detail(a.parse().unwrap_or(0)));
     view! {
         <Title text="New schedule · Gemba"/>
         <h1>"New PM schedule"</h1>
@@ -172,8 +222,17 @@ pub fn NewSchedulePage() -> impl IntoView {
                 <label for="s-every">"Every … days (fixed, floating, time or meter)"</label>
                 <input id="s-every" name="every_days" inputmode="numeric"/>
                 <FieldError result field="every_days"/>
-                <label for="s-meter">"Meter id (meter schedules)"</label>
-                <input id="s-meter" name="meter_id" inputmode="numeric"/>
+                <label for="s-meter">"Meter (meter schedules)"</label>
+                <select id="s-meter" name="meter_id">
+                    <option value="">"None"</option>
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            meters.await.map(|d| d.meters).unwrap_or_default().into_iter().map(|m| view! {
+                                <option value=m.id.to_string()>{format!("{} ({})", m.name, m.unit)}</option>
+                            }).collect_view()
+                        })}
+                    </Suspense>
+                </select>
                 <FieldError result field="meter_id"/>
                 <label for="s-meter-every">"Every … on the meter"</label>
                 <input id="s-meter-every" name="meter_every" inputmode="decimal"/>
@@ -192,8 +251,8 @@ pub fn NewSchedulePage() -> impl IntoView {
                 </select>
                 <label for="s-minutes">"Estimated minutes"</label>
                 <input id="s-minutes" name="estimated_minutes" inputmode="numeric"/>
-                <label for="s-assignee">"Assign to (user id)"</label>
-                <input id="s-assignee" name="assigned_user_id" inputmode="numeric"/>
+                <label for="s-assignee">"Assign to"</label>
+                <WorkerSelect id="s-assignee" name="assigned_user_id"/>
                 <FieldError result field="assigned_user_id"/>
                 <label for="s-steps">"Checklist, one step per line: text, [pass] text, [number 2-4.5 bar] text, [photo] text, [sign] text, [meter] text"</label>
                 <textarea id="s-steps" name="steps" rows="6"></textarea>

@@ -5,9 +5,9 @@ use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::assets::{ReportProblem, get_report_target, qr_landing};
+use crate::api::assets::{get_report_target, qr_landing};
 use crate::api::error::AppError;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{Loading, form::error_view};
 
 fn asset_id() -> impl Fn() -> i64 + Copy {
     let params = use_params_map();
@@ -36,9 +36,8 @@ pub fn ReportPage() -> impl IntoView {
     let id = asset_id();
     let query = use_query_map();
     let sent = move || query.read().get("sent");
+    let failed = move || query.read().get("upload_error");
     let target = Resource::new(id, get_report_target);
-    let report = ServerAction::<ReportProblem>::new();
-    let result = report.value();
     view! {
         <Title text="Report a problem · Gemba"/>
         <main class="auth">
@@ -46,6 +45,7 @@ pub fn ReportPage() -> impl IntoView {
             {move || sent().map(|n| view! {
                 <p class="notice ok" role="status">{format!("Thank you. Your report #{n} was sent to maintenance.")}</p>
             })}
+            {move || failed().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match target.await {
@@ -53,23 +53,21 @@ pub fn ReportPage() -> impl IntoView {
                             let anonymous = !t.signed_in;
                             view! {
                                 <p><strong>{t.tag.clone()}</strong> " · " {t.name.clone()} <br/><span class="muted small">{t.site_name.clone()}</span></p>
-                                <ActionForm action=report>
+                                <form method="post" action=format!("/report/{}/send", t.asset_id) enctype="multipart/form-data">
                                     <div class="stack">
-                                        <input type="hidden" name="asset_id" value=t.asset_id.to_string()/>
                                         <label for="r-title">"What is wrong?"</label>
                                         <input id="r-title" name="title" required maxlength="200"/>
-                                        <FieldError result field="title"/>
                                         <label for="r-desc">"Details (optional)"</label>
                                         <textarea id="r-desc" name="description" rows="3"></textarea>
+                                        <label for="r-photo">"Photo (optional)"</label>
+                                        <input id="r-photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment"/>
                                         <Show when=move || anonymous>
                                             <label for="r-name">"Your name"</label>
                                             <input id="r-name" name="reporter_name" required maxlength="120"/>
-                                            <FieldError result field="reporter_name"/>
                                         </Show>
-                                        <ErrorNotice result/>
                                         <button type="submit">"Send report"</button>
                                     </div>
-                                </ActionForm>
+                                </form>
                             }
                             .into_any()
                         }

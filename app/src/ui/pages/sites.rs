@@ -2,13 +2,14 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::admin::{CreateSite, list_all_sites};
+use crate::api::admin::{CreateSite, UpdateSiteSettings, list_all_sites};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
 
 #[component]
 pub fn SitesPage() -> impl IntoView {
     let create = ServerAction::<CreateSite>::new();
-    let sites = Resource::new(move || create.version().get(), |_| list_all_sites());
+    let settings = ServerAction::<UpdateSiteSettings>::new();
+    let sites = Resource::new(move || (create.version().get(), settings.version().get()), |_| list_all_sites());
     let result = create.value();
     view! {
         <Title text="Sites · Gemba"/>
@@ -23,6 +24,18 @@ pub fn SitesPage() -> impl IntoView {
                                     <h3>{s.name} <span class="code">{s.code}</span></h3>
                                     <p class="muted small">{s.address}</p>
                                     <p class="muted small">{format!("Time zone: {}", s.timezone)}</p>
+                                    <ActionForm action=settings>
+                                        <div class="inline-form">
+                                            <input type="hidden" name="site_id" value=s.id.to_string()/>
+                                            <label class="check">
+                                                <input type="checkbox" name="allow_anonymous_reports" checked=s.allow_anonymous_reports/>
+                                                " Problem reports without an account (QR labels)"
+                                            </label>
+                                            <label for=format!("pct-{}", s.id)>"PM window ±%"</label>
+                                            <input id=format!("pct-{}", s.id) name="pm_window_pct" inputmode="numeric" value=s.pm_window_pct.to_string()/>
+                                            <button type="submit" class="secondary">"Save settings"</button>
+                                        </div>
+                                    </ActionForm>
                                 </li>
                             }).collect_view()}
                         </ul>

@@ -4,20 +4,23 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use crate::api::dto::maintenance::RoundItem;
-use crate::api::tpm::{CilNotOk, CilOk, CloseTag, tag_board, todays_round};
+use leptos_router::hooks::use_query_map;
+
+use crate::api::tpm::{CilOk, CloseTag, tag_board, todays_round};
 use crate::domain::tpm::{TagCategory, TagKind};
 use crate::ui::components::{ErrorNotice, Loading, form::error_view};
 
 #[component]
 pub fn RoundsPage() -> impl IntoView {
     let round = Resource::new(|| (), |_| todays_round(None));
-    let not_ok = ServerAction::<CilNotOk>::new();
     let ok = ServerAction::<CilOk>::new();
+    let query = use_query_map();
+    let failed = move || query.read().get("upload_error");
     view! {
         <Title text="Rounds · Gemba"/>
         <h1>"Today's round"</h1>
         <ErrorNotice result=ok.value()/>
-        <ErrorNotice result=not_ok.value()/>
+        {move || failed().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match round.await {
@@ -73,12 +76,14 @@ fn RoundPoint(item: RoundItem) -> impl IntoView {
                 </form>
                 <details class="not-ok">
                     <summary class="button danger">"Not OK"</summary>
-                    <form method="post" action=CilNotOk::url() class="step-form">
+                    <form method="post" action="/rounds/not-ok" enctype="multipart/form-data" class="step-form">
                         <input type="hidden" name="point_id" value=id.clone()/>
                         <label for=format!("note-{id}")>"What did you find?"</label>
                         <input id=format!("note-{id}") name="note" required/>
                         <label for=format!("reading-{id}")>"Reading (optional)"</label>
                         <input id=format!("reading-{id}") name="reading" inputmode="decimal"/>
+                        <label for=format!("photo-{id}")>"Photo (optional)"</label>
+                        <input id=format!("photo-{id}") name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment"/>
                         <label for=format!("cat-{id}")>"Category"</label>
                         <select id=format!("cat-{id}") name="category">
                             {TagCategory::ALL.iter().map(|c| view! { <option value=c.as_str()>{c.label()}</option> }).collect_view()}

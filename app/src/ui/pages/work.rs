@@ -1,6 +1,8 @@
 //! "My work" (the technician's phone list), the site's work orders, and a new work order.
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+use crate::ui::components::people::WorkerSelect;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::dto::maintenance::WorkOrderPage;
@@ -116,8 +118,8 @@ pub fn NewWorkOrderPage() -> impl IntoView {
                 <label for="wo-due">"Due date"</label>
                 <input id="wo-due" name="due_date" type="date"/>
                 <FieldError result field="due_date"/>
-                <label for="wo-assignee">"Assign to (user id; empty: unassigned)"</label>
-                <input id="wo-assignee" name="assignee" inputmode="numeric"/>
+                <label for="wo-assignee">"Assign to"</label>
+                <WorkerSelect id="wo-assignee" name="assignee"/>
                 <FieldError result field="assignees"/>
                 <label for="wo-minutes">"Estimated minutes"</label>
                 <input id="wo-minutes" name="estimated_minutes" inputmode="numeric"/>
