@@ -16,6 +16,14 @@ async fn openapi_document_lists_the_endpoints() {
         assert!(doc["paths"][path].is_object(), "{path}");
     }
     assert!(doc["components"]["securitySchemes"]["bearer_auth"].is_object());
+    // every operation documents the JSON error answers it can give
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            for code in ["400", "401", "403", "404", "422"] {
+                assert!(op["responses"][code].is_object(), "{method} {path} {code}");
+            }
+        }
+    }
 }
 
 #[tokio::test]

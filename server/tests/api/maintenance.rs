@@ -84,8 +84,12 @@ async fn csv_import_is_all_or_nothing_and_names_each_bad_row() {
     let bad = "tag,name,parent_tag,criticality,install_date\nL1,Line 1,,A,\nP1,Press,L1,Z,2019-02-30\n,Nameless,,,\nP2,Press 2,NOPE,B,\n";
     let r = ok(app.call(&mgr, "import_assets", &[("csv", bad)]).await).await;
     assert_eq!(r["imported"], 0);
-    let errors: Vec<String> =
-        r["errors"].as_array().unwrap().iter().map(|e| format!("{} {}", e[0], e[1].as_str().unwrap())).collect();
+    let errors: Vec<String> = r["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| format!("{} {}", e["row"], e["field"].as_str().unwrap()))
+        .collect();
     for expected in ["3 criticality", "3 install_date", "4 tag", "5 parent_tag"] {
         assert!(errors.contains(&expected.to_string()), "{expected} in {errors:?}");
     }

@@ -225,9 +225,17 @@ pub struct AssetDetail {
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ImportReport {
     pub imported: u32,
-    /// (row number as in a spreadsheet, field, message)
-    #[cfg_attr(feature = "ssr", schema(value_type = Vec<Vec<String>>))]
-    pub errors: Vec<(u32, String, String)>,
+    pub errors: Vec<ImportError>,
+}
+
+/// One bad cell of an import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ImportError {
+    /// Row number as a spreadsheet shows it (the header is row 1).
+    pub row: u32,
+    pub field: String,
+    pub message: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -277,8 +285,8 @@ pub struct OccurrenceDto {
     pub completed_on: Option<NaiveDate>,
     /// Completed inside its window (PM compliance).
     pub on_time: bool,
-    #[cfg_attr(feature = "ssr", schema(value_type = Vec<String>))]
-    pub window: (NaiveDate, NaiveDate),
+    pub window_start: NaiveDate,
+    pub window_end: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -336,13 +344,21 @@ pub struct TagDto {
     pub work_order_id: Option<i64>,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct TagCategoryCount {
+    pub category: String,
+    pub f_open: u32,
+    pub f_closed: u32,
+    pub m_open: u32,
+    pub m_closed: u32,
+}
+
 /// Open and closed tags by category and kind, and the F:M ratio.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct TagBoardDto {
-    /// (category label, F open, F closed, M open, M closed)
-    #[cfg_attr(feature = "ssr", schema(value_type = Vec<Vec<String>>))]
-    pub by_category: Vec<(String, u32, u32, u32, u32)>,
+    pub by_category: Vec<TagCategoryCount>,
     pub f_to_m: Option<f64>,
     pub open: Vec<TagDto>,
 }
@@ -361,6 +377,15 @@ pub struct AssetReliabilityDto {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MonthValue {
+    /// "2026-11"
+    pub month: String,
+    /// None when nothing was due.
+    pub value: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct KpiDto {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -370,8 +395,6 @@ pub struct KpiDto {
     pub overdue: u64,
     pub backlog_hours: f64,
     pub planned_pct: Option<f64>,
-    /// (month "2026-11", PM compliance % or None)
-    #[cfg_attr(feature = "ssr", schema(value_type = Vec<Vec<String>>))]
-    pub monthly_compliance: Vec<(String, Option<f64>)>,
+    pub monthly_compliance: Vec<MonthValue>,
     pub assets: Vec<AssetReliabilityDto>,
 }

@@ -23,6 +23,7 @@ pub struct AssetQuery {
     /// Children of this asset; `0` for the top level.
     pub parent_id: Option<i64>,
     /// running, down, standby or retired
+    #[param(pattern = "^(running|down|standby|retired)$")]
     pub status: Option<String>,
     pub page: Option<i64>,
     /// 1 to 100 (default 50)
@@ -202,6 +203,7 @@ pub async fn get_schedule(
 pub struct WorkOrderQuery {
     pub site_id: i64,
     /// open (default: requested, open, in progress, on hold), done, cancelled, requested, all
+    #[param(pattern = "^(open|requested|in_progress|on_hold|done|cancelled|all)$")]
     pub status: Option<String>,
     pub asset_id: Option<i64>,
     /// corrective, preventive, tpm, request, follow_up

@@ -23,7 +23,7 @@ use utoipa::{Modify, OpenApi};
         super::maintenance::update_work_order, super::maintenance::create_cil_point, super::maintenance::get_tag,
     ),
     components(schemas(super::error::ErrorBody)),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &ErrorResponses),
     tags((name = "people", description = "Users, sites and role grants"),
          (name = "audit", description = "The tamper-evident audit trail"),
          (name = "maintenance", description = "Assets, meters, PM schedules, work orders, CIL points and tags")),
@@ -39,6 +39,44 @@ impl Modify for BearerAuth {
             "bearer_auth",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("gemba_...").build()),
         );
+    }
+}
+
+/// Every operation can answer with the API's JSON error: list those statuses on all of them.
+struct ErrorResponses;
+
+impl Modify for ErrorResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let statuses = [
+            ("400", "Malformed request (path, query or body)"),
+            ("401", "No valid API token"),
+            ("403", "The token's owner may not do this, or not on this site"),
+            ("404", "No such record"),
+            ("409", "Conflicts with the record's state"),
+            ("413", "Request body too large"),
+            ("422", "Invalid input; `fields` names each bad field"),
+            ("429", "Too many requests"),
+            ("503", "Busy; try again"),
+        ];
+        for item in openapi.paths.paths.values_mut() {
+            for op in
+                [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete].into_iter().flatten()
+            {
+                for (code, text) in statuses {
+                    op.responses.responses.entry(code.to_string()).or_insert_with(|| {
+                        ResponseBuilder::new()
+                            .description(text)
+                            .content(
+                                "application/json",
+                                ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build(),
+                            )
+                            .build()
+                            .into()
+                    });
+                }
+            }
+        }
     }
 }
 

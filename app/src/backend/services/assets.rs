@@ -3,7 +3,7 @@ use serde_json::json;
 
 use super::Caller;
 use super::audit::{self, Change};
-use crate::api::dto::maintenance::{AssetDetail, AssetDto, AssetPage, Crumb, ImportReport};
+use crate::api::dto::maintenance::{AssetDetail, AssetDto, AssetPage, Crumb, ImportError, ImportReport};
 use crate::api::error::AppError;
 use crate::backend::auth::CurrentUser;
 use crate::backend::db::begin_write;
@@ -266,7 +266,7 @@ pub async fn import_csv(
     let mut reader = csv::ReaderBuilder::new().flexible(false).trim(csv::Trim::All).from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
-        Err(e) => return Ok(ImportReport { imported: 0, errors: vec![(1, "header".into(), e.to_string())] }),
+        Err(e) => return Ok(rejected(vec![(1, "header".into(), e.to_string())])),
     };
     for required in ["tag", "name"] {
         if !headers.iter().any(|h| h == required) {
@@ -277,7 +277,7 @@ pub async fn import_csv(
         errors.push((1, unknown.clone(), format!("Unknown column; use {}.", CSV_COLUMNS.join(", "))));
     }
     if !errors.is_empty() {
-        return Ok(ImportReport { imported: 0, errors });
+        return Ok(rejected(errors));
     }
     let col = |rec: &csv::StringRecord, name: &str| -> String {
         headers.iter().position(|h| h == name).and_then(|i| rec.get(i)).unwrap_or("").to_string()
@@ -325,7 +325,7 @@ pub async fn import_csv(
         }
     }
     if !errors.is_empty() {
-        return Ok(ImportReport { imported: 0, errors });
+        return Ok(rejected(errors));
     }
     let txn = begin_write(&state.db).await?;
     let mut by_tag: std::collections::HashMap<String, Asset> =
@@ -347,6 +347,13 @@ pub async fn import_csv(
     }
     txn.commit().await?;
     Ok(ImportReport { imported: rows.len() as u32, errors: vec![] })
+}
+
+fn rejected(errors: Vec<(u32, String, String)>) -> ImportReport {
+    ImportReport {
+        imported: 0,
+        errors: errors.into_iter().map(|(row, field, message)| ImportError { row, field, message }).collect(),
+    }
 }
 
 /// A QR code (SVG) of the URL that opens the asset: its page when signed in, otherwise the

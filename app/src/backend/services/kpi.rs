@@ -6,7 +6,7 @@ use sea_orm::{FromQueryResult, Statement};
 
 use super::Caller;
 use super::sites::local_today;
-use crate::api::dto::maintenance::{AssetReliabilityDto, KpiDto};
+use crate::api::dto::maintenance::{AssetReliabilityDto, KpiDto, MonthValue};
 use crate::api::error::AppError;
 use crate::backend::auth::CurrentUser;
 use crate::backend::repo::{assets, downtime, sites};
@@ -103,7 +103,7 @@ pub async fn dashboard(
         };
         let end = next.and_then(|n| n.pred_opt()).unwrap_or(m);
         let mc = compliance(state, site_id, &site.timezone, pct, m, end).await?;
-        monthly.push((m.format("%Y-%m").to_string(), mc.percent()));
+        monthly.push(MonthValue { month: m.format("%Y-%m").to_string(), value: mc.percent() });
         m = if m.month() == 1 {
             NaiveDate::from_ymd_opt(m.year() - 1, 12, 1)
         } else {

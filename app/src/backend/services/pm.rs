@@ -354,7 +354,8 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Sch
             work_order_status: wo.as_ref().map(|w| w.status.clone()),
             completed_on,
             on_time: !o.missed && pm::on_time(o.due, o.interval_days.max(0) as u32, pct, completed_on),
-            window: pm::window(o.due, o.interval_days.max(0) as u32, pct),
+            window_start: pm::window(o.due, o.interval_days.max(0) as u32, pct).0,
+            window_end: pm::window(o.due, o.interval_days.max(0) as u32, pct).1,
         });
     }
     let can_manage = user.can(Target::Site(s.site_id), Permission::ManageSchedules, state.today());

@@ -8,7 +8,7 @@ use serde_json::json;
 use super::Caller;
 use super::audit::{self, Change};
 use super::sites::local_today;
-use crate::api::dto::maintenance::{CilPointDto, RoundItem, TagBoardDto, TagDto};
+use crate::api::dto::maintenance::{CilPointDto, RoundItem, TagBoardDto, TagCategoryCount, TagDto};
 use crate::api::error::AppError;
 use crate::backend::auth::CurrentUser;
 use crate::backend::db::begin_write;
@@ -364,8 +364,10 @@ pub async fn board(state: &AppState, user: &CurrentUser, site_id: i64) -> Result
         .all(&state.db)
         .await?;
     let mut total = TagBoard::default();
-    let mut by_cat: Vec<(String, u32, u32, u32, u32)> =
-        TagCategory::ALL.iter().map(|c| (c.label().to_string(), 0, 0, 0, 0)).collect();
+    let mut by_cat: Vec<TagCategoryCount> = TagCategory::ALL
+        .iter()
+        .map(|c| TagCategoryCount { category: c.label().to_string(), f_open: 0, f_closed: 0, m_open: 0, m_closed: 0 })
+        .collect();
     for t in &all {
         let kind = TagKind::parse(&t.kind).unwrap_or(TagKind::F);
         let closed = t.closed_at.is_some();
@@ -373,10 +375,10 @@ pub async fn board(state: &AppState, user: &CurrentUser, site_id: i64) -> Result
         if let Some(i) = TagCategory::ALL.iter().position(|c| c.as_str() == t.category) {
             let row = &mut by_cat[i];
             match (kind, closed) {
-                (TagKind::F, false) => row.1 += 1,
-                (TagKind::F, true) => row.2 += 1,
-                (TagKind::M, false) => row.3 += 1,
-                (TagKind::M, true) => row.4 += 1,
+                (TagKind::F, false) => row.f_open += 1,
+                (TagKind::F, true) => row.f_closed += 1,
+                (TagKind::M, false) => row.m_open += 1,
+                (TagKind::M, true) => row.m_closed += 1,
             }
         }
     }

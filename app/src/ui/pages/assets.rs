@@ -329,7 +329,7 @@ pub fn ImportPage() -> impl IntoView {
                     <div class="notice error" role="alert">
                         <p>"Nothing was imported. Fix these and try again:"</p>
                         <ul id="import-errors">
-                            {r.errors.into_iter().map(|(row, field, msg)| view! { <li>{format!("Row {row}, {field}: {msg}")}</li> }).collect_view()}
+                            {r.errors.into_iter().map(|e| view! { <li>{format!("Row {}, {}: {}", e.row, e.field, e.message)}</li> }).collect_view()}
                         </ul>
                     </div>
                 }.into_any()

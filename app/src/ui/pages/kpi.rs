@@ -8,7 +8,7 @@ use crate::domain::kpi::show;
 use crate::ui::components::{Loading, form::error_view};
 
 /// Bars of monthly PM compliance as an inline SVG (no script; allowed by the CSP).
-fn bars(months: &[(String, Option<f64>)]) -> String {
+fn bars(months: &[crate::api::dto::maintenance::MonthValue]) -> String {
     let w = 48.0;
     let h = 120.0;
     let mut out = format!(
@@ -16,7 +16,8 @@ fn bars(months: &[(String, Option<f64>)]) -> String {
         w * months.len() as f64,
         h + 30.0
     );
-    for (i, (m, v)) in months.iter().enumerate() {
+    for (i, mv) in months.iter().enumerate() {
+        let (m, v) = (&mv.month, &mv.value);
         let x = i as f64 * w + 8.0;
         let val = v.unwrap_or(0.0).clamp(0.0, 100.0);
         let bh = val / 100.0 * h;

@@ -163,7 +163,7 @@ pub fn SchedulePage() -> impl IntoView {
                                     };
                                     view! {
                                         <li class="card" class:overdue=o.missed>
-                                            {format!("Due {} (window {} to {}) · ", o.due, o.window.0, o.window.1)}
+                                            {format!("Due {} (window {} to {}) · ", o.due, o.window_start, o.window_end)}
                                             {o.work_order_id.map(|w| view! { <a href=format!("/work-orders/{w}")>{format!("#{w}")}</a> " · " })}
                                             {state}
                                         </li>

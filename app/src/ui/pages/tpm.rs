@@ -116,8 +116,8 @@ pub fn TagsPage() -> impl IntoView {
                             <table class="counts">
                                 <thead><tr><th>"Category"</th><th>"F open"</th><th>"F closed"</th><th>"M open"</th><th>"M closed"</th></tr></thead>
                                 <tbody>
-                                    {b.by_category.into_iter().map(|(c, fo, fc, mo, mc)| view! {
-                                        <tr><td>{c}</td><td>{fo}</td><td>{fc}</td><td>{mo}</td><td>{mc}</td></tr>
+                                    {b.by_category.into_iter().map(|c| view! {
+                                        <tr><td>{c.category}</td><td>{c.f_open}</td><td>{c.f_closed}</td><td>{c.m_open}</td><td>{c.m_closed}</td></tr>
                                     }).collect_view()}
                                 </tbody>
                             </table>
