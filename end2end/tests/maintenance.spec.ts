@@ -48,10 +48,14 @@ test("a technician completes a PM work order with checklist, photo and sign-off 
   await expect(page.locator("#signoffs")).toContainText("completed");
   console.log(`PM close-out taps: ${t.count()}`);
   expect(t.count()).toBeLessThanOrEqual(12);
-  // the photo is served back as an image
-  const src = await page.locator("#photos img").getAttribute("src");
-  const res = await page.request.get(src!);
-  expect(res.headers()["content-type"]).toBe("image/png");
+  // the list shows a small JPEG made on the server; its link opens the original photo
+  const img = page.locator("#photos img");
+  await img.scrollIntoViewIfNeeded();
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+  const thumb = await page.request.get((await img.getAttribute("src"))!);
+  expect(thumb.headers()["content-type"]).toBe("image/jpeg");
+  const original = await page.request.get((await page.locator("#photos a").getAttribute("href"))!);
+  expect(original.headers()["content-type"]).toBe("image/png");
   await hydrated(page);
   watch.check();
 });
@@ -68,13 +72,20 @@ test("an operator's not-OK point raises an M-tag whose work order reaches the te
   await point("Belt tension").locator("summary", { hasText: "Not OK" }).tap();
   await point("Belt tension").getByLabel("What did you find?").fill("Belt slack, 30 mm deflection");
   await point("Belt tension").getByLabel("Category").selectOption({ label: "Minor defect" });
+  await point("Belt tension").getByLabel("AM step (optional)").selectOption({ label: "4. General inspection" });
+  await point("Belt tension")
+    .getByLabel("Photo (optional)")
+    .setInputFiles({ name: "belt.png", mimeType: "image/png", buffer: PNG });
   await point("Belt tension").getByRole("button", { name: "M-tag: maintenance" }).tap();
   await expect(point("Belt tension").locator(".answer")).toContainText("Not OK · tag #");
   const tagText = await point("Belt tension").locator(".answer").textContent();
   const tagId = /tag #(\d+)/.exec(tagText!)![1];
   await page.goto("/tags");
   await noSidewaysScroll(page);
-  await expect(page.locator("#open-tags")).toContainText(`#${tagId} M-tag`);
+  const card = page.locator(`#tag-${tagId}`);
+  await expect(card).toContainText(`#${tagId} M-tag`);
+  await expect(card).toContainText("AM step 4. General inspection");
+  await expect(card.locator("img.thumb")).toHaveCount(1);
   await expect(page.locator("#fm-ratio")).toHaveText("0.00 : 1");
   await page.getByRole("button", { name: "Sign out" }).tap();
   await expect(page).toHaveURL(/\/login$/);

@@ -69,6 +69,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", rest::router(state.clone()))
         .leptos_routes_with_context(&state, routes, context::provide, move || shell(options.clone()))
         .route("/files/{id}", get(files::download))
+        .route("/files/{id}/thumb", get(files::thumbnail))
         .route("/assets/export.csv", get(files::export_assets))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context::provide, shell))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT));

@@ -3,7 +3,7 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::maintenance::{CilPointDto, RoundItem, TagBoardDto};
+use crate::api::dto::maintenance::{CilPointDto, RoundItem, TagBoardDto, TagDto};
 use crate::api::error::AppError;
 
 /// Today's CIL round on the current site (optionally under one asset, e.g. a line).
@@ -38,6 +38,7 @@ pub async fn cil_not_ok(
     category: String,
     reading: Option<String>,
     priority: Option<String>,
+    am_step: Option<String>,
 ) -> Result<Option<i64>, AppError> {
     use crate::api::ctx;
     use crate::backend::services::tpm;
@@ -49,6 +50,7 @@ pub async fn cil_not_ok(
                 kind,
                 category,
                 priority: priority.unwrap_or_default(),
+                am_step: am_step.unwrap_or_default(),
             };
             tpm::check(&ctx::state()?, &ctx::user()?, point_id, false, Some(n)).await
         }
@@ -99,6 +101,14 @@ pub async fn tag_board() -> Result<TagBoardDto, AppError> {
         }
         .await,
     )
+}
+
+/// Refines an open tag: its autonomous-maintenance step (blank or 1-7) and priority.
+#[server(prefix = "/sfn", endpoint = "update_tag")]
+pub async fn update_tag(tag_id: i64, am_step: String, priority: String) -> Result<TagDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::tpm;
+    ctx::finish(async { tpm::update_tag(&ctx::state()?, &ctx::user()?, tag_id, &am_step, &priority).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "close_tag")]

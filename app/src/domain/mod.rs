@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod email;
 pub mod kpi;
 pub mod meter;
+pub mod osha;
 pub mod password;
 pub mod pm;
 pub mod site;

@@ -50,6 +50,26 @@ pub const AM_STEPS: [&str; 7] = [
     "7. Autonomous management",
 ];
 
+/// Which of the seven autonomous-maintenance steps a tag was found in: blank (not said) or 1-7,
+/// stored as that digit.
+pub fn parse_am_step(input: &str) -> Result<Option<u8>, &'static str> {
+    match input.trim() {
+        "" => Ok(None),
+        s => match s.parse::<u8>() {
+            Ok(n @ 1..=7) => Ok(Some(n)),
+            _ => Err("Choose an autonomous-maintenance step from 1 to 7."),
+        },
+    }
+}
+
+/// The step's name for a stored value ("4" -> "4. General inspection"); blank when not said.
+pub fn am_step_label(stored: &str) -> &'static str {
+    match parse_am_step(stored) {
+        Ok(Some(n)) => AM_STEPS[n as usize - 1],
+        _ => "",
+    }
+}
+
 /// How often a CIL point is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -115,11 +135,20 @@ pub struct TagBoard {
 
 impl TagBoard {
     pub fn add(&mut self, kind: TagKind, closed: bool) {
+        self.add_n(kind, closed, 1);
+    }
+
+    /// Counts `n` tags of a kind, open or closed.
+    pub fn add_n(&mut self, kind: TagKind, closed: bool, n: u32) {
+        *self.cell(kind, closed) += n;
+    }
+
+    fn cell(&mut self, kind: TagKind, closed: bool) -> &mut u32 {
         match (kind, closed) {
-            (TagKind::F, false) => self.f_open += 1,
-            (TagKind::F, true) => self.f_closed += 1,
-            (TagKind::M, false) => self.m_open += 1,
-            (TagKind::M, true) => self.m_closed += 1,
+            (TagKind::F, false) => &mut self.f_open,
+            (TagKind::F, true) => &mut self.f_closed,
+            (TagKind::M, false) => &mut self.m_open,
+            (TagKind::M, true) => &mut self.m_closed,
         }
     }
 
@@ -133,6 +162,18 @@ impl TagBoard {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn am_steps_are_one_to_seven_or_not_said() {
+        assert_eq!(parse_am_step(""), Ok(None));
+        assert_eq!(parse_am_step(" 4 "), Ok(Some(4)));
+        assert!(parse_am_step("0").is_err());
+        assert!(parse_am_step("8").is_err());
+        assert!(parse_am_step("four").is_err());
+        assert_eq!(am_step_label("4"), "4. General inspection");
+        assert_eq!(am_step_label("7"), "7. Autonomous management");
+        assert_eq!(am_step_label(""), "");
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -448,10 +448,12 @@ async fn maintenance_records_of_another_site_are_out_of_reach() {
     );
 }
 
+/// A real 640 x 480 PNG photo.
 fn png() -> Vec<u8> {
-    let mut b = b"\x89PNG\r\n\x1a\n".to_vec();
-    b.extend_from_slice(&[0u8; 64]);
-    b
+    let img = image::RgbImage::from_fn(640, 480, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90]));
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgb8(img).write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png).unwrap();
+    out
 }
 
 async fn upload(app: &TestApp, c: &reqwest::Client, wo: &str, name: &str, bytes: Vec<u8>) -> reqwest::Response {
@@ -476,6 +478,8 @@ async fn uploads_are_checked_by_content_and_served_locked_down() {
         ("x.svg", b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".to_vec()),
         ("empty.jpg", vec![]),
         ("bomb.zip", b"PK\x03\x04\x14\x00\x00\x00".to_vec()),
+        // PNG magic bytes on something that is not an image
+        ("fake.png", [b"\x89PNG\r\n\x1a\n".as_slice(), &[0u8; 64]].concat()),
     ] {
         let r = upload(&app, &tech, &id, name, bytes).await;
         assert_eq!(r.status(), 422, "{name}");
@@ -489,9 +493,17 @@ async fn uploads_are_checked_by_content_and_served_locked_down() {
     assert!(served.headers()["content-disposition"].to_str().unwrap().contains("pump.png"));
     assert!(served.headers()["content-security-policy"].to_str().unwrap().contains("sandbox"));
     assert_eq!(served.bytes().await.unwrap().to_vec(), png());
+    // lists show a small JPEG of it, same rules
+    let thumb = tech.get(app.url(&format!("/files/{file}/thumb"))).send().await.unwrap();
+    assert_eq!(thumb.status(), 200);
+    assert_eq!(thumb.headers()["content-type"], "image/jpeg");
+    assert!(thumb.headers()["content-security-policy"].to_str().unwrap().contains("sandbox"));
+    let small = image::load_from_memory(&thumb.bytes().await.unwrap()).unwrap();
+    assert_eq!((small.width(), small.height()), (192, 144), "the shape kept, 192 px on the long side");
     // someone of the other site cannot fetch it
     let op = app.login("operator@test.example").await;
     assert_eq!(op.get(app.url(&format!("/files/{file}"))).send().await.unwrap().status(), 403);
+    assert_eq!(op.get(app.url(&format!("/files/{file}/thumb"))).send().await.unwrap().status(), 403);
     assert_eq!(client().get(app.url(&format!("/files/{file}"))).send().await.unwrap().status(), 401);
 }
 
@@ -727,6 +739,11 @@ async fn permission_matrix_of_the_maintenance_functions() {
         .await)
     .await["id"]
         .to_string();
+    let tag = ok(app
+        .call(&admin, "cil_not_ok", &[("point_id", &point), ("note", "n"), ("kind", "f"), ("category", "minor_defect")])
+        .await)
+    .await
+    .to_string();
     let before = app::backend::repo::audit::head(&app.state.db).await.unwrap().0;
     let auditor = app.login("auditor@test.example").await;
     let operator = app.login("operator@test.example").await;
@@ -784,6 +801,7 @@ async fn permission_matrix_of_the_maintenance_functions() {
             vec![("point_id", &point), ("note", "n"), ("kind", "f"), ("category", "minor_defect")],
             &auditor,
         ),
+        ("update_tag", vec![("tag_id", &tag), ("am_step", "1"), ("priority", "low")], &auditor),
         ("maintenance_kpis", vec![], &operator),
         ("add_holiday", vec![("day", "2026-12-25"), ("name", "Christmas")], &operator),
         ("remove_holiday", vec![("day", "2026-12-25")], &operator),
@@ -997,10 +1015,29 @@ async fn reports_and_not_ok_checks_carry_a_photo() {
         .text("note", "drip under the pump")
         .text("kind", "f")
         .text("category", "contamination_source")
+        .text("am_step", "2")
         .part("photo", reqwest::multipart::Part::bytes(png()).file_name("drip.png"));
     let r = tech.post(app.url("/rounds/not-ok")).multipart(f).send().await.unwrap();
     assert_eq!(r.status(), 200);
     let tag = json(r).await["tag"].as_i64().unwrap();
     let files = app::backend::services::attachments::for_owner(&app.state, "tag", tag).await.unwrap();
     assert_eq!(files.len(), 1);
+    // the board shows the tag with its AM step and photo
+    let board = ok(app.call(&tech, "tag_board", &[]).await).await;
+    let shown = board["open"].as_array().unwrap().iter().find(|t| t["id"] == tag).unwrap().clone();
+    assert_eq!(shown["am_step"], "2");
+    assert_eq!(shown["photo_ids"], serde_json::json!([files[0].id]));
+    assert_eq!(board["by_category"][2]["f_open"], 1, "Contamination source, F open");
+    // AM step and priority can be refined later, audited; a bad step is named
+    let t = tag.to_string();
+    let r = app.call(&tech, "update_tag", &[("tag_id", &t), ("am_step", "9"), ("priority", "high")]).await;
+    assert!(json(r).await["Validation"]["am_step"].is_string());
+    let updated =
+        ok(app.call(&tech, "update_tag", &[("tag_id", &t), ("am_step", "4"), ("priority", "high")]).await).await;
+    assert_eq!((updated["am_step"].as_str(), updated["priority"].as_str()), (Some("4"), Some("high")));
+    assert_eq!(app.audit_count("tag.update").await, 1);
+    // once closed it no longer changes
+    ok(app.call(&tech, "close_tag", &[("tag_id", &t), ("countermeasure", "new gasket")]).await).await;
+    let r = app.call(&tech, "update_tag", &[("tag_id", &t), ("am_step", "1"), ("priority", "low")]).await;
+    assert_eq!(r.status(), 409);
 }

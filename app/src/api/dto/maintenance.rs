@@ -342,6 +342,8 @@ pub struct TagDto {
     pub found_at: DateTime<Utc>,
     pub closed_at: Option<DateTime<Utc>>,
     pub work_order_id: Option<i64>,
+    /// Photos taken when the tag was raised (`/files/{id}`, thumbnail `/files/{id}/thumb`).
+    pub photo_ids: Vec<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

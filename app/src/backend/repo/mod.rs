@@ -11,6 +11,7 @@ pub mod parts;
 pub mod pm;
 pub mod sessions;
 pub mod sites;
+pub mod tags;
 pub mod users;
 pub mod work_orders;
 

@@ -577,3 +577,25 @@ pub async fn get_tag(
 ) -> Result<Json<TagDto>, AppError> {
     Ok(Json(tpm::get_tag(&state, &user, id).await?))
 }
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TagBody {
+    /// Autonomous-maintenance step 1-7, or blank
+    #[serde(default)]
+    pub am_step: String,
+    /// low, medium, high or urgent
+    pub priority: String,
+}
+
+/// Refines an open tag: its autonomous-maintenance step and priority.
+#[utoipa::path(patch, path = "/tags/{id}", tag = "maintenance", params(("id" = i64, Path, description = "Tag id")), request_body = TagBody,
+    responses((status = 200, body = TagDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn update_tag(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<TagBody>,
+) -> Result<Json<TagDto>, AppError> {
+    Ok(Json(tpm::update_tag(&state, &user, id, &b.am_step, &b.priority).await?))
+}

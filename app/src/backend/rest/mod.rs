@@ -38,7 +38,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/work-orders/{id}/parts", post(maintenance::add_part))
         .route("/cil-points", get(maintenance::list_cil_points).post(maintenance::create_cil_point))
         .route("/tags", get(maintenance::tag_board))
-        .route("/tags/{id}", get(maintenance::get_tag))
+        .route("/tags/{id}", get(maintenance::get_tag).patch(maintenance::update_tag))
         .fallback(error::not_found)
         .layer(axum::middleware::from_fn_with_state(state, error::render))
 }

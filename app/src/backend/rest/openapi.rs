@@ -20,7 +20,7 @@ use utoipa::{Modify, OpenApi};
         super::maintenance::transition, super::maintenance::answer_step, super::maintenance::add_time,
         super::maintenance::add_part, super::maintenance::list_cil_points, super::maintenance::tag_board,
         super::maintenance::create_meter, super::maintenance::list_readings, super::maintenance::create_schedule,
-        super::maintenance::update_work_order, super::maintenance::create_cil_point, super::maintenance::get_tag,
+        super::maintenance::update_work_order, super::maintenance::create_cil_point, super::maintenance::get_tag, super::maintenance::update_tag,
     ),
     components(schemas(super::error::ErrorBody)),
     modifiers(&BearerAuth, &ErrorResponses),

@@ -54,67 +54,101 @@ fn clean_name(name: &str) -> String {
     if cleaned.is_empty() { "photo".into() } else { cleaned }
 }
 
+/// A photo that passed every check (type by content, size, decodes as an image under limits) with
+/// its thumbnail, ready to be stored.
+pub struct Photo {
+    name: String,
+    bytes: Vec<u8>,
+    content_type: &'static str,
+    thumb: Vec<u8>,
+}
+
+impl Photo {
+    pub async fn prepare(original_name: &str, bytes: Vec<u8>) -> Result<Photo, AppError> {
+        let content_type = check(&bytes).map_err(|e| AppError::validation("photo", e.to_string()))?;
+        let (bytes, thumb) = tokio::task::spawn_blocking(move || {
+            let thumb = super::thumbnails::make(&bytes);
+            (bytes, thumb)
+        })
+        .await
+        .map_err(AppError::internal)?;
+        let thumb = thumb.map_err(|e| AppError::validation("photo", e.to_string()))?;
+        Ok(Photo { name: clean_name(original_name), bytes, content_type, thumb })
+    }
+}
+
 /// Stores a photo for a work order the user can work on.
 pub async fn add_to_work_order(
     state: &AppState,
     user: &CurrentUser,
     wo_id: i64,
-    original_name: &str,
-    bytes: &[u8],
+    photo: &Photo,
 ) -> Result<at::Model, AppError> {
     let wo = super::work_orders::workable(state, user, wo_id).await?;
-    store(state, &user.actor(), (wo.site_id, "work_order", wo.id), original_name, bytes).await
+    store(state, &user.actor(), (wo.site_id, "work_order", wo.id), photo).await
 }
 
-/// Stores a file for a record (site, owner type, owner id) the caller may already change.
+/// Stores a photo for a record (site, owner type, owner id) the caller may already change: the
+/// files first, then the row and its audit entry in one transaction (the files are removed again
+/// if that fails).
 pub async fn store(
     state: &AppState,
     actor: &crate::backend::auth::Actor,
     (site_id, owner_type, owner_id): (i64, &'static str, i64),
-    original_name: &str,
-    bytes: &[u8],
+    photo: &Photo,
 ) -> Result<at::Model, AppError> {
     let now = state.now();
-    let content_type = check(bytes).map_err(|e| AppError::validation("photo", e.to_string()))?;
+    let bytes = &photo.bytes;
     let sha = hex(&Sha256::digest(bytes));
     let storage_name = format!("{}/{}-{}", &sha[..2], random_hex(8), &sha[..16]);
     let dir = state.config.data_dir.join("uploads");
     let path = dir.join(&storage_name);
+    let thumb_path = dir.join(thumb_name(&storage_name));
     if let Some(parent) = path.parent() {
         tokio::fs::create_dir_all(parent).await.map_err(AppError::internal)?;
     }
     tokio::fs::write(&path, bytes).await.map_err(AppError::internal)?;
+    tokio::fs::write(&thumb_path, &photo.thumb).await.map_err(AppError::internal)?;
+    let result = insert_row(state, actor, (site_id, owner_type, owner_id), photo, (&storage_name, &sha), now).await;
+    if result.is_err() {
+        let _ = tokio::fs::remove_file(&path).await;
+        let _ = tokio::fs::remove_file(&thumb_path).await;
+    }
+    result
+}
+
+async fn insert_row(
+    state: &AppState,
+    actor: &crate::backend::auth::Actor,
+    (site_id, owner_type, owner_id): (i64, &'static str, i64),
+    photo: &Photo,
+    (storage_name, sha): (&str, &str),
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<at::Model, AppError> {
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let txn = begin_write(&state.db).await?;
     let row = at::ActiveModel {
         site_id: Set(site_id),
         owner_type: Set(owner_type.into()),
         owner_id: Set(owner_id),
-        storage_name: Set(storage_name),
-        content_type: Set(content_type.into()),
-        size_bytes: Set(bytes.len() as i64),
-        sha256: Set(sha.clone()),
-        original_name: Set(clean_name(original_name)),
+        storage_name: Set(storage_name.into()),
+        content_type: Set(photo.content_type.into()),
+        size_bytes: Set(photo.bytes.len() as i64),
+        sha256: Set(sha.into()),
+        original_name: Set(photo.name.clone()),
         created_by: Set(actor.user_id),
         created_at: Set(now),
         ..Default::default()
     }
     .insert(&txn)
-    .await;
-    let row = match row {
-        Ok(r) => r,
-        Err(e) => {
-            let _ = tokio::fs::remove_file(&path).await;
-            return Err(e.into());
-        }
-    };
+    .await?;
     audit::record(
         &txn,
         actor,
         now,
-        Change::new("attachment.add", owner_type, owner_id).site(Some(site_id)).after(
-            serde_json::json!({"attachment": row.id, "sha256": sha, "bytes": bytes.len(), "type": content_type}),
-        ),
+        Change::new("attachment.add", owner_type, owner_id).site(Some(site_id)).after(serde_json::json!({
+            "attachment": row.id, "sha256": sha, "bytes": photo.bytes.len(), "type": photo.content_type
+        })),
     )
     .await?;
     txn.commit().await?;
@@ -129,6 +163,33 @@ pub async fn belongs_to(state: &AppState, id: i64, owner_type: &str, owner_id: i
         .is_some_and(|a| a.owner_type == owner_type && a.owner_id == owner_id))
 }
 
+/// Photo ids per owner, for many owners of one type in one query (oldest first).
+pub async fn ids_for_owners(
+    state: &AppState,
+    owner_type: &str,
+    owner_ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Vec<i64>>, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+    let mut out: std::collections::HashMap<i64, Vec<i64>> = Default::default();
+    if owner_ids.is_empty() {
+        return Ok(out);
+    }
+    let rows: Vec<(i64, i64)> = at::Entity::find()
+        .select_only()
+        .column(at::Column::OwnerId)
+        .column(at::Column::Id)
+        .filter(at::Column::OwnerType.eq(owner_type))
+        .filter(at::Column::OwnerId.is_in(owner_ids.iter().copied()))
+        .order_by_asc(at::Column::Id)
+        .into_tuple()
+        .all(&state.db)
+        .await?;
+    for (owner, id) in rows {
+        out.entry(owner).or_default().push(id);
+    }
+    Ok(out)
+}
+
 pub async fn for_owner(state: &AppState, owner_type: &str, owner_id: i64) -> Result<Vec<at::Model>, AppError> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     Ok(at::Entity::find()
@@ -139,14 +200,36 @@ pub async fn for_owner(state: &AppState, owner_type: &str, owner_id: i64) -> Res
         .await?)
 }
 
-/// The file and its bytes, for someone who may see its site's maintenance records.
-pub async fn read(state: &AppState, user: &CurrentUser, id: i64) -> Result<(at::Model, Vec<u8>), AppError> {
+fn thumb_name(storage_name: &str) -> String {
+    format!("{storage_name}.thumb.jpg")
+}
+
+/// Which rendition of a stored photo to serve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rendition {
+    Original,
+    Thumbnail,
+}
+
+/// The file (or its thumbnail, as image/jpeg) and its bytes, for someone who may see its site's
+/// maintenance records.
+pub async fn read(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    rendition: Rendition,
+) -> Result<(at::Model, Vec<u8>), AppError> {
     use sea_orm::EntityTrait;
-    let a = at::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let mut a = at::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
     super::Caller::User(user).require(Target::Site(a.site_id), Permission::ViewMaintenance, state.today())?;
-    let bytes = tokio::fs::read(state.config.data_dir.join("uploads").join(&a.storage_name))
-        .await
-        .map_err(AppError::internal)?;
+    let dir = state.config.data_dir.join("uploads");
+    let bytes = match rendition {
+        Rendition::Original => tokio::fs::read(dir.join(&a.storage_name)).await.map_err(AppError::internal)?,
+        Rendition::Thumbnail => {
+            a.content_type = "image/jpeg".into();
+            tokio::fs::read(dir.join(thumb_name(&a.storage_name))).await.map_err(AppError::internal)?
+        }
+    };
     Ok((a, bytes))
 }
 

@@ -12,6 +12,7 @@ pub mod meters;
 pub mod parts;
 pub mod pm;
 pub mod sites;
+pub mod thumbnails;
 pub mod tokens;
 pub mod tpm;
 pub mod users;

@@ -2,7 +2,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 
 use super::Caller;
@@ -13,10 +13,10 @@ use crate::api::error::AppError;
 use crate::backend::auth::CurrentUser;
 use crate::backend::db::begin_write;
 use crate::backend::entities::{abnormality_tag as tag, cil_check as chk, cil_point as pt};
-use crate::backend::repo::{assets, sites, users, work_orders};
+use crate::backend::repo::{assets, sites, tags as tag_repo, users, work_orders};
 use crate::backend::state::AppState;
 use crate::domain::authz::{Permission, Target};
-use crate::domain::tpm::{CilFrequency, TagBoard, TagCategory, TagKind};
+use crate::domain::tpm::{CilFrequency, TagBoard, TagCategory, TagKind, parse_am_step};
 use crate::domain::validation::{FieldErrors, required_text};
 use crate::domain::work_order::{Priority, WorkOrderStatus, WorkOrderType};
 
@@ -183,6 +183,8 @@ pub struct NotOk {
     pub kind: String,
     pub category: String,
     pub priority: String,
+    /// Blank or 1-7 (domain::tpm::parse_am_step).
+    pub am_step: String,
 }
 
 /// Records today's check of a point: OK, or not OK, which raises an abnormality tag (an M-tag
@@ -220,21 +222,23 @@ pub async fn check(
                 e.check("kind", TagKind::parse(n.kind.trim()).ok_or("Choose F (you fix it) or M (maintenance)."));
             let cat = e.check("category", TagCategory::parse(n.category.trim()).ok_or("Choose a category."));
             let prio = Priority::parse(n.priority.trim()).unwrap_or(Priority::Medium);
-            (note.unwrap_or_default(), reading, kind.zip(cat).map(|(k, c)| (k, c, prio)))
+            let step =
+                e.check("am_step", parse_am_step(&n.am_step)).map(|s| s.map(|n| n.to_string()).unwrap_or_default());
+            (note.unwrap_or_default(), reading, kind.zip(cat).zip(step).map(|((k, c), s)| (k, c, prio, s)))
         }
     };
     e.into_result()?;
     let asset = assets::by_id(&state.db, p.asset_id).await?.ok_or(AppError::NotFound)?;
     let txn = begin_write(&state.db).await?;
     let mut tag_id = None;
-    if let (false, Some((kind, cat, prio))) = (ok, parsed) {
+    if let (false, Some((kind, cat, prio, step))) = (ok, parsed) {
         let t = tag::ActiveModel {
             site_id: Set(p.site_id),
             asset_id: Set(p.asset_id),
             kind: Set(kind.as_str().into()),
             category: Set(cat.as_str().into()),
             description: Set(format!("{}: {note}", p.title)),
-            am_step: Set(String::new()),
+            am_step: Set(step),
             priority: Set(prio.as_str().into()),
             countermeasure: Set(String::new()),
             found_by: Set(Some(user.id)),
@@ -252,7 +256,8 @@ pub async fn check(
             &user.actor(),
             now,
             Change::new("tag.create", "tag", t.id).site(Some(p.site_id)).after(
-                json!({"kind": t.kind, "category": t.category, "asset": asset.tag, "description": t.description}),
+                json!({"kind": t.kind, "category": t.category, "asset": asset.tag, "description": t.description,
+                       "am_step": t.am_step, "priority": t.priority}),
             ),
         )
         .await?;
@@ -337,7 +342,38 @@ async fn technicians_of(state: &AppState, site_id: i64) -> Result<Vec<i64>, AppE
     Ok(out)
 }
 
-fn tag_dto(t: &tag::Model, assets: &HashMap<i64, String>, people: &HashMap<i64, String>) -> TagDto {
+/// What a tag shows besides its own row: asset tags, finders' names and photo ids, each fetched
+/// once for a whole page of tags.
+struct TagContext {
+    assets: HashMap<i64, String>,
+    people: HashMap<i64, String>,
+    photos: HashMap<i64, Vec<i64>>,
+}
+
+impl TagContext {
+    async fn load(state: &AppState, tags: &[&tag::Model]) -> Result<TagContext, AppError> {
+        let assets = asset_tags(state, &tags.iter().map(|t| t.asset_id).collect::<Vec<_>>()).await?;
+        let people = users::by_ids(&state.db, &tags.iter().filter_map(|t| t.found_by).collect::<Vec<_>>())
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.display_name))
+            .collect();
+        let photos =
+            super::attachments::ids_for_owners(state, "tag", &tags.iter().map(|t| t.id).collect::<Vec<_>>()).await?;
+        Ok(TagContext { assets, people, photos })
+    }
+
+    fn dto(&self, t: &tag::Model) -> TagDto {
+        tag_dto(t, &self.assets, &self.people, self.photos.get(&t.id).cloned().unwrap_or_default())
+    }
+}
+
+fn tag_dto(
+    t: &tag::Model,
+    assets: &HashMap<i64, String>,
+    people: &HashMap<i64, String>,
+    photo_ids: Vec<i64>,
+) -> TagDto {
     TagDto {
         id: t.id,
         site_id: t.site_id,
@@ -353,48 +389,84 @@ fn tag_dto(t: &tag::Model, assets: &HashMap<i64, String>, people: &HashMap<i64, 
         found_at: t.found_at,
         closed_at: t.closed_at,
         work_order_id: t.work_order_id,
+        photo_ids,
     }
 }
 
+/// The site's tag board: counts by category and kind (one grouped query), the F:M ratio, and the
+/// 100 most recent open tags with their photos.
 pub async fn board(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<TagBoardDto, AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
-    let all = tag::Entity::find()
-        .filter(tag::Column::SiteId.eq(site_id))
-        .order_by_desc(tag::Column::FoundAt)
-        .all(&state.db)
-        .await?;
     let mut total = TagBoard::default();
-    let mut by_cat: Vec<TagCategoryCount> = TagCategory::ALL
-        .iter()
-        .map(|c| TagCategoryCount { category: c.label().to_string(), f_open: 0, f_closed: 0, m_open: 0, m_closed: 0 })
-        .collect();
-    for t in &all {
-        let kind = TagKind::parse(&t.kind).unwrap_or(TagKind::F);
-        let closed = t.closed_at.is_some();
-        total.add(kind, closed);
-        if let Some(i) = TagCategory::ALL.iter().position(|c| c.as_str() == t.category) {
-            let row = &mut by_cat[i];
-            match (kind, closed) {
-                (TagKind::F, false) => row.f_open += 1,
-                (TagKind::F, true) => row.f_closed += 1,
-                (TagKind::M, false) => row.m_open += 1,
-                (TagKind::M, true) => row.m_closed += 1,
-            }
+    let mut by_cat = vec![TagBoard::default(); TagCategory::ALL.len()];
+    for (kind, category, closed, n) in tag_repo::counts(&state.db, site_id).await? {
+        let kind = TagKind::parse(&kind).unwrap_or(TagKind::F);
+        total.add_n(kind, closed, n);
+        if let Some(i) = TagCategory::ALL.iter().position(|c| c.as_str() == category) {
+            by_cat[i].add_n(kind, closed, n);
         }
     }
-    let open: Vec<&tag::Model> = all.iter().filter(|t| t.closed_at.is_none()).take(100).collect();
-    let asset_tags = asset_tags(state, &open.iter().map(|t| t.asset_id).collect::<Vec<_>>()).await?;
-    let people: HashMap<i64, String> =
-        users::by_ids(&state.db, &open.iter().filter_map(|t| t.found_by).collect::<Vec<_>>())
-            .await?
-            .into_iter()
-            .map(|u| (u.id, u.display_name))
-            .collect();
-    Ok(TagBoardDto {
-        by_category: by_cat,
-        f_to_m: total.f_to_m(),
-        open: open.into_iter().map(|t| tag_dto(t, &asset_tags, &people)).collect(),
-    })
+    let by_cat: Vec<TagCategoryCount> = TagCategory::ALL
+        .iter()
+        .zip(by_cat)
+        .map(|(c, b)| TagCategoryCount {
+            category: c.label().to_string(),
+            f_open: b.f_open,
+            f_closed: b.f_closed,
+            m_open: b.m_open,
+            m_closed: b.m_closed,
+        })
+        .collect();
+    let open = tag::Entity::find()
+        .filter(tag::Column::SiteId.eq(site_id))
+        .filter(tag::Column::ClosedAt.is_null())
+        .order_by_desc(tag::Column::FoundAt)
+        .order_by_desc(tag::Column::Id)
+        .limit(100)
+        .all(&state.db)
+        .await?;
+    let ctx = TagContext::load(state, &open.iter().collect::<Vec<_>>()).await?;
+    Ok(TagBoardDto { by_category: by_cat, f_to_m: total.f_to_m(), open: open.iter().map(|t| ctx.dto(t)).collect() })
+}
+
+/// Sets what a tag's finder (or anyone running rounds on its site) may refine after the fact:
+/// the autonomous-maintenance step and the priority.
+pub async fn update_tag(
+    state: &AppState,
+    user: &CurrentUser,
+    tag_id: i64,
+    am_step: &str,
+    priority: &str,
+) -> Result<TagDto, AppError> {
+    let now = state.now();
+    let t = tag::Entity::find_by_id(tag_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    Caller::User(user).require(Target::Site(t.site_id), Permission::RunRounds, now.date_naive())?;
+    if t.closed_at.is_some() {
+        return Err(AppError::Conflict("This tag is closed.".into()));
+    }
+    let mut e = FieldErrors::new();
+    let step = e.check("am_step", parse_am_step(am_step));
+    let prio = e.check("priority", Priority::parse(priority.trim()).ok_or("Choose a priority."));
+    e.into_result()?;
+    let (step, prio) = (step.flatten().map(|n| n.to_string()).unwrap_or_default(), prio.unwrap_or(Priority::Medium));
+    let txn = begin_write(&state.db).await?;
+    let before = json!({"am_step": t.am_step, "priority": t.priority});
+    let mut am: tag::ActiveModel = t.clone().into();
+    am.am_step = Set(step.clone());
+    am.priority = Set(prio.as_str().into());
+    let saved = am.update(&txn).await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("tag.update", "tag", t.id)
+            .site(Some(t.site_id))
+            .before(before)
+            .after(json!({"am_step": step, "priority": prio.as_str()})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(TagContext::load(state, &[&saved]).await?.dto(&saved))
 }
 
 /// Closes a tag with its countermeasure (an M-tag closes when its work order is done).
@@ -436,13 +508,7 @@ pub async fn close_tag(
 pub async fn get_tag(state: &AppState, user: &CurrentUser, id: i64) -> Result<TagDto, AppError> {
     let t = tag::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(t.site_id), Permission::ViewMaintenance, state.today())?;
-    let tags = asset_tags(state, &[t.asset_id]).await?;
-    let people: HashMap<i64, String> = users::by_ids(&state.db, &t.found_by.into_iter().collect::<Vec<_>>())
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
-    Ok(tag_dto(&t, &tags, &people))
+    Ok(TagContext::load(state, &[&t]).await?.dto(&t))
 }
 
 pub async fn tag_site(state: &AppState, tag_id: i64) -> Result<i64, AppError> {

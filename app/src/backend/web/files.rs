@@ -89,7 +89,8 @@ async fn receive(
         }
     }
     let (name, bytes) = file.ok_or_else(|| AppError::validation("photo", "Choose a photo."))?;
-    let saved = attachments::add_to_work_order(state, user, wo_id, &name, &bytes).await?;
+    let photo = attachments::Photo::prepare(&name, bytes).await?;
+    let saved = attachments::add_to_work_order(state, user, wo_id, &photo).await?;
     if let Some(step) = step_id {
         work_orders::answer_step(state, user, wo_id, step, &saved.id.to_string(), "").await?;
     }
@@ -98,10 +99,19 @@ async fn receive(
 
 /// `GET /files/{id}`: the file, to people who may see its record, with a locked-down CSP.
 pub async fn download(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
+    serve(state, id, req, attachments::Rendition::Original).await
+}
+
+/// `GET /files/{id}/thumb`: its small JPEG, what lists show.
+pub async fn thumbnail(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
+    serve(state, id, req, attachments::Rendition::Thumbnail).await
+}
+
+async fn serve(state: AppState, id: i64, req: Request, rendition: attachments::Rendition) -> Response {
     let rid = request_id(req.headers());
     let (parts, _) = req.into_parts();
     let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
-    match attachments::read(&state, &user, id).await {
+    match attachments::read(&state, &user, id, rendition).await {
         Ok((a, bytes)) => {
             let mut res = bytes.into_response();
             let h = res.headers_mut();
@@ -211,10 +221,11 @@ pub async fn report_problem(State(state): State<AppState>, Path(asset_id): Path<
     let rid = request_id(req.headers());
     let back = format!("/report/{asset_id}");
     let result = async {
-        let (user, form) = posted(&state, req).await?;
-        if let Some((_, bytes)) = &form.photo {
-            attachments::check(bytes).map_err(|e| AppError::validation("photo", e.to_string()))?;
-        }
+        let (user, mut form) = posted(&state, req).await?;
+        let photo = match form.photo.take() {
+            Some((name, bytes)) => Some(attachments::Photo::prepare(&name, bytes).await?),
+            None => None,
+        };
         let wo_id = work_orders::report_problem(
             &state,
             user.as_ref(),
@@ -224,7 +235,7 @@ pub async fn report_problem(State(state): State<AppState>, Path(asset_id): Path<
             &form.get("reporter_name"),
         )
         .await?;
-        if let Some((name, bytes)) = &form.photo {
+        if let Some(photo) = &photo {
             let wo = crate::backend::repo::work_orders::by_id(&state.db, wo_id).await?.ok_or(AppError::NotFound)?;
             let actor = match &user {
                 Some(u) => u.actor(),
@@ -232,7 +243,7 @@ pub async fn report_problem(State(state): State<AppState>, Path(asset_id): Path<
                     crate::backend::auth::Actor { user_id: None, label: format!("anonymous: {}", wo.reporter_name) }
                 }
             };
-            attachments::store(&state, &actor, (wo.site_id, "work_order", wo.id), name, bytes).await?;
+            attachments::store(&state, &actor, (wo.site_id, "work_order", wo.id), photo).await?;
         }
         Ok::<_, AppError>(wo_id)
     }
@@ -250,23 +261,25 @@ pub async fn cil_not_ok(State(state): State<AppState>, req: Request) -> Response
     let html = wants_html(req.headers());
     let rid = request_id(req.headers());
     let result = async {
-        let (user, form) = posted(&state, req).await?;
+        let (user, mut form) = posted(&state, req).await?;
         let user = user.ok_or(AppError::Unauthorized)?;
         let point: i64 = form.get("point_id").trim().parse().map_err(|_| AppError::BadRequest("point_id".into()))?;
-        if let Some((_, bytes)) = &form.photo {
-            attachments::check(bytes).map_err(|e| AppError::validation("photo", e.to_string()))?;
-        }
+        let photo = match form.photo.take() {
+            Some((name, bytes)) => Some(attachments::Photo::prepare(&name, bytes).await?),
+            None => None,
+        };
         let not_ok = crate::backend::services::tpm::NotOk {
             note: form.get("note"),
             reading: form.get("reading"),
             kind: form.get("kind"),
             category: form.get("category"),
             priority: form.get("priority"),
+            am_step: form.get("am_step"),
         };
         let tag = crate::backend::services::tpm::check(&state, &user, point, false, Some(not_ok)).await?;
-        if let (Some(tag_id), Some((name, bytes))) = (tag, &form.photo) {
+        if let (Some(tag_id), Some(photo)) = (tag, &photo) {
             let site = crate::backend::services::tpm::tag_site(&state, tag_id).await?;
-            attachments::store(&state, &user.actor(), (site, "tag", tag_id), name, bytes).await?;
+            attachments::store(&state, &user.actor(), (site, "tag", tag_id), photo).await?;
         }
         Ok::<_, AppError>((point, tag))
     }

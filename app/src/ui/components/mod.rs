@@ -2,7 +2,9 @@
 pub mod form;
 pub mod islands;
 pub mod people;
+pub mod photos;
 pub mod wo;
 
 pub use form::{ErrorNotice, FieldError, Loading};
 pub use islands::HydrationMark;
+pub use photos::Thumbs;

@@ -6,9 +6,10 @@ use leptos_meta::Title;
 use crate::api::dto::maintenance::RoundItem;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::tpm::{CilOk, CloseTag, tag_board, todays_round};
-use crate::domain::tpm::{TagCategory, TagKind};
-use crate::ui::components::{ErrorNotice, Loading, form::error_view};
+use crate::api::tpm::{CilOk, CloseTag, UpdateTag, tag_board, todays_round};
+use crate::domain::tpm::{AM_STEPS, TagCategory, TagKind, am_step_label};
+use crate::domain::work_order::Priority;
+use crate::ui::components::{ErrorNotice, Loading, Thumbs, form::error_view};
 
 #[component]
 pub fn RoundsPage() -> impl IntoView {
@@ -88,6 +89,8 @@ fn RoundPoint(item: RoundItem) -> impl IntoView {
                         <select id=format!("cat-{id}") name="category">
                             {TagCategory::ALL.iter().map(|c| view! { <option value=c.as_str()>{c.label()}</option> }).collect_view()}
                         </select>
+                        <label for=format!("am-{id}")>"AM step (optional)"</label>
+                        <AmStepSelect id=format!("am-{id}") selected=String::new()/>
                         <div class="two">
                             <button type="submit" name="kind" value=TagKind::F.as_str() class="big secondary">"F-tag: I fix it"</button>
                             <button type="submit" name="kind" value=TagKind::M.as_str() class="big danger">"M-tag: maintenance"</button>
@@ -99,14 +102,31 @@ fn RoundPoint(item: RoundItem) -> impl IntoView {
     }
 }
 
+/// The seven autonomous-maintenance steps, or "not said".
+#[component]
+fn AmStepSelect(id: String, selected: String) -> impl IntoView {
+    view! {
+        <select id=id name="am_step">
+            <option value="" selected=selected.is_empty()>"—"</option>
+            {AM_STEPS.iter().enumerate().map(|(i, label)| {
+                let v = (i + 1).to_string();
+                let sel = v == selected;
+                view! { <option value=v selected=sel>{*label}</option> }
+            }).collect_view()}
+        </select>
+    }
+}
+
 #[component]
 pub fn TagsPage() -> impl IntoView {
     let close = ServerAction::<CloseTag>::new();
-    let board = Resource::new(move || close.version().get(), |_| tag_board());
+    let update = ServerAction::<UpdateTag>::new();
+    let board = Resource::new(move || (close.version().get(), update.version().get()), |_| tag_board());
     view! {
         <Title text="Tags · Gemba"/>
         <h1>"Abnormality tags"</h1>
         <ErrorNotice result=close.value()/>
+        <ErrorNotice result=update.value()/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match board.await {
@@ -127,11 +147,35 @@ pub fn TagsPage() -> impl IntoView {
                             {b.open.into_iter().map(|t| {
                                 let id = t.id.to_string();
                                 let is_f = t.kind == "f";
+                                let step = am_step_label(&t.am_step);
+                                let (tag_id, am_id, prio_id) = (id.clone(), format!("tag-am-{id}"), format!("tag-prio-{id}"));
+                                let (am_for, prio_for, current_step, current_prio) =
+                                    (am_id.clone(), prio_id.clone(), t.am_step.clone(), t.priority.clone());
                                 view! {
-                                    <li class="card">
+                                    <li class="card" id=format!("tag-{}", t.id)>
                                         <p><strong>{format!("#{} {}-tag", t.id, t.kind.to_uppercase())}</strong> {format!(" · {} · {}", t.asset_tag, t.category)}</p>
                                         <p class="small">{t.description.clone()}</p>
-                                        <p class="small muted">{format!("{} · {}", t.found_by, t.found_at.format("%Y-%m-%d"))}</p>
+                                        <p class="small muted">{format!("{} · {} · {} priority", t.found_by, t.found_at.format("%Y-%m-%d"), t.priority)}
+                                            {(!step.is_empty()).then(|| format!(" · AM step {step}"))}</p>
+                                        <Thumbs ids=t.photo_ids.clone()/>
+                                        <details>
+                                            <summary>"AM step and priority"</summary>
+                                            <ActionForm action=update>
+                                                <div class="stack">
+                                                    <input type="hidden" name="tag_id" value=tag_id.clone()/>
+                                                    <label for=am_for.clone()>"AM step"</label>
+                                                    <AmStepSelect id=am_id.clone() selected=current_step.clone()/>
+                                                    <label for=prio_for.clone()>"Priority"</label>
+                                                    <select id=prio_id.clone() name="priority">
+                                                        {Priority::ALL.iter().map(|p| {
+                                                            let sel = p.as_str() == current_prio;
+                                                            view! { <option value=p.as_str() selected=sel>{p.label()}</option> }
+                                                        }).collect_view()}
+                                                    </select>
+                                                    <button type="submit" class="secondary">"Save"</button>
+                                                </div>
+                                            </ActionForm>
+                                        </details>
                                         {t.work_order_id.map(|w| view! { <p><a href=format!("/work-orders/{w}")>{format!("Work order #{w}")}</a></p> })}
                                         {is_f.then(|| view! {
                                             <ActionForm action=close>

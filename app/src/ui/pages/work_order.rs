@@ -13,7 +13,7 @@ use crate::api::work_orders::{
 use crate::domain::checklist::{Answer, StepKind};
 use crate::domain::work_order::WorkOrderStatus;
 use crate::ui::components::wo::StatusBadge;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
 use crate::ui::layout::use_me;
 
 #[component]
@@ -312,17 +312,7 @@ fn PhotoList(wo_id: i64) -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                photos.await.ok().map(|ids| {
-                    view! {
-                        <div class="thumbs" id="photos">
-                            {ids.into_iter().map(|i| view! {
-                                <a href=format!("/files/{i}")>
-                                    <img src=format!("/files/{i}") alt=format!("Photo {i}") loading="lazy" width="96" height="96" class="thumb"/>
-                                </a>
-                            }).collect_view()}
-                        </div>
-                    }
-                })
+                photos.await.ok().map(|ids| view! { <Thumbs ids=ids id="photos"/> })
             })}
         </Suspense>
     }
