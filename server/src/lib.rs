@@ -17,6 +17,7 @@ use axum::http::Request;
 use axum::routing::get;
 use leptos::config::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -76,6 +77,9 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(uploads)
         .merge(app)
+        // a bug answers 500 (logged, with the request id and security headers) instead of a
+        // dropped connection
+        .layer(CatchPanicLayer::new())
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
         .layer(csrf)
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))

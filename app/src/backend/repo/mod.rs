@@ -22,9 +22,26 @@ pub struct Page<T> {
     pub total: u64,
 }
 
-/// Clamps paging input: pages start at 1, page sizes 1..=100.
+/// The last page number honoured; past it a list is simply empty (keeps offsets far from overflow).
+pub const MAX_PAGE: i64 = 1_000_000;
+
+/// Clamps paging input: pages 1..=MAX_PAGE, page sizes 1..=100; returns (offset, limit).
 pub fn paging(page: i64, per_page: i64) -> (u64, u64) {
     let per = per_page.clamp(1, 100) as u64;
-    let page = page.max(1) as u64;
+    let page = page.clamp(1, MAX_PAGE) as u64;
     ((page - 1) * per, per)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn paging_is_clamped_whatever_the_input() {
+        assert_eq!(super::paging(0, 0), (0, 1));
+        assert_eq!(super::paging(3, 20), (40, 20));
+        assert_eq!(super::paging(2, 1000), (100, 100));
+        // a huge page number (seen from an API fuzzer) stays a valid SQL offset
+        let (offset, _) = super::paging(i64::MAX, 100);
+        assert_eq!(offset, 99_999_900);
+        assert!(offset < i64::MAX as u64);
+    }
 }
