@@ -364,32 +364,25 @@ impl TagContext {
     }
 
     fn dto(&self, t: &tag::Model) -> TagDto {
-        tag_dto(t, &self.assets, &self.people, self.photos.get(&t.id).cloned().unwrap_or_default())
-    }
-}
-
-fn tag_dto(
-    t: &tag::Model,
-    assets: &HashMap<i64, String>,
-    people: &HashMap<i64, String>,
-    photo_ids: Vec<i64>,
-) -> TagDto {
-    TagDto {
-        id: t.id,
-        site_id: t.site_id,
-        asset_id: t.asset_id,
-        asset_tag: assets.get(&t.asset_id).cloned().unwrap_or_default(),
-        kind: t.kind.clone(),
-        category: TagCategory::parse(&t.category).map(|c| c.label().to_string()).unwrap_or_else(|| t.category.clone()),
-        description: t.description.clone(),
-        am_step: t.am_step.clone(),
-        priority: t.priority.clone(),
-        countermeasure: t.countermeasure.clone(),
-        found_by: t.found_by.and_then(|u| people.get(&u).cloned()).unwrap_or_default(),
-        found_at: t.found_at,
-        closed_at: t.closed_at,
-        work_order_id: t.work_order_id,
-        photo_ids,
+        TagDto {
+            id: t.id,
+            site_id: t.site_id,
+            asset_id: t.asset_id,
+            asset_tag: self.assets.get(&t.asset_id).cloned().unwrap_or_default(),
+            kind: t.kind.clone(),
+            category: TagCategory::parse(&t.category)
+                .map(|c| c.label().to_string())
+                .unwrap_or_else(|| t.category.clone()),
+            description: t.description.clone(),
+            am_step: t.am_step.clone(),
+            priority: t.priority.clone(),
+            countermeasure: t.countermeasure.clone(),
+            found_by: t.found_by.and_then(|u| self.people.get(&u).cloned()).unwrap_or_default(),
+            found_at: t.found_at,
+            closed_at: t.closed_at,
+            work_order_id: t.work_order_id,
+            photo_ids: self.photos.get(&t.id).cloned().unwrap_or_default(),
+        }
     }
 }
 

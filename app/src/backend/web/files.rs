@@ -64,31 +64,11 @@ async fn receive(
     state: &AppState,
     user: &crate::backend::auth::CurrentUser,
     wo_id: i64,
-    mut mp: Multipart,
+    mp: Multipart,
 ) -> Result<i64, AppError> {
-    let mut file: Option<(String, Vec<u8>)> = None;
-    let mut step_id: Option<i64> = None;
-    while let Some(mut field) = mp.next_field().await.map_err(|e| AppError::BadRequest(e.body_text()))? {
-        match field.name() {
-            Some("photo") => {
-                let name = field.file_name().unwrap_or("photo").to_string();
-                let mut bytes = Vec::new();
-                while let Some(chunk) = field.chunk().await.map_err(|e| AppError::BadRequest(e.body_text()))? {
-                    if bytes.len() + chunk.len() > attachments::MAX_BYTES {
-                        return Err(AppError::validation("photo", attachments::UploadError::TooLarge.to_string()));
-                    }
-                    bytes.extend_from_slice(&chunk);
-                }
-                file = Some((name, bytes));
-            }
-            Some("step_id") => {
-                let text = field.text().await.map_err(|e| AppError::BadRequest(e.body_text()))?;
-                step_id = text.trim().parse().ok();
-            }
-            _ => {}
-        }
-    }
-    let (name, bytes) = file.ok_or_else(|| AppError::validation("photo", "Choose a photo."))?;
+    let mut form = read_form(mp).await?;
+    let step_id: Option<i64> = form.get("step_id").trim().parse().ok();
+    let (name, bytes) = form.photo.take().ok_or_else(|| AppError::validation("photo", "Choose a photo."))?;
     let photo = attachments::Photo::prepare(&name, bytes).await?;
     let saved = attachments::add_to_work_order(state, user, wo_id, &photo).await?;
     if let Some(step) = step_id {
