@@ -83,10 +83,26 @@ pub enum Permission {
     RunRounds,
     /// The maintenance KPI dashboard.
     ViewKpis,
+    /// Report a safety event (injury/illness, near miss, hazard, property damage, release).
+    ReportSafetyEvent,
+    /// See every safety event of a site (injury details still need `ViewMedical`).
+    ViewSafetyEvents,
+    /// Investigate events: people, timeline, 5-Why, root cause; close the investigation.
+    Investigate,
+    /// Create CAPA actions, assign owners, check effectiveness.
+    ManageCapa,
+    /// OSHA recordkeeping: cases, recordability decisions, classification, establishment data.
+    ManageOsha,
+    /// Medical details: OSHA cases, the 300 log, 301, the confidential privacy list, case CSVs.
+    ViewMedical,
+    /// The 300A summary totals, rates and the trend, without anything about a person.
+    ViewOshaSummary,
+    /// Certify the 300A as the company executive (password re-entry).
+    CertifyOsha,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 14] = [
+    pub const ALL: [Permission; 22] = [
         Permission::ViewSite,
         Permission::ViewAuditLog,
         Permission::ManageUsers,
@@ -101,6 +117,14 @@ impl Permission {
         Permission::ManageSchedules,
         Permission::RunRounds,
         Permission::ViewKpis,
+        Permission::ReportSafetyEvent,
+        Permission::ViewSafetyEvents,
+        Permission::Investigate,
+        Permission::ManageCapa,
+        Permission::ManageOsha,
+        Permission::ViewMedical,
+        Permission::ViewOshaSummary,
+        Permission::CertifyOsha,
     ];
 
     /// Organisation-wide permissions need a grant on all sites.
@@ -127,6 +151,14 @@ pub const POLICY: &[(Permission, &[Role])] = &[
     (Permission::ManageSchedules, &[Admin, Manager]),
     (Permission::RunRounds, &[Admin, Manager, Technician, Operator]),
     (Permission::ViewKpis, &[Admin, Manager, Auditor]),
+    (Permission::ReportSafetyEvent, &[Admin, Manager, EhsOfficer, Technician, Operator]),
+    (Permission::ViewSafetyEvents, &[Admin, Manager, EhsOfficer, Auditor]),
+    (Permission::Investigate, &[Admin, EhsOfficer]),
+    (Permission::ManageCapa, &[Admin, Manager, EhsOfficer]),
+    (Permission::ManageOsha, &[Admin, EhsOfficer]),
+    (Permission::ViewMedical, &[Admin, EhsOfficer]),
+    (Permission::ViewOshaSummary, &[Admin, Manager, EhsOfficer, Auditor]),
+    (Permission::CertifyOsha, &[Admin, Manager]),
 ];
 
 pub fn role_allows(role: Role, permission: Permission) -> bool {
@@ -205,15 +237,16 @@ mod tests {
     #[test]
     fn permission_matrix() {
         let (t, f) = (true, false);
-        let expected: &[(Role, [bool; 14])] = &[
+        let expected: &[(Role, [bool; 22])] = &[
             // ViewSite ViewAudit MngUsers MngGrants MngSites | ViewMaint MngAssets Report CreateWO
-            // WorkOnWO Supervise MngSched Rounds Kpis
-            (Admin, [t, t, t, t, t, t, t, t, t, t, t, t, t, t]),
-            (Manager, [t, f, f, f, f, t, t, t, t, t, t, t, t, t]),
-            (EhsOfficer, [t, f, f, f, f, t, f, t, f, f, f, f, f, f]),
-            (Technician, [t, f, f, f, f, t, f, t, t, t, f, f, t, f]),
-            (Operator, [t, f, f, f, f, t, f, t, f, f, f, f, t, f]),
-            (Auditor, [t, t, f, f, f, t, f, f, f, f, f, f, f, t]),
+            // WorkOnWO Supervise MngSched Rounds Kpis | ReportSafety ViewEvents Investigate MngCapa
+            // MngOsha ViewMedical ViewOshaSummary Certify
+            (Admin, [t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t]),
+            (Manager, [t, f, f, f, f, t, t, t, t, t, t, t, t, t, t, t, f, t, f, f, t, t]),
+            (EhsOfficer, [t, f, f, f, f, t, f, t, f, f, f, f, f, f, t, t, t, t, t, t, t, f]),
+            (Technician, [t, f, f, f, f, t, f, t, t, t, f, f, t, f, t, f, f, f, f, f, f, f]),
+            (Operator, [t, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f, f, f, f, f, f]),
+            (Auditor, [t, t, f, f, f, t, f, f, f, f, f, f, f, t, f, t, f, f, f, f, t, f]),
         ];
         for (role, row) in expected {
             for (perm, want) in Permission::ALL.iter().zip(row) {

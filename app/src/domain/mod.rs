@@ -2,6 +2,7 @@
 pub mod asset;
 pub mod audit;
 pub mod authz;
+pub mod capa;
 pub mod checklist;
 pub mod email;
 pub mod kpi;
@@ -9,6 +10,7 @@ pub mod meter;
 pub mod osha;
 pub mod password;
 pub mod pm;
+pub mod safety;
 pub mod site;
 pub mod stock;
 pub mod throttle;

@@ -127,3 +127,4 @@ pub struct UserPage {
 }
 
 pub mod maintenance;
+pub mod safety;

@@ -221,7 +221,14 @@ pub async fn read(
 ) -> Result<(at::Model, Vec<u8>), AppError> {
     use sea_orm::EntityTrait;
     let mut a = at::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
-    super::Caller::User(user).require(Target::Site(a.site_id), Permission::ViewMaintenance, state.today())?;
+    if a.owner_type == "safety_event" {
+        // an injury's photos are medical details: the reporter and medical roles only
+        if !super::safety::may_see_photos(state, user, a.owner_id).await? {
+            return Err(AppError::Forbidden);
+        }
+    } else {
+        super::Caller::User(user).require(Target::Site(a.site_id), Permission::ViewMaintenance, state.today())?;
+    }
     let dir = state.config.data_dir.join("uploads");
     let bytes = match rendition {
         Rendition::Original => tokio::fs::read(dir.join(&a.storage_name)).await.map_err(AppError::internal)?,

@@ -327,7 +327,7 @@ pub async fn check(
     Ok(tag_id)
 }
 
-async fn technicians_of(state: &AppState, site_id: i64) -> Result<Vec<i64>, AppError> {
+pub(crate) async fn technicians_of(state: &AppState, site_id: i64) -> Result<Vec<i64>, AppError> {
     let today = state.today();
     let mut out = Vec::new();
     for uid in crate::backend::repo::grants::user_ids_on_site(&state.db, site_id).await? {

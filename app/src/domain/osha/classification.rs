@@ -29,6 +29,10 @@ impl Outcome {
         }
     }
 
+    pub fn from_column(c: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| c.trim().len() == 1 && c.trim().starts_with(o.column()))
+    }
+
     /// The ITA case file's incident_outcome code (OSHA-10).
     pub fn ita_code(self) -> u8 {
         match self {

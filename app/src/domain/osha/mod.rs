@@ -3,6 +3,7 @@
 pub mod classification;
 pub mod days;
 pub mod deadlines;
+pub mod input;
 pub mod ita;
 pub mod log;
 pub mod privacy;

@@ -28,6 +28,22 @@ impl PrivacyReason {
         PrivacyReason::EmployeeRequestForIllness,
     ];
 
+    /// The stored code.
+    pub fn code(self) -> &'static str {
+        match self {
+            PrivacyReason::IntimateBodyPartOrReproductiveSystem => "intimate",
+            PrivacyReason::SexualAssault => "sexual_assault",
+            PrivacyReason::MentalIllness => "mental_illness",
+            PrivacyReason::HivHepatitisTuberculosis => "hiv_hepatitis_tb",
+            PrivacyReason::ContaminatedNeedlestickOrSharps => "needlestick",
+            PrivacyReason::EmployeeRequestForIllness => "employee_request",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<PrivacyReason> {
+        PrivacyReason::ALL.into_iter().find(|r| r.code() == code.trim())
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             PrivacyReason::IntimateBodyPartOrReproductiveSystem => "Intimate body part or reproductive system",

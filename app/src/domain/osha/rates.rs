@@ -102,3 +102,43 @@ mod tests {
         assert_eq!(show(half.trc), "0.01"); // 0.005 -> 0.01
     }
 }
+
+/// One month's point of the trend chart.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct MonthPoint {
+    pub month: u32,
+    pub recordable: u32,
+    /// TRC over the year so far: cases to the end of the month against the year's hours
+    /// prorated by month (hours x month / 12); n/a without hours.
+    pub trc_ytd: Option<f64>,
+}
+
+/// Year-to-date TRC by month, from the months (1-12) of the year's recordable cases.
+pub fn monthly_trend(case_months: &[u32], year_hours: f64) -> Vec<MonthPoint> {
+    let mut cumulative = 0;
+    (1..=12)
+        .map(|m| {
+            let n = case_months.iter().filter(|c| **c == m).count() as u32;
+            cumulative += n;
+            MonthPoint { month: m, recordable: n, trc_ytd: per(cumulative, 200_000.0, year_hours * m as f64 / 12.0) }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod trend_tests {
+    use super::*;
+    use crate::domain::kpi::show;
+
+    #[test]
+    fn year_to_date_trend_prorates_hours() {
+        let t = monthly_trend(&[1, 3, 3], 1_200_000.0);
+        assert_eq!(t.len(), 12);
+        assert_eq!(t[0].recordable, 1);
+        assert_eq!(show(t[0].trc_ytd), "2.00"); // 1 x 200,000 / 100,000
+        assert_eq!(show(t[1].trc_ytd), "1.00"); // 1 / 200,000 h
+        assert_eq!(show(t[2].trc_ytd), "2.00"); // 3 / 300,000 h
+        assert_eq!(show(t[11].trc_ytd), "0.50"); // 3 / 1,200,000 h
+        assert_eq!(show(monthly_trend(&[1], 0.0)[0].trc_ytd), "n/a");
+    }
+}

@@ -1,0 +1,121 @@
+//! Safety events as reported from the floor, and their investigation (5-Why, cause category).
+use serde::{Deserialize, Serialize};
+
+use super::work_order::str_enum;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    InjuryIllness,
+    NearMiss,
+    Hazard,
+    PropertyDamage,
+    EnvironmentalRelease,
+}
+
+str_enum!(EventKind {
+    InjuryIllness => "injury_illness", "Injury or illness";
+    NearMiss => "near_miss", "Near miss";
+    Hazard => "hazard", "Hazard observation";
+    PropertyDamage => "property_damage", "Property damage";
+    EnvironmentalRelease => "environmental_release", "Environmental release";
+});
+
+impl EventKind {
+    /// Only hazard observations may be sent without a name, and only where the site allows it.
+    pub fn may_be_anonymous(self) -> bool {
+        self == EventKind::Hazard
+    }
+
+    /// Its details are medical: only the reporter and those who may see medical details read them.
+    pub fn is_medical(self) -> bool {
+        self == EventKind::InjuryIllness
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventStatus {
+    Reported,
+    Investigating,
+    Closed,
+}
+
+str_enum!(EventStatus {
+    Reported => "reported", "Reported";
+    Investigating => "investigating", "Under investigation";
+    Closed => "closed", "Closed";
+});
+
+/// Root-cause categories of an investigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CauseCategory {
+    People,
+    Method,
+    Machine,
+    Material,
+    Environment,
+    Management,
+}
+
+str_enum!(CauseCategory {
+    People => "people", "People (training, fatigue, behaviour)";
+    Method => "method", "Method (procedure, instruction)";
+    Machine => "machine", "Machine (equipment, guarding, tool)";
+    Material => "material", "Material (substance, part)";
+    Environment => "environment", "Environment (layout, lighting, weather)";
+    Management => "management", "Management (planning, supervision, resources)";
+});
+
+/// At most five answers to "why?", blank ones dropped, each at most 500 characters.
+pub fn five_whys(answers: &[String]) -> Result<Vec<String>, &'static str> {
+    let whys: Vec<String> = answers.iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
+    if whys.len() > 5 {
+        return Err("Give at most five whys.");
+    }
+    if whys.iter().any(|w| w.chars().count() > 500) {
+        return Err("Keep each why under 500 characters.");
+    }
+    Ok(whys)
+}
+
+/// An investigation can be closed once it names a root cause, its category and at least one why.
+pub fn ready_to_close(whys: &[String], root_cause: &str, category: Option<CauseCategory>) -> Result<(), &'static str> {
+    if whys.is_empty() {
+        return Err("Answer at least the first why.");
+    }
+    if root_cause.trim().is_empty() {
+        return Err("State the root cause.");
+    }
+    if category.is_none() {
+        return Err("Choose the cause category.");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip_and_only_hazards_go_anonymous() {
+        for k in EventKind::ALL {
+            assert_eq!(EventKind::parse(k.as_str()), Some(*k));
+        }
+        assert!(EventKind::Hazard.may_be_anonymous());
+        assert!(!EventKind::InjuryIllness.may_be_anonymous());
+        assert!(EventKind::InjuryIllness.is_medical());
+        assert!(!EventKind::NearMiss.is_medical());
+    }
+
+    #[test]
+    fn whys_are_trimmed_and_limited() {
+        let w = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(five_whys(&w(&[" guard off ", "", "bolt lost"])), Ok(w(&["guard off", "bolt lost"])));
+        assert!(five_whys(&w(&["a", "b", "c", "d", "e", "f"])).is_err());
+        assert_eq!(ready_to_close(&[], "x", Some(CauseCategory::Machine)), Err("Answer at least the first why."));
+        assert_eq!(ready_to_close(&w(&["a"]), " ", Some(CauseCategory::Machine)), Err("State the root cause."));
+        assert!(ready_to_close(&w(&["a"]), "no PM on guard", Some(CauseCategory::Machine)).is_ok());
+    }
+}
