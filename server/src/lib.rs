@@ -9,7 +9,7 @@ use app::backend::auth::password::PasswordHasher;
 use app::backend::clock::Clock;
 use app::backend::config::{Config, LogFormat};
 use app::backend::state::AppState;
-use app::backend::web::{context, files, health, security, session};
+use app::backend::web::{context, files, health, osha, security, session};
 use app::backend::{db, jobs, rest};
 use app::ui::{App, shell};
 use axum::Router;
@@ -61,6 +61,7 @@ pub fn router(state: AppState) -> Router {
         .route("/files/work-order/{id}", axum::routing::post(files::upload_to_work_order))
         .route("/report/{id}/send", axum::routing::post(files::report_problem))
         .route("/rounds/not-ok", axum::routing::post(files::cil_not_ok))
+        .route("/safety/report", axum::routing::post(osha::report))
         .layer(RequestBodyLimitLayer::new(files::ROUTE_LIMIT))
         .layer(axum::extract::DefaultBodyLimit::disable());
     let app = Router::new()
@@ -72,6 +73,10 @@ pub fn router(state: AppState) -> Router {
         .route("/files/{id}", get(files::download))
         .route("/files/{id}/thumb", get(files::thumbnail))
         .route("/assets/export.csv", get(files::export_assets))
+        .route("/osha/cases/{id}/decide", axum::routing::post(osha::decide))
+        .route("/osha/300.csv", get(osha::log_csv))
+        .route("/osha/ita-300a.csv", get(osha::ita_summary))
+        .route("/osha/ita-cases.csv", get(osha::ita_cases))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context::provide, shell))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
     Router::new()

@@ -82,6 +82,8 @@ fn Nav(me: Me) -> impl IntoView {
             <A href="/rounds">"Rounds"</A>
             <A href="/tags">"Tags"</A>
             <A href="/kpi">"KPIs"</A>
+            <A href="/safety">"Safety"</A>
+            <A href="/osha">"OSHA"</A>
             <Show when=move || me.can_view_audit>
                 <A href="/audit">"Audit log"</A>
             </Show>

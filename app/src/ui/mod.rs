@@ -16,8 +16,12 @@ use leptos_router::path;
 use layout::AppLayout;
 use pages::assets::{AssetPage, AssetsPage, ImportPage, LabelsPage, NewAssetPage};
 use pages::kpi::KpiPage;
+use pages::osha::{
+    CasePage, Form301Page, ItaPage, LogPage, NewCasePage, OshaPage, PrivacyPage, RatesPage, SummaryPage,
+};
 use pages::pm::{NewSchedulePage, SchedulePage, SchedulesPage};
 use pages::report::{QrLanding, ReportPage};
+use pages::safety::{CapaPage, EventPage, EventsPage, SafetyPage};
 use pages::tpm::{RoundsPage, TagsPage};
 use pages::work::{MyWorkPage, NewWorkOrderPage, WorkOrdersPage};
 use pages::work_order::WorkOrderPage;
@@ -77,6 +81,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("rounds") view=RoundsPage/>
                     <Route path=path!("tags") view=TagsPage/>
                     <Route path=path!("kpi") view=KpiPage/>
+                    <Route path=path!("safety") view=SafetyPage/>
+                    <Route path=path!("safety/mine") view=SafetyPage/>
+                    <Route path=path!("safety/events") view=EventsPage/>
+                    <Route path=path!("safety/events/:id") view=EventPage/>
+                    <Route path=path!("capa") view=CapaPage/>
+                    <Route path=path!("osha") view=OshaPage/>
+                    <Route path=path!("osha/cases/new") view=NewCasePage/>
+                    <Route path=path!("osha/cases/:id") view=CasePage/>
+                    <Route path=path!("osha/cases/:id/301") view=Form301Page/>
+                    <Route path=path!("osha/log") view=LogPage/>
+                    <Route path=path!("osha/summary") view=SummaryPage/>
+                    <Route path=path!("osha/privacy") view=PrivacyPage/>
+                    <Route path=path!("osha/ita") view=ItaPage/>
+                    <Route path=path!("osha/rates") view=RatesPage/>
                 </ParentRoute>
             </Routes>
         </Router>

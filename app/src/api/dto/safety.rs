@@ -362,7 +362,7 @@ pub struct ItaCheckDto {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OshaOverview {
+pub struct OshaOverviewDto {
     pub site_id: i64,
     pub year: i32,
     pub establishment: EstablishmentDto,

@@ -71,7 +71,12 @@ pub async fn for_source(state: &AppState, source_type: &str, source_id: i64) -> 
 
 /// A site's actions (open ones only, or all), by due date; someone without `ManageCapa` sees
 /// the actions they own.
-pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64, open_only: bool) -> Result<Vec<CapaDto>, AppError> {
+pub async fn list(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    open_only: bool,
+) -> Result<Vec<CapaDto>, AppError> {
     let today = state.today();
     Caller::User(user).require(Target::Site(site_id), Permission::ViewSite, today)?;
     let mut q = ca::Entity::find().filter(ca::Column::SiteId.eq(site_id));
@@ -79,9 +84,10 @@ pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64, open_only:
         q = q.filter(ca::Column::OwnerId.eq(user.id));
     }
     if open_only {
-        q = q.filter(ca::Column::Status.is_in(
-            CapaStatus::ALL.iter().filter(|s| s.is_open()).map(|s| s.as_str()).collect::<Vec<_>>(),
-        ));
+        q = q.filter(
+            ca::Column::Status
+                .is_in(CapaStatus::ALL.iter().filter(|s| s.is_open()).map(|s| s.as_str()).collect::<Vec<_>>()),
+        );
     }
     let rows = q.order_by_asc(ca::Column::DueDate).order_by_asc(ca::Column::Id).limit(500).all(&state.db).await?;
     to_dtos(state, rows).await
@@ -107,7 +113,9 @@ pub struct NewCapa {
 /// The site and the record an action is raised against, checked to exist.
 async fn source_site(state: &AppState, source_type: &str, source_id: i64) -> Result<i64, AppError> {
     match source_type {
-        "investigation" => Ok(inv::Entity::find_by_id(source_id).one(&state.db).await?.ok_or(AppError::NotFound)?.site_id),
+        "investigation" => {
+            Ok(inv::Entity::find_by_id(source_id).one(&state.db).await?.ok_or(AppError::NotFound)?.site_id)
+        }
         _ => Err(AppError::validation("source_type", "Actions are raised from an investigation.")),
     }
 }
@@ -275,7 +283,10 @@ pub async fn create_work_order(state: &AppState, user: &CurrentUser, id: i64) ->
             priority: Priority::High.as_str().into(),
             status: WorkOrderStatus::Open.as_str().into(),
             title: format!("CAPA #{}: {}", r.id, r.title),
-            description: format!("{}\n\nRaised from CAPA action #{} ({}), due {}.", r.description, r.id, r.kind, r.due_date),
+            description: format!(
+                "{}\n\nRaised from CAPA action #{} ({}), due {}.",
+                r.description, r.id, r.kind, r.due_date
+            ),
             due_date: Some(r.due_date.max(local_today(&site.timezone, now))),
             assigned_role: Some("technician".into()),
             schedule_id: None,
@@ -307,7 +318,9 @@ pub async fn create_work_order(state: &AppState, user: &CurrentUser, id: i64) ->
         &txn,
         &user.actor(),
         now,
-        Change::new("capa.work_order", "capa_action", r.id).site(Some(r.site_id)).after(json!({"work_order_id": wo.id})),
+        Change::new("capa.work_order", "capa_action", r.id)
+            .site(Some(r.site_id))
+            .after(json!({"work_order_id": wo.id})),
     )
     .await?;
     txn.commit().await?;
@@ -323,4 +336,14 @@ pub async fn for_work_order(state: &AppState, wo_id: i64) -> Result<Option<i64>,
         .into_tuple::<i64>()
         .one(&state.db)
         .await?)
+}
+
+/// People who can own an action on a site (everyone working there; not auditors).
+pub async fn owners(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+) -> Result<Vec<crate::api::dto::maintenance::PersonDto>, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ManageCapa, state.today())?;
+    super::work_orders::permitted_people(state, site_id, Permission::ReportSafetyEvent).await
 }

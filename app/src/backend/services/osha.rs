@@ -77,15 +77,15 @@ pub async fn save_establishment(
         e.add("ein", "An EIN has 9 digits.");
     }
     let naics = t(&input.naics_code);
-    if !naics.is_empty() && !(naics.len() == 6 && naics.chars().all(|c| c.is_ascii_digit())) {
+    if !(naics.is_empty() || naics.len() == 6 && naics.chars().all(|c| c.is_ascii_digit())) {
         e.add("naics_code", "A NAICS code has 6 digits.");
     }
     let st = t(&input.state).to_uppercase();
-    if !st.is_empty() && !(st.len() == 2 && st.chars().all(|c| c.is_ascii_alphabetic())) {
+    if !(st.is_empty() || st.len() == 2 && st.chars().all(|c| c.is_ascii_alphabetic())) {
         e.add("state", "Use the two-letter state code.");
     }
     let zip = t(&input.zip);
-    if !zip.is_empty() && !(zip.len() == 5 || zip.len() == 10) {
+    if !(zip.is_empty() || zip.len() == 5 || zip.len() == 10) {
         e.add("zip", "Use a 5-digit ZIP or ZIP+4.");
     }
     let et = t(&input.establishment_type);
@@ -93,7 +93,9 @@ pub async fn save_establishment(
         e.add("establishment_type", "Choose private, state government or local government.");
     }
     let name = e.check("name", required_text(&input.name, 200));
-    for (f, v) in [("company_name", &input.company_name), ("street_address", &input.street_address), ("city", &input.city)] {
+    for (f, v) in
+        [("company_name", &input.company_name), ("street_address", &input.street_address), ("city", &input.city)]
+    {
         if v.chars().count() > 200 {
             e.add(f, "Use at most 200 characters.");
         }
@@ -134,12 +136,12 @@ pub async fn save_establishment(
     Ok(dto)
 }
 
-async fn year_row(conn: &impl sea_orm::ConnectionTrait, site_id: i64, year: i32) -> Result<Option<oy::Model>, AppError> {
-    Ok(oy::Entity::find()
-        .filter(oy::Column::SiteId.eq(site_id))
-        .filter(oy::Column::Year.eq(year))
-        .one(conn)
-        .await?)
+async fn year_row(
+    conn: &impl sea_orm::ConnectionTrait,
+    site_id: i64,
+    year: i32,
+) -> Result<Option<oy::Model>, AppError> {
+    Ok(oy::Entity::find().filter(oy::Column::SiteId.eq(site_id)).filter(oy::Column::Year.eq(year)).one(conn).await?)
 }
 
 pub(crate) async fn year_dto(state: &AppState, site_id: i64, year: i32) -> Result<YearDataDto, AppError> {
@@ -207,15 +209,23 @@ pub async fn save_year_data(
     check_year(year, &mut e);
     let emp = e.check(
         "annual_average_employees",
-        employees.trim().replace(',', "").parse::<i32>().ok().filter(|n| (0..=1_000_000).contains(n)).ok_or(
-            "Enter the annual average number of employees as a whole number.",
-        ),
+        employees
+            .trim()
+            .replace(',', "")
+            .parse::<i32>()
+            .ok()
+            .filter(|n| (0..=1_000_000).contains(n))
+            .ok_or("Enter the annual average number of employees as a whole number."),
     );
     let hrs = e.check(
         "total_hours_worked",
-        hours.trim().replace(',', "").parse::<i64>().ok().filter(|n| (0..=10_000_000_000).contains(n)).ok_or(
-            "Enter the total hours worked by all employees as a whole number.",
-        ),
+        hours
+            .trim()
+            .replace(',', "")
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (0..=10_000_000_000).contains(n))
+            .ok_or("Enter the total hours worked by all employees as a whole number."),
     );
     if change_reason.chars().count() > 1000 {
         e.add("change_reason", "Use at most 1000 characters.");
@@ -315,7 +325,6 @@ pub async fn certify(
     txn.commit().await?;
     year_dto(state, site_id, year).await
 }
-
 
 // ---- cases --------------------------------------------------------------------------------
 
@@ -716,7 +725,12 @@ pub struct ClassifyInput {
 
 /// OSHA-4/5: day counts from the date ranges (and recommended days), the outcome box from them.
 /// A change of outcome keeps the earlier entry in the audit trail (before/after).
-pub async fn classify_case(state: &AppState, user: &CurrentUser, id: i64, i: ClassifyInput) -> Result<CaseDto, AppError> {
+pub async fn classify_case(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    i: ClassifyInput,
+) -> Result<CaseDto, AppError> {
     let c = case_for(state, user, id, Permission::ManageOsha).await?;
     let today = site_today(state, c.site_id).await?;
     let mut e = FieldErrors::new();
@@ -771,7 +785,9 @@ pub async fn set_privacy(state: &AppState, user: &CurrentUser, id: i64, reason: 
     let c = case_for(state, user, id, Permission::ManageOsha).await?;
     let r = match reason.trim() {
         "" => None,
-        code => Some(PrivacyReason::parse(code).ok_or_else(|| AppError::validation("privacy_reason", "Choose a reason."))?),
+        code => {
+            Some(PrivacyReason::parse(code).ok_or_else(|| AppError::validation("privacy_reason", "Choose a reason."))?)
+        }
     };
     if let Some(r) = r {
         privacy::check(r, case_type_of(&c)).map_err(|m| AppError::validation("privacy_reason", m))?;
@@ -850,7 +866,8 @@ pub async fn save_301(state: &AppState, user: &CurrentUser, id: i64, f: Form301)
         }
     }
     e.into_result()?;
-    let hm = |t: Option<Option<chrono::NaiveTime>>| t.flatten().map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
+    let hm =
+        |t: Option<Option<chrono::NaiveTime>>| t.flatten().map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
     let mut am: oc::ActiveModel = c.clone().into();
     am.employee_street = Set(f.employee_street.trim().into());
     am.employee_city = Set(f.employee_city.trim().into());

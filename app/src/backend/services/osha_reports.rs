@@ -6,7 +6,7 @@ use chrono::Datelike;
 use super::osha::{case_type_of, cases_of, classification, load_establishment, require, year_dto};
 use super::sites::local_today;
 use crate::api::dto::safety::{
-    EstablishmentDto, FieldProblemDto, ItaCheckDto, Log300Dto, LogRowDto, OshaOverview, PrivacyRowDto, RatesDto,
+    EstablishmentDto, FieldProblemDto, ItaCheckDto, Log300Dto, LogRowDto, OshaOverviewDto, PrivacyRowDto, RatesDto,
     RatesReportDto, SiteRatesDto, SummaryDto, TotalsDto, TrendPointDto,
 };
 use crate::api::error::AppError;
@@ -119,7 +119,12 @@ pub async fn log(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) 
 
 /// What the OSHA page shows first: establishment, the year's data, and the cases for those who
 /// may see them.
-pub async fn overview(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) -> Result<OshaOverview, AppError> {
+pub async fn overview(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    year: i32,
+) -> Result<OshaOverviewDto, AppError> {
     let today = state.today();
     require(state, user, site_id, Permission::ViewOshaSummary)?;
     let can_see_medical = user.can(Target::Site(site_id), Permission::ViewMedical, today);
@@ -137,7 +142,7 @@ pub async fn overview(state: &AppState, user: &CurrentUser, site_id: i64, year: 
     } else {
         vec![]
     };
-    Ok(OshaOverview {
+    Ok(OshaOverviewDto {
         site_id,
         year,
         establishment: load_establishment(state, site_id).await?,
@@ -347,7 +352,12 @@ fn refuse(p: Vec<FieldProblem>) -> AppError {
 }
 
 /// The ITA 300A summary CSV (OSHA-10), or 422 naming each failing field.
-pub async fn ita_summary_csv(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) -> Result<String, AppError> {
+pub async fn ita_summary_csv(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    year: i32,
+) -> Result<String, AppError> {
     require(state, user, site_id, Permission::ViewOshaSummary)?;
     let i = ita_inputs(state, site_id, year).await?;
     ita::summary_csv(&i.establishment, &i.summary).map_err(refuse)

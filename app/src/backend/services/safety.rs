@@ -5,8 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use serde_json::json;
 
@@ -86,7 +85,9 @@ pub async fn report(
                 .ok()
                 .and_then(|l| site_time(&site.timezone, l));
             match parsed {
-                None => e.check("occurred_at", Err::<DateTime<Utc>, _>("Give the date and time, e.g. 2026-11-22 14:30.")),
+                None => {
+                    e.check("occurred_at", Err::<DateTime<Utc>, _>("Give the date and time, e.g. 2026-11-22 14:30."))
+                }
                 Some(t) if t > now + chrono::Duration::minutes(5) => {
                     e.check("occurred_at", Err::<DateTime<Utc>, _>("That is in the future."))
                 }
@@ -167,11 +168,8 @@ async fn to_dtos(state: &AppState, user: &CurrentUser, rows: Vec<ev::Model>) -> 
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let visible_details: Vec<i64> = rows.iter().filter(|r| sees_details(user, r, today)).map(|r| r.id).collect();
     let photos = super::attachments::ids_for_owners(state, "safety_event", &visible_details).await?;
-    let medical_sites: Vec<i64> = rows
-        .iter()
-        .map(|r| r.site_id)
-        .filter(|s| user.can(Target::Site(*s), Permission::ViewMedical, today))
-        .collect();
+    let medical_sites: Vec<i64> =
+        rows.iter().map(|r| r.site_id).filter(|s| user.can(Target::Site(*s), Permission::ViewMedical, today)).collect();
     let cases: HashMap<i64, i64> = if medical_sites.is_empty() {
         HashMap::new()
     } else {
@@ -268,14 +266,21 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Eve
     let can_investigate = user.can(Target::Site(site), Permission::Investigate, today);
     let investigation = match inv::Entity::find().filter(inv::Column::EventId.eq(e.id)).one(&state.db).await? {
         // the investigation of an injury holds medical details too
-        Some(i) if sees_details(user, &e, today) && user.can(Target::Site(site), Permission::ViewSafetyEvents, today) => {
+        Some(i)
+            if sees_details(user, &e, today) && user.can(Target::Site(site), Permission::ViewSafetyEvents, today) =>
+        {
             Some(investigation_dto(state, i).await?)
         }
         _ => None,
     };
-    let can_open_case = e.kind == EventKind::InjuryIllness.as_str()
-        && user.can(Target::Site(site), Permission::ManageOsha, today);
-    Ok(EventDetail { event: to_dtos(state, user, vec![e]).await?.remove(0), investigation, can_investigate, can_open_case })
+    let can_open_case =
+        e.kind == EventKind::InjuryIllness.as_str() && user.can(Target::Site(site), Permission::ManageOsha, today);
+    Ok(EventDetail {
+        event: to_dtos(state, user, vec![e]).await?.remove(0),
+        investigation,
+        can_investigate,
+        can_open_case,
+    })
 }
 
 async fn investigation_dto(state: &AppState, i: inv::Model) -> Result<InvestigationDto, AppError> {
@@ -416,7 +421,9 @@ pub async fn close_investigation(state: &AppState, user: &CurrentUser, event_id:
         &txn,
         &user.actor(),
         now,
-        Change::new("investigation.close", "investigation", i.id).site(Some(e.site_id)).after(json!({"event_id": e.id})),
+        Change::new("investigation.close", "investigation", i.id)
+            .site(Some(e.site_id))
+            .after(json!({"event_id": e.id})),
     )
     .await?;
     txn.commit().await?;
@@ -431,4 +438,3 @@ pub async fn may_see_photos(state: &AppState, user: &CurrentUser, event_id: i64)
         .await?
         .is_some_and(|e| may_see(user, &e, today) && sees_details(user, &e, today)))
 }
-

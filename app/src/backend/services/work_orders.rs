@@ -897,6 +897,15 @@ pub async fn update(
 /// People who can work on the site's work orders (for assignment lists).
 pub async fn workers(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<PersonDto>, AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
+    permitted_people(state, site_id, Permission::WorkOnWorkOrder).await
+}
+
+/// Active people holding `permission` on a site today, by name.
+pub async fn permitted_people(
+    state: &AppState,
+    site_id: i64,
+    permission: Permission,
+) -> Result<Vec<PersonDto>, AppError> {
     let today = state.today();
     let ids = crate::backend::repo::grants::user_ids_on_site(&state.db, site_id).await?;
     let people = users::by_ids(&state.db, &ids).await?;
@@ -910,7 +919,7 @@ pub async fn workers(state: &AppState, user: &CurrentUser, site_id: i64) -> Resu
                 .filter(|g| g.user_id == p.id)
                 .filter_map(crate::backend::repo::grants::to_domain)
                 .collect();
-            crate::domain::authz::permits(&g, Target::Site(site_id), Permission::WorkOnWorkOrder, today)
+            crate::domain::authz::permits(&g, Target::Site(site_id), permission, today)
         })
         .map(|p| PersonDto { id: p.id, name: p.display_name })
         .collect();

@@ -13,11 +13,11 @@ use crate::backend::state::AppState;
 /// The byte limit of the upload route: the file limit plus room for the multipart framing.
 pub const ROUTE_LIMIT: usize = attachments::MAX_BYTES + 64 * 1024;
 
-fn wants_html(h: &HeaderMap) -> bool {
+pub(crate) fn wants_html(h: &HeaderMap) -> bool {
     h.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
 }
 
-fn fail(e: AppError, html: bool, back: &str, rid: &str) -> Response {
+pub(crate) fn fail(e: AppError, html: bool, back: &str, rid: &str) -> Response {
     if html {
         let msg = match &e {
             AppError::Validation(f) => f.0.values().next().cloned().unwrap_or_else(|| e.to_string()),
@@ -33,7 +33,7 @@ fn fail(e: AppError, html: bool, back: &str, rid: &str) -> Response {
     (status, Json(serde_json::json!({"error": e.code(), "message": e.to_string()}))).into_response()
 }
 
-fn urlencode(s: &str) -> String {
+pub(crate) fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
@@ -183,7 +183,7 @@ async fn read_form(mut mp: Multipart) -> Result<PostedForm, AppError> {
     Ok(form)
 }
 
-async fn posted(
+pub(crate) async fn posted(
     state: &AppState,
     req: Request,
 ) -> Result<(Option<crate::backend::auth::CurrentUser>, PostedForm), AppError> {

@@ -2,6 +2,7 @@
 pub mod context;
 pub mod files;
 pub mod health;
+pub mod osha;
 pub mod request;
 pub mod security;
 pub mod session;

@@ -207,8 +207,8 @@ mod tests {
             facts_from_form(&form(&[("mt_other", "on")])),
             Err(("mt_other_text", "Describe the other treatment."))
         );
-        let f = facts_from_form(&form(&[("work_related", "on"), ("new_case", "on"), ("diagnosis", "fracture")]))
-            .unwrap();
+        let f =
+            facts_from_form(&form(&[("work_related", "on"), ("new_case", "on"), ("diagnosis", "fracture")])).unwrap();
         assert_eq!(decide(&f).rule, Rule::SignificantDiagnosis);
         let f = facts_from_form(&form(&[("work_related", "on"), ("new_case", "on"), ("restricted_injury_day", "on")]))
             .unwrap();

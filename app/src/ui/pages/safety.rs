@@ -1,0 +1,413 @@
+//! Safety on a phone: report an event in under a minute (with a photo), follow your own reports;
+//! for EHS: every event, the investigation (5-Why, root cause) and its CAPA actions.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::dto::safety::{CapaDto, EventDto, EventPage, InvestigationDto};
+use crate::api::error::AppError;
+use crate::api::safety::{
+    AdvanceCapa, CapaWorkOrder, CloseInvestigation, CreateCapa, SaveInvestigation, capa_list, capa_owners,
+    safety_event, safety_events,
+};
+use crate::domain::capa::{CapaKind, CapaStatus};
+use crate::domain::safety::{CauseCategory, EventKind, EventStatus};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
+
+fn label_of_kind(k: &str) -> &'static str {
+    EventKind::parse(k).map(|k| k.label()).unwrap_or("Event")
+}
+
+fn label_of_status(s: &str) -> &'static str {
+    EventStatus::parse(s).map(|s| s.label()).unwrap_or("")
+}
+
+fn event_card(e: EventDto) -> impl IntoView {
+    let href = format!("/safety/events/{}", e.id);
+    view! {
+        <li class="card" id=format!("event-{}", e.id)>
+            <p><a href=href><strong>{format!("#{} {}", e.id, e.title)}</strong></a></p>
+            <p class="small muted">{format!("{} · {} · {}", label_of_kind(&e.kind), e.occurred_at.format("%Y-%m-%d %H:%M UTC"), label_of_status(&e.status))}</p>
+            <p class="small">{if e.area.is_empty() { e.asset_tag.clone() } else { e.area.clone() }}</p>
+        </li>
+    }
+}
+
+fn events_view(r: Result<EventPage, AppError>, base: &'static str, empty: &'static str) -> AnyView {
+    match r {
+        Ok(p) => {
+            let more = p.page * p.per_page < p.total as i64;
+            let next = format!("{base}page={}", p.page + 1);
+            let none = p.events.is_empty();
+            view! {
+                <Show when=move || none><p class="notice">{empty}</p></Show>
+                <ul class="cards" id="event-list">{p.events.into_iter().map(event_card).collect_view()}</ul>
+                <Show when=move || more><p><a class="button secondary" href=next.clone()>"More"</a></p></Show>
+            }
+            .into_any()
+        }
+        Err(e) => error_view(&e),
+    }
+}
+
+/// `/safety`: the report form and the caller's own reports.
+#[component]
+pub fn SafetyPage() -> impl IntoView {
+    let query = use_query_map();
+    let sent = move || query.read().get("sent");
+    let failed = move || query.read().get("upload_error");
+    let mine = Resource::new(|| (), |_| safety_events(Some(true), Some(1)));
+    view! {
+        <Title text="Safety · Gemba"/>
+        <h1>"Report a safety event"</h1>
+        {move || sent().map(|n| view! { <p class="notice ok" role="status" id="report-sent">{format!("Thank you. Report #{n} was sent to EHS.")}</p> })}
+        {move || failed().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
+        <form method="post" action="/safety/report" enctype="multipart/form-data" id="safety-report">
+            <div class="stack">
+                <fieldset class="choices">
+                    <legend>"What happened?"</legend>
+                    {EventKind::ALL.iter().enumerate().map(|(i, k)| {
+                        let id = format!("kind-{}", k.as_str());
+                        let for_ = id.clone();
+                        view! {
+                            <label for=for_ class="choice">
+                                <input type="radio" id=id name="kind" value=k.as_str() required checked=i == 0/>
+                                {k.label()}
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <label for="ev-title">"In a few words"</label>
+                <input id="ev-title" name="title" required maxlength="200"/>
+                <label for="ev-when">"When"</label>
+                <input id="ev-when" name="occurred_at" type="datetime-local"/>
+                <p class="small muted">"Leave empty for now."</p>
+                <label for="ev-area">"Where (area, line, room)"</label>
+                <input id="ev-area" name="area" maxlength="200"/>
+                <label for="ev-desc">"What happened (optional)"</label>
+                <textarea id="ev-desc" name="description" rows="3"></textarea>
+                <label for="ev-people">"Who was involved (optional)"</label>
+                <input id="ev-people" name="people_involved" maxlength="2000"/>
+                <label for="ev-actions">"What was done right away (optional)"</label>
+                <input id="ev-actions" name="immediate_actions" maxlength="2000"/>
+                <label for="ev-photo">"Photo (optional)"</label>
+                <input id="ev-photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment"/>
+                <label class="choice" for="ev-anon">
+                    <input id="ev-anon" name="anonymous" type="checkbox" value="on"/>
+                    "Send a hazard observation without my name (where the site allows it)"
+                </label>
+                <button type="submit" class="big">"Send report"</button>
+            </div>
+        </form>
+        <h2>"My reports"</h2>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move { events_view(mine.await, "/safety/mine?", "You have not reported anything yet.") })}
+        </Suspense>
+        <p><a href="/safety/events">"All events"</a> " · " <a href="/capa">"CAPA actions"</a> " · " <a href="/osha">"OSHA recordkeeping"</a></p>
+    }
+}
+
+fn page_param() -> impl Fn() -> i64 + Copy {
+    let q = use_query_map();
+    move || q.read().get("page").and_then(|p| p.parse().ok()).unwrap_or(1)
+}
+
+/// `/safety/events`: every event of the site (or, without the right, the caller's own).
+#[component]
+pub fn EventsPage() -> impl IntoView {
+    let page = page_param();
+    let events = Resource::new(page, |p| safety_events(Some(false), Some(p)));
+    view! {
+        <Title text="Safety events · Gemba"/>
+        <h1>"Safety events"</h1>
+        <p><a class="button" href="/safety">"Report an event"</a></p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move { events_view(events.await, "/safety/events?", "No events reported.") })}
+        </Suspense>
+    }
+}
+
+/// `/safety/events/:id`: the event, its investigation and actions.
+#[component]
+pub fn EventPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let save = ServerAction::<SaveInvestigation>::new();
+    let close = ServerAction::<CloseInvestigation>::new();
+    let create = ServerAction::<CreateCapa>::new();
+    let advance = ServerAction::<AdvanceCapa>::new();
+    let to_wo = ServerAction::<CapaWorkOrder>::new();
+    let detail = Resource::new(
+        move || {
+            (
+                id(),
+                save.version().get(),
+                close.version().get(),
+                create.version().get(),
+                advance.version().get(),
+                to_wo.version().get(),
+            )
+        },
+        |(id, ..)| safety_event(id),
+    );
+    view! {
+        <Title text="Safety event · Gemba"/>
+        <ErrorNotice result=close.value()/>
+        <ErrorNotice result=advance.value()/>
+        <ErrorNotice result=to_wo.value()/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match detail.await {
+                    Ok(d) => {
+                        let e = d.event.clone();
+                        let case_link = e.case_id.map(|c| view! { <p><a href=format!("/osha/cases/{c}")>"OSHA case"</a></p> });
+                        let open_case = (d.can_open_case && e.case_id.is_none())
+                            .then(|| view! { <p><a class="button secondary" href=format!("/osha/cases/new?event={}", e.id)>"Open an OSHA case"</a></p> });
+                        view! {
+                            <h1>{format!("#{} {}", e.id, e.title)}</h1>
+                            <p class="small muted">{format!("{} · {} · reported by {} · {}", label_of_kind(&e.kind), e.occurred_at.format("%Y-%m-%d %H:%M UTC"), e.reporter, label_of_status(&e.status))}</p>
+                            <Show when=move || e.details_hidden><p class="notice">"Injury details are visible to EHS only."</p></Show>
+                            <p>{d.event.description.clone()}</p>
+                            <dl class="facts">
+                                <dt>"Where"</dt><dd>{format!("{} {}", d.event.area, d.event.asset_tag)}</dd>
+                                <dt>"People involved"</dt><dd>{d.event.people_involved.clone()}</dd>
+                                <dt>"Done right away"</dt><dd>{d.event.immediate_actions.clone()}</dd>
+                            </dl>
+                            <Thumbs ids=d.event.photo_ids.clone()/>
+                            {case_link}
+                            {open_case}
+                            {d.can_investigate.then(|| view! { <InvestigationForm event_id=d.event.id inv=d.investigation.clone() save close/> })}
+                            {match d.investigation.clone() {
+                                Some(i) => view! { <Actions inv=i can_manage=d.can_investigate create advance to_wo/> }.into_any(),
+                                None => ().into_any(),
+                            }}
+                        }.into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn InvestigationForm(
+    event_id: i64,
+    inv: Option<InvestigationDto>,
+    save: ServerAction<SaveInvestigation>,
+    close: ServerAction<CloseInvestigation>,
+) -> impl IntoView {
+    let result = save.value();
+    let i = inv.clone();
+    let get = move |f: fn(&InvestigationDto) -> String| i.as_ref().map(f).unwrap_or_default();
+    let whys = inv.as_ref().map(|i| i.whys.clone()).unwrap_or_default();
+    let category = inv.as_ref().map(|i| i.cause_category.clone()).unwrap_or_default();
+    let closed = inv.as_ref().is_some_and(|i| i.status == "closed");
+    let started = inv.is_some();
+    view! {
+        <section id="investigation">
+            <h2>"Investigation"</h2>
+            <Show when=move || closed><p class="notice ok">"Closed."</p></Show>
+            <ActionForm action=save>
+                <div class="stack">
+                    <input type="hidden" name="event_id" value=event_id/>
+                    <label for="inv-people">"People involved"</label>
+                    <textarea id="inv-people" name="people" rows="2">{get(|i| i.people.clone())}</textarea>
+                    <label for="inv-witnesses">"Witnesses"</label>
+                    <textarea id="inv-witnesses" name="witnesses" rows="2">{get(|i| i.witnesses.clone())}</textarea>
+                    <label for="inv-timeline">"Timeline"</label>
+                    <textarea id="inv-timeline" name="timeline" rows="3">{get(|i| i.timeline.clone())}</textarea>
+                    <fieldset>
+                        <legend>"5 Why"</legend>
+                        {(1..=5).map(|n| {
+                            let id = format!("why{n}");
+                            let v = whys.get(n - 1).cloned().unwrap_or_default();
+                            view! {
+                                <label for=id.clone()>{format!("Why {n}?")}</label>
+                                <input id=id.clone() name=id value=v maxlength="500"/>
+                            }
+                        }).collect_view()}
+                        <FieldError result field="whys"/>
+                    </fieldset>
+                    <label for="inv-root">"Root cause"</label>
+                    <textarea id="inv-root" name="root_cause" rows="2">{get(|i| i.root_cause.clone())}</textarea>
+                    <label for="inv-cat">"Cause category"</label>
+                    <select id="inv-cat" name="cause_category">
+                        <option value="">"—"</option>
+                        {CauseCategory::ALL.iter().map(|c| {
+                            let sel = c.as_str() == category;
+                            view! { <option value=c.as_str() selected=sel>{c.label()}</option> }
+                        }).collect_view()}
+                    </select>
+                    <FieldError result field="cause_category"/>
+                    <label for="inv-factors">"Contributing factors"</label>
+                    <textarea id="inv-factors" name="contributing_factors" rows="2">{get(|i| i.contributing_factors.clone())}</textarea>
+                    <ErrorNotice result/>
+                    <button type="submit" disabled=closed>"Save investigation"</button>
+                </div>
+            </ActionForm>
+            <Show when=move || started && !closed>
+                <ActionForm action=close>
+                    <input type="hidden" name="event_id" value=event_id/>
+                    <button type="submit" class="secondary">"Close investigation"</button>
+                </ActionForm>
+            </Show>
+        </section>
+    }
+}
+
+fn capa_status_label(s: &str) -> &'static str {
+    CapaStatus::parse(s).map(|s| s.label()).unwrap_or("")
+}
+
+/// One action with what can be done to it next.
+#[component]
+pub fn CapaCard(
+    a: CapaDto,
+    can_manage: bool,
+    advance: ServerAction<AdvanceCapa>,
+    to_wo: ServerAction<CapaWorkOrder>,
+) -> impl IntoView {
+    let id = a.id;
+    let status = CapaStatus::parse(&a.status).unwrap_or(CapaStatus::Open);
+    let open = status.is_open();
+    let wo = a.work_order_id;
+    view! {
+        <li class="card" id=format!("capa-{id}") class:failed=a.overdue>
+            <p><strong>{format!("CAPA #{id} {}", a.title)}</strong></p>
+            <p class="small muted">{format!("{} · {} · due {} · {}", a.kind, a.owner_name, a.due_date, capa_status_label(&a.status))}
+                {a.overdue.then_some(" · overdue")}</p>
+            <p class="small">{a.description.clone()}</p>
+            {(!a.evidence.is_empty()).then(|| view! { <p class="small">"Evidence: " {a.evidence.clone()}</p> })}
+            {(!a.effectiveness_note.is_empty()).then(|| view! { <p class="small">{format!("Checked by {}: {}", a.verified_by_name, a.effectiveness_note)}</p> })}
+            {wo.map(|w| view! { <p><a href=format!("/work-orders/{w}")>{format!("Work order #{w}")}</a></p> })}
+            <Show when=move || open && status != CapaStatus::InProgress>
+                <ActionForm action=advance>
+                    <input type="hidden" name="capa_id" value=id/>
+                    <input type="hidden" name="status" value="in_progress"/>
+                    <button type="submit" class="secondary">"Start"</button>
+                </ActionForm>
+            </Show>
+            <Show when=move || open>
+                <ActionForm action=advance>
+                    <div class="inline-form">
+                        <input type="hidden" name="capa_id" value=id/>
+                        <input type="hidden" name="status" value="done"/>
+                        <input name="evidence" required placeholder="Evidence it was done" aria-label="Evidence"/>
+                        <button type="submit">"Done"</button>
+                    </div>
+                </ActionForm>
+            </Show>
+            <Show when=move || open && can_manage && wo.is_none()>
+                <ActionForm action=to_wo>
+                    <input type="hidden" name="capa_id" value=id/>
+                    <button type="submit" class="secondary">"Create work order"</button>
+                </ActionForm>
+            </Show>
+            <Show when=move || status == CapaStatus::Done && can_manage>
+                <ActionForm action=advance>
+                    <div class="stack">
+                        <input type="hidden" name="capa_id" value=id/>
+                        <label for=format!("note-{id}")>"Effectiveness check"</label>
+                        <input id=format!("note-{id}") name="note" required/>
+                        <div class="two">
+                            <button type="submit" name="status" value="verified_effective">"Effective"</button>
+                            <button type="submit" name="status" value="reopened" class="danger">"Not effective"</button>
+                        </div>
+                    </div>
+                </ActionForm>
+            </Show>
+        </li>
+    }
+}
+
+#[component]
+fn Actions(
+    inv: InvestigationDto,
+    can_manage: bool,
+    create: ServerAction<CreateCapa>,
+    advance: ServerAction<AdvanceCapa>,
+    to_wo: ServerAction<CapaWorkOrder>,
+) -> impl IntoView {
+    let result = create.value();
+    let owners = Resource::new(|| (), |_| capa_owners());
+    view! {
+        <section id="actions">
+            <h2>"Corrective and preventive actions"</h2>
+            <ul class="cards">
+                {inv.actions.into_iter().map(|a| view! { <CapaCard a can_manage advance to_wo/> }).collect_view()}
+            </ul>
+            <Show when=move || can_manage>
+                <details>
+                    <summary class="button secondary">"Add an action"</summary>
+                    <ActionForm action=create>
+                        <div class="stack">
+                            <input type="hidden" name="investigation_id" value=inv.id/>
+                            <label for="capa-kind">"Type"</label>
+                            <select id="capa-kind" name="kind">
+                                {CapaKind::ALL.iter().map(|k| view! { <option value=k.as_str()>{k.label()}</option> }).collect_view()}
+                            </select>
+                            <label for="capa-title">"Action"</label>
+                            <input id="capa-title" name="title" required maxlength="200"/>
+                            <FieldError result field="title"/>
+                            <label for="capa-desc">"Details"</label>
+                            <textarea id="capa-desc" name="description" rows="2"></textarea>
+                            <label for="capa-owner">"Owner"</label>
+                            <select id="capa-owner" name="owner_id">
+                                <Suspense fallback=|| ()>
+                                    {move || Suspend::new(async move {
+                                        owners.await.unwrap_or_default().into_iter()
+                                            .map(|p| view! { <option value=p.id>{p.name}</option> })
+                                            .collect_view()
+                                    })}
+                                </Suspense>
+                            </select>
+                            <FieldError result field="owner_id"/>
+                            <label for="capa-due">"Due date"</label>
+                            <input id="capa-due" name="due_date" type="date" required/>
+                            <FieldError result field="due_date"/>
+                            <ErrorNotice result/>
+                            <button type="submit">"Add action"</button>
+                        </div>
+                    </ActionForm>
+                </details>
+            </Show>
+        </section>
+    }
+}
+
+/// `/capa`: the actions of the site (a CAPA manager sees all of them, others their own).
+#[component]
+pub fn CapaPage() -> impl IntoView {
+    let query = use_query_map();
+    let all = move || query.read().get("all").is_some();
+    let advance = ServerAction::<AdvanceCapa>::new();
+    let to_wo = ServerAction::<CapaWorkOrder>::new();
+    let list = Resource::new(
+        move || (all(), advance.version().get(), to_wo.version().get()),
+        |(all, ..)| capa_list(Some(all)),
+    );
+    view! {
+        <Title text="CAPA · Gemba"/>
+        <h1>"CAPA actions"</h1>
+        <p><a href="/capa">"Open"</a> " · " <a href="/capa?all=1">"All"</a></p>
+        <ErrorNotice result=advance.value()/>
+        <ErrorNotice result=to_wo.value()/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Ok(items) => {
+                        let none = items.is_empty();
+                        view! {
+                            <Show when=move || none><p class="notice">"No actions."</p></Show>
+                            <ul class="cards" id="capa-list">
+                                {items.into_iter().map(|a| view! { <CapaCard a can_manage=true advance to_wo/> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
