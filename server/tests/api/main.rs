@@ -9,4 +9,5 @@ mod auth;
 mod cli;
 mod maintenance;
 mod permissions;
+mod safety;
 mod web;

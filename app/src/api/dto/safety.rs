@@ -192,7 +192,7 @@ pub struct CaseDto {
     pub employee_zip: String,
     pub date_of_birth: Option<NaiveDate>,
     pub date_hired: Option<NaiveDate>,
-    /// M, F or X (blank: not known)
+    /// M, F or blank
     pub sex: String,
     pub physician: String,
     pub facility: String,

@@ -7,9 +7,10 @@ pub mod extract;
 pub mod maintenance;
 pub mod openapi;
 pub mod people;
+pub mod safety;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 
 use crate::backend::state::AppState;
 
@@ -39,6 +40,27 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/cil-points", get(maintenance::list_cil_points).post(maintenance::create_cil_point))
         .route("/tags", get(maintenance::tag_board))
         .route("/tags/{id}", get(maintenance::get_tag).patch(maintenance::update_tag))
+        .route("/events", get(safety::list_events).post(safety::create_event))
+        .route("/events/{id}", get(safety::get_event))
+        .route("/events/{id}/investigation", put(safety::save_investigation))
+        .route("/events/{id}/investigation/close", post(safety::close_investigation))
+        .route("/investigations/{id}/capa", post(safety::create_capa))
+        .route("/capa", get(safety::list_capa))
+        .route("/capa/{id}", get(safety::get_capa))
+        .route("/capa/{id}/status", post(safety::capa_status))
+        .route("/capa/{id}/work-order", post(safety::capa_work_order))
+        .route("/osha/establishment", get(safety::get_establishment).put(safety::put_establishment))
+        .route("/osha/year", get(safety::get_year).put(safety::put_year))
+        .route("/osha/cases", get(safety::list_cases).post(safety::create_case))
+        .route("/osha/cases/{id}", get(safety::get_case).delete(safety::delete_case))
+        .route("/osha/cases/{id}/decision", post(safety::decide_case))
+        .route("/osha/cases/{id}/confirmation", post(safety::confirm_case))
+        .route("/osha/cases/{id}/classification", post(safety::classify_case))
+        .route("/osha/log", get(safety::log))
+        .route("/osha/summary", get(safety::summary))
+        .route("/osha/rates", get(safety::rates))
+        .route("/osha/ita/summary.csv", get(safety::ita_summary))
+        .route("/osha/ita/cases.csv", get(safety::ita_cases))
         .fallback(error::not_found)
         .layer(axum::middleware::from_fn_with_state(state, error::render))
 }

@@ -21,12 +21,21 @@ use utoipa::{Modify, OpenApi};
         super::maintenance::add_part, super::maintenance::list_cil_points, super::maintenance::tag_board,
         super::maintenance::create_meter, super::maintenance::list_readings, super::maintenance::create_schedule,
         super::maintenance::update_work_order, super::maintenance::create_cil_point, super::maintenance::get_tag, super::maintenance::update_tag,
+        super::safety::list_events, super::safety::create_event, super::safety::get_event,
+        super::safety::save_investigation, super::safety::close_investigation, super::safety::list_capa,
+        super::safety::create_capa, super::safety::get_capa, super::safety::capa_status, super::safety::capa_work_order,
+        super::safety::get_establishment, super::safety::put_establishment, super::safety::get_year,
+        super::safety::put_year, super::safety::list_cases, super::safety::create_case, super::safety::get_case,
+        super::safety::delete_case, super::safety::decide_case, super::safety::confirm_case, super::safety::classify_case,
+        super::safety::log, super::safety::summary, super::safety::rates, super::safety::ita_summary, super::safety::ita_cases,
     ),
     components(schemas(super::error::ErrorBody)),
     modifiers(&BearerAuth, &ErrorResponses),
     tags((name = "people", description = "Users, sites and role grants"),
          (name = "audit", description = "The tamper-evident audit trail"),
-         (name = "maintenance", description = "Assets, meters, PM schedules, work orders, CIL points and tags")),
+         (name = "maintenance", description = "Assets, meters, PM schedules, work orders, CIL points and tags"),
+         (name = "safety", description = "Safety events, investigations and CAPA actions"),
+         (name = "osha", description = "OSHA recordkeeping: establishment, cases, 300 log, 300A, rates, ITA files")),
 )]
 pub struct ApiDoc;
 

@@ -843,8 +843,8 @@ pub async fn save_301(state: &AppState, user: &CurrentUser, id: i64, f: Form301)
         e.add("date_hired", "The hire date is after the injury.");
     }
     let sex = f.sex.trim().to_uppercase();
-    if !["", "M", "F", "X"].contains(&sex.as_str()) {
-        e.add("sex", "Choose M, F or X, or leave it blank.");
+    if !["", "M", "F"].contains(&sex.as_str()) {
+        e.add("sex", "Choose M or F, or leave it blank (the ITA case file takes M, F or blank).");
     }
     let er = yes_no("emergency_room", &f.emergency_room, &mut e);
     let hosp = yes_no("hospitalized", &f.hospitalized, &mut e);

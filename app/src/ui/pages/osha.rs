@@ -449,7 +449,7 @@ fn Form301Fields(c: CaseDto, action: ServerAction<Save301>) -> impl IntoView {
                 <FieldError result field="date_hired"/>
                 <label for="f-sex">"Sex"</label>
                 <select id="f-sex" name="sex">
-                    {[("", "—"), ("M", "Male"), ("F", "Female"), ("X", "Not given")].into_iter().map(|(v, l)| { let sel = c.sex == v; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
+                    {[("", "Not given"), ("M", "Male"), ("F", "Female")].into_iter().map(|(v, l)| { let sel = c.sex == v; view! { <option value=v selected=sel>{l}</option> } }).collect_view()}
                 </select>
                 <label for="f-phys">"Physician or other health care professional"</label>
                 <input id="f-phys" name="physician" value=c.physician.clone()/>
