@@ -66,7 +66,34 @@ pub async fn seed_if_empty(state: &AppState) -> Result<Vec<DemoAccount>, AppErro
         accounts.push(DemoAccount { email: email.into(), role, site: site.into(), password });
     }
     seed_maintenance(state).await?;
+    seed_osha(state).await?;
     Ok(accounts)
+}
+
+/// Riverside's OSHA establishment data and this year's employees and hours, so the 300A and the
+/// rates have their denominators.
+async fn seed_osha(state: &AppState) -> Result<(), AppError> {
+    use chrono::Datelike;
+    let admin_id = user_repo::by_email(&state.db, "admin@demo.gemba.local").await?.ok_or(AppError::NotFound)?.id;
+    let admin = super::auth::as_user(state, admin_id).await?;
+    let rvs = site_repo::by_code(&state.db, "RVS").await?.ok_or(AppError::NotFound)?.id;
+    let e = crate::api::dto::safety::EstablishmentDto {
+        site_id: rvs,
+        name: "Riverside Plant".into(),
+        ein: "123456789".into(),
+        company_name: "Northwind Components".into(),
+        street_address: "1200 River Road".into(),
+        city: "Dayton".into(),
+        state: "OH".into(),
+        zip: "45402".into(),
+        naics_code: "336370".into(),
+        industry_description: "Motor vehicle metal stamping".into(),
+        establishment_type: "private".into(),
+    };
+    super::osha::save_establishment(state, &admin, e).await?;
+    let year = state.today().year();
+    super::osha::save_year_data(state, &admin, rvs, year, "210", "412000", "").await?;
+    Ok(())
 }
 
 /// The Riverside plant's press shop: assets, a meter, parts, a monthly PM with a five-step

@@ -331,4 +331,45 @@ mod tests {
         f.restricted_after_injury_day = true;
         assert_eq!(decide(&f).rule, Rule::RestrictedWork);
     }
+
+    /// The table: every first-aid item alone, every general criterion alone, every significant
+    /// diagnosis, each with the rule that must decide it.
+    #[test]
+    fn table_of_single_facts_and_the_rule_that_decides() {
+        for a in FirstAid::ALL {
+            let mut f = base();
+            f.care = vec![given(Care::FirstAid(a))];
+            let d = decide(&f);
+            assert_eq!((d.recordable, d.rule), (false, Rule::FirstAidOnly), "first aid {}", a.code());
+        }
+        type Set = fn(&mut Facts);
+        let table: [(Set, bool, Rule); 9] = [
+            (|f| f.death = true, true, Rule::Death),
+            (|f| f.days_away = true, true, Rule::DaysAway),
+            (|f| f.restricted_after_injury_day = true, true, Rule::RestrictedWork),
+            (|f| f.care = vec![CareItem { care: Care::Therapy, declined: false }], true, Rule::MedicalTreatment),
+            (|f| f.loss_of_consciousness = true, true, Rule::LossOfConsciousness),
+            (|f| f.restricted_on_injury_day_only = true, false, Rule::RestrictionOnInjuryDayOnly),
+            (|f| f.care = vec![CareItem { care: Care::Diagnostic, declined: false }], false, Rule::NoGeneralCriterion),
+            (|f| f.work_related = false, false, Rule::NotWorkRelated),
+            (|f| f.new_case = false, false, Rule::NotANewCase),
+        ];
+        for (i, (set, recordable, rule)) in table.iter().enumerate() {
+            let mut f = base();
+            set(&mut f);
+            let d = decide(&f);
+            assert_eq!((d.recordable, d.rule), (*recordable, *rule), "row {i}");
+            assert!(d.explanation.starts_with(rule.text()), "row {i}: {}", d.explanation);
+        }
+        for s in [
+            SignificantDiagnosis::Cancer,
+            SignificantDiagnosis::ChronicIrreversibleDisease,
+            SignificantDiagnosis::FracturedBoneOrTooth,
+            SignificantDiagnosis::PuncturedEardrum,
+        ] {
+            let mut f = base();
+            f.significant_diagnosis = Some(s);
+            assert_eq!((decide(&f).recordable, decide(&f).rule), (true, Rule::SignificantDiagnosis), "{s:?}");
+        }
+    }
 }
