@@ -67,7 +67,7 @@ test("a technician reports an injury with a photo on a phone; EHS classifies it 
   await ehs.goto("/safety/events");
   await ehs.locator("#event-list .card", { hasText: title }).getByRole("link").click();
   await expect(ehs.getByRole("heading", { name: title })).toBeVisible();
-  await expect(ehs.locator("img")).toHaveCount(1);
+  await expect(ehs.locator("main img")).toHaveCount(1);
   await ehs.getByRole("link", { name: "Open an OSHA case" }).click();
   const injury = daysFromToday(-3);
   await ehs.locator("#c-name").fill("Riley Jones");
