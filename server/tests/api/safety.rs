@@ -75,7 +75,14 @@ async fn confirm(app: &TestApp, c: &reqwest::Client, case: &Value) -> Value {
     ok(app.call(c, "confirm_decision", &[("case_id", &case["id"].to_string()), ("decision", "confirm")]).await).await
 }
 
-async fn classify(app: &TestApp, c: &reqwest::Client, case: &Value, away: &str, restricted: &str, death: bool) -> Value {
+async fn classify(
+    app: &TestApp,
+    c: &reqwest::Client,
+    case: &Value,
+    away: &str,
+    restricted: &str,
+    death: bool,
+) -> Value {
     let id = case["id"].to_string();
     let mut form = vec![("case_id", id.as_str()), ("away_periods", away), ("restricted_periods", restricted)];
     if death {
@@ -158,10 +165,15 @@ async fn an_injury_is_reported_decided_classified_and_logged_with_rates() {
     confirm(&app, &ehs, &case).await;
     // 4 days away from the day after the injury (a weekend counts), then 3 restricted
     let c = classify(&app, &ehs, &case, "2026-11-10 to 2026-11-13", "2026-11-14 to 2026-11-16", false).await;
-    assert_eq!((c["outcome"].as_str(), c["days_away"].as_i64(), c["days_restricted"].as_i64()), (Some("H"), Some(4), Some(3)));
+    assert_eq!(
+        (c["outcome"].as_str(), c["days_away"].as_i64(), c["days_restricted"].as_i64()),
+        (Some("H"), Some(4), Some(3))
+    );
     // a period starting on the injury day is refused (OSHA-4 counts from the day after)
     let id = case["id"].to_string();
-    let r = app.call(&ehs, "classify_case", &[("case_id", &id), ("away_periods", "2026-11-09"), ("restricted_periods", "")]).await;
+    let r = app
+        .call(&ehs, "classify_case", &[("case_id", &id), ("away_periods", "2026-11-09"), ("restricted_periods", "")])
+        .await;
     assert_eq!(r.status(), 422);
     assert!(json(r).await.to_string().contains("away_periods"));
 
@@ -199,14 +211,30 @@ async fn an_injury_is_reported_decided_classified_and_logged_with_rates() {
     assert!(!trail.to_string().contains("index finger"), "{trail}");
     // the 300A certification: after the year ends, by an executive, with the password again
     let r = app
-        .call(&mgr, "certify_300a", &[("year", "2026"), ("cert_name", "Pat Lee"), ("cert_title", "Plant manager"), ("cert_phone", "555-0100"), ("password", PASSWORD)])
+        .call(
+            &mgr,
+            "certify_300a",
+            &[
+                ("year", "2026"),
+                ("cert_name", "Pat Lee"),
+                ("cert_title", "Plant manager"),
+                ("cert_phone", "555-0100"),
+                ("password", PASSWORD),
+            ],
+        )
         .await;
     assert_eq!(r.status(), 422, "not before the year ends");
     app.clock.set(Utc.with_ymd_and_hms(2027, 1, 20, 15, 0, 0).unwrap());
     // sessions idle out over two months: sign in again
     let (mgr, ehs) = (app.login("manager@test.example").await, app.login("ehs@test.example").await);
     let form = |pw: &'static str| {
-        vec![("year", "2026"), ("cert_name", "Pat Lee"), ("cert_title", "Plant manager"), ("cert_phone", "555-0100"), ("password", pw)]
+        vec![
+            ("year", "2026"),
+            ("cert_name", "Pat Lee"),
+            ("cert_title", "Plant manager"),
+            ("cert_phone", "555-0100"),
+            ("password", pw),
+        ]
     };
     let r = app.call(&mgr, "certify_300a", &form("wrong password")).await;
     assert_eq!(r.status(), 422);
@@ -230,7 +258,9 @@ async fn a_privacy_case_name_is_on_no_export_and_no_other_role_sees_it() {
     // an employee's request only makes an illness private; M6 is an illness
     ok(app.call(&ehs, "set_privacy", &[("case_id", &id), ("privacy_reason", "mental_illness")]).await).await;
     let other = open_case(&app, &ehs, None, Case { name: "Sam Ortiz", date: "2026-10-05", case_type: "1" }).await;
-    let r = app.call(&ehs, "set_privacy", &[("case_id", &other["id"].to_string()), ("privacy_reason", "employee_request")]).await;
+    let r = app
+        .call(&ehs, "set_privacy", &[("case_id", &other["id"].to_string()), ("privacy_reason", "employee_request")])
+        .await;
     assert_eq!(r.status(), 422, "an injury is not made private at the employee's request");
     ok(app
         .call(
@@ -293,7 +323,11 @@ async fn a_privacy_case_name_is_on_no_export_and_no_other_role_sees_it() {
         }
     }
     // what the manager may read carries no name
-    for (endpoint, form) in [("osha_summary", vec![("year", "2026")]), ("osha_rates", vec![("year", "2026")]), ("osha_overview", vec![("year", "2026")])] {
+    for (endpoint, form) in [
+        ("osha_summary", vec![("year", "2026")]),
+        ("osha_rates", vec![("year", "2026")]),
+        ("osha_overview", vec![("year", "2026")]),
+    ] {
         let body = ok(app.call(&mgr, endpoint, &form).await).await.to_string();
         assert!(!body.contains("Jordan"), "{endpoint}: {body}");
     }
@@ -301,25 +335,52 @@ async fn a_privacy_case_name_is_on_no_export_and_no_other_role_sees_it() {
     let trail = ok(app.call(&admin, "list_audit_events", &[]).await).await.to_string();
     assert!(!trail.contains("Jordan"), "{trail}");
     // the API answers the same
-    let token = ok(app.call(&mgr, "create_api_token", &[("name", "t")]).await).await["secret"].as_str().unwrap().to_string();
+    let token =
+        ok(app.call(&mgr, "create_api_token", &[("name", "t")]).await).await["secret"].as_str().unwrap().to_string();
     let api = reqwest::Client::new();
     let rvs = app.rvs;
-    let r = api.get(app.url(&format!("/api/v1/osha/log?site_id={rvs}&year=2026"))).bearer_auth(&token).send().await.unwrap();
+    let r = api
+        .get(app.url(&format!("/api/v1/osha/log?site_id={rvs}&year=2026")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403);
     let r = api.get(app.url(&format!("/api/v1/osha/cases/{id}"))).bearer_auth(&token).send().await.unwrap();
     assert_eq!(r.status(), 403);
-    let r = api.get(app.url(&format!("/api/v1/osha/ita/cases.csv?site_id={rvs}&year=2026"))).bearer_auth(&token).send().await.unwrap();
+    let r = api
+        .get(app.url(&format!("/api/v1/osha/ita/cases.csv?site_id={rvs}&year=2026")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403);
-    let summary = api.get(app.url(&format!("/api/v1/osha/summary?site_id={rvs}&year=2026"))).bearer_auth(&token).send().await.unwrap();
+    let summary = api
+        .get(app.url(&format!("/api/v1/osha/summary?site_id={rvs}&year=2026")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(summary.status(), 200);
     assert!(!summary.text().await.unwrap().contains("Jordan"));
     // an EHS token reads the log through the API, masked the same way
-    let ehs_token = ok(app.call(&ehs, "create_api_token", &[("name", "t")]).await).await["secret"].as_str().unwrap().to_string();
-    let log = api.get(app.url(&format!("/api/v1/osha/log?site_id={rvs}&year=2026"))).bearer_auth(&ehs_token).send().await.unwrap();
+    let ehs_token =
+        ok(app.call(&ehs, "create_api_token", &[("name", "t")]).await).await["secret"].as_str().unwrap().to_string();
+    let log = api
+        .get(app.url(&format!("/api/v1/osha/log?site_id={rvs}&year=2026")))
+        .bearer_auth(&ehs_token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(log.status(), 200);
     let log: Value = log.json().await.unwrap();
     assert_eq!(log["rows"][0]["employee_name"], "Privacy Case");
-    let csv = api.get(app.url(&format!("/api/v1/osha/ita/cases.csv?site_id={rvs}&year=2026"))).bearer_auth(&ehs_token).send().await.unwrap();
+    let csv = api
+        .get(app.url(&format!("/api/v1/osha/ita/cases.csv?site_id={rvs}&year=2026")))
+        .bearer_auth(&ehs_token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(csv.status(), 200);
     assert!(!csv.text().await.unwrap().contains("Jordan"));
 }
@@ -372,7 +433,11 @@ async fn the_300a_totals_reconcile_with_the_log_and_an_override_is_audited() {
     let r = app.call(&ehs, "confirm_decision", &[("case_id", &id), ("decision", "override")]).await;
     assert_eq!(r.status(), 422, "an override needs its reason");
     let o = ok(app
-        .call(&ehs, "confirm_decision", &[("case_id", &id), ("decision", "override"), ("override_reason", "Physician later prescribed medication")])
+        .call(
+            &ehs,
+            "confirm_decision",
+            &[("case_id", &id), ("decision", "override"), ("override_reason", "Physician later prescribed medication")],
+        )
         .await)
     .await;
     assert_eq!((o["recordable"].as_bool(), o["decision_status"].as_str()), (Some(true), Some("overridden")));
@@ -387,7 +452,15 @@ async fn the_300a_totals_reconcile_with_the_log_and_an_override_is_audited() {
     let rows = log["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 4);
     let t = &log["totals"];
-    assert_eq!((t["deaths"].as_i64(), t["days_away_cases"].as_i64(), t["restricted_cases"].as_i64(), t["other_cases"].as_i64()), (Some(1), Some(0), Some(1), Some(2)));
+    assert_eq!(
+        (
+            t["deaths"].as_i64(),
+            t["days_away_cases"].as_i64(),
+            t["restricted_cases"].as_i64(),
+            t["other_cases"].as_i64()
+        ),
+        (Some(1), Some(0), Some(1), Some(2))
+    );
     assert_eq!(t["days_restricted"], 10);
     assert_eq!(t["by_type"], serde_json::json!([2, 1, 0, 0, 1, 0]));
     assert_eq!(t["reconciles"], true);
@@ -415,8 +488,12 @@ async fn the_ita_files_name_every_missing_field_before_download() {
     decide(&app, &ehs, &c, &["work_related", "new_case", "mt_prescription"]).await;
     confirm(&app, &ehs, &c).await;
     let check = ok(app.call(&ehs, "ita_check", &[("year", "2026")]).await).await;
-    let fields: Vec<String> =
-        check["summary_problems"].as_array().unwrap().iter().map(|p| p["field"].as_str().unwrap().to_string()).collect();
+    let fields: Vec<String> = check["summary_problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["field"].as_str().unwrap().to_string())
+        .collect();
     for f in ["establishment_name", "ein", "naics_code", "total_hours_worked"] {
         assert!(fields.iter().any(|x| x == f), "{f} missing from {fields:?}");
     }
@@ -430,7 +507,12 @@ async fn the_ita_files_name_every_missing_field_before_download() {
     assert!(r.headers()["content-disposition"].to_str().unwrap().contains("ita-300a-RVS-2026.csv"));
     let body = r.text().await.unwrap();
     let mut lines = body.split("\r\n");
-    assert!(lines.next().unwrap().starts_with("establishment_name,ein,company_name,street_address,city,state,zip,naics_code"));
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("establishment_name,ein,company_name,street_address,city,state,zip,naics_code")
+    );
     let row = lines.next().unwrap();
     assert!(row.starts_with("Riverside Plant,123456789,Gemba Test Inc,1 River Rd,Dayton,OH,45402,332710,Machine shops,21,1,2026,60,120000,1,0,0,0,1,0,0,1,0,0,0,0,0,"), "{row}");
     // the case file wants the 301 details: each missing one is named with its case number
@@ -494,13 +576,28 @@ async fn an_investigation_raises_capa_that_opens_a_work_order_and_is_checked_by_
     // the owner does it, with evidence; then cannot check their own work
     let r = app.call(&tech, "advance_capa", &[("capa_id", &cid), ("status", "done")]).await;
     assert_eq!(r.status(), 422, "done needs evidence");
-    ok(app.call(&tech, "advance_capa", &[("capa_id", &cid), ("status", "done"), ("evidence", &format!("WO #{wo} done"))]).await).await;
-    let r = app.call(&tech, "advance_capa", &[("capa_id", &cid), ("status", "verified_effective"), ("note", "fine")]).await;
+    ok(app
+        .call(&tech, "advance_capa", &[("capa_id", &cid), ("status", "done"), ("evidence", &format!("WO #{wo} done"))])
+        .await)
+    .await;
+    let r =
+        app.call(&tech, "advance_capa", &[("capa_id", &cid), ("status", "verified_effective"), ("note", "fine")]).await;
     assert_eq!(r.status(), 403);
-    let back = ok(app.call(&ehs, "advance_capa", &[("capa_id", &cid), ("status", "reopened"), ("note", "Paint wore off in a week")]).await).await;
+    let back = ok(app
+        .call(&ehs, "advance_capa", &[("capa_id", &cid), ("status", "reopened"), ("note", "Paint wore off in a week")])
+        .await)
+    .await;
     assert_eq!(back["status"], "reopened");
-    ok(app.call(&tech, "advance_capa", &[("capa_id", &cid), ("status", "done"), ("evidence", "Epoxy paint")]).await).await;
-    let v = ok(app.call(&ehs, "advance_capa", &[("capa_id", &cid), ("status", "verified_effective"), ("note", "Intact after 30 days")]).await).await;
+    ok(app.call(&tech, "advance_capa", &[("capa_id", &cid), ("status", "done"), ("evidence", "Epoxy paint")]).await)
+        .await;
+    let v = ok(app
+        .call(
+            &ehs,
+            "advance_capa",
+            &[("capa_id", &cid), ("status", "verified_effective"), ("note", "Intact after 30 days")],
+        )
+        .await)
+    .await;
     assert_eq!(v["verified_by_name"], "Test ehs_officer");
     ok(app.call(&ehs, "close_investigation", &[("event_id", &evs)]).await).await;
     let detail = ok(app.call(&tech, "safety_event", &[("id", &evs)]).await).await;
@@ -520,10 +617,18 @@ async fn anonymous_hazard_observations_only_where_the_site_allows_them() {
     assert_eq!(r.status(), 422, "the site does not take anonymous reports");
     let admin = app.login("admin@test.example").await;
     ok(app
-        .call(&admin, "update_site_settings", &[("site_id", &app.lyn.to_string()), ("pm_window_pct", "10"), ("allow_anonymous_reports", "on")])
+        .call(
+            &admin,
+            "update_site_settings",
+            &[("site_id", &app.lyn.to_string()), ("pm_window_pct", "10"), ("allow_anonymous_reports", "on")],
+        )
         .await)
     .await;
     assert_eq!(send(form("injury_illness")).await.unwrap().status(), 422, "only hazards go anonymous");
+    let unknown = form("hazard").text("asset_tag", "NO-SUCH-TAG");
+    let r = send(unknown).await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(json(r).await.to_string().contains("No asset with this tag"));
     let id = ok(send(form("hazard")).await.unwrap()).await["id"].as_i64().unwrap();
     let ehs = app.login("ehs@test.example").await;
     ok(app.call(&ehs, "switch_site", &[("site_id", &app.lyn.to_string())]).await).await;
@@ -549,41 +654,138 @@ async fn permission_matrix_of_the_safety_functions() {
     let tech = app.login("tech@test.example").await;
     let ev = report(&app, &tech, "injury_illness", "Burn", false).await.to_string();
     let inv = ok(app
-        .call(&ehs, "save_investigation", &[("event_id", &ev), ("people", ""), ("witnesses", ""), ("timeline", ""), ("root_cause", ""), ("contributing_factors", "")])
+        .call(
+            &ehs,
+            "save_investigation",
+            &[
+                ("event_id", &ev),
+                ("people", ""),
+                ("witnesses", ""),
+                ("timeline", ""),
+                ("root_cause", ""),
+                ("contributing_factors", ""),
+            ],
+        )
         .await)
     .await["id"]
         .to_string();
     let capa = ok(app
-        .call(&ehs, "create_capa", &[("investigation_id", &inv), ("kind", "immediate"), ("title", "x"), ("owner_id", &app.tech.to_string()), ("due_date", "2026-12-01")])
+        .call(
+            &ehs,
+            "create_capa",
+            &[
+                ("investigation_id", &inv),
+                ("kind", "immediate"),
+                ("title", "x"),
+                ("owner_id", &app.tech.to_string()),
+                ("due_date", "2026-12-01"),
+            ],
+        )
         .await)
     .await["id"]
         .to_string();
-    let case = open_case(&app, &ehs, Some(ev.parse().unwrap()), Case { name: "H", date: "2026-11-01", case_type: "1" }).await;
+    let case =
+        open_case(&app, &ehs, Some(ev.parse().unwrap()), Case { name: "H", date: "2026-11-01", case_type: "1" }).await;
     let case = case["id"].to_string();
     let before = app::backend::repo::audit::head(&app.state.db).await.unwrap().0;
     let mgr = app.login("manager@test.example").await;
     let auditor = app.login("auditor@test.example").await;
     type Call<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a reqwest::Client);
-    let header = vec![("employee_name", "x"), ("job_title", "x"), ("injury_date", "2026-11-01"), ("location", "x"), ("injury_description", "x"), ("case_type", "1")];
+    let header = vec![
+        ("employee_name", "x"),
+        ("job_title", "x"),
+        ("injury_date", "2026-11-01"),
+        ("location", "x"),
+        ("injury_description", "x"),
+        ("case_type", "1"),
+    ];
     let mut update = header.clone();
     update.push(("case_id", &case));
     let calls: Vec<Call> = vec![
-        ("save_investigation", vec![("event_id", &ev), ("people", ""), ("witnesses", ""), ("timeline", ""), ("root_cause", ""), ("contributing_factors", "")], &mgr),
+        (
+            "save_investigation",
+            vec![
+                ("event_id", &ev),
+                ("people", ""),
+                ("witnesses", ""),
+                ("timeline", ""),
+                ("root_cause", ""),
+                ("contributing_factors", ""),
+            ],
+            &mgr,
+        ),
         ("close_investigation", vec![("event_id", &ev)], &tech),
-        ("create_capa", vec![("investigation_id", &inv), ("kind", "immediate"), ("title", "x"), ("owner_id", "1"), ("due_date", "2026-12-01")], &tech),
+        (
+            "create_capa",
+            vec![
+                ("investigation_id", &inv),
+                ("kind", "immediate"),
+                ("title", "x"),
+                ("owner_id", "1"),
+                ("due_date", "2026-12-01"),
+            ],
+            &tech,
+        ),
         ("capa_work_order", vec![("capa_id", &capa)], &tech),
         ("advance_capa", vec![("capa_id", &capa), ("status", "in_progress")], &auditor),
         ("capa_owners", vec![], &tech),
-        ("save_establishment", vec![("name", "x"), ("ein", ""), ("company_name", ""), ("street_address", ""), ("city", ""), ("state_code", ""), ("zip", ""), ("naics_code", ""), ("industry_description", "")], &mgr),
-        ("save_year_data", vec![("year", "2026"), ("annual_average_employees", "1"), ("total_hours_worked", "1")], &mgr),
-        ("certify_300a", vec![("year", "2025"), ("cert_name", "x"), ("cert_title", "x"), ("cert_phone", "x"), ("password", PASSWORD)], &ehs),
+        (
+            "save_establishment",
+            vec![
+                ("name", "x"),
+                ("ein", ""),
+                ("company_name", ""),
+                ("street_address", ""),
+                ("city", ""),
+                ("state_code", ""),
+                ("zip", ""),
+                ("naics_code", ""),
+                ("industry_description", ""),
+            ],
+            &mgr,
+        ),
+        (
+            "save_year_data",
+            vec![("year", "2026"), ("annual_average_employees", "1"), ("total_hours_worked", "1")],
+            &mgr,
+        ),
+        (
+            "certify_300a",
+            vec![
+                ("year", "2025"),
+                ("cert_name", "x"),
+                ("cert_title", "x"),
+                ("cert_phone", "x"),
+                ("password", PASSWORD),
+            ],
+            &ehs,
+        ),
         ("open_case", header.clone(), &mgr),
         ("osha_case", vec![("id", &case)], &mgr),
         ("update_case", update, &mgr),
         ("confirm_decision", vec![("case_id", &case), ("decision", "confirm")], &mgr),
         ("classify_case", vec![("case_id", &case), ("away_periods", ""), ("restricted_periods", "")], &mgr),
         ("set_privacy", vec![("case_id", &case), ("privacy_reason", "")], &mgr),
-        ("save_301", vec![("case_id", &case), ("employee_street", ""), ("employee_city", ""), ("employee_state", ""), ("employee_zip", ""), ("date_of_birth", ""), ("date_hired", ""), ("physician", ""), ("facility", ""), ("time_began_work", ""), ("time_of_event", ""), ("before_incident", ""), ("what_happened", ""), ("object_substance", "")], &mgr),
+        (
+            "save_301",
+            vec![
+                ("case_id", &case),
+                ("employee_street", ""),
+                ("employee_city", ""),
+                ("employee_state", ""),
+                ("employee_zip", ""),
+                ("date_of_birth", ""),
+                ("date_hired", ""),
+                ("physician", ""),
+                ("facility", ""),
+                ("time_began_work", ""),
+                ("time_of_event", ""),
+                ("before_incident", ""),
+                ("what_happened", ""),
+                ("object_substance", ""),
+            ],
+            &mgr,
+        ),
         ("delete_case", vec![("case_id", &case)], &mgr),
         ("osha_log", vec![], &mgr),
         ("privacy_list", vec![], &mgr),
@@ -598,7 +800,13 @@ async fn permission_matrix_of_the_safety_functions() {
         assert_eq!(r.status(), 403, "{endpoint}");
     }
     // the decide route too
-    let r = mgr.post(app.url(&format!("/osha/cases/{case}/decide"))).header("Accept", "application/json").form(&[("work_related", "on")]).send().await.unwrap();
+    let r = mgr
+        .post(app.url(&format!("/osha/cases/{case}/decide")))
+        .header("Accept", "application/json")
+        .form(&[("work_related", "on")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403);
     assert_eq!(app::backend::repo::audit::head(&app.state.db).await.unwrap().0, before, "nothing was written");
     let anon = client();
@@ -608,6 +816,99 @@ async fn permission_matrix_of_the_safety_functions() {
     for endpoint in ["safety_events", "capa_list"] {
         assert_eq!(app.call(&anon, endpoint, &[]).await.status(), 401, "{endpoint}");
     }
-    let r = anon.post(app.url("/safety/report")).header("Accept", "application/json").multipart(reqwest::multipart::Form::new().text("kind", "hazard").text("title", "x")).send().await.unwrap();
+    let r = anon
+        .post(app.url("/safety/report"))
+        .header("Accept", "application/json")
+        .multipart(reqwest::multipart::Form::new().text("kind", "hazard").text("title", "x"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 401);
+}
+
+#[tokio::test]
+async fn the_api_records_a_case_from_decision_to_log_with_the_same_rules() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let token =
+        ok(app.call(&ehs, "create_api_token", &[("name", "hris")]).await).await["secret"].as_str().unwrap().to_string();
+    let api = reqwest::Client::new();
+    let send = |m: reqwest::Method, path: String, body: Value| {
+        api.request(m, app.url(&format!("/api/v1{path}"))).bearer_auth(&token).json(&body).send()
+    };
+    use reqwest::Method;
+    let r = send(
+        Method::POST,
+        "/osha/cases".into(),
+        serde_json::json!({"site_id": app.rvs, "employee_name": "Kim Lo", "job_title": "Welder", "injury_date": "2026-09-14",
+                           "location": "Weld bay", "injury_description": "Flash burn, both eyes, welding arc", "case_type": 1}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 201);
+    let case: Value = r.json().await.unwrap();
+    let id = case["id"].as_i64().unwrap();
+    let answers = serde_json::json!({"answers": [{"name": "work_related", "value": "on"}, {"name": "new_case", "value": "on"},
+                                                  {"name": "mt_prescription", "value": "on"}, {"name": "fa_I", "value": "on"}]});
+    let d: Value =
+        send(Method::POST, format!("/osha/cases/{id}/decision"), answers).await.unwrap().json().await.unwrap();
+    assert_eq!(
+        (d["decided_recordable"].as_bool(), d["decision_rule"].as_str()),
+        (Some(true), Some("MedicalTreatment"))
+    );
+    let r = send(Method::POST, format!("/osha/cases/{id}/confirmation"), serde_json::json!({"overrule": true}))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422, "an override needs a reason");
+    let r = send(Method::POST, format!("/osha/cases/{id}/confirmation"), serde_json::json!({})).await.unwrap();
+    assert_eq!(r.status(), 200);
+    let c: Value = send(
+        Method::POST,
+        format!("/osha/cases/{id}/classification"),
+        serde_json::json!({"restricted_periods": "2026-09-15 to 2026-09-16", "recommended_restricted": 5}),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(
+        (c["outcome"].as_str(), c["days_restricted"].as_i64()),
+        (Some("I"), Some(5)),
+        "recommended days are recorded"
+    );
+    let r = send(
+        Method::PUT,
+        format!("/osha/cases/{id}/privacy"),
+        serde_json::json!({"privacy_reason": "employee_request"}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 422, "an injury is not private on request");
+    let r = send(
+        Method::PUT,
+        format!("/osha/cases/{id}/form-301"),
+        serde_json::json!({"sex": "F", "time_of_event": "25:00"}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("time_of_event"));
+    let log: Value = api
+        .get(app.url(&format!("/api/v1/osha/log?site_id={}&year=2026", app.rvs)))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(log["rows"][0]["outcome"], "I");
+    assert_eq!(log["totals"]["days_restricted"], 5);
+    let r = send(Method::DELETE, format!("/osha/cases/{id}"), Value::Null).await.unwrap();
+    assert_eq!(r.status(), 409);
+    let doc = api.get(app.url("/api/v1/openapi.json")).send().await.unwrap().text().await.unwrap();
+    for path in ["/osha/cases/{id}/decision", "/osha/log", "/osha/ita/cases.csv", "/events", "/capa/{id}/status"] {
+        assert!(doc.contains(&format!("\"{path}\"")), "{path} is documented");
+    }
 }

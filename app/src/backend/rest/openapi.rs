@@ -28,6 +28,7 @@ use utoipa::{Modify, OpenApi};
         super::safety::put_year, super::safety::list_cases, super::safety::create_case, super::safety::get_case,
         super::safety::delete_case, super::safety::decide_case, super::safety::confirm_case, super::safety::classify_case,
         super::safety::log, super::safety::summary, super::safety::rates, super::safety::ita_summary, super::safety::ita_cases,
+        super::safety::update_case, super::safety::set_privacy, super::safety::save_301,
     ),
     components(schemas(super::error::ErrorBody)),
     modifiers(&BearerAuth, &ErrorResponses),

@@ -47,6 +47,9 @@ pub struct EventBody {
     #[serde(default)]
     pub area: String,
     pub asset_id: Option<i64>,
+    /// Or the asset's tag
+    #[serde(default)]
+    pub asset_tag: String,
     /// `YYYY-MM-DDTHH:MM` in the site's time zone; blank for now
     #[serde(default)]
     pub occurred_at: String,
@@ -73,6 +76,7 @@ pub async fn create_event(
         description: b.description,
         area: b.area,
         asset_id: b.asset_id,
+        asset_tag: b.asset_tag,
         occurred_at: b.occurred_at,
         people_involved: b.people_involved,
         immediate_actions: b.immediate_actions,
@@ -527,4 +531,119 @@ pub async fn ita_cases(
     ApiQuery(q): ApiQuery<SiteYearQuery>,
 ) -> Result<Response, AppError> {
     Ok(csv(osha_reports::ita_cases_csv(&state, &user, q.site_id, q.year).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CaseHeaderBody {
+    pub employee_name: String,
+    pub job_title: String,
+    /// YYYY-MM-DD, in the case's year
+    pub injury_date: String,
+    #[serde(default)]
+    pub learned_on: String,
+    pub location: String,
+    pub injury_description: String,
+    /// 1..6 for M1..M6
+    pub case_type: i32,
+}
+
+/// Corrects a case's columns A-F and its type.
+#[utoipa::path(put, path = "/osha/cases/{id}", tag = "osha", params(("id" = i64, Path, description = "Case id")),
+    request_body = CaseHeaderBody, responses((status = 200, body = CaseDto)), security(("bearer_auth" = [])))]
+pub async fn update_case(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<CaseHeaderBody>,
+) -> Result<Json<CaseDto>, AppError> {
+    let h = osha::CaseHeader {
+        employee_name: b.employee_name,
+        job_title: b.job_title,
+        injury_date: b.injury_date,
+        learned_on: b.learned_on,
+        location: b.location,
+        injury_description: b.injury_description,
+        case_type: b.case_type.to_string(),
+    };
+    Ok(Json(osha::update_header(&state, &user, id, h).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct PrivacyBody {
+    /// Blank (not a privacy case), intimate, sexual_assault, mental_illness, hiv_hepatitis_tb,
+    /// needlestick or employee_request (illnesses only)
+    #[serde(default)]
+    pub privacy_reason: String,
+}
+
+/// Marks or unmarks a privacy case (OSHA-7).
+#[utoipa::path(put, path = "/osha/cases/{id}/privacy", tag = "osha", params(("id" = i64, Path, description = "Case id")),
+    request_body = PrivacyBody, responses((status = 200, body = CaseDto)), security(("bearer_auth" = [])))]
+pub async fn set_privacy(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<PrivacyBody>,
+) -> Result<Json<CaseDto>, AppError> {
+    Ok(Json(osha::set_privacy(&state, &user, id, &b.privacy_reason).await?))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct Form301Body {
+    pub employee_street: String,
+    pub employee_city: String,
+    pub employee_state: String,
+    pub employee_zip: String,
+    /// YYYY-MM-DD or blank
+    pub date_of_birth: String,
+    pub date_hired: String,
+    /// M, F or blank
+    pub sex: String,
+    pub physician: String,
+    pub facility: String,
+    pub emergency_room: Option<bool>,
+    pub hospitalized: Option<bool>,
+    /// HH:MM or blank
+    pub time_began_work: String,
+    /// HH:MM, or blank when it cannot be determined
+    pub time_of_event: String,
+    pub before_incident: String,
+    pub what_happened: String,
+    pub object_substance: String,
+}
+
+/// Saves form 301's fields of a case.
+#[utoipa::path(put, path = "/osha/cases/{id}/form-301", tag = "osha", params(("id" = i64, Path, description = "Case id")),
+    request_body = Form301Body, responses((status = 200, body = CaseDto)), security(("bearer_auth" = [])))]
+pub async fn save_301(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<Form301Body>,
+) -> Result<Json<CaseDto>, AppError> {
+    let yn = |v: Option<bool>| match v {
+        Some(true) => "yes".to_string(),
+        Some(false) => "no".to_string(),
+        None => String::new(),
+    };
+    let f = osha::Form301 {
+        employee_street: b.employee_street,
+        employee_city: b.employee_city,
+        employee_state: b.employee_state,
+        employee_zip: b.employee_zip,
+        date_of_birth: b.date_of_birth,
+        date_hired: b.date_hired,
+        sex: b.sex,
+        physician: b.physician,
+        facility: b.facility,
+        emergency_room: yn(b.emergency_room),
+        hospitalized: yn(b.hospitalized),
+        time_began_work: b.time_began_work,
+        time_of_event: b.time_of_event,
+        before_incident: b.before_incident,
+        what_happened: b.what_happened,
+        object_substance: b.object_substance,
+    };
+    Ok(Json(osha::save_301(&state, &user, id, f).await?))
 }

@@ -30,6 +30,8 @@ pub struct EventInput {
     pub description: String,
     pub area: String,
     pub asset_id: Option<i64>,
+    /// Or the asset's tag (from its label), on the same site.
+    pub asset_tag: String,
     /// `YYYY-MM-DDTHH:MM` in the site's time zone (what a datetime-local input sends); blank: now.
     pub occurred_at: String,
     pub people_involved: String,
@@ -95,10 +97,16 @@ pub async fn report(
             }
         }
     };
+    let mut asset_id = input.asset_id;
     if let Some(aid) = input.asset_id {
         match assets::by_id(&state.db, aid).await? {
             Some(a) if a.site_id == site_id => {}
             _ => e.add("asset_id", "No such asset on this site."),
+        }
+    } else if !input.asset_tag.trim().is_empty() {
+        match assets::by_tag(&state.db, site_id, input.asset_tag.trim()).await? {
+            Some(a) => asset_id = Some(a.id),
+            None => e.add("asset_tag", "No asset with this tag on this site."),
         }
     }
     e.into_result()?;
@@ -110,7 +118,7 @@ pub async fn report(
         title: Set(title),
         description: Set(input.description.trim().to_string()),
         area: Set(input.area.trim().to_string()),
-        asset_id: Set(input.asset_id),
+        asset_id: Set(asset_id),
         occurred_at: Set(occurred_at),
         people_involved: Set(input.people_involved.trim().to_string()),
         immediate_actions: Set(input.immediate_actions.trim().to_string()),

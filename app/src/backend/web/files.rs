@@ -30,7 +30,11 @@ pub(crate) fn fail(e: AppError, html: bool, back: &str, rid: &str) -> Response {
         tracing::error!(request_id = %rid, cause = cause.as_deref().unwrap_or("-"), "upload failed");
     }
     let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, Json(serde_json::json!({"error": e.code(), "message": e.to_string()}))).into_response()
+    let fields = match &e {
+        AppError::Validation(f) => serde_json::to_value(&f.0).unwrap_or_default(),
+        _ => serde_json::Value::Null,
+    };
+    (status, Json(serde_json::json!({"error": e.code(), "message": e.to_string(), "fields": fields}))).into_response()
 }
 
 pub(crate) fn urlencode(s: &str) -> String {

@@ -36,6 +36,7 @@ pub async fn report(State(state): State<AppState>, req: Request) -> Response {
             description: form.get("description"),
             area: form.get("area"),
             asset_id,
+            asset_tag: form.get("asset_tag"),
             occurred_at: form.get("occurred_at"),
             people_involved: form.get("people_involved"),
             immediate_actions: form.get("immediate_actions"),

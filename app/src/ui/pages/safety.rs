@@ -84,6 +84,8 @@ pub fn SafetyPage() -> impl IntoView {
                 <p class="small muted">"Leave empty for now."</p>
                 <label for="ev-area">"Where (area, line, room)"</label>
                 <input id="ev-area" name="area" maxlength="200"/>
+                <label for="ev-asset">"Asset tag, if a machine was involved (optional)"</label>
+                <input id="ev-asset" name="asset_tag" maxlength="60" autocapitalize="characters"/>
                 <label for="ev-desc">"What happened (optional)"</label>
                 <textarea id="ev-desc" name="description" rows="3"></textarea>
                 <label for="ev-people">"Who was involved (optional)"</label>
