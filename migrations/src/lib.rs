@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_foundation;
 mod m20261122_000002_maintenance;
 mod m20261122_000003_safety;
+mod m20261122_000004_inspections;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_foundation::Migration),
             Box::new(m20261122_000002_maintenance::Migration),
             Box::new(m20261122_000003_safety::Migration),
+            Box::new(m20261122_000004_inspections::Migration),
         ]
     }
 }

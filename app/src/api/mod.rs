@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod dto;
 pub mod error;
+pub mod inspections;
 pub mod osha;
 pub mod pm;
 pub mod safety;

@@ -99,10 +99,16 @@ pub enum Permission {
     ViewOshaSummary,
     /// Certify the 300A as the company executive (password re-entry).
     CertifyOsha,
+    /// See checklist templates, audits and inspections, their findings and reports.
+    ViewAudits,
+    /// Run an audit or inspection: answer items, add notes and photos, sign it off.
+    RunAudits,
+    /// Write and publish templates, schedule audits, grade findings and raise their actions.
+    ManageAudits,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 22] = [
+    pub const ALL: [Permission; 25] = [
         Permission::ViewSite,
         Permission::ViewAuditLog,
         Permission::ManageUsers,
@@ -125,6 +131,9 @@ impl Permission {
         Permission::ViewMedical,
         Permission::ViewOshaSummary,
         Permission::CertifyOsha,
+        Permission::ViewAudits,
+        Permission::RunAudits,
+        Permission::ManageAudits,
     ];
 
     /// Organisation-wide permissions need a grant on all sites.
@@ -159,6 +168,9 @@ pub const POLICY: &[(Permission, &[Role])] = &[
     (Permission::ViewMedical, &[Admin, EhsOfficer]),
     (Permission::ViewOshaSummary, &[Admin, Manager, EhsOfficer, Auditor]),
     (Permission::CertifyOsha, &[Admin, Manager]),
+    (Permission::ViewAudits, &[Admin, Manager, EhsOfficer, Technician, Operator, Auditor]),
+    (Permission::RunAudits, &[Admin, Manager, EhsOfficer, Technician, Operator]),
+    (Permission::ManageAudits, &[Admin, Manager, EhsOfficer]),
 ];
 
 pub fn role_allows(role: Role, permission: Permission) -> bool {
@@ -237,16 +249,16 @@ mod tests {
     #[test]
     fn permission_matrix() {
         let (t, f) = (true, false);
-        let expected: &[(Role, [bool; 22])] = &[
+        let expected: &[(Role, [bool; 25])] = &[
             // ViewSite ViewAudit MngUsers MngGrants MngSites | ViewMaint MngAssets Report CreateWO
             // WorkOnWO Supervise MngSched Rounds Kpis | ReportSafety ViewEvents Investigate MngCapa
-            // MngOsha ViewMedical ViewOshaSummary Certify
-            (Admin, [t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t]),
-            (Manager, [t, f, f, f, f, t, t, t, t, t, t, t, t, t, t, t, f, t, f, f, t, t]),
-            (EhsOfficer, [t, f, f, f, f, t, f, t, f, f, f, f, f, f, t, t, t, t, t, t, t, f]),
-            (Technician, [t, f, f, f, f, t, f, t, t, t, f, f, t, f, t, f, f, f, f, f, f, f]),
-            (Operator, [t, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f, f, f, f, f, f]),
-            (Auditor, [t, t, f, f, f, t, f, f, f, f, f, f, f, t, f, t, f, f, f, f, t, f]),
+            // MngOsha ViewMedical ViewOshaSummary Certify | ViewAudits RunAudits MngAudits
+            (Admin, [t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t]),
+            (Manager, [t, f, f, f, f, t, t, t, t, t, t, t, t, t, t, t, f, t, f, f, t, t, t, t, t]),
+            (EhsOfficer, [t, f, f, f, f, t, f, t, f, f, f, f, f, f, t, t, t, t, t, t, t, f, t, t, t]),
+            (Technician, [t, f, f, f, f, t, f, t, t, t, f, f, t, f, t, f, f, f, f, f, f, f, t, t, f]),
+            (Operator, [t, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f, f, f, f, f, f, t, t, f]),
+            (Auditor, [t, t, f, f, f, t, f, f, f, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f]),
         ];
         for (role, row) in expected {
             for (perm, want) in Permission::ALL.iter().zip(row) {

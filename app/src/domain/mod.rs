@@ -5,6 +5,8 @@ pub mod authz;
 pub mod capa;
 pub mod checklist;
 pub mod email;
+pub mod inspection;
+pub mod inspection_library;
 pub mod kpi;
 pub mod meter;
 pub mod osha;

@@ -84,6 +84,7 @@ fn Nav(me: Me) -> impl IntoView {
             <A href="/kpi">"KPIs"</A>
             <A href="/safety">"Safety"</A>
             <A href="/osha">"OSHA"</A>
+            <A href="/inspections">"Audits"</A>
             <Show when=move || me.can_view_audit>
                 <A href="/audit">"Audit log"</A>
             </Show>

@@ -126,5 +126,6 @@ pub struct UserPage {
     pub per_page: i64,
 }
 
+pub mod inspections;
 pub mod maintenance;
 pub mod safety;

@@ -116,7 +116,8 @@ async fn source_site(state: &AppState, source_type: &str, source_id: i64) -> Res
         "investigation" => {
             Ok(inv::Entity::find_by_id(source_id).one(&state.db).await?.ok_or(AppError::NotFound)?.site_id)
         }
-        _ => Err(AppError::validation("source_type", "Actions are raised from an investigation.")),
+        "finding" => super::inspections::site_of_finding(state, source_id).await,
+        _ => Err(AppError::validation("source_type", "Actions are raised from an investigation or a finding.")),
     }
 }
 
@@ -247,6 +248,9 @@ pub async fn advance(
     }
     am.updated_at = Set(now);
     let saved = am.update(&txn).await?;
+    if to == CapaStatus::VerifiedEffective && saved.source_type == "finding" {
+        super::inspections::close_for_capa(&txn, &user.actor(), saved.id, now).await?;
+    }
     audit::record(
         &txn,
         &user.actor(),

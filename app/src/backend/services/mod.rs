@@ -8,6 +8,7 @@ pub mod capa;
 pub mod demo;
 pub mod downtime;
 pub mod holidays;
+pub mod inspections;
 pub mod kpi;
 pub mod meters;
 pub mod osha;

@@ -649,6 +649,8 @@ pub async fn complete(
     am.updated_at = Set(now);
     let after = repo::save(&txn, am).await?;
     repo::add_signoff(&txn, wo.id, user.id, &name, "completed", now).await?;
+    // an audit finding fixed by this work order closes with it
+    super::inspections::close_for_work_order(&txn, &user.actor(), wo.id, now).await?;
     audit::record(
         &txn,
         &user.actor(),

@@ -1,6 +1,7 @@
 pub mod assets;
 pub mod audit;
 pub mod home;
+pub mod inspections;
 pub mod kpi;
 pub mod login;
 pub mod not_found;

@@ -1,0 +1,285 @@
+//! Audits and inspections through the server functions: template versions, answers saved one by
+//! one, scoring with critical items, findings closing with their CAPA action or work order.
+use serde_json::Value;
+
+use crate::helpers::*;
+
+async fn ok(r: reqwest::Response) -> Value {
+    let status = r.status();
+    let body = json(r).await;
+    assert!(status.is_success(), "{status}: {body}");
+    body
+}
+
+/// The starter fire extinguisher template: (template id, published version id).
+async fn extinguisher(app: &TestApp, c: &reqwest::Client) -> (i64, i64) {
+    let lib = ok(app.call(c, "template_library", &[("q", "extinguisher")]).await).await;
+    assert_eq!(lib.as_array().unwrap().len(), 1, "{lib}");
+    let t = &lib[0];
+    let v = t["versions"].as_array().unwrap().iter().find(|v| v["state"] == "published").unwrap();
+    (t["id"].as_i64().unwrap(), v["id"].as_i64().unwrap())
+}
+
+async fn schedule(app: &TestApp, c: &reqwest::Client, template: i64) -> Value {
+    ok(app
+        .call(
+            c,
+            "schedule_inspection",
+            &[("template_id", &template.to_string()), ("due_date", "2026-11-30"), ("area", "Dock 3")],
+        )
+        .await)
+    .await
+}
+
+async fn answer(app: &TestApp, c: &reqwest::Client, id: &str, item: usize, value: &str) -> reqwest::Response {
+    app.call(c, "answer_item", &[("inspection_id", id), ("item_index", &item.to_string()), ("value", value)]).await
+}
+
+/// Answers every item of the extinguisher inspection: pass/yes, except `fail_item` (fail/no).
+async fn answer_all(app: &TestApp, c: &reqwest::Client, id: &str, detail: &Value, fail_item: Option<usize>) {
+    for (i, it) in detail["items"].as_array().unwrap().iter().enumerate() {
+        let bad = fail_item == Some(i);
+        let v = match it["item"]["kind"].as_str().unwrap() {
+            "yes_no_na" => {
+                if bad {
+                    "no"
+                } else {
+                    "yes"
+                }
+            }
+            "pass_fail" => {
+                if bad {
+                    "fail"
+                } else {
+                    "pass"
+                }
+            }
+            _ => continue,
+        };
+        ok(answer(app, c, id, i, v).await).await;
+    }
+}
+
+#[tokio::test]
+async fn a_published_template_is_never_edited_in_place_and_audits_keep_their_version() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let lib = ok(app.call(&mgr, "template_library", &[]).await).await;
+    assert_eq!(lib.as_array().unwrap().len(), 6, "the starter templates are there");
+    let (template, v1) = extinguisher(&app, &mgr).await;
+    let insp = schedule(&app, &mgr, template).await;
+    let before = ok(app.call(&mgr, "template_version", &[("id", &v1.to_string())]).await).await;
+    let text = format!("{}[yes_no_na] Wall bracket secure\n", before["items_text"].as_str().unwrap());
+    // editing the published version makes version 2, a draft; version 1 is unchanged
+    let v2 = ok(app
+        .call(&mgr, "edit_template", &[("version_id", &v1.to_string()), ("pass_mark", "100"), ("items", &text)])
+        .await)
+    .await;
+    assert_eq!((v2["version"].as_i64(), v2["state"].as_str()), (Some(2), Some("draft")));
+    let again = ok(app.call(&mgr, "template_version", &[("id", &v1.to_string())]).await).await;
+    assert_eq!(again["items"], before["items"]);
+    let r = app
+        .call(&mgr, "edit_template", &[("version_id", &v1.to_string()), ("pass_mark", "100"), ("items", &text)])
+        .await;
+    assert_eq!(r.status(), 409, "one draft at a time");
+    // the draft is edited in place, then published: version 1 retires
+    let v2id = v2["id"].to_string();
+    let v2b =
+        ok(app.call(&mgr, "edit_template", &[("version_id", &v2id), ("pass_mark", "90"), ("items", &text)]).await)
+            .await;
+    assert_eq!(v2b["id"], v2["id"]);
+    let p = ok(app.call(&mgr, "publish_template", &[("version_id", &v2id)]).await).await;
+    assert_eq!(p["state"], "published");
+    assert_eq!(ok(app.call(&mgr, "template_version", &[("id", &v1.to_string())]).await).await["state"], "retired");
+    // the audit scheduled before keeps version 1; a new one gets version 2
+    let d = ok(app.call(&mgr, "inspection", &[("id", &insp["id"].to_string())]).await).await;
+    assert_eq!(d["inspection"]["version"], 1);
+    assert_eq!(d["items"].as_array().unwrap().len(), before["items"].as_array().unwrap().len());
+    let newer = schedule(&app, &mgr, template).await;
+    assert_eq!(newer["version"], 2);
+    let r = app
+        .call(&mgr, "edit_template", &[("version_id", &v1.to_string()), ("pass_mark", "x"), ("items", "[maybe] y")])
+        .await;
+    assert_eq!(r.status(), 422);
+    let body = json(r).await;
+    assert!(body["Validation"]["items"].as_str().unwrap().contains("Line 1"), "{body}");
+    assert!(body["Validation"]["pass_mark"].is_string());
+}
+
+#[tokio::test]
+async fn each_answer_is_saved_at_once_and_survives_a_reload() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let (template, _) = extinguisher(&app, &ehs).await;
+    let id = schedule(&app, &ehs, template).await["id"].to_string();
+    let r = app
+        .call(
+            &ehs,
+            "answer_item",
+            &[("inspection_id", &id), ("item_index", "0"), ("value", "yes"), ("note", "By column B4")],
+        )
+        .await;
+    ok(r).await;
+    assert_eq!(answer(&app, &ehs, &id, 3, "yes").await.status(), 422, "a pass/fail item takes pass or fail");
+    // another session (the phone reconnected) sees it
+    let again = app.login("ehs@test.example").await;
+    let d = ok(app.call(&again, "inspection", &[("id", &id)]).await).await;
+    assert_eq!(d["items"][0]["answer"], "yes");
+    assert_eq!(d["items"][0]["note"], "By column B4");
+    assert_eq!(d["inspection"]["status"], "in_progress");
+    assert_eq!(d["inspection"]["answered"], 1);
+    // a changed answer replaces the old one, and the trail keeps both
+    ok(answer(&app, &again, &id, 0, "no").await).await;
+    let d = ok(app.call(&again, "inspection", &[("id", &id)]).await).await;
+    assert_eq!((d["items"][0]["answer"].as_str(), d["items"][0]["failed"].as_bool()), (Some("no"), Some(true)));
+    assert_eq!(app.audit_count("inspection.answer").await, 2);
+}
+
+#[tokio::test]
+async fn a_failed_critical_item_fails_the_audit_and_its_work_order_closes_the_finding() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let (template, _) = extinguisher(&app, &ehs).await;
+    let id = schedule(&app, &ehs, template).await["id"].to_string();
+    let d = ok(app.call(&ehs, "inspection", &[("id", &id)]).await).await;
+    let gauge = d["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|i| i["item"]["text"].as_str().unwrap().starts_with("Pressure gauge"))
+        .unwrap();
+    let r = app.call(&ehs, "complete_inspection", &[("inspection_id", &id), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 422, "unanswered items");
+    answer_all(&app, &ehs, &id, &d, Some(gauge)).await;
+    let d = ok(app.call(&ehs, "inspection", &[("id", &id)]).await).await;
+    assert!(d["inspection"]["score"].as_f64().unwrap() > 80.0, "{}", d["inspection"]);
+    assert_eq!(d["inspection"]["critical_failed"], true);
+    // the failed item proposes its finding: a major nonconformity titled after the item
+    let f =
+        ok(app.call(&ehs, "raise_finding", &[("inspection_id", &id), ("item_index", &gauge.to_string())]).await).await;
+    assert_eq!(f["grade"], "major_nc");
+    assert!(f["title"].as_str().unwrap().starts_with("Pressure gauge"));
+    assert!(f["clauses"].as_str().unwrap().contains("1910.157"));
+    let r = app.call(&ehs, "complete_inspection", &[("inspection_id", &id), ("password", "wrong")]).await;
+    assert_eq!(r.status(), 422);
+    let done = ok(app
+        .call(
+            &ehs,
+            "complete_inspection",
+            &[("inspection_id", &id), ("password", PASSWORD), ("auditee_name", "Dock lead")],
+        )
+        .await)
+    .await;
+    assert_eq!((done["status"].as_str(), done["passed"].as_bool()), (Some("done"), Some(false)));
+    assert_eq!(answer(&app, &ehs, &id, 0, "yes").await.status(), 409, "signed off: answers are final");
+    // the finding becomes a work order for the technicians; doing it closes the finding
+    let fid = f["id"].to_string();
+    let f = ok(app.call(&ehs, "finding_action", &[("finding_id", &fid), ("kind", "work_order")]).await).await;
+    let wo = f["work_order_id"].to_string();
+    assert_eq!(app.call(&ehs, "finding_action", &[("finding_id", &fid), ("kind", "work_order")]).await.status(), 409);
+    let tech = app.login("tech@test.example").await;
+    let mine = ok(app.call(&tech, "my_work", &[]).await).await;
+    assert!(mine.to_string().contains(&format!("Finding #{fid}")), "{mine}");
+    ok(app.call(&tech, "change_work_order_status", &[("id", &wo), ("status", "in_progress")]).await).await;
+    ok(app
+        .call(&tech, "complete_work_order", &[("work_order_id", &wo), ("password", PASSWORD), ("printed_name", "T")])
+        .await)
+    .await;
+    let d = ok(app.call(&ehs, "inspection", &[("id", &id)]).await).await;
+    assert_eq!(d["findings"][0]["status"], "closed");
+    assert_eq!(app.audit_count("finding.close").await, 1);
+}
+
+#[tokio::test]
+async fn a_finding_closes_only_when_its_capa_is_verified_effective() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let (template, _) = extinguisher(&app, &ehs).await;
+    let id = schedule(&app, &ehs, template).await["id"].to_string();
+    let f = ok(app
+        .call(
+            &ehs,
+            "raise_finding",
+            &[("inspection_id", &id), ("grade", "minor_nc"), ("title", "Inspection tags missing on 3 units")],
+        )
+        .await)
+    .await;
+    let fid = f["id"].to_string();
+    let capa = |rc: &'static str| {
+        vec![
+            ("finding_id", fid.clone()),
+            ("kind", "capa".to_string()),
+            ("root_cause", rc.to_string()),
+            ("capa_title", "Tag all units; add tags to the monthly route".to_string()),
+            ("owner_id", app.tech.to_string()),
+            ("due_date", "2026-12-10".to_string()),
+        ]
+    };
+    let form = |v: &Vec<(&'static str, String)>| v.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
+    let f1 = form(&capa(""));
+    let f1: Vec<(&str, &str)> = f1.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.call(&ehs, "finding_action", &f1).await;
+    assert_eq!(r.status(), 422, "a nonconformity needs its root cause");
+    let f2 = form(&capa("Tags not part of the route"));
+    let f2: Vec<(&str, &str)> = f2.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let f = ok(app.call(&ehs, "finding_action", &f2).await).await;
+    let cid = f["capa_id"].to_string();
+    let tech = app.login("tech@test.example").await;
+    ok(app.call(&tech, "advance_capa", &[("capa_id", &cid), ("status", "done"), ("evidence", "Tagged")]).await).await;
+    let d = ok(app.call(&ehs, "inspection", &[("id", &id)]).await).await;
+    assert_eq!(d["findings"][0]["status"], "open", "done is not yet effective");
+    ok(app
+        .call(
+            &ehs,
+            "advance_capa",
+            &[("capa_id", &cid), ("status", "verified_effective"), ("note", "All tagged next month")],
+        )
+        .await)
+    .await;
+    let d = ok(app.call(&ehs, "inspection", &[("id", &id)]).await).await;
+    assert_eq!(d["findings"][0]["status"], "closed");
+    assert_eq!(d["findings"][0]["capa_status"], "verified_effective");
+}
+
+#[tokio::test]
+async fn permission_matrix_of_the_audit_functions() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let (template, v1) = extinguisher(&app, &ehs).await;
+    let id = schedule(&app, &ehs, template).await["id"].to_string();
+    let f =
+        ok(app.call(&ehs, "raise_finding", &[("inspection_id", &id), ("grade", "observation"), ("title", "x")]).await)
+            .await["id"]
+            .to_string();
+    let before = app::backend::repo::audit::head(&app.state.db).await.unwrap().0;
+    let tech = app.login("tech@test.example").await;
+    let auditor = app.login("auditor@test.example").await;
+    let (t, v) = (template.to_string(), v1.to_string());
+    type Call<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a reqwest::Client);
+    let calls: Vec<Call> = vec![
+        (
+            "create_template",
+            vec![("name", "x"), ("category", "audit"), ("pass_mark", "80"), ("items", "[text] x")],
+            &tech,
+        ),
+        ("edit_template", vec![("version_id", &v), ("pass_mark", "80"), ("items", "[text] x")], &tech),
+        ("publish_template", vec![("version_id", &v)], &tech),
+        ("schedule_inspection", vec![("template_id", &t)], &tech),
+        ("answer_item", vec![("inspection_id", &id), ("item_index", "0"), ("value", "yes")], &auditor),
+        ("complete_inspection", vec![("inspection_id", &id), ("password", PASSWORD)], &auditor),
+        ("raise_finding", vec![("inspection_id", &id), ("title", "x")], &auditor),
+        ("finding_action", vec![("finding_id", &f), ("kind", "work_order")], &tech),
+        ("inspection", vec![("id", &id)], &auditor),
+    ];
+    for (endpoint, form, who) in &calls {
+        assert_eq!(app.call(who, endpoint, form).await.status(), 403, "{endpoint}");
+    }
+    assert_eq!(app::backend::repo::audit::head(&app.state.db).await.unwrap().0, before, "nothing was written");
+    let anon = client();
+    for (endpoint, form, _) in &calls {
+        assert_eq!(app.call(&anon, endpoint, form).await.status(), 401, "{endpoint}");
+    }
+    for endpoint in ["template_library", "inspections"] {
+        assert_eq!(app.call(&anon, endpoint, &[]).await.status(), 401, "{endpoint}");
+    }
+}
