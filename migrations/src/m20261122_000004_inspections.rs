@@ -125,6 +125,20 @@ impl MigrationTrait for Migration {
 
         m.create_table(
             Table::create()
+                .table("inspection_photo")
+                .col(big_pk_auto("id"))
+                .col(big_integer("inspection_id"))
+                .col(integer_null("item_index"))
+                .col(big_integer("attachment_id"))
+                .foreign_key(&mut fk("fk_iphoto_insp", ("inspection_photo", "inspection_id"), "inspection", Cascade))
+                .foreign_key(&mut fk("fk_iphoto_att", ("inspection_photo", "attachment_id"), "attachment", Cascade))
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(index("ix_iphoto_insp", "inspection_photo", &["inspection_id"])).await?;
+
+        m.create_table(
+            Table::create()
                 .table("finding")
                 .col(big_pk_auto("id"))
                 .col(big_integer("site_id"))
@@ -157,7 +171,14 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        for t in ["finding", "inspection_answer", "inspection", "inspection_version", "inspection_template"] {
+        for t in [
+            "finding",
+            "inspection_photo",
+            "inspection_answer",
+            "inspection",
+            "inspection_version",
+            "inspection_template",
+        ] {
             m.drop_table(Table::drop().table(t).to_owned()).await?;
         }
         Ok(())

@@ -62,6 +62,7 @@ pub fn router(state: AppState) -> Router {
         .route("/report/{id}/send", axum::routing::post(files::report_problem))
         .route("/rounds/not-ok", axum::routing::post(files::cil_not_ok))
         .route("/safety/report", axum::routing::post(osha::report))
+        .route("/inspections/{id}/photo", axum::routing::post(osha::inspection_photo))
         .layer(RequestBodyLimitLayer::new(files::ROUTE_LIMIT))
         .layer(axum::extract::DefaultBodyLimit::disable());
     let app = Router::new()

@@ -151,7 +151,26 @@ async fn a_failed_critical_item_fails_the_audit_and_its_work_order_closes_the_fi
     let r = app.call(&ehs, "complete_inspection", &[("inspection_id", &id), ("password", PASSWORD)]).await;
     assert_eq!(r.status(), 422, "unanswered items");
     answer_all(&app, &ehs, &id, &d, Some(gauge)).await;
+    // a photo of the failed gauge, kept with its item
+    let png = {
+        let img = image::RgbImage::from_pixel(32, 32, image::Rgb([10, 200, 10]));
+        let mut out = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+        out.into_inner()
+    };
+    let form = reqwest::multipart::Form::new()
+        .text("item_index", gauge.to_string())
+        .part("photo", reqwest::multipart::Part::bytes(png).file_name("gauge.png"));
+    let r = ehs
+        .post(app.url(&format!("/inspections/{id}/photo")))
+        .header("Accept", "application/json")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
     let d = ok(app.call(&ehs, "inspection", &[("id", &id)]).await).await;
+    assert_eq!(d["items"][gauge]["photo_ids"].as_array().unwrap().len(), 1);
     assert!(d["inspection"]["score"].as_f64().unwrap() > 80.0, "{}", d["inspection"]);
     assert_eq!(d["inspection"]["critical_failed"], true);
     // the failed item proposes its finding: a major nonconformity titled after the item

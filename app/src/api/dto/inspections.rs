@@ -94,6 +94,8 @@ pub struct RunItemDto {
     pub failed: bool,
     /// A finding was raised from this item.
     pub finding_id: Option<i64>,
+    /// Photos taken for this item.
+    pub photo_ids: Vec<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

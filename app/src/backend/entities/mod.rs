@@ -13,6 +13,7 @@ pub mod cil_point;
 pub mod finding;
 pub mod inspection;
 pub mod inspection_answer;
+pub mod inspection_photo;
 pub mod inspection_template;
 pub mod inspection_version;
 pub mod investigation;

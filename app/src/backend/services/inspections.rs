@@ -17,8 +17,8 @@ use crate::api::error::AppError;
 use crate::backend::auth::{Actor, CurrentUser};
 use crate::backend::db::begin_write;
 use crate::backend::entities::{
-    capa_action as ca, finding as fi, inspection as ins, inspection_answer as ia, inspection_template as it,
-    inspection_version as iv, work_order as wo,
+    capa_action as ca, finding as fi, inspection as ins, inspection_answer as ia, inspection_photo as ip,
+    inspection_template as it, inspection_version as iv, work_order as wo,
 };
 use crate::backend::repo::{assets, sites, users, work_orders};
 use crate::backend::state::AppState;
@@ -583,6 +583,7 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Ins
     let answers = answers_of(&state.db, &[r.id]).await?;
     let findings = findings_of(state, &[r.id]).await?;
     let photos = super::attachments::ids_for_owners(state, "inspection", &[r.id]).await?;
+    let item_photos = ip::Entity::find().filter(ip::Column::InspectionId.eq(r.id)).all(&state.db).await?;
     let site = r.site_id;
     let open = r.status != "done";
     Ok(InspectionDetail {
@@ -598,6 +599,11 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Ins
                     answer: parsed.as_ref().map(answer_code),
                     note: a.map(|a| a.note.clone()).unwrap_or_default(),
                     finding_id: findings.iter().find(|f| f.item_index == Some(i as i32)).map(|f| f.id),
+                    photo_ids: item_photos
+                        .iter()
+                        .filter(|p| p.item_index == Some(i as i32))
+                        .map(|p| p.attachment_id)
+                        .collect(),
                 }
             })
             .collect(),
@@ -686,7 +692,53 @@ pub async fn answer(
         answer: Some(answer_code(&a)),
         note: note.trim().into(),
         finding_id: None,
+        photo_ids: vec![],
     })
+}
+
+/// A photo taken during an audit, for one item (a photo item is answered by it) or the audit.
+pub async fn add_photo(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    item_index: Option<i32>,
+    photo: &super::attachments::Photo,
+) -> Result<i64, AppError> {
+    let now = state.now();
+    let r = visible(state, user, id, Permission::RunAudits).await?;
+    if r.status == "done" {
+        return Err(AppError::Conflict("This audit is signed off.".into()));
+    }
+    let v = iv::Entity::find_by_id(r.version_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let items = items_of(&v);
+    let item = match item_index {
+        Some(i) => Some(items.get(i as usize).ok_or_else(|| AppError::validation("item_index", "No such item."))?),
+        None => None,
+    };
+    let att = super::attachments::store(state, &user.actor(), (r.site_id, "inspection", r.id), photo).await?;
+    let txn = begin_write(&state.db).await?;
+    ip::ActiveModel {
+        inspection_id: Set(r.id),
+        item_index: Set(item_index),
+        attachment_id: Set(att.id),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("inspection.photo", "inspection", r.id)
+            .site(Some(r.site_id))
+            .after(json!({"item": item_index, "attachment_id": att.id})),
+    )
+    .await?;
+    txn.commit().await?;
+    if item.is_some_and(|i| i.kind == ItemKind::Photo) {
+        answer(state, user, id, item_index.unwrap_or(0), &format!("photo:{}", att.id), "").await?;
+    }
+    Ok(att.id)
 }
 
 /// Signs an audit off: every scored item answered (N.A. counts), the password again; the score

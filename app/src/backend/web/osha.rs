@@ -160,3 +160,31 @@ pub async fn ita_summary(State(state): State<AppState>, Query(q): Query<YearQuer
 pub async fn ita_cases(State(state): State<AppState>, Query(q): Query<YearQuery>, req: Request) -> Response {
     download(state, req, q.year, OshaFile::ItaCases).await
 }
+
+/// `POST /inspections/{id}/photo` (multipart: `photo`, optional `item_index`): a photo taken
+/// during an audit; a plain form post comes back to the item.
+pub async fn inspection_photo(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
+    let html = wants_html(req.headers());
+    let rid = request_id(req.headers());
+    let result = async {
+        let (user, mut form) = posted(&state, req).await?;
+        let user = user.ok_or(AppError::Unauthorized)?;
+        let item = match form.get("item_index").trim() {
+            "" => None,
+            s => Some(s.parse::<i32>().map_err(|_| AppError::validation("item_index", "No such item."))?),
+        };
+        let (name, bytes) = form.photo.take().ok_or_else(|| AppError::validation("photo", "Choose a photo."))?;
+        let photo = attachments::Photo::prepare(&name, bytes).await?;
+        let att = crate::backend::services::inspections::add_photo(&state, &user, id, item, &photo).await?;
+        Ok::<_, AppError>((att, item))
+    }
+    .await;
+    let back = format!("/inspections/{id}");
+    match result {
+        Ok((_, item)) if html => {
+            Redirect::to(&format!("{back}#item-{}", item.map(|i| i + 1).unwrap_or(0))).into_response()
+        }
+        Ok((att, _)) => (StatusCode::CREATED, Json(serde_json::json!({"id": att}))).into_response(),
+        Err(e) => fail(e, html, &back, &rid),
+    }
+}

@@ -248,6 +248,7 @@ fn RunItem(
             {(!i.clauses.is_empty()).then(|| view! { <p class="small muted">{i.clauses.join(", ")}</p> })}
             {r.answer.clone().map(|a| view! { <p class=if failed { "answer bad" } else { "answer" }>{a}</p> })}
             {(!r.note.is_empty()).then(|| view! { <p class="small">{r.note.clone()}</p> })}
+            <Thumbs ids=r.photo_ids.clone()/>
             {(can_run).then(|| view! {
                 <ActionForm action=answer>
                     <div class="stack">
@@ -265,6 +266,12 @@ fn RunItem(
                         </div>
                     </div>
                 </ActionForm>
+                <form method="post" action=format!("/inspections/{inspection_id}/photo") enctype="multipart/form-data" class="inline-form">
+                    <input type="hidden" name="item_index" value=idx/>
+                    <label for=format!("photo-{n}") class="visually-hidden">"Photo"</label>
+                    <input id=format!("photo-{n}") name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" required/>
+                    <button type="submit" class="secondary">"Add photo"</button>
+                </form>
                 {(failed && no_finding).then(|| view! {
                     <ActionForm action=raise>
                         <input type="hidden" name="inspection_id" value=inspection_id/>
@@ -331,8 +338,10 @@ pub fn InspectionPage() -> impl IntoView {
         |(id, ..)| inspection(id),
     );
     let cr = complete.value();
+    let upload_error = move || query.read().get("upload_error");
     view! {
         <Title text="Audit · Gemba"/>
+        {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
         <ErrorNotice result=answer.value()/>
         <ErrorNotice result=raise.value()/>
         <ErrorNotice result=act.value()/>
