@@ -302,3 +302,68 @@ async fn permission_matrix_of_the_audit_functions() {
         assert_eq!(app.call(&anon, endpoint, &[]).await.status(), 401, "{endpoint}");
     }
 }
+
+#[tokio::test]
+async fn the_api_serves_templates_audits_and_findings_with_the_same_permissions() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let token =
+        ok(app.call(&ehs, "create_api_token", &[("name", "t")]).await).await["secret"].as_str().unwrap().to_string();
+    let api = reqwest::Client::new();
+    let get = |path: String, token: String| api.get(app.url(&format!("/api/v1{path}"))).bearer_auth(token).send();
+    let lib: Value = get("/templates?q=forklift".into(), token.clone()).await.unwrap().json().await.unwrap();
+    let t = lib[0]["id"].as_i64().unwrap();
+    let r = api
+        .post(app.url("/api/v1/audits"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"site_id": app.rvs, "template_id": t, "area": "Yard"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let a: Value = r.json().await.unwrap();
+    let id = a["id"].as_i64().unwrap();
+    let r = api
+        .put(app.url(&format!("/api/v1/audits/{id}/answers/0")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"value": "fail", "note": "Fork heel worn"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let r = api
+        .put(app.url(&format!("/api/v1/audits/{id}/answers/0")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"value": "7"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let f = api
+        .post(app.url(&format!("/api/v1/audits/{id}/findings")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"item_index": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(f.status(), 201);
+    let f: Value = f.json().await.unwrap();
+    assert_eq!(f["grade"], "major_nc");
+    let d: Value = get(format!("/audits/{id}"), token.clone()).await.unwrap().json().await.unwrap();
+    assert_eq!(
+        (d["inspection"]["answered"].as_i64(), d["inspection"]["critical_failed"].as_bool()),
+        (Some(1), Some(true))
+    );
+    // the auditor of another site reads nothing of it
+    let aud = app.login("auditor@test.example").await;
+    let at =
+        ok(app.call(&aud, "create_api_token", &[("name", "t")]).await).await["secret"].as_str().unwrap().to_string();
+    assert_eq!(get(format!("/audits/{id}"), at.clone()).await.unwrap().status(), 403);
+    assert_eq!(get(format!("/audits?site_id={}", app.rvs), at).await.unwrap().status(), 403);
+    let doc = api.get(app.url("/api/v1/openapi.json")).send().await.unwrap().text().await.unwrap();
+    for path in
+        ["/templates", "/template-versions/{id}/publish", "/audits/{id}/answers/{item}", "/findings/{id}/action"]
+    {
+        assert!(doc.contains(&format!("\"{path}\"")), "{path}");
+    }
+}

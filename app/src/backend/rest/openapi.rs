@@ -29,6 +29,10 @@ use utoipa::{Modify, OpenApi};
         super::safety::delete_case, super::safety::decide_case, super::safety::confirm_case, super::safety::classify_case,
         super::safety::log, super::safety::summary, super::safety::rates, super::safety::ita_summary, super::safety::ita_cases,
         super::safety::update_case, super::safety::set_privacy, super::safety::save_301,
+        super::safety::list_templates, super::safety::create_template, super::safety::get_version,
+        super::safety::edit_version, super::safety::publish_version, super::safety::list_audits,
+        super::safety::create_audit, super::safety::get_audit, super::safety::answer_audit_item,
+        super::safety::create_finding, super::safety::finding_action,
     ),
     components(schemas(super::error::ErrorBody)),
     modifiers(&BearerAuth, &ErrorResponses),
@@ -36,7 +40,8 @@ use utoipa::{Modify, OpenApi};
          (name = "audit", description = "The tamper-evident audit trail"),
          (name = "maintenance", description = "Assets, meters, PM schedules, work orders, CIL points and tags"),
          (name = "safety", description = "Safety events, investigations and CAPA actions"),
-         (name = "osha", description = "OSHA recordkeeping: establishment, cases, 300 log, 300A, rates, ITA files")),
+         (name = "osha", description = "OSHA recordkeeping: establishment, cases, 300 log, 300A, rates, ITA files"),
+         (name = "audits", description = "Checklist templates and versions, audits and inspections, findings")),
 )]
 pub struct ApiDoc;
 

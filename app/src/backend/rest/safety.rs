@@ -647,3 +647,242 @@ pub async fn save_301(
     };
     Ok(Json(osha::save_301(&state, &user, id, f).await?))
 }
+
+// ---- audits and inspections ------------------------------------------------------------------
+
+use crate::api::dto::inspections::{FindingDto, InspectionDetail, InspectionDto, RunItemDto, TemplateDto, VersionDto};
+use crate::backend::services::inspections;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct TemplateQuery {
+    /// Part of the name.
+    pub q: Option<String>,
+}
+
+/// The checklist template library with every template's versions.
+#[utoipa::path(get, path = "/templates", tag = "audits", params(TemplateQuery),
+    responses((status = 200, body = [TemplateDto])), security(("bearer_auth" = [])))]
+pub async fn list_templates(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiQuery(q): ApiQuery<TemplateQuery>,
+) -> Result<Json<Vec<TemplateDto>>, AppError> {
+    Ok(Json(inspections::library(&state, &user, &q.q.unwrap_or_default()).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct TemplateBody {
+    pub name: String,
+    /// inspection or audit
+    pub category: String,
+    /// Percent
+    pub pass_mark: f64,
+    /// One item per line; `# Section`, then `[kind] question | weight=2 | critical | clause=... | guidance=...`
+    pub items: String,
+}
+
+/// Creates a template with its first draft version.
+#[utoipa::path(post, path = "/templates", tag = "audits", request_body = TemplateBody,
+    responses((status = 201, body = VersionDto)), security(("bearer_auth" = [])))]
+pub async fn create_template(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<TemplateBody>,
+) -> Result<(StatusCode, Json<VersionDto>), AppError> {
+    let mark = b.pass_mark.to_string();
+    let v = inspections::create_template(&state, &user, &b.name, &b.category, &mark, &b.items).await?;
+    Ok((StatusCode::CREATED, Json(v)))
+}
+
+/// One template version with its items.
+#[utoipa::path(get, path = "/template-versions/{id}", tag = "audits", params(("id" = i64, Path, description = "Version id")),
+    responses((status = 200, body = VersionDto)), security(("bearer_auth" = [])))]
+pub async fn get_version(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<VersionDto>, AppError> {
+    Ok(Json(inspections::version(&state, &user, id).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct VersionBody {
+    pub pass_mark: f64,
+    pub items: String,
+}
+
+/// Edits a version: a draft in place; a published one becomes a new draft version.
+#[utoipa::path(put, path = "/template-versions/{id}", tag = "audits", params(("id" = i64, Path, description = "Version id")),
+    request_body = VersionBody, responses((status = 200, body = VersionDto)), security(("bearer_auth" = [])))]
+pub async fn edit_version(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<VersionBody>,
+) -> Result<Json<VersionDto>, AppError> {
+    Ok(Json(inspections::edit_version(&state, &user, id, &b.pass_mark.to_string(), &b.items).await?))
+}
+
+/// Publishes a draft (the previously published version retires).
+#[utoipa::path(post, path = "/template-versions/{id}/publish", tag = "audits", params(("id" = i64, Path, description = "Version id")),
+    responses((status = 200, body = VersionDto)), security(("bearer_auth" = [])))]
+pub async fn publish_version(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<VersionDto>, AppError> {
+    Ok(Json(inspections::publish(&state, &user, id).await?))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct InspectionQuery {
+    pub site_id: i64,
+    /// The signed-off ones instead of the open ones.
+    pub done: Option<bool>,
+}
+
+/// A site's audits and inspections with their status and score.
+#[utoipa::path(get, path = "/audits", tag = "audits", params(InspectionQuery),
+    responses((status = 200, body = [InspectionDto])), security(("bearer_auth" = [])))]
+pub async fn list_audits(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiQuery(q): ApiQuery<InspectionQuery>,
+) -> Result<Json<Vec<InspectionDto>>, AppError> {
+    Ok(Json(inspections::list(&state, &user, q.site_id, q.done.unwrap_or(false)).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct AuditBody {
+    pub site_id: i64,
+    pub template_id: i64,
+    #[serde(default)]
+    pub title: String,
+    /// YYYY-MM-DD (default today)
+    #[serde(default)]
+    pub due_date: String,
+    pub lead_id: Option<i64>,
+    #[serde(default)]
+    pub team: String,
+    #[serde(default)]
+    pub area: String,
+    #[serde(default)]
+    pub asset_tag: String,
+}
+
+/// Schedules an audit or inspection with the template's published version.
+#[utoipa::path(post, path = "/audits", tag = "audits", request_body = AuditBody,
+    responses((status = 201, body = InspectionDto)), security(("bearer_auth" = [])))]
+pub async fn create_audit(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<AuditBody>,
+) -> Result<(StatusCode, Json<InspectionDto>), AppError> {
+    let n = inspections::NewInspection {
+        template_id: b.template_id,
+        title: b.title,
+        due_date: b.due_date,
+        lead_id: b.lead_id,
+        team: b.team,
+        area: b.area,
+        asset_tag: b.asset_tag,
+    };
+    Ok((StatusCode::CREATED, Json(inspections::schedule(&state, &user, b.site_id, n).await?)))
+}
+
+/// An audit with its items, answers, score and findings.
+#[utoipa::path(get, path = "/audits/{id}", tag = "audits", params(("id" = i64, Path, description = "Audit id")),
+    responses((status = 200, body = InspectionDetail)), security(("bearer_auth" = [])))]
+pub async fn get_audit(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<InspectionDetail>, AppError> {
+    Ok(Json(inspections::detail(&state, &user, id).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct AnswerBody {
+    /// yes, no, na, pass, fail, 1..5, a number, text, or photo:<attachment id>
+    pub value: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Answers one item (saved at once).
+#[utoipa::path(put, path = "/audits/{id}/answers/{item}", tag = "audits",
+    params(("id" = i64, Path, description = "Audit id"), ("item" = i32, Path, description = "Item index, from 0")),
+    request_body = AnswerBody, responses((status = 200, body = RunItemDto)), security(("bearer_auth" = [])))]
+pub async fn answer_audit_item(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath((id, item)): ApiPath<(i64, i32)>,
+    ApiJson(b): ApiJson<AnswerBody>,
+) -> Result<Json<RunItemDto>, AppError> {
+    Ok(Json(inspections::answer(&state, &user, id, item, &b.value, &b.note).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct FindingBody {
+    /// The failed item it comes from (its grade and title are proposed from it)
+    pub item_index: Option<i32>,
+    /// major_nc, minor_nc, observation, ofi or good_practice
+    #[serde(default)]
+    pub grade: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Raises a finding on an audit.
+#[utoipa::path(post, path = "/audits/{id}/findings", tag = "audits", params(("id" = i64, Path, description = "Audit id")),
+    request_body = FindingBody, responses((status = 201, body = FindingDto)), security(("bearer_auth" = [])))]
+pub async fn create_finding(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<FindingBody>,
+) -> Result<(StatusCode, Json<FindingDto>), AppError> {
+    let f = inspections::raise_finding(&state, &user, id, b.item_index, &b.grade, &b.title, &b.description).await?;
+    Ok((StatusCode::CREATED, Json(f)))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct FindingActionBody {
+    /// capa or work_order
+    pub kind: String,
+    /// Required for a nonconformity's CAPA
+    #[serde(default)]
+    pub root_cause: String,
+    /// For a CAPA: immediate, corrective or preventive (default corrective)
+    #[serde(default)]
+    pub capa_kind: String,
+    #[serde(default)]
+    pub capa_title: String,
+    pub owner_id: Option<i64>,
+    /// YYYY-MM-DD
+    #[serde(default)]
+    pub due_date: String,
+}
+
+/// Gives a finding its action: a CAPA action or a maintenance work order, linked both ways.
+#[utoipa::path(post, path = "/findings/{id}/action", tag = "audits", params(("id" = i64, Path, description = "Finding id")),
+    request_body = FindingActionBody, responses((status = 200, body = FindingDto)), security(("bearer_auth" = [])))]
+pub async fn finding_action(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<FindingActionBody>,
+) -> Result<Json<FindingDto>, AppError> {
+    let c = capa::NewCapa {
+        kind: if b.capa_kind.is_empty() { "corrective".into() } else { b.capa_kind },
+        title: b.capa_title,
+        description: String::new(),
+        owner_id: b.owner_id,
+        due_date: b.due_date,
+    };
+    Ok(Json(inspections::finding_action(&state, &user, id, &b.kind, &b.root_cause, c).await?))
+}
