@@ -75,6 +75,38 @@ impl MigrationTrait for Migration {
 
         m.create_table(
             Table::create()
+                .table("inspection_schedule")
+                .col(big_pk_auto("id"))
+                .col(big_integer("site_id"))
+                .col(big_integer("template_id"))
+                .col(string("title"))
+                // domain::pm::Trigger as JSON (fixed or floating), the same rules as PM
+                .col(text("rule"))
+                .col(date("first_due"))
+                .col(integer("lead_days"))
+                .col(big_integer_null("lead_id"))
+                .col(text("team"))
+                .col(string("area"))
+                .col(big_integer_null("asset_id"))
+                .col(boolean("active"))
+                .col(date_null("last_nominal_due"))
+                .col(big_integer_null("created_by"))
+                .col(timestamp_with_time_zone("created_at"))
+                .foreign_key(&mut fk("fk_isched_site", ("inspection_schedule", "site_id"), "site", Restrict))
+                .foreign_key(&mut fk(
+                    "fk_isched_template",
+                    ("inspection_schedule", "template_id"),
+                    "inspection_template",
+                    Restrict,
+                ))
+                .foreign_key(&mut fk("fk_isched_asset", ("inspection_schedule", "asset_id"), "asset", SetNull))
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(index("ix_isched_active", "inspection_schedule", &["active", "id"])).await?;
+
+        m.create_table(
+            Table::create()
                 .table("inspection")
                 .col(big_pk_auto("id"))
                 .col(big_integer("site_id"))
@@ -93,9 +125,12 @@ impl MigrationTrait for Migration {
                 .col(string("auditee_name"))
                 .col(timestamp_with_time_zone_null("started_at"))
                 .col(timestamp_with_time_zone_null("completed_at"))
+                .col(big_integer_null("schedule_id"))
+                .col(date_null("nominal_due"))
                 .col(big_integer_null("created_by"))
                 .col(timestamp_with_time_zone("created_at"))
                 .col(timestamp_with_time_zone("updated_at"))
+                .foreign_key(&mut fk("fk_insp_schedule", ("inspection", "schedule_id"), "inspection_schedule", SetNull))
                 .foreign_key(&mut fk("fk_insp_site", ("inspection", "site_id"), "site", Restrict))
                 .foreign_key(&mut fk("fk_insp_version", ("inspection", "version_id"), "inspection_version", Restrict))
                 .foreign_key(&mut fk("fk_insp_asset", ("inspection", "asset_id"), "asset", SetNull))
@@ -103,6 +138,9 @@ impl MigrationTrait for Migration {
         )
         .await?;
         m.create_index(index("ix_insp_site", "inspection", &["site_id", "status", "due_date"])).await?;
+        // one audit per schedule occurrence, whatever runs the job
+        m.create_index(index("ux_insp_occurrence", "inspection", &["schedule_id", "nominal_due"]).unique().to_owned())
+            .await?;
 
         m.create_table(
             Table::create()

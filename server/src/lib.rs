@@ -116,6 +116,10 @@ pub fn spawn_jobs(state: AppState, every: Duration) -> tokio::task::JoinHandle<(
                 }
                 Err(e) => tracing::warn!(error = ?e, "pm generation failed"),
             }
+            match jobs::inspections::run_once(&state, state.now()).await {
+                Ok(n) => tracing::info!(generated = n, "audit generation"),
+                Err(e) => tracing::warn!(error = ?e, "audit generation failed"),
+            }
             match jobs::housekeeping::run_once(&state, state.now()).await {
                 Ok(r) => tracing::debug!(?r, "housekeeping"),
                 Err(e) => tracing::warn!(error = ?e, "housekeeping failed"),

@@ -67,7 +67,8 @@ pub async fn publish_template(version_id: i64) -> Result<VersionDto, AppError> {
     ctx::finish(async { inspections::publish(&ctx::state()?, &ctx::user()?, version_id).await }.await)
 }
 
-/// Schedules a one-off audit or inspection on the current site.
+/// Schedules an audit or inspection on the current site: one-off, or recurring (`repeat` =
+/// fixed or floating, every `every_days`, appearing `lead_days` before it is due).
 #[server(prefix = "/sfn", endpoint = "schedule_inspection")]
 pub async fn schedule_inspection(
     template_id: i64,
@@ -77,7 +78,10 @@ pub async fn schedule_inspection(
     team: Option<String>,
     area: Option<String>,
     asset_tag: Option<String>,
-) -> Result<InspectionDto, AppError> {
+    repeat: Option<String>,
+    every_days: Option<String>,
+    lead_days: Option<String>,
+) -> Result<Option<InspectionDto>, AppError> {
     use crate::api::ctx;
     use crate::backend::services::{inspections, sites};
     ctx::finish(
@@ -93,11 +97,27 @@ pub async fn schedule_inspection(
                 area: area.unwrap_or_default(),
                 asset_tag: asset_tag.unwrap_or_default(),
             };
-            let i = inspections::schedule(&state, &user, site, n).await?;
-            if ctx::is_form_post() {
-                leptos_axum::redirect(&format!("/inspections/{}", i.id));
+            match repeat.as_deref().map(str::trim).unwrap_or("") {
+                "" => {
+                    let i = inspections::schedule(&state, &user, site, n).await?;
+                    if ctx::is_form_post() {
+                        leptos_axum::redirect(&format!("/inspections/{}", i.id));
+                    }
+                    Ok(Some(i))
+                }
+                kind => {
+                    let r = inspections::Repeat {
+                        kind: kind.to_string(),
+                        every_days: every_days.unwrap_or_default(),
+                        lead_days: lead_days.unwrap_or_default(),
+                    };
+                    inspections::schedule_recurring(&state, &user, site, n, r).await?;
+                    if ctx::is_form_post() {
+                        leptos_axum::redirect("/inspections");
+                    }
+                    Ok(None)
+                }
             }
-            Ok(i)
         }
         .await,
     )

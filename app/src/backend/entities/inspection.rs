@@ -21,6 +21,8 @@ pub struct Model {
     pub auditee_name: String,
     pub started_at: Option<DateTimeUtc>,
     pub completed_at: Option<DateTimeUtc>,
+    pub schedule_id: Option<i64>,
+    pub nominal_due: Option<Date>,
     pub created_by: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -14,6 +14,7 @@ pub mod finding;
 pub mod inspection;
 pub mod inspection_answer;
 pub mod inspection_photo;
+pub mod inspection_schedule;
 pub mod inspection_template;
 pub mod inspection_version;
 pub mod investigation;

@@ -118,7 +118,10 @@ pub async fn library(state: &AppState, user: &CurrentUser, q: &str) -> Result<Ve
     let mut query = it::Entity::find().order_by_asc(it::Column::Name);
     let q = q.trim();
     if !q.is_empty() {
-        query = query.filter(it::Column::Name.contains(q));
+        // case-insensitive on both databases (PostgreSQL's LIKE is not)
+        let pattern = format!("%{}%", q.to_lowercase().replace('%', "\\%").replace('_', "\\_"));
+        use sea_orm::sea_query::{Expr, ExprTrait, Func};
+        query = query.filter(Expr::expr(Func::lower(Expr::col(it::Column::Name))).like(pattern));
     }
     let templates = query.limit(200).all(&state.db).await?;
     let ids: Vec<i64> = templates.iter().map(|t| t.id).collect();
@@ -343,6 +346,101 @@ pub async fn publish(state: &AppState, user: &CurrentUser, id: i64) -> Result<Ve
 }
 
 #[derive(Debug, Clone, Default)]
+pub struct Repeat {
+    /// fixed (every N days from the previous due date) or floating (N days after the last one
+    /// was done): the preventive-maintenance rules.
+    pub kind: String,
+    pub every_days: String,
+    pub lead_days: String,
+}
+
+/// A recurring audit: stored as a schedule; the generation job creates each occurrence (run at
+/// once here, so one due within the lead days appears immediately).
+pub async fn schedule_recurring(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    n: NewInspection,
+    r: Repeat,
+) -> Result<i64, AppError> {
+    use crate::backend::entities::inspection_schedule as sc;
+    use crate::domain::pm::Trigger;
+    let now = state.now();
+    need(state, user, Target::Site(site_id), Permission::ManageAudits)?;
+    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    let mut e = FieldErrors::new();
+    let every = e.check(
+        "every_days",
+        r.every_days.trim().parse::<u32>().ok().filter(|d| (1..=3660).contains(d)).ok_or("Every 1 to 3660 days."),
+    );
+    let lead = match r.lead_days.trim() {
+        "" => Some(0),
+        l => e.check("lead_days", l.parse::<i32>().ok().filter(|d| (0..=365).contains(d)).ok_or("0 to 365 days.")),
+    };
+    let trigger = match (r.kind.as_str(), every) {
+        ("fixed", Some(d)) => Some(Trigger::Fixed { every_days: d }),
+        ("floating", Some(d)) => Some(Trigger::Floating { every_days: d }),
+        (_, Some(_)) => e.check("repeat", Err::<Trigger, _>("Choose fixed or floating.")),
+        _ => None,
+    };
+    let first = match n.due_date.trim() {
+        "" => Some(local_today(&site.timezone, now)),
+        d => e.check("due_date", NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| "Give a date (YYYY-MM-DD).")),
+    };
+    let t = it::Entity::find_by_id(n.template_id).one(&state.db).await?;
+    if t.is_none() {
+        e.add("template_id", "Choose a template.");
+    }
+    let asset_id = match n.asset_tag.trim() {
+        "" => None,
+        tag => match assets::by_tag(&state.db, site_id, tag).await? {
+            Some(a) => Some(a.id),
+            None => {
+                e.add("asset_tag", "No asset with this tag on this site.");
+                None
+            }
+        },
+    };
+    e.into_result()?;
+    let title = match n.title.trim() {
+        "" => t.map(|t| t.name).unwrap_or_default(),
+        x => x.chars().take(200).collect(),
+    };
+    let txn = begin_write(&state.db).await?;
+    let row = sc::ActiveModel {
+        site_id: Set(site_id),
+        template_id: Set(n.template_id),
+        title: Set(title),
+        rule: Set(serde_json::to_string(&trigger.unwrap()).map_err(AppError::internal)?),
+        first_due: Set(first.unwrap()),
+        lead_days: Set(lead.unwrap()),
+        lead_id: Set(n.lead_id.or(Some(user.id))),
+        team: Set(n.team.trim().chars().take(1000).collect()),
+        area: Set(n.area.trim().chars().take(200).collect()),
+        asset_id: Set(asset_id),
+        active: Set(true),
+        last_nominal_due: Set(None),
+        created_by: Set(Some(user.id)),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("inspection_schedule.create", "inspection_schedule", row.id)
+            .site(Some(site_id))
+            .after(json!({"template_id": row.template_id, "rule": row.rule, "first_due": row.first_due, "lead_days": row.lead_days})),
+    )
+    .await?;
+    txn.commit().await?;
+    crate::backend::jobs::inspections::run_once(state, now).await?;
+    Ok(row.id)
+}
+
+#[derive(Debug, Clone, Default)]
 pub struct NewInspection {
     pub template_id: i64,
     pub title: String,
@@ -416,6 +514,8 @@ pub async fn schedule(
         auditee_name: Set(String::new()),
         started_at: Set(None),
         completed_at: Set(None),
+        schedule_id: Set(None),
+        nominal_due: Set(None),
         created_by: Set(Some(user.id)),
         created_at: Set(now),
         updated_at: Set(now),

@@ -142,6 +142,18 @@ pub fn TemplatePage() -> impl IntoView {
                                         <FieldError result=sr field="asset_tag"/>
                                         <label for="s-team">"Team"</label>
                                         <input id="s-team" name="team"/>
+                                        <label for="s-repeat">"Repeat"</label>
+                                        <select id="s-repeat" name="repeat">
+                                            <option value="">"Once"</option>
+                                            <option value="fixed">"Every N days from the previous due date"</option>
+                                            <option value="floating">"N days after the last one was done"</option>
+                                        </select>
+                                        <label for="s-every">"N (days)"</label>
+                                        <input id="s-every" name="every_days" inputmode="numeric"/>
+                                        <FieldError result=sr field="every_days"/>
+                                        <label for="s-lead">"Show it this many days before it is due"</label>
+                                        <input id="s-lead" name="lead_days" inputmode="numeric" value="0"/>
+                                        <FieldError result=sr field="lead_days"/>
                                         <ErrorNotice result=sr/>
                                         <button type="submit">"Schedule"</button>
                                     </div>
