@@ -123,6 +123,8 @@ impl MigrationTrait for Migration {
                 .col(big_integer_null("signed_by"))
                 .col(timestamp_with_time_zone_null("signed_at"))
                 .col(string("auditee_name"))
+                // the auditee's own signature, when they have an account and were present
+                .col(big_integer_null("auditee_signed_by"))
                 .col(timestamp_with_time_zone_null("started_at"))
                 .col(timestamp_with_time_zone_null("completed_at"))
                 .col(big_integer_null("schedule_id"))

@@ -74,7 +74,7 @@ pub async fn schedule_inspection(
     template_id: i64,
     title: Option<String>,
     due_date: Option<String>,
-    lead_id: Option<i64>,
+    lead_id: Option<String>,
     team: Option<String>,
     area: Option<String>,
     asset_tag: Option<String>,
@@ -88,6 +88,10 @@ pub async fn schedule_inspection(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
             let site = sites::current_site_id(&state, &user).await?;
+            let lead_id = match lead_id.as_deref().map(str::trim).unwrap_or("") {
+                "" => None,
+                l => Some(l.parse::<i64>().map_err(|_| AppError::validation("lead_id", "Choose the lead auditor."))?),
+            };
             let n = inspections::NewInspection {
                 template_id,
                 title: title.unwrap_or_default(),
@@ -175,13 +179,32 @@ pub async fn complete_inspection(
     inspection_id: i64,
     password: String,
     auditee_name: Option<String>,
+    auditee_email: Option<String>,
+    auditee_password: Option<String>,
 ) -> Result<InspectionDto, AppError> {
     use crate::api::ctx;
     use crate::backend::services::inspections;
     ctx::finish(
         async {
-            let auditee = auditee_name.unwrap_or_default();
-            inspections::complete(&ctx::state()?, &ctx::user()?, inspection_id, &password, &auditee).await
+            let name = auditee_name.unwrap_or_default();
+            let (email, pw) = (auditee_email.unwrap_or_default(), auditee_password.unwrap_or_default());
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            inspections::complete(&state, &user, inspection_id, &password, &name, Some((&email, &pw))).await
+        }
+        .await,
+    )
+}
+
+/// People who can lead an audit on the current site.
+#[server(prefix = "/sfn", endpoint = "audit_leads")]
+pub async fn audit_leads() -> Result<Vec<crate::api::dto::maintenance::PersonDto>, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{inspections, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            inspections::leads(&state, &user, site).await
         }
         .await,
     )

@@ -181,14 +181,33 @@ async fn a_failed_critical_item_fails_the_audit_and_its_work_order_closes_the_fi
     assert!(f["clauses"].as_str().unwrap().contains("1910.157"));
     let r = app.call(&ehs, "complete_inspection", &[("inspection_id", &id), ("password", "wrong")]).await;
     assert_eq!(r.status(), 422);
+    let r = app
+        .call(
+            &ehs,
+            "complete_inspection",
+            &[
+                ("inspection_id", &id),
+                ("password", PASSWORD),
+                ("auditee_email", "tech@test.example"),
+                ("auditee_password", "nope"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422, "the auditee's signature is checked too");
     let done = ok(app
         .call(
             &ehs,
             "complete_inspection",
-            &[("inspection_id", &id), ("password", PASSWORD), ("auditee_name", "Dock lead")],
+            &[
+                ("inspection_id", &id),
+                ("password", PASSWORD),
+                ("auditee_email", "tech@test.example"),
+                ("auditee_password", PASSWORD),
+            ],
         )
         .await)
     .await;
+    assert_eq!(done["auditee_name"], "Test technician");
     assert_eq!((done["status"].as_str(), done["passed"].as_bool()), (Some("done"), Some(false)));
     assert_eq!(answer(&app, &ehs, &id, 0, "yes").await.status(), 409, "signed off: answers are final");
     // the finding becomes a work order for the technicians; doing it closes the finding
@@ -289,6 +308,7 @@ async fn permission_matrix_of_the_audit_functions() {
         ("raise_finding", vec![("inspection_id", &id), ("title", "x")], &auditor),
         ("finding_action", vec![("finding_id", &f), ("kind", "work_order")], &tech),
         ("inspection", vec![("id", &id)], &auditor),
+        ("audit_leads", vec![], &tech),
     ];
     for (endpoint, form, who) in &calls {
         assert_eq!(app.call(who, endpoint, form).await.status(), 403, "{endpoint}");

@@ -19,6 +19,7 @@ pub struct Model {
     pub signed_by: Option<i64>,
     pub signed_at: Option<DateTimeUtc>,
     pub auditee_name: String,
+    pub auditee_signed_by: Option<i64>,
     pub started_at: Option<DateTimeUtc>,
     pub completed_at: Option<DateTimeUtc>,
     pub schedule_id: Option<i64>,

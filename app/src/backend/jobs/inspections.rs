@@ -83,6 +83,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<u32, AppEr
                 signed_by: Set(None),
                 signed_at: Set(None),
                 auditee_name: Set(String::new()),
+                auditee_signed_by: Set(None),
                 started_at: Set(None),
                 completed_at: Set(None),
                 schedule_id: Set(Some(s.id)),

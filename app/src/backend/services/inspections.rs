@@ -512,6 +512,7 @@ pub async fn schedule(
         signed_by: Set(None),
         signed_at: Set(None),
         auditee_name: Set(String::new()),
+        auditee_signed_by: Set(None),
         started_at: Set(None),
         completed_at: Set(None),
         schedule_id: Set(None),
@@ -849,6 +850,7 @@ pub async fn complete(
     id: i64,
     password: &str,
     auditee_name: &str,
+    auditee: Option<(&str, &str)>,
 ) -> Result<InspectionDto, AppError> {
     let now = state.now();
     let r = visible(state, user, id, Permission::RunAudits).await?;
@@ -877,6 +879,19 @@ pub async fn complete(
     if !state.hasher.verify(password, Some(&me.password_hash)).await {
         e.add("password", "This is not your password.");
     }
+    // the auditee signs with their own account and password, when present
+    let mut auditee_id = None;
+    let mut auditee_name = auditee_name.trim().to_string();
+    if let Some((email, pw)) = auditee.filter(|(e, _)| !e.trim().is_empty()) {
+        match users::by_email(&state.db, &email.trim().to_lowercase()).await? {
+            Some(a) if a.active && a.id != user.id && state.hasher.verify(pw, Some(&a.password_hash)).await => {
+                auditee_id = Some(a.id);
+                auditee_name = a.display_name;
+            }
+            Some(a) if a.id == user.id => e.add("auditee_email", "The auditee signs with their own account."),
+            _ => e.add("auditee_password", "The auditee's e-mail or password is wrong."),
+        }
+    }
     e.into_result()?;
     let s = score(&items, &list, v.pass_mark);
     let txn = begin_write(&state.db).await?;
@@ -886,7 +901,8 @@ pub async fn complete(
     am.passed = Set(Some(s.passed));
     am.signed_by = Set(Some(user.id));
     am.signed_at = Set(Some(now));
-    am.auditee_name = Set(auditee_name.trim().into());
+    am.auditee_name = Set(auditee_name);
+    am.auditee_signed_by = Set(auditee_id);
     am.completed_at = Set(Some(now));
     am.updated_at = Set(now);
     let saved = am.update(&txn).await?;
@@ -895,7 +911,8 @@ pub async fn complete(
         &user.actor(),
         now,
         Change::new("inspection.complete", "inspection", r.id).site(Some(r.site_id)).after(json!({
-            "score": s.percent, "passed": s.passed, "critical_failed": s.critical_failed, "auditee": saved.auditee_name})),
+            "score": s.percent, "passed": s.passed, "critical_failed": s.critical_failed, "auditee": saved.auditee_name,
+            "auditee_signed": auditee_id.is_some()})),
     )
     .await?;
     txn.commit().await?;
@@ -1112,4 +1129,14 @@ async fn close(
 /// The finding an action or work order came from, for the link back.
 pub async fn site_of_finding(state: &AppState, id: i64) -> Result<i64, AppError> {
     Ok(fi::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?.site_id)
+}
+
+/// People who can lead an audit on a site.
+pub async fn leads(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+) -> Result<Vec<crate::api::dto::maintenance::PersonDto>, AppError> {
+    need(state, user, Target::Site(site_id), Permission::ManageAudits)?;
+    super::work_orders::permitted_people(state, site_id, Permission::RunAudits).await
 }

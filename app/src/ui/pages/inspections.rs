@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::dto::inspections::{FindingDto, InspectionDto, RunItemDto};
 use crate::api::inspections::{
     AnswerItem, CompleteInspection, CreateTemplate, EditTemplate, FindingAction, PublishTemplate, RaiseFinding,
-    ScheduleInspection, inspection, inspections, template_library, template_version,
+    ScheduleInspection, audit_leads, inspection, inspections, template_library, template_version,
 };
 use crate::domain::inspection::Grade;
 use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
@@ -96,6 +96,7 @@ pub fn TemplatePage() -> impl IntoView {
     let publish = ServerAction::<PublishTemplate>::new();
     let schedule = ServerAction::<ScheduleInspection>::new();
     let v = Resource::new(move || (id(), publish.version().get()), |(id, _)| template_version(id));
+    let leads = Resource::new(|| (), |_| audit_leads());
     let (er, sr) = (edit.value(), schedule.value());
     view! {
         <Title text="Template · Gemba"/>
@@ -140,6 +141,18 @@ pub fn TemplatePage() -> impl IntoView {
                                         <label for="s-asset">"Asset tag (optional)"</label>
                                         <input id="s-asset" name="asset_tag"/>
                                         <FieldError result=sr field="asset_tag"/>
+                                        <label for="s-lead-id">"Lead auditor"</label>
+                                        <select id="s-lead-id" name="lead_id">
+                                            <option value="">"Me"</option>
+                                            <Suspense fallback=|| ()>
+                                                {move || Suspend::new(async move {
+                                                    leads.await.unwrap_or_default().into_iter()
+                                                        .map(|p| view! { <option value=p.id>{p.name}</option> })
+                                                        .collect_view()
+                                                })}
+                                            </Suspense>
+                                        </select>
+                                        <FieldError result=sr field="lead_id"/>
                                         <label for="s-team">"Team"</label>
                                         <input id="s-team" name="team"/>
                                         <label for="s-repeat">"Repeat"</label>
@@ -397,6 +410,17 @@ pub fn InspectionPage() -> impl IntoView {
                                         <input type="hidden" name="inspection_id" value=iid/>
                                         <label for="auditee">"Auditee (when present)"</label>
                                         <input id="auditee" name="auditee_name"/>
+                                        <details>
+                                            <summary>"The auditee signs with their Gemba account"</summary>
+                                            <div class="stack">
+                                                <label for="auditee-email">"Auditee's e-mail"</label>
+                                                <input id="auditee-email" name="auditee_email" type="email" autocomplete="off"/>
+                                                <FieldError result=cr field="auditee_email"/>
+                                                <label for="auditee-password">"Auditee's password"</label>
+                                                <input id="auditee-password" name="auditee_password" type="password" autocomplete="off"/>
+                                                <FieldError result=cr field="auditee_password"/>
+                                            </div>
+                                        </details>
                                         <label for="sign-password">"Your password (signature)"</label>
                                         <input id="sign-password" name="password" type="password" required autocomplete="current-password"/>
                                         <FieldError result=cr field="password"/>
