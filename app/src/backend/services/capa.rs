@@ -15,12 +15,12 @@ use crate::api::error::AppError;
 use crate::backend::auth::CurrentUser;
 use crate::backend::db::begin_write;
 use crate::backend::entities::{capa_action as ca, investigation as inv};
-use crate::backend::repo::{grants, sites, users, work_orders};
+use crate::backend::repo::{grants, sites, users};
 use crate::backend::state::AppState;
 use crate::domain::authz::{Permission, Role, Target};
 use crate::domain::capa::{CapaAsker, CapaKind, CapaStatus, transition};
 use crate::domain::validation::{FieldErrors, required_text};
-use crate::domain::work_order::{Priority, WorkOrderStatus, WorkOrderType};
+use crate::domain::work_order::{Priority, WorkOrderType};
 
 async fn to_dtos(state: &AppState, rows: Vec<ca::Model>) -> Result<Vec<CapaDto>, AppError> {
     let mut ids: Vec<i64> = rows.iter().flat_map(|r| [Some(r.owner_id), r.verified_by]).flatten().collect();
@@ -278,46 +278,29 @@ pub async fn create_work_order(state: &AppState, user: &CurrentUser, id: i64) ->
     }
     let site = sites::by_id(&state.db, r.site_id).await?.ok_or(AppError::NotFound)?;
     let txn = begin_write(&state.db).await?;
-    let wo = work_orders::insert(
+    let wo = super::work_orders::raise_from(
+        state,
         &txn,
-        work_orders::NewWorkOrder {
+        user,
+        super::work_orders::RaisedFrom {
             site_id: r.site_id,
             asset_id: None,
-            wo_type: WorkOrderType::Corrective.as_str().into(),
-            priority: Priority::High.as_str().into(),
-            status: WorkOrderStatus::Open.as_str().into(),
+            wo_type: WorkOrderType::Corrective,
+            priority: Priority::High,
             title: format!("CAPA #{}: {}", r.id, r.title),
             description: format!(
                 "{}\n\nRaised from CAPA action #{} ({}), due {}.",
                 r.description, r.id, r.kind, r.due_date
             ),
             due_date: Some(r.due_date.max(local_today(&site.timezone, now))),
-            assigned_role: Some("technician".into()),
-            schedule_id: None,
-            parent_id: None,
-            requested_by: Some(user.id),
-            reporter_name: user.display_name.clone(),
-            estimated_minutes: 0,
-            created_by: Some(user.id),
+            source: json!({"from_capa": r.id}),
         },
-        now,
     )
     .await?;
-    let techs = super::tpm::technicians_of(state, r.site_id).await?;
-    work_orders::set_assignees(&txn, &wo, &techs).await?;
     let mut am: ca::ActiveModel = r.clone().into();
     am.work_order_id = Set(Some(wo.id));
     am.updated_at = Set(now);
     let saved = am.update(&txn).await?;
-    audit::record(
-        &txn,
-        &user.actor(),
-        now,
-        Change::new("work_order.create", "work_order", wo.id)
-            .site(Some(r.site_id))
-            .after(json!({"from_capa": r.id, "title": wo.title})),
-    )
-    .await?;
     audit::record(
         &txn,
         &user.actor(),

@@ -20,7 +20,7 @@ use crate::backend::entities::{
     capa_action as ca, finding as fi, inspection as ins, inspection_answer as ia, inspection_photo as ip,
     inspection_template as it, inspection_version as iv, work_order as wo,
 };
-use crate::backend::repo::{assets, sites, users, work_orders};
+use crate::backend::repo::{assets, sites, users};
 use crate::backend::state::AppState;
 use crate::domain::authz::{Permission, Target};
 use crate::domain::inspection::{
@@ -29,7 +29,7 @@ use crate::domain::inspection::{
 };
 use crate::domain::inspection_library::STARTERS;
 use crate::domain::validation::{FieldErrors, required_text};
-use crate::domain::work_order::{Priority, WorkOrderStatus, WorkOrderType};
+use crate::domain::work_order::{Priority, WorkOrderType};
 
 fn need(state: &AppState, user: &CurrentUser, target: Target, p: Permission) -> Result<(), AppError> {
     Caller::User(user).require(target, p, state.today())
@@ -1028,45 +1028,26 @@ pub async fn finding_action(
         "work_order" => {
             let r = ins::Entity::find_by_id(f.inspection_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
             let site = sites::by_id(&state.db, f.site_id).await?.ok_or(AppError::NotFound)?;
-            let techs = super::tpm::technicians_of(state, f.site_id).await?;
             let txn = begin_write(&state.db).await?;
-            let w = work_orders::insert(
+            let w = super::work_orders::raise_from(
+                state,
                 &txn,
-                work_orders::NewWorkOrder {
+                user,
+                super::work_orders::RaisedFrom {
                     site_id: f.site_id,
                     asset_id: r.asset_id,
-                    wo_type: WorkOrderType::Corrective.as_str().into(),
-                    priority: if grade == Grade::MajorNonconformity { Priority::High } else { Priority::Medium }
-                        .as_str()
-                        .into(),
-                    status: WorkOrderStatus::Open.as_str().into(),
+                    wo_type: WorkOrderType::Corrective,
+                    priority: if grade == Grade::MajorNonconformity { Priority::High } else { Priority::Medium },
                     title: format!("Finding #{}: {}", f.id, f.title),
                     description: format!("{}\n\nFrom {} ({}).", f.description, r.title, grade.label()),
                     due_date: Some(local_today(&site.timezone, now)),
-                    assigned_role: Some("technician".into()),
-                    schedule_id: None,
-                    parent_id: None,
-                    requested_by: Some(user.id),
-                    reporter_name: user.display_name.clone(),
-                    estimated_minutes: 0,
-                    created_by: Some(user.id),
+                    source: json!({"from_finding": f.id}),
                 },
-                now,
             )
             .await?;
-            work_orders::set_assignees(&txn, &w, &techs).await?;
             let mut am: fi::ActiveModel = f.clone().into();
             am.work_order_id = Set(Some(w.id));
             am.update(&txn).await?;
-            audit::record(
-                &txn,
-                &user.actor(),
-                now,
-                Change::new("work_order.create", "work_order", w.id)
-                    .site(Some(f.site_id))
-                    .after(json!({"from_finding": f.id, "title": w.title})),
-            )
-            .await?;
             txn.commit().await?;
         }
         _ => return Err(AppError::validation("kind", "Choose a CAPA action or a work order.")),

@@ -154,10 +154,6 @@ pub async fn overview(
     })
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
-}
-
 /// The 300 log as CSV (columns A-M, one row per recordable case; names masked for privacy cases).
 pub async fn log_csv(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) -> Result<String, AppError> {
     let l = log(state, user, site_id, year).await?;
@@ -189,8 +185,7 @@ pub async fn log_csv(state: &AppState, user: &CurrentUser, site_id: i64, year: i
             ty("M5").into(),
             ty("M6").into(),
         ];
-        out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
+        ita::record(&mut out, &fields);
     }
     Ok(out)
 }

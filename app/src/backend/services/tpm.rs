@@ -18,7 +18,7 @@ use crate::backend::state::AppState;
 use crate::domain::authz::{Permission, Target};
 use crate::domain::tpm::{CilFrequency, TagBoard, TagCategory, TagKind, parse_am_step};
 use crate::domain::validation::{FieldErrors, required_text};
-use crate::domain::work_order::{Priority, WorkOrderStatus, WorkOrderType};
+use crate::domain::work_order::{Priority, WorkOrderType};
 
 fn point_dto(p: &pt::Model, tags: &HashMap<i64, String>) -> CilPointDto {
     CilPointDto {
@@ -262,43 +262,25 @@ pub async fn check(
         )
         .await?;
         if kind == TagKind::M {
-            let wo = work_orders::insert(
+            let wo = super::work_orders::raise_from(
+                state,
                 &txn,
-                work_orders::NewWorkOrder {
+                user,
+                super::work_orders::RaisedFrom {
                     site_id: p.site_id,
                     asset_id: Some(p.asset_id),
-                    wo_type: WorkOrderType::Tpm.as_str().into(),
-                    priority: prio.as_str().into(),
-                    status: WorkOrderStatus::Open.as_str().into(),
+                    wo_type: WorkOrderType::Tpm,
+                    priority: prio,
                     title: format!("M-tag #{}: {}", t.id, p.title),
                     description: format!("{}\n\nRaised in the CIL round by {}.", t.description, user.display_name),
                     due_date: None,
-                    assigned_role: Some("technician".into()),
-                    schedule_id: None,
-                    parent_id: None,
-                    requested_by: Some(user.id),
-                    reporter_name: user.display_name.clone(),
-                    estimated_minutes: 0,
-                    created_by: Some(user.id),
+                    source: json!({"from_tag": tag_id}),
                 },
-                now,
             )
             .await?;
-            // every technician of the site sees it in "my work" until someone takes it
-            let techs = technicians_of(state, p.site_id).await?;
-            work_orders::set_assignees(&txn, &wo, &techs).await?;
             let mut am: tag::ActiveModel = t.into();
             am.work_order_id = Set(Some(wo.id));
             am.update(&txn).await?;
-            audit::record(
-                &txn,
-                &user.actor(),
-                now,
-                Change::new("work_order.create", "work_order", wo.id)
-                    .site(Some(p.site_id))
-                    .after(json!({"from_tag": tag_id, "title": wo.title})),
-            )
-            .await?;
         }
     }
     let c = chk::ActiveModel {

@@ -928,3 +928,63 @@ pub async fn permitted_people(
     out.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(out)
 }
+
+/// A work order raised from another record (an M-tag, a CAPA action, an audit finding).
+pub struct RaisedFrom {
+    pub site_id: i64,
+    pub asset_id: Option<i64>,
+    pub wo_type: WorkOrderType,
+    pub priority: Priority,
+    pub title: String,
+    pub description: String,
+    pub due_date: Option<NaiveDate>,
+    /// Where it came from, for the audit trail, e.g. `{"from_tag": 7}`.
+    pub source: serde_json::Value,
+}
+
+/// Opens the work order inside the source record's transaction, for every technician of the site
+/// (it shows in their "my work" until someone takes it), audited with where it came from.
+pub async fn raise_from(
+    state: &AppState,
+    txn: &sea_orm::DatabaseTransaction,
+    user: &CurrentUser,
+    r: RaisedFrom,
+) -> Result<WorkOrder, AppError> {
+    let now = state.now();
+    let wo = repo::insert(
+        txn,
+        NewWorkOrder {
+            site_id: r.site_id,
+            asset_id: r.asset_id,
+            wo_type: r.wo_type.as_str().into(),
+            priority: r.priority.as_str().into(),
+            status: WorkOrderStatus::Open.as_str().into(),
+            title: r.title,
+            description: r.description,
+            due_date: r.due_date,
+            assigned_role: Some("technician".into()),
+            schedule_id: None,
+            parent_id: None,
+            requested_by: Some(user.id),
+            reporter_name: user.display_name.clone(),
+            estimated_minutes: 0,
+            created_by: Some(user.id),
+        },
+        now,
+    )
+    .await?;
+    let techs = super::tpm::technicians_of(state, r.site_id).await?;
+    repo::set_assignees(txn, &wo, &techs).await?;
+    let mut after = r.source;
+    if let Some(map) = after.as_object_mut() {
+        map.insert("title".into(), json!(wo.title));
+    }
+    audit::record(
+        txn,
+        &user.actor(),
+        now,
+        Change::new("work_order.create", "work_order", wo.id).site(Some(r.site_id)).after(after),
+    )
+    .await?;
+    Ok(wo)
+}

@@ -27,7 +27,7 @@ pub(crate) fn fail(e: AppError, html: bool, back: &str, rid: &str) -> Response {
         return Redirect::to(&format!("{back}?upload_error={}", urlencode(&msg))).into_response();
     }
     if let AppError::Internal { cause, .. } = &e {
-        tracing::error!(request_id = %rid, cause = cause.as_deref().unwrap_or("-"), "upload failed");
+        tracing::error!(request_id = %rid, cause = cause.as_deref().unwrap_or("-"), "request failed");
     }
     let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let fields = match &e {

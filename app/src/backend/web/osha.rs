@@ -131,18 +131,8 @@ async fn download(state: AppState, req: Request, year: Option<i32>, which: OshaF
     .await;
     match result {
         Ok((body, file)) => csv_response(body, &file),
-        Err(e) => {
-            if let AppError::Internal { cause, .. } = &e {
-                tracing::error!(request_id = %rid, cause = cause.as_deref().unwrap_or("-"), "osha export failed");
-            }
-            let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            let fields = match &e {
-                AppError::Validation(f) => serde_json::to_value(&f.0).unwrap_or_default(),
-                _ => serde_json::Value::Null,
-            };
-            (status, Json(serde_json::json!({"error": e.code(), "message": e.to_string(), "fields": fields})))
-                .into_response()
-        }
+        // the JSON error with every failing field named (a 422 lists the ITA problems)
+        Err(e) => fail(e, false, "", &rid),
     }
 }
 

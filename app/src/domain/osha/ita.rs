@@ -221,7 +221,8 @@ fn check_establishment(p: &mut Problems, e: &Establishment) {
 }
 
 /// Writes one RFC 4180 record.
-fn record(out: &mut String, fields: &[String]) {
+/// One RFC 4180 record with its CRLF: fields quoted when they hold a comma, quote or line break.
+pub fn record(out: &mut String, fields: &[String]) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');

@@ -13,6 +13,7 @@ use crate::api::safety::{
 use crate::domain::capa::{CapaKind, CapaStatus};
 use crate::domain::safety::{CauseCategory, EventKind, EventStatus};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
+use crate::ui::pages::work::page_param;
 
 fn label_of_kind(k: &str) -> &'static str {
     EventKind::parse(k).map(|k| k.label()).unwrap_or("Event")
@@ -107,11 +108,6 @@ pub fn SafetyPage() -> impl IntoView {
         </Suspense>
         <p><a href="/safety/events">"All events"</a> " · " <a href="/capa">"CAPA actions"</a> " · " <a href="/osha">"OSHA recordkeeping"</a></p>
     }
-}
-
-fn page_param() -> impl Fn() -> i64 + Copy {
-    let q = use_query_map();
-    move || q.read().get("page").and_then(|p| p.parse().ok()).unwrap_or(1)
 }
 
 /// `/safety/events`: every event of the site (or, without the right, the caller's own).

@@ -12,7 +12,8 @@ use crate::domain::work_order::{Priority, WorkOrderType};
 use crate::ui::components::wo::WorkOrderCard;
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
 
-fn page_param() -> impl Fn() -> i64 + Copy {
+/// The `page` query parameter (1 when absent).
+pub(crate) fn page_param() -> impl Fn() -> i64 + Copy {
     let q = use_query_map();
     move || q.read().get("page").and_then(|p| p.parse().ok()).unwrap_or(1)
 }
