@@ -16,7 +16,7 @@ use axum::Router;
 use axum::http::Request;
 use axum::routing::get;
 use leptos::config::LeptosOptions;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -47,9 +47,19 @@ pub async fn prepare(cfg: Config, clock: Arc<dyn Clock>) -> Result<AppState, Sta
     Ok(AppState { leptos_options, db: conn, config: Arc::new(cfg), clock, hasher: PasswordHasher::new() })
 }
 
+/// The app's routes, generated once per process. Generating them renders the app with resource
+/// loading switched off through a process-wide flag (leptos_server's `SuppressResourceLoad`): a
+/// resource first polled by a concurrent page render while that flag is up never resolves and its
+/// response never ends (leptos issue 4773). Only the first router built pays that window, before
+/// anything is served; later routers (tests build many in one process) reuse the list.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// The whole HTTP application with its middleware.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let options = state.leptos_options.clone();
     let mut csrf = CsrfLayer::new();
     // Behind a proxy that rewrites Host, the public origin still matches.

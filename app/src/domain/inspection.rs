@@ -370,6 +370,43 @@ pub fn items_text(items: &[Item]) -> String {
     out
 }
 
+/// Findings (or anything carrying a grade code) grouped by grade, most serious first, for the
+/// report; grades without findings are left out, unknown grade codes come last as observations.
+pub fn by_grade<T>(items: Vec<T>, grade_of: impl Fn(&T) -> &str) -> Vec<(Grade, Vec<T>)> {
+    let mut groups: Vec<(Grade, Vec<T>)> = Grade::ALL.iter().map(|g| (*g, Vec::new())).collect();
+    for item in items {
+        let g = Grade::parse(grade_of(&item)).unwrap_or(Grade::Observation);
+        if let Some((_, v)) = groups.iter_mut().find(|(k, _)| *k == g) {
+            v.push(item);
+        }
+    }
+    groups.retain(|(_, v)| !v.is_empty());
+    groups
+}
+
+/// Where a finding's follow-up stands, for the report's "open actions".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUp {
+    /// Closed: its CAPA was verified effective or its work order done.
+    Closed,
+    /// It has a CAPA action or a work order that is not finished yet.
+    ActionOpen,
+    /// A nonconformity still waiting for its action.
+    NeedsAction,
+    /// Open, and no action is expected (observation, OFI, good practice).
+    NoActionNeeded,
+}
+
+/// The follow-up of a finding from its grade, status and whether an action exists.
+pub fn follow_up(grade: Grade, closed: bool, has_action: bool) -> FollowUp {
+    match (closed, has_action) {
+        (true, _) => FollowUp::Closed,
+        (false, true) => FollowUp::ActionOpen,
+        (false, false) if grade.is_nonconformity() => FollowUp::NeedsAction,
+        (false, false) => FollowUp::NoActionNeeded,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -466,5 +503,26 @@ mod tests {
         assert!(parse_items("[pass_fail] x | weight=11").is_err());
         assert_eq!(Grade::proposed(true), Grade::MajorNonconformity);
         assert!(Grade::MinorNonconformity.is_nonconformity() && !Grade::Observation.is_nonconformity());
+    }
+
+    #[test]
+    fn the_report_groups_findings_by_grade_and_lists_what_is_still_open() {
+        let found = vec![("a", "observation"), ("b", "major_nc"), ("c", "observation"), ("d", "good_practice")];
+        let groups = by_grade(found, |f| f.1);
+        let order: Vec<(Grade, Vec<&str>)> =
+            groups.into_iter().map(|(g, v)| (g, v.iter().map(|f| f.0).collect())).collect();
+        assert_eq!(
+            order,
+            vec![
+                (Grade::MajorNonconformity, vec!["b"]),
+                (Grade::Observation, vec!["a", "c"]),
+                (Grade::GoodPractice, vec!["d"]),
+            ]
+        );
+        assert_eq!(follow_up(Grade::MajorNonconformity, false, false), FollowUp::NeedsAction);
+        assert_eq!(follow_up(Grade::MinorNonconformity, false, true), FollowUp::ActionOpen);
+        assert_eq!(follow_up(Grade::MinorNonconformity, true, true), FollowUp::Closed);
+        assert_eq!(follow_up(Grade::OpportunityForImprovement, false, false), FollowUp::NoActionNeeded);
+        assert_eq!(follow_up(Grade::Observation, false, true), FollowUp::ActionOpen);
     }
 }

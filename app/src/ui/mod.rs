@@ -15,7 +15,7 @@ use leptos_router::path;
 
 use layout::AppLayout;
 use pages::assets::{AssetPage, AssetsPage, ImportPage, LabelsPage, NewAssetPage};
-use pages::inspections::{InspectionPage, InspectionsPage, TemplatePage, TemplatesPage};
+use pages::inspections::{InspectionPage, InspectionReportPage, InspectionsPage, TemplatePage, TemplatesPage};
 use pages::kpi::KpiPage;
 use pages::osha::{
     CasePage, Form301Page, ItaPage, LogPage, NewCasePage, OshaPage, PrivacyPage, RatesPage, SummaryPage,
@@ -91,6 +91,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("templates/:id") view=TemplatePage/>
                     <Route path=path!("inspections") view=InspectionsPage/>
                     <Route path=path!("inspections/:id") view=InspectionPage/>
+                    <Route path=path!("inspections/:id/report") view=InspectionReportPage/>
                     <Route path=path!("osha") view=OshaPage/>
                     <Route path=path!("osha/cases/new") view=NewCasePage/>
                     <Route path=path!("osha/cases/:id") view=CasePage/>

@@ -51,20 +51,18 @@ pub fn postgres_url() -> Option<String> {
 /// A fresh database: a new SQLite file, or a new schema in the run's PostgreSQL database.
 pub fn test_config() -> (Config, Option<TempDir>) {
     let mut cfg = Config { log_format: LogFormat::Text, database_max_connections: 5, ..Default::default() };
+    // Uploads always go to a throwaway directory, whichever database the run uses.
+    let dir = std::env::temp_dir().join(format!("gemba-test-{}", random_hex(6)));
+    std::fs::create_dir_all(&dir).unwrap();
+    cfg.data_dir = dir.clone();
     match postgres_url() {
         Some(url) => {
             cfg.database_url = url;
             cfg.database_schema = Some(format!("t_{}", random_hex(6)));
-            (cfg, None)
         }
-        None => {
-            let dir = std::env::temp_dir().join(format!("gemba-test-{}", random_hex(6)));
-            std::fs::create_dir_all(&dir).unwrap();
-            cfg.database_url = format!("sqlite://{}/gemba.db", dir.display());
-            cfg.data_dir = dir.clone();
-            (cfg, Some(TempDir(dir)))
-        }
+        None => cfg.database_url = format!("sqlite://{}/gemba.db", dir.display()),
     }
+    (cfg, Some(TempDir(dir)))
 }
 
 pub async fn spawn_app() -> TestApp {

@@ -215,6 +215,23 @@ async fn a_failed_critical_item_fails_the_audit_and_its_work_order_closes_the_fi
     let f = ok(app.call(&ehs, "finding_action", &[("finding_id", &fid), ("kind", "work_order")]).await).await;
     let wo = f["work_order_id"].to_string();
     assert_eq!(app.call(&ehs, "finding_action", &[("finding_id", &fid), ("kind", "work_order")]).await.status(), 409);
+    ok(app
+        .call(
+            &ehs,
+            "raise_finding",
+            &[("inspection_id", &id), ("grade", "good_practice"), ("title", "Weekly walk-round log kept")],
+        )
+        .await)
+    .await;
+    // the printable report: verdict, findings grouped by grade (most serious first), open actions
+    let report = ehs.get(app.url(&format!("/inspections/{id}/report"))).send().await.unwrap().text().await.unwrap();
+    assert!(report.contains("Failed ·"), "{report}");
+    let (major, good) =
+        (report.find("Major nonconformity (1)").expect("major group"), report.find("Good practice (1)").expect("good"));
+    assert!(major < good, "grades in order of seriousness");
+    let open = &report[report.find("id=\"open-actions\"").expect("open actions table")..];
+    assert!(open.contains(&format!("Work order #{wo}")) && !open.contains("Weekly walk-round"), "{open}");
+    assert!(report.contains("/files/") && report.contains("id=\"report-photos\""), "the gauge photo is in the report");
     let tech = app.login("tech@test.example").await;
     let mine = ok(app.call(&tech, "my_work", &[]).await).await;
     assert!(mine.to_string().contains(&format!("Finding #{fid}")), "{mine}");
@@ -226,6 +243,8 @@ async fn a_failed_critical_item_fails_the_audit_and_its_work_order_closes_the_fi
     let d = ok(app.call(&ehs, "inspection", &[("id", &id)]).await).await;
     assert_eq!(d["findings"][0]["status"], "closed");
     assert_eq!(app.audit_count("finding.close").await, 1);
+    let report = ehs.get(app.url(&format!("/inspections/{id}/report"))).send().await.unwrap().text().await.unwrap();
+    assert!(report.contains("Nothing open."), "a done work order leaves no open action");
 }
 
 #[tokio::test]

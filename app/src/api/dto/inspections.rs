@@ -116,6 +116,10 @@ pub struct FindingDto {
     pub capa_status: String,
     pub work_order_id: Option<i64>,
     pub work_order_status: String,
+    /// Who owns the CAPA action (empty for a work order or no action)
+    pub action_owner: String,
+    /// When the CAPA action or the work order is due
+    pub action_due: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

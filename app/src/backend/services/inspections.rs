@@ -641,36 +641,45 @@ async fn findings_of(state: &AppState, inspection_ids: &[i64]) -> Result<Vec<Fin
         .order_by_asc(fi::Column::Id)
         .all(&state.db)
         .await?;
-    let capas: HashMap<i64, String> = ca::Entity::find()
+    let capas: HashMap<i64, ca::Model> = ca::Entity::find()
         .filter(ca::Column::Id.is_in(rows.iter().filter_map(|f| f.capa_id)))
         .all(&state.db)
         .await?
         .into_iter()
-        .map(|c| (c.id, c.status))
+        .map(|c| (c.id, c))
         .collect();
-    let wos: HashMap<i64, String> = wo::Entity::find()
+    let wos: HashMap<i64, wo::Model> = wo::Entity::find()
         .filter(wo::Column::Id.is_in(rows.iter().filter_map(|f| f.work_order_id)))
         .all(&state.db)
         .await?
         .into_iter()
-        .map(|w| (w.id, w.status))
+        .map(|w| (w.id, w))
         .collect();
+    let owner_ids: Vec<i64> = capas.values().map(|c| c.owner_id).collect();
+    let owners: HashMap<i64, String> =
+        users::by_ids(&state.db, &owner_ids).await?.into_iter().map(|u| (u.id, u.display_name)).collect();
     Ok(rows
         .into_iter()
-        .map(|f| FindingDto {
-            id: f.id,
-            inspection_id: f.inspection_id,
-            item_index: f.item_index,
-            capa_status: f.capa_id.and_then(|c| capas.get(&c).cloned()).unwrap_or_default(),
-            work_order_status: f.work_order_id.and_then(|w| wos.get(&w).cloned()).unwrap_or_default(),
-            grade: f.grade,
-            title: f.title,
-            description: f.description,
-            clauses: f.clauses,
-            root_cause: f.root_cause,
-            status: f.status,
-            capa_id: f.capa_id,
-            work_order_id: f.work_order_id,
+        .map(|f| {
+            let capa = f.capa_id.and_then(|c| capas.get(&c));
+            let wo = f.work_order_id.and_then(|w| wos.get(&w));
+            FindingDto {
+                id: f.id,
+                inspection_id: f.inspection_id,
+                item_index: f.item_index,
+                capa_status: capa.map(|c| c.status.clone()).unwrap_or_default(),
+                work_order_status: wo.map(|w| w.status.clone()).unwrap_or_default(),
+                action_owner: capa.and_then(|c| owners.get(&c.owner_id).cloned()).unwrap_or_default(),
+                action_due: capa.map(|c| c.due_date).or_else(|| wo.and_then(|w| w.due_date)),
+                grade: f.grade,
+                title: f.title,
+                description: f.description,
+                clauses: f.clauses,
+                root_cause: f.root_cause,
+                status: f.status,
+                capa_id: f.capa_id,
+                work_order_id: f.work_order_id,
+            }
         })
         .collect())
 }

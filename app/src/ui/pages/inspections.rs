@@ -10,7 +10,7 @@ use crate::api::inspections::{
     AnswerItem, CompleteInspection, CreateTemplate, EditTemplate, FindingAction, PublishTemplate, RaiseFinding,
     ScheduleInspection, audit_leads, inspection, inspections, template_library, template_version,
 };
-use crate::domain::inspection::Grade;
+use crate::domain::inspection::{FollowUp, Grade, by_grade, follow_up};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
 
 fn id_param() -> impl Fn() -> i64 + Copy {
@@ -393,7 +393,7 @@ pub fn InspectionPage() -> impl IntoView {
                             <h1>{i.title.clone()}</h1>
                             <p class="small muted" id="inspection-score">{format!("{} v{} · due {} · {} · {}", i.template_name, i.version, i.due_date, i.status, score_text(&i))}</p>
                             {signed.map(|s| view! { <p class="notice" id="signed">{s}</p> })}
-                            <p class="no-print small"><a href=format!("/inspections/{iid}")>"All items"</a> " · " <a href=format!("/inspections/{iid}?one=1")>"One item per screen"</a> " · " <a href="javascript:print()">"Print report"</a></p>
+                            <p class="no-print small"><a href=format!("/inspections/{iid}")>"All items"</a> " · " <a href=format!("/inspections/{iid}?one=1")>"One item per screen"</a> " · " <a href=format!("/inspections/{iid}/report")>"Report"</a></p>
                             {pager}
                             <ol class="steps" id="items">
                                 {shown.into_iter().map(|r| view! { <RunItem inspection_id=iid r can_run answer raise/> }).collect_view()}
@@ -430,6 +430,117 @@ pub fn InspectionPage() -> impl IntoView {
                                     </div>
                                 </ActionForm>
                             })}
+                        }.into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn follow_up_of(f: &FindingDto) -> FollowUp {
+    let grade = Grade::parse(&f.grade).unwrap_or(Grade::Observation);
+    follow_up(grade, f.status == "closed", f.capa_id.is_some() || f.work_order_id.is_some())
+}
+
+fn action_text(f: &FindingDto) -> String {
+    match (f.capa_id, f.work_order_id) {
+        (Some(c), _) => format!("CAPA #{c} · {} · {}", f.capa_status.replace('_', " "), f.action_owner),
+        (None, Some(w)) => format!("Work order #{w} · {}", f.work_order_status.replace('_', " ")),
+        _ => "No action yet".into(),
+    }
+}
+
+/// `/inspections/:id/report`: the print-friendly report: score and verdict, findings by grade,
+/// open actions, failed items and photos.
+#[component]
+pub fn InspectionReportPage() -> impl IntoView {
+    let id = id_param();
+    let d = Resource::new(id, inspection);
+    view! {
+        <Title text="Audit report · Gemba"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match d.await {
+                    Ok(d) => {
+                        let i = d.inspection.clone();
+                        let verdict = match i.passed {
+                            Some(true) => "Passed",
+                            Some(false) => "Failed",
+                            None => "Not signed off yet",
+                        };
+                        let open: Vec<FindingDto> = d
+                            .findings
+                            .iter()
+                            .filter(|f| matches!(follow_up_of(f), FollowUp::ActionOpen | FollowUp::NeedsAction))
+                            .cloned()
+                            .collect();
+                        let failed: Vec<RunItemDto> = d.items.iter().filter(|r| r.failed).cloned().collect();
+                        let groups = by_grade(d.findings.clone(), |f| f.grade.as_str());
+                        let photos: Vec<i64> =
+                            d.items.iter().flat_map(|r| r.photo_ids.clone()).chain(d.photo_ids.clone()).collect();
+                        view! {
+                            <article class="report" id="report">
+                                <h1>{format!("Audit report: {}", i.title)}</h1>
+                                <p class="no-print small"><a href=format!("/inspections/{}", i.id)>"Back to the audit"</a> " · " <a href="javascript:print()">"Print"</a></p>
+                                <dl class="facts">
+                                    <dt>"Checklist"</dt><dd>{format!("{} v{}", i.template_name, i.version)}</dd>
+                                    <dt>"Due"</dt><dd>{i.due_date.to_string()}</dd>
+                                    <dt>"Lead auditor"</dt><dd>{i.lead_name.clone()}</dd>
+                                    <dt>"Team"</dt><dd>{i.team.clone()}</dd>
+                                    <dt>"Area"</dt><dd>{i.area.clone()}</dd>
+                                    <dt>"Signed"</dt><dd>{i.signed_at.map(|t| format!("{} at {}", i.signed_by, t.format("%Y-%m-%d %H:%M UTC"))).unwrap_or_else(|| "not yet".into())}</dd>
+                                    <dt>"Auditee"</dt><dd>{i.auditee_name.clone()}</dd>
+                                </dl>
+                                <p class="notice" id="report-verdict">{format!("{verdict} · {}", score_text(&i))}</p>
+                                <h2>"Findings by grade"</h2>
+                                {groups.is_empty().then(|| view! { <p class="muted">"No findings."</p> })}
+                                {groups.into_iter().map(|(g, fs)| view! {
+                                    <section class="grade" data-grade=g.as_str()>
+                                        <h3>{format!("{} ({})", g.label(), fs.len())}</h3>
+                                        <ul>
+                                            {fs.into_iter().map(|f| view! {
+                                                <li>
+                                                    <strong>{f.title.clone()}</strong>
+                                                    {(!f.clauses.is_empty()).then(|| format!(" · {}", f.clauses))}
+                                                    {(!f.description.is_empty()).then(|| view! { <br/><span>{f.description.clone()}</span> })}
+                                                    <br/><span class="small muted">{format!("{} · {}", f.status, action_text(&f))}</span>
+                                                </li>
+                                            }).collect_view()}
+                                        </ul>
+                                    </section>
+                                }).collect_view()}
+                                <h2>"Open actions"</h2>
+                                {open.is_empty().then(|| view! { <p class="muted">"Nothing open."</p> })}
+                                {(!open.is_empty()).then(|| view! {
+                                    <table class="table" id="open-actions">
+                                        <thead><tr><th>"Finding"</th><th>"Action"</th><th>"Due"</th></tr></thead>
+                                        <tbody>
+                                            {open.into_iter().map(|f| view! {
+                                                <tr>
+                                                    <td>{format!("{} ({})", f.title, Grade::parse(&f.grade).map(|g| g.label()).unwrap_or(""))}</td>
+                                                    <td>{action_text(&f)}</td>
+                                                    <td>{f.action_due.map(|d| d.to_string()).unwrap_or_default()}</td>
+                                                </tr>
+                                            }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                })}
+                                <h2>"Failed items"</h2>
+                                {failed.is_empty().then(|| view! { <p class="muted">"None."</p> })}
+                                <ul>
+                                    {failed.into_iter().map(|r| view! {
+                                        <li>
+                                            {format!("{}{}: {}", r.item.text, if r.item.critical { " (critical)" } else { "" }, r.answer.clone().unwrap_or_default())}
+                                            {(!r.note.is_empty()).then(|| format!(" · {}", r.note))}
+                                            <Thumbs ids=r.photo_ids.clone()/>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                                <h2>"Photos"</h2>
+                                <Thumbs id="report-photos" ids=photos/>
+                            </article>
                         }.into_any()
                     }
                     Err(e) => error_view(&e),
