@@ -5,6 +5,7 @@ mod m20261122_000001_foundation;
 mod m20261122_000002_maintenance;
 mod m20261122_000003_safety;
 mod m20261122_000004_inspections;
+mod m20261122_000005_compliance;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_maintenance::Migration),
             Box::new(m20261122_000003_safety::Migration),
             Box::new(m20261122_000004_inspections::Migration),
+            Box::new(m20261122_000005_compliance::Migration),
         ]
     }
 }

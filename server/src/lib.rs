@@ -9,7 +9,7 @@ use app::backend::auth::password::PasswordHasher;
 use app::backend::clock::Clock;
 use app::backend::config::{Config, LogFormat};
 use app::backend::state::AppState;
-use app::backend::web::{context, files, health, osha, security, session};
+use app::backend::web::{compliance, context, files, health, osha, security, session};
 use app::backend::{db, jobs, rest};
 use app::ui::{App, shell};
 use axum::Router;
@@ -73,6 +73,7 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/not-ok", axum::routing::post(files::cil_not_ok))
         .route("/safety/report", axum::routing::post(osha::report))
         .route("/inspections/{id}/photo", axum::routing::post(osha::inspection_photo))
+        .route("/compliance/evidence/{id}/file", axum::routing::post(compliance::evidence_file))
         .layer(RequestBodyLimitLayer::new(files::ROUTE_LIMIT))
         .layer(axum::extract::DefaultBodyLimit::disable());
     let app = Router::new()
@@ -125,6 +126,10 @@ pub fn spawn_jobs(state: AppState, every: Duration) -> tokio::task::JoinHandle<(
                     tracing::info!(schedules = r.schedules, generated = r.generated, missed = r.missed, "pm generation")
                 }
                 Err(e) => tracing::warn!(error = ?e, "pm generation failed"),
+            }
+            match app::backend::services::evidence::expire_due(&state).await {
+                Ok(n) => tracing::info!(expired = n, "evidence expiry"),
+                Err(e) => tracing::warn!(error = ?e, "evidence expiry failed"),
             }
             match jobs::inspections::run_once(&state, state.now()).await {
                 Ok(n) => tracing::info!(generated = n, "audit generation"),

@@ -71,6 +71,8 @@ pub async fn grant_role(
     site: String,
     role: String,
     expires_on: Option<String>,
+    /// An auditor's access limited to one compliance framework
+    framework_id: Option<i64>,
 ) -> Result<GrantDto, AppError> {
     use crate::api::ctx;
     use crate::backend::services::{Caller, users};
@@ -79,7 +81,7 @@ pub async fn grant_role(
             let state = ctx::state()?;
             let user = ctx::user()?;
             let site = users::SiteChoice::parse(&site);
-            users::grant(&state, Caller::User(&user), user_id, &site, &role, expires_on.as_deref()).await
+            users::grant(&state, Caller::User(&user), user_id, &site, &role, expires_on.as_deref(), framework_id).await
         }
         .await,
     )

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod assets;
 pub mod audit;
 pub mod auth;
+pub mod compliance;
 pub mod dto;
 pub mod error;
 pub mod inspections;

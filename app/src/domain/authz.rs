@@ -105,10 +105,15 @@ pub enum Permission {
     RunAudits,
     /// Write and publish templates, schedule audits, grade findings and raise their actions.
     ManageAudits,
+    /// See frameworks, evidence, certificates, the competency matrix, readiness and audit packs.
+    ViewCompliance,
+    /// Choose frameworks, file and approve evidence, record certificates and people's
+    /// certifications, map work to requirements, build audit packs.
+    ManageCompliance,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 25] = [
+    pub const ALL: [Permission; 27] = [
         Permission::ViewSite,
         Permission::ViewAuditLog,
         Permission::ManageUsers,
@@ -134,6 +139,8 @@ impl Permission {
         Permission::ViewAudits,
         Permission::RunAudits,
         Permission::ManageAudits,
+        Permission::ViewCompliance,
+        Permission::ManageCompliance,
     ];
 
     /// Organisation-wide permissions need a grant on all sites.
@@ -171,6 +178,8 @@ pub const POLICY: &[(Permission, &[Role])] = &[
     (Permission::ViewAudits, &[Admin, Manager, EhsOfficer, Technician, Operator, Auditor]),
     (Permission::RunAudits, &[Admin, Manager, EhsOfficer, Technician, Operator]),
     (Permission::ManageAudits, &[Admin, Manager, EhsOfficer]),
+    (Permission::ViewCompliance, &[Admin, Manager, EhsOfficer, Auditor]),
+    (Permission::ManageCompliance, &[Admin, Manager, EhsOfficer]),
 ];
 
 pub fn role_allows(role: Role, permission: Permission) -> bool {
@@ -249,16 +258,16 @@ mod tests {
     #[test]
     fn permission_matrix() {
         let (t, f) = (true, false);
-        let expected: &[(Role, [bool; 25])] = &[
+        let expected: &[(Role, [bool; 27])] = &[
             // ViewSite ViewAudit MngUsers MngGrants MngSites | ViewMaint MngAssets Report CreateWO
             // WorkOnWO Supervise MngSched Rounds Kpis | ReportSafety ViewEvents Investigate MngCapa
-            // MngOsha ViewMedical ViewOshaSummary Certify | ViewAudits RunAudits MngAudits
-            (Admin, [t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t]),
-            (Manager, [t, f, f, f, f, t, t, t, t, t, t, t, t, t, t, t, f, t, f, f, t, t, t, t, t]),
-            (EhsOfficer, [t, f, f, f, f, t, f, t, f, f, f, f, f, f, t, t, t, t, t, t, t, f, t, t, t]),
-            (Technician, [t, f, f, f, f, t, f, t, t, t, f, f, t, f, t, f, f, f, f, f, f, f, t, t, f]),
-            (Operator, [t, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f, f, f, f, f, f, t, t, f]),
-            (Auditor, [t, t, f, f, f, t, f, f, f, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f]),
+            // MngOsha ViewMedical ViewOshaSummary Certify | ViewAudits RunAudits MngAudits | ViewCompl MngCompl
+            (Admin, [t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t]),
+            (Manager, [t, f, f, f, f, t, t, t, t, t, t, t, t, t, t, t, f, t, f, f, t, t, t, t, t, t, t]),
+            (EhsOfficer, [t, f, f, f, f, t, f, t, f, f, f, f, f, f, t, t, t, t, t, t, t, f, t, t, t, t, t]),
+            (Technician, [t, f, f, f, f, t, f, t, t, t, f, f, t, f, t, f, f, f, f, f, f, f, t, t, f, f, f]),
+            (Operator, [t, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f, f, f, f, f, f, t, t, f, f, f]),
+            (Auditor, [t, t, f, f, f, t, f, f, f, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f, t, f]),
         ];
         for (role, row) in expected {
             for (perm, want) in Permission::ALL.iter().zip(row) {

@@ -7,6 +7,7 @@ mod api_v1;
 mod audit_trail;
 mod auth;
 mod cli;
+mod compliance;
 mod inspections;
 mod maintenance;
 mod permissions;

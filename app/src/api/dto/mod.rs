@@ -126,6 +126,7 @@ pub struct UserPage {
     pub per_page: i64,
 }
 
+pub mod compliance;
 pub mod inspections;
 pub mod maintenance;
 pub mod safety;

@@ -9,6 +9,8 @@ pub struct Model {
     pub site_id: Option<i64>,
     pub role: String,
     pub expires_on: Option<Date>,
+    /// An auditor's grant limited to one compliance framework
+    pub framework_id: Option<i64>,
     pub granted_by: Option<i64>,
     pub created_at: DateTimeUtc,
 }

@@ -83,6 +83,13 @@ pub async fn insert(
     .await
 }
 
+/// Limits an auditor's grant to one compliance framework.
+pub async fn set_framework(conn: &impl ConnectionTrait, row: GrantRow, framework_id: i64) -> Result<GrantRow, DbErr> {
+    let mut am: g::ActiveModel = row.into();
+    am.framework_id = Set(Some(framework_id));
+    am.update(conn).await
+}
+
 pub async fn delete(conn: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
     g::Entity::delete_by_id(id).exec(conn).await?;
     Ok(())

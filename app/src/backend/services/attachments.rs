@@ -94,65 +94,157 @@ pub async fn add_to_work_order(
 pub async fn store(
     state: &AppState,
     actor: &crate::backend::auth::Actor,
-    (site_id, owner_type, owner_id): (i64, &'static str, i64),
+    owner: (i64, &'static str, i64),
     photo: &Photo,
 ) -> Result<at::Model, AppError> {
     let now = state.now();
-    let bytes = &photo.bytes;
-    let sha = hex(&Sha256::digest(bytes));
-    let storage_name = format!("{}/{}-{}", &sha[..2], random_hex(8), &sha[..16]);
-    let dir = state.config.data_dir.join("uploads");
-    let path = dir.join(&storage_name);
-    let thumb_path = dir.join(thumb_name(&storage_name));
-    if let Some(parent) = path.parent() {
-        tokio::fs::create_dir_all(parent).await.map_err(AppError::internal)?;
+    let (storage_name, sha) = write_file(state, &photo.bytes, Some(&photo.thumb)).await?;
+    let file = StoredFile {
+        name: &photo.name,
+        content_type: photo.content_type,
+        size: photo.bytes.len(),
+        storage_name: &storage_name,
+        sha256: &sha,
+    };
+    let result = async {
+        let txn = begin_write(&state.db).await?;
+        let row = insert_attachment(&txn, actor, owner, &file, now).await?;
+        txn.commit().await?;
+        Ok(row)
     }
-    tokio::fs::write(&path, bytes).await.map_err(AppError::internal)?;
-    tokio::fs::write(&thumb_path, &photo.thumb).await.map_err(AppError::internal)?;
-    let result = insert_row(state, actor, (site_id, owner_type, owner_id), photo, (&storage_name, &sha), now).await;
+    .await;
     if result.is_err() {
-        let _ = tokio::fs::remove_file(&path).await;
-        let _ = tokio::fs::remove_file(&thumb_path).await;
+        discard(state, &storage_name).await;
     }
     result
 }
 
-async fn insert_row(
-    state: &AppState,
+/// Writes a file (and its thumbnail) under a generated name outside the web root; returns the
+/// storage name and the SHA-256. The caller adds the row with `insert_attachment` in its own
+/// transaction and calls `discard` if that fails.
+pub async fn write_file(state: &AppState, bytes: &[u8], thumb: Option<&[u8]>) -> Result<(String, String), AppError> {
+    let sha = hex(&Sha256::digest(bytes));
+    let storage_name = format!("{}/{}-{}", &sha[..2], random_hex(8), &sha[..16]);
+    let dir = state.config.data_dir.join("uploads");
+    let path = dir.join(&storage_name);
+    if let Some(parent) = path.parent() {
+        tokio::fs::create_dir_all(parent).await.map_err(AppError::internal)?;
+    }
+    tokio::fs::write(&path, bytes).await.map_err(AppError::internal)?;
+    if let Some(thumb) = thumb {
+        tokio::fs::write(dir.join(thumb_name(&storage_name)), thumb).await.map_err(AppError::internal)?;
+    }
+    Ok((storage_name, sha))
+}
+
+/// Removes a written file whose row was not stored.
+pub async fn discard(state: &AppState, storage_name: &str) {
+    let dir = state.config.data_dir.join("uploads");
+    let _ = tokio::fs::remove_file(dir.join(storage_name)).await;
+    let _ = tokio::fs::remove_file(dir.join(thumb_name(storage_name))).await;
+}
+
+/// A file written by `write_file`, to be recorded.
+pub struct StoredFile<'a> {
+    pub name: &'a str,
+    pub content_type: &'static str,
+    pub size: usize,
+    pub storage_name: &'a str,
+    pub sha256: &'a str,
+}
+
+/// The attachment row and its audit entry, in the caller's transaction.
+pub async fn insert_attachment(
+    txn: &sea_orm::DatabaseTransaction,
     actor: &crate::backend::auth::Actor,
     (site_id, owner_type, owner_id): (i64, &'static str, i64),
-    photo: &Photo,
-    (storage_name, sha): (&str, &str),
+    file: &StoredFile<'_>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<at::Model, AppError> {
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
-    let txn = begin_write(&state.db).await?;
     let row = at::ActiveModel {
         site_id: Set(site_id),
         owner_type: Set(owner_type.into()),
         owner_id: Set(owner_id),
-        storage_name: Set(storage_name.into()),
-        content_type: Set(photo.content_type.into()),
-        size_bytes: Set(photo.bytes.len() as i64),
-        sha256: Set(sha.into()),
-        original_name: Set(photo.name.clone()),
+        storage_name: Set(file.storage_name.into()),
+        content_type: Set(file.content_type.into()),
+        size_bytes: Set(file.size as i64),
+        sha256: Set(file.sha256.into()),
+        original_name: Set(file.name.into()),
         created_by: Set(actor.user_id),
         created_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     audit::record(
-        &txn,
+        txn,
         actor,
         now,
         Change::new("attachment.add", owner_type, owner_id).site(Some(site_id)).after(serde_json::json!({
-            "attachment": row.id, "sha256": sha, "bytes": photo.bytes.len(), "type": photo.content_type
+            "attachment": row.id, "sha256": file.sha256, "bytes": file.size, "type": file.content_type
         })),
     )
     .await?;
-    txn.commit().await?;
     Ok(row)
+}
+
+/// A document for compliance evidence (certificates, reports, records): PDF, a photo, an office
+/// file (docx, xlsx, odt, ods) or plain text/CSV, recognised by content (and, for the zip-based
+/// office formats and text, by the name's extension too).
+pub struct Document {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub content_type: &'static str,
+}
+
+pub fn sniff_document(name: &str, bytes: &[u8]) -> Option<&'static str> {
+    let ext = name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    if let Some(t) = sniff(bytes) {
+        return Some(t);
+    }
+    if bytes.starts_with(b"%PDF-") {
+        return Some("application/pdf");
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return match ext.as_str() {
+            "docx" => Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            "xlsx" => Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            "odt" => Some("application/vnd.oasis.opendocument.text"),
+            "ods" => Some("application/vnd.oasis.opendocument.spreadsheet"),
+            _ => None,
+        };
+    }
+    let text = std::str::from_utf8(bytes).is_ok() && !bytes.contains(&0);
+    match ext.as_str() {
+        "txt" if text => Some("text/plain; charset=utf-8"),
+        "csv" if text => Some("text/csv; charset=utf-8"),
+        _ => None,
+    }
+}
+
+impl Document {
+    pub fn prepare(original_name: &str, bytes: Vec<u8>) -> Result<Document, AppError> {
+        let field = |m: &str| AppError::validation("file", m.to_string());
+        if bytes.is_empty() {
+            return Err(field("The file is empty."));
+        }
+        if bytes.len() > MAX_BYTES {
+            return Err(field("The file is larger than 10 MB."));
+        }
+        let content_type = sniff_document(original_name, &bytes)
+            .ok_or_else(|| field("Upload a PDF, a photo, a Word/Excel/OpenDocument file, or a text or CSV file."))?;
+        let name = clean_name(original_name);
+        Ok(Document { name: if name == "photo" { "document".into() } else { name }, bytes, content_type })
+    }
+}
+
+/// Whether a stored file still has the SHA-256 recorded when it was uploaded.
+pub async fn intact(state: &AppState, a: &at::Model) -> bool {
+    match tokio::fs::read(state.config.data_dir.join("uploads").join(&a.storage_name)).await {
+        Ok(bytes) => hex(&Sha256::digest(&bytes)) == a.sha256,
+        Err(_) => false,
+    }
 }
 
 pub async fn belongs_to(state: &AppState, id: i64, owner_type: &str, owner_id: i64) -> Result<bool, AppError> {
@@ -226,12 +318,24 @@ pub async fn read(
         if !super::safety::may_see_photos(state, user, a.owner_id).await? {
             return Err(AppError::Forbidden);
         }
+    } else if a.owner_type == "evidence" {
+        super::evidence::visible(state, user, a.owner_id).await?;
     } else {
         super::Caller::User(user).require(Target::Site(a.site_id), Permission::ViewMaintenance, state.today())?;
     }
     let dir = state.config.data_dir.join("uploads");
     let bytes = match rendition {
-        Rendition::Original => tokio::fs::read(dir.join(&a.storage_name)).await.map_err(AppError::internal)?,
+        Rendition::Original => {
+            let bytes = tokio::fs::read(dir.join(&a.storage_name)).await.map_err(AppError::internal)?;
+            // evidence must be what was approved: a file changed on disk is refused, not served
+            if a.owner_type == "evidence" && hex(&Sha256::digest(&bytes)) != a.sha256 {
+                tracing::error!(attachment = a.id, "evidence file no longer matches its SHA-256");
+                return Err(AppError::Conflict(
+                    "This file no longer matches the SHA-256 recorded when it was uploaded: it was altered.".into(),
+                ));
+            }
+            bytes
+        }
         Rendition::Thumbnail => {
             a.content_type = "image/jpeg".into();
             tokio::fs::read(dir.join(thumb_name(&a.storage_name))).await.map_err(AppError::internal)?

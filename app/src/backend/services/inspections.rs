@@ -924,6 +924,17 @@ pub async fn complete(
             "auditee_signed": auditee_id.is_some()})),
     )
     .await?;
+    // a template mapped to compliance requirements files the signed-off audit as evidence
+    let tz = crate::backend::repo::sites::by_id(&txn, r.site_id).await?.map(|s| s.timezone).unwrap_or_default();
+    let title = format!("Audit #{}: {} ({})", r.id, r.title, if s.passed { "passed" } else { "failed" });
+    let work = super::evidence::WorkDone {
+        site_id: r.site_id,
+        source: ("inspection_template", v.template_id),
+        record: (crate::domain::evidence::RecordType::Inspection, r.id),
+        title: &title,
+        done_on: super::sites::local_today(&tz, now),
+    };
+    super::evidence::from_work(&txn, &user.actor(), work, now).await?;
     txn.commit().await?;
     Ok(dtos(state, vec![saved]).await?.remove(0))
 }

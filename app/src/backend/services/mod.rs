@@ -7,6 +7,8 @@ pub mod auth;
 pub mod capa;
 pub mod demo;
 pub mod downtime;
+pub mod evidence;
+pub mod frameworks;
 pub mod holidays;
 pub mod inspections;
 pub mod kpi;

@@ -115,7 +115,7 @@ pub async fn create(state: &AppState, caller: Caller<'_>, input: NewUserInput) -
 }
 
 fn grant_json(g: &grants::GrantRow) -> serde_json::Value {
-    json!({"user_id": g.user_id, "site_id": g.site_id, "role": g.role, "expires_on": g.expires_on})
+    json!({"user_id": g.user_id, "site_id": g.site_id, "role": g.role, "expires_on": g.expires_on, "framework_id": g.framework_id})
 }
 
 fn grant_change(action: &'static str, g: &grants::GrantRow) -> Change {
@@ -130,6 +130,7 @@ pub async fn grant(
     site: &SiteChoice,
     role: &str,
     expires_on: Option<&str>,
+    framework_id: Option<i64>,
 ) -> Result<GrantDto, AppError> {
     let now = state.now();
     let today = now.date_naive();
@@ -141,6 +142,19 @@ pub async fn grant(
     let expires_on = e.check("expires_on", parse_date(expires_on)).flatten();
     if let Some(role) = role {
         e.check("expires_on", validate_grant(role, expires_on, today));
+    }
+    if let Some(f) = framework_id {
+        if role != Some(Role::Auditor) {
+            e.add("framework_id", "Only an auditor's access is limited to one framework.");
+        } else if site_id.is_none() {
+            e.add("framework_id", "A framework-limited auditor grant is for one site.");
+        } else if <crate::backend::entities::framework::Entity as sea_orm::EntityTrait>::find_by_id(f)
+            .one(&state.db)
+            .await?
+            .is_none()
+        {
+            e.add("framework_id", "No such framework.");
+        }
     }
     e.into_result()?;
     let role = role.unwrap();
@@ -155,6 +169,10 @@ pub async fn grant(
             err.into()
         }
     })?;
+    let g = match framework_id {
+        Some(f) => grants::set_framework(&txn, g, f).await?,
+        None => g,
+    };
     audit::record(&txn, &caller.actor(), now, grant_change("grant.create", &g).after(grant_json(&g))).await?;
     txn.commit().await?;
     let names = site_names(state).await?;

@@ -651,6 +651,20 @@ pub async fn complete(
     repo::add_signoff(&txn, wo.id, user.id, &name, "completed", now).await?;
     // an audit finding fixed by this work order closes with it
     super::inspections::close_for_work_order(&txn, &user.actor(), wo.id, now).await?;
+    // a PM schedule mapped to compliance requirements files its completion as evidence
+    if let Some(schedule) = wo.schedule_id {
+        let tz = crate::backend::repo::sites::by_id(&txn, wo.site_id).await?.map(|s| s.timezone).unwrap_or_default();
+        let done_on = super::sites::local_today(&tz, now);
+        let title = format!("PM work order #{}: {}", wo.id, wo.title);
+        let work = super::evidence::WorkDone {
+            site_id: wo.site_id,
+            source: ("pm_schedule", schedule),
+            record: (crate::domain::evidence::RecordType::WorkOrder, wo.id),
+            title: &title,
+            done_on,
+        };
+        super::evidence::from_work(&txn, &user.actor(), work, now).await?;
+    }
     audit::record(
         &txn,
         &user.actor(),

@@ -105,7 +105,8 @@ async fn serve(state: AppState, id: i64, req: Request, rendition: attachments::R
                 }
             };
             set(h, header::CONTENT_TYPE, &a.content_type);
-            set(h, header::CONTENT_DISPOSITION, &format!("inline; filename=\"{}\"", a.original_name));
+            let disposition = if a.content_type.starts_with("image/") { "inline" } else { "attachment" };
+            set(h, header::CONTENT_DISPOSITION, &format!("{disposition}; filename=\"{}\"", a.original_name));
             set(h, header::CACHE_CONTROL, "private, max-age=86400");
             // tells the security middleware to send the locked-down CSP for a file
             set(h, header::HeaderName::from_static("x-gemba-file"), "1");
@@ -166,7 +167,7 @@ async fn read_form(mut mp: Multipart) -> Result<PostedForm, AppError> {
     let mut form = PostedForm { fields: Default::default(), photo: None };
     while let Some(mut field) = mp.next_field().await.map_err(|e| AppError::BadRequest(e.body_text()))? {
         let Some(name) = field.name().map(str::to_string) else { continue };
-        if name == "photo" {
+        if name == "photo" || name == "file" {
             let file_name = field.file_name().unwrap_or("").to_string();
             let mut bytes = Vec::new();
             while let Some(chunk) = field.chunk().await.map_err(|e| AppError::BadRequest(e.body_text()))? {

@@ -1,0 +1,333 @@
+//! Compliance through the server functions and routes: evidence filed by the work itself,
+//! evidence files checked against their SHA-256, approval with the password, expiry, readiness,
+//! auditors limited to one framework until their grant ends, and the permission matrix.
+use serde_json::Value;
+
+use crate::helpers::*;
+
+async fn ok(r: reqwest::Response) -> Value {
+    let status = r.status();
+    let body = json(r).await;
+    assert!(status.is_success(), "{status}: {body}");
+    body
+}
+
+/// (framework id, requirement id) of a shipped catalogue's clause, seen by `c`.
+async fn clause(app: &TestApp, c: &reqwest::Client, code: &str, reference: &str) -> (i64, i64) {
+    let fws = ok(app.call(c, "frameworks", &[]).await).await;
+    let fw = fws.as_array().unwrap().iter().find(|f| f["code"] == code).unwrap_or_else(|| panic!("{code}: {fws}"));
+    let fid = fw["id"].as_i64().unwrap();
+    let r = ok(app.call(c, "readiness", &[("framework_id", &fid.to_string())]).await).await;
+    let row = r["rows"].as_array().unwrap().iter().find(|x| x["requirement"]["reference"] == reference).unwrap();
+    (fid, row["requirement"]["id"].as_i64().unwrap())
+}
+
+async fn readiness(app: &TestApp, c: &reqwest::Client, fid: i64) -> Value {
+    ok(app.call(c, "readiness", &[("framework_id", &fid.to_string())]).await).await
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+async fn upload(app: &TestApp, c: &reqwest::Client, id: i64, name: &str, bytes: &[u8]) -> reqwest::Response {
+    let form = reqwest::multipart::Form::new()
+        .text("note", "calibration certificate from the lab")
+        .part("file", reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name.to_string()));
+    c.post(app.url(&format!("/compliance/evidence/{id}/file")))
+        .header("Accept", "application/json")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_calibration_certificate_is_filed_approved_with_the_password_and_its_tampering_is_detected() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let (fid, req) = clause(&app, &mgr, "iso9001-2015", "7.1.5").await;
+    let before = readiness(&app, &mgr, fid).await;
+    assert_eq!(before["covered"], 0);
+    let total = before["total"].as_i64().unwrap();
+    let r = app.call(&mgr, "create_evidence", &[("title", ""), ("kind", "file"), ("requirements", "")]).await;
+    let v = json(r).await;
+    assert!(v["Validation"]["title"].is_string() && v["Validation"]["requirement_ids"].is_string(), "{v}");
+    let r = app
+        .call(
+            &mgr,
+            "create_evidence",
+            &[
+                ("title", "x"),
+                ("kind", "file"),
+                ("requirements", &req.to_string()),
+                ("effective_date", "2026-11-01"),
+                ("valid_until", "2026-10-01"),
+            ],
+        )
+        .await;
+    assert!(json(r).await["Validation"]["valid_until"].is_string(), "dates in order");
+    let e = ok(app
+        .call(
+            &mgr,
+            "create_evidence",
+            &[
+                ("title", "Torque wrench TW-7 calibration"),
+                ("kind", "file"),
+                ("requirements", &req.to_string()),
+                ("effective_date", "2026-11-10"),
+                ("valid_until", "2027-11-09"),
+            ],
+        )
+        .await)
+    .await;
+    let id = e["id"].as_i64().unwrap();
+    let sid = id.to_string();
+    assert_eq!(e["status"], "draft");
+    let r = app.call(&mgr, "evidence_action", &[("id", &sid), ("action", "submit")]).await;
+    assert_eq!(r.status(), 422, "nothing uploaded yet");
+    assert_eq!(upload(&app, &mgr, id, "x.exe", b"MZ\x90\x00binary").await.status(), 422, "by content, not by name");
+    let d = ok(upload(&app, &mgr, id, "TW-7 cert.pdf", PDF).await).await;
+    let rev = &d["revisions"][0];
+    assert_eq!(rev["number"], 1);
+    assert_eq!(rev["intact"], true);
+    use sha2::Digest;
+    let sha: String = sha2::Sha256::digest(PDF).iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(rev["sha256"], sha, "kept with its SHA-256");
+    ok(app.call(&mgr, "evidence_action", &[("id", &sid), ("action", "submit")]).await).await;
+    let r = app.call(&mgr, "evidence_action", &[("id", &sid), ("action", "approve"), ("password", "wrong")]).await;
+    assert_eq!(json(r).await["Validation"]["password"], "This is not your password.");
+    assert_eq!(readiness(&app, &mgr, fid).await["covered"], 0, "in review does not count");
+    let e = ok(app.call(&mgr, "evidence_action", &[("id", &sid), ("action", "approve"), ("password", PASSWORD)]).await)
+        .await;
+    assert_eq!((e["status"].as_str(), e["current"].as_bool()), (Some("approved"), Some(true)));
+    let after = readiness(&app, &mgr, fid).await;
+    assert_eq!(after["covered"], 1);
+    let expected = (1000.0 / total as f64).round() / 10.0;
+    assert_eq!(after["percent"].as_f64().unwrap(), expected);
+    assert_eq!(app.audit_count("evidence.approve").await, 1);
+    // the file as stored is served while it matches; altered on disk, it is detected and refused
+    let file_id = d["revisions"][0]["file_id"].to_string();
+    let r = mgr.get(app.url(&format!("/files/{file_id}"))).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    assert_eq!(r.bytes().await.unwrap().as_ref(), PDF);
+    let a = {
+        use sea_orm::EntityTrait;
+        app::backend::entities::attachment::Entity::find_by_id(file_id.parse::<i64>().unwrap())
+            .one(&app.state.db)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    let path = app.state.config.data_dir.join("uploads").join(&a.storage_name);
+    std::fs::write(&path, b"%PDF-1.4\n% forged result: PASS\n%%EOF\n").unwrap();
+    let d = ok(app.call(&mgr, "evidence", &[("id", &sid)]).await).await;
+    assert_eq!(d["revisions"][0]["intact"], false, "{d}");
+    let r = mgr.get(app.url(&format!("/files/{file_id}"))).send().await.unwrap();
+    assert_eq!(r.status(), 409);
+    // a technician has no compliance access at all
+    let tech = app.login("tech@test.example").await;
+    assert_eq!(app.call(&tech, "evidence", &[("id", &sid)]).await.status(), 403);
+    assert_eq!(tech.get(app.url(&format!("/files/{file_id}"))).send().await.unwrap().status(), 403);
+}
+
+#[tokio::test]
+async fn completing_a_mapped_pm_work_order_files_approved_evidence_dated_by_the_work() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let (fid, req) = clause(&app, &mgr, "osha-gi", "1910.147(c)(6)").await;
+    let a = ok(app.call(&mgr, "create_asset", &[("tag", "PRESS-9"), ("name", "Press 9")]).await).await;
+    let s = ok(app
+        .call(
+            &mgr,
+            "create_schedule",
+            &[
+                ("asset_id", &a["id"].to_string()),
+                ("title", "LOTO periodic inspection, press 9"),
+                ("trigger_kind", "fixed"),
+                ("first_due", "2026-11-25"),
+                ("every_days", "365"),
+                ("lead_days", "7"),
+                ("assigned_user_id", &app.tech.to_string()),
+                ("steps", "Observe the authorized employee apply the procedure"),
+            ],
+        )
+        .await)
+    .await;
+    let r = app
+        .call(&mgr, "map_work", &[("requirement_id", &req.to_string()), ("source_type", "bogus"), ("source_id", "1")])
+        .await;
+    assert_eq!(r.status(), 422);
+    ok(app
+        .call(
+            &mgr,
+            "map_work",
+            &[
+                ("requirement_id", &req.to_string()),
+                ("source_type", "pm_schedule"),
+                ("source_id", &s["id"].to_string()),
+            ],
+        )
+        .await)
+    .await;
+    ok(app.call(&mgr, "generate_pm_now", &[]).await).await;
+    let tech = app.login("tech@test.example").await;
+    let work = ok(app.call(&tech, "my_work", &[]).await).await;
+    let wo = work["items"][0]["id"].to_string();
+    ok(app.call(&tech, "change_work_order_status", &[("id", &wo), ("status", "in_progress")]).await).await;
+    let d = ok(app.call(&tech, "work_order", &[("id", &wo)]).await).await;
+    let step = d["steps"][0]["id"].to_string();
+    ok(app.call(&tech, "answer_step", &[("work_order_id", &wo), ("step_id", &step), ("value", "on")]).await).await;
+    // done two days later, filed nowhere by hand
+    app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 24, 15, 0, 0).unwrap());
+    let tech = app.login("tech@test.example").await;
+    ok(app
+        .call(&tech, "complete_work_order", &[("work_order_id", &wo), ("password", PASSWORD), ("printed_name", "T")])
+        .await)
+    .await;
+    let mgr = app.login("manager@test.example").await;
+    let list = ok(app.call(&mgr, "evidence_list", &[("status", "approved")]).await).await;
+    let e = &list[0];
+    assert_eq!(e["origin"], "auto");
+    assert_eq!(e["record_type"], "work_order");
+    assert_eq!(e["record_id"].to_string(), wo);
+    assert_eq!(e["effective_date"], "2026-11-24", "dated by when the work was done");
+    assert_eq!(e["valid_until"], "2027-11-23", "valid for the requirement's 12 months");
+    assert_eq!(e["requirement_ids"], serde_json::json!([req]));
+    let r = readiness(&app, &mgr, fid).await;
+    let row = r["rows"].as_array().unwrap().iter().find(|x| x["requirement"]["id"] == req).unwrap();
+    assert_eq!(row["covered"], true);
+    assert_eq!(app.audit_count("evidence.from_work").await, 1);
+    // a year later it expires: the job marks it, readiness drops
+    app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2027, 11, 25, 15, 0, 0).unwrap());
+    assert_eq!(app::backend::services::evidence::expire_due(&app.state).await.unwrap(), 1);
+    assert_eq!(app::backend::services::evidence::expire_due(&app.state).await.unwrap(), 0, "once");
+    let mgr = app.login("manager@test.example").await;
+    assert_eq!(readiness(&app, &mgr, fid).await["covered"], 0);
+    assert_eq!(app.audit_count("evidence.expire").await, 1);
+}
+
+#[tokio::test]
+async fn an_auditor_sees_only_the_granted_framework_until_the_grant_ends() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let (iso9001, req) = clause(&app, &mgr, "iso9001-2015", "9.2").await;
+    let (iso45001, _) = clause(&app, &mgr, "iso45001-2018", "9.2").await;
+    let e = ok(app
+        .call(
+            &mgr,
+            "create_evidence",
+            &[
+                ("title", "Internal audit programme 2026"),
+                ("kind", "link"),
+                ("url", "https://docs.example/audit-programme"),
+                ("requirements", &req.to_string()),
+            ],
+        )
+        .await)
+    .await;
+    let eid = e["id"].to_string();
+    let admin = app.login("admin@test.example").await;
+    let auditor_id = {
+        let users = ok(app.call(&admin, "list_users", &[("q", "auditor")]).await).await;
+        users["users"].as_array().unwrap().iter().find(|u| u["email"] == "auditor@test.example").unwrap()["id"]
+            .to_string()
+    };
+    let grant = [
+        ("user_id", auditor_id.as_str()),
+        ("site", "RVS"),
+        ("role", "technician"),
+        ("expires_on", "2026-12-15"),
+        ("framework_id", &iso9001.to_string()),
+    ];
+    let r = app.call(&admin, "grant_role", &grant).await;
+    assert!(json(r).await["Validation"]["framework_id"].is_string(), "only auditors are limited to a framework");
+    let mut grant = grant;
+    grant[2] = ("role", "auditor");
+    ok(app.call(&admin, "grant_role", &grant).await).await;
+    let aud = app.login("auditor@test.example").await;
+    ok(app.call(&aud, "switch_site", &[("site_id", &app.rvs.to_string())]).await).await;
+    let fws = ok(app.call(&aud, "frameworks", &[]).await).await;
+    assert_eq!(fws.as_array().unwrap().iter().map(|f| f["id"].as_i64().unwrap()).collect::<Vec<_>>(), vec![iso9001]);
+    assert_eq!(readiness(&app, &aud, iso9001).await["framework"]["id"], iso9001);
+    assert_eq!(app.call(&aud, "readiness", &[("framework_id", &iso45001.to_string())]).await.status(), 403);
+    assert_eq!(
+        ok(app.call(&aud, "evidence", &[("id", &eid)]).await).await["evidence"]["title"],
+        "Internal audit programme 2026"
+    );
+    // read-only
+    let r = app
+        .call(
+            &aud,
+            "create_evidence",
+            &[("title", "x"), ("kind", "link"), ("url", "https://x.example"), ("requirements", &req.to_string())],
+        )
+        .await;
+    assert_eq!(r.status(), 403);
+    assert_eq!(app.call(&aud, "evidence_action", &[("id", &eid), ("action", "submit")]).await.status(), 403);
+    // the day after the grant's end date the RVS evidence is out of reach
+    app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 12, 16, 12, 0, 0).unwrap());
+    let aud = app.login("auditor@test.example").await;
+    assert_eq!(app.call(&aud, "evidence", &[("id", &eid)]).await.status(), 403);
+}
+
+/// Every new compliance server function refuses roles without the permission, writing nothing.
+#[tokio::test]
+async fn permission_matrix_of_the_compliance_functions() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let (fid, req) = clause(&app, &mgr, "iso9001-2015", "7.2").await;
+    let e = ok(app
+        .call(
+            &mgr,
+            "create_evidence",
+            &[
+                ("title", "Training matrix"),
+                ("kind", "link"),
+                ("url", "https://x.example/m"),
+                ("requirements", &req.to_string()),
+            ],
+        )
+        .await)
+    .await;
+    let (f, r, eid) = (fid.to_string(), req.to_string(), e["id"].to_string());
+    let tech = app.login("tech@test.example").await;
+    let operator = app.login("operator@test.example").await;
+    let audit_rows = app.audit_count("evidence.create").await;
+    let calls: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        ("frameworks", vec![]),
+        ("readiness", vec![("framework_id", &f)]),
+        ("evidence_list", vec![]),
+        ("evidence", vec![("id", &eid)]),
+        ("set_framework_applies", vec![("framework_id", &f), ("applies", "true")]),
+        ("create_framework", vec![("name", "Customer QA manual"), ("edition", "3")]),
+        ("add_requirement", vec![("framework_id", &f), ("reference", "X.1"), ("title", "x")]),
+        ("map_work", vec![("requirement_id", &r), ("source_type", "inspection_template"), ("source_id", "1")]),
+        ("create_evidence", vec![("title", "x"), ("kind", "link"), ("url", "https://x.example"), ("requirements", &r)]),
+        ("evidence_action", vec![("id", &eid), ("action", "submit")]),
+    ];
+    for (endpoint, params) in &calls {
+        for c in [&tech, &operator] {
+            assert_eq!(app.call(c, endpoint, params).await.status(), 403, "{endpoint}");
+        }
+        assert_eq!(app.call(&client(), endpoint, params).await.status(), 401, "{endpoint} signed out");
+    }
+    assert_eq!(app.audit_count("evidence.create").await, audit_rows);
+    assert_eq!(app.audit_count("framework.create").await, 0);
+    // the manager may do them all
+    ok(app.call(&mgr, "set_framework_applies", &[("framework_id", &f), ("applies", "true")]).await).await;
+    let fws = ok(app.call(&mgr, "frameworks", &[]).await).await;
+    assert!(fws.as_array().unwrap().iter().any(|x| x["id"] == fid && x["applies"] == true));
+    let own = ok(app.call(&mgr, "create_framework", &[("name", "Customer QA manual"), ("edition", "3")]).await).await;
+    let oid = own["id"].to_string();
+    ok(app
+        .call(
+            &mgr,
+            "add_requirement",
+            &[("framework_id", &oid), ("reference", "4.2"), ("title", "Gauge R&R yearly"), ("every_months", "12")],
+        )
+        .await)
+    .await;
+    let dup =
+        app.call(&mgr, "add_requirement", &[("framework_id", &oid), ("reference", "4.2"), ("title", "again")]).await;
+    assert!(json(dup).await["Validation"]["reference"].is_string());
+}
