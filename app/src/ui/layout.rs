@@ -85,6 +85,9 @@ fn Nav(me: Me) -> impl IntoView {
             <A href="/safety">"Safety"</A>
             <A href="/osha">"OSHA"</A>
             <A href="/inspections">"Audits"</A>
+            <Show when=move || me.can_view_compliance>
+                <A href="/compliance">"Compliance"</A>
+            </Show>
             <Show when=move || me.can_view_audit>
                 <A href="/audit">"Audit log"</A>
             </Show>

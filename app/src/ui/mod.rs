@@ -15,6 +15,7 @@ use leptos_router::path;
 
 use layout::AppLayout;
 use pages::assets::{AssetPage, AssetsPage, ImportPage, LabelsPage, NewAssetPage};
+use pages::compliance::{CompliancePage, EvidencePage, FrameworkPage};
 use pages::inspections::{InspectionPage, InspectionReportPage, InspectionsPage, TemplatePage, TemplatesPage};
 use pages::kpi::KpiPage;
 use pages::osha::{
@@ -89,6 +90,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("capa") view=CapaPage/>
                     <Route path=path!("templates") view=TemplatesPage/>
                     <Route path=path!("templates/:id") view=TemplatePage/>
+                    <Route path=path!("compliance") view=CompliancePage/>
+                    <Route path=path!("compliance/frameworks/:id") view=FrameworkPage/>
+                    <Route path=path!("compliance/evidence/:id") view=EvidencePage/>
                     <Route path=path!("inspections") view=InspectionsPage/>
                     <Route path=path!("inspections/:id") view=InspectionPage/>
                     <Route path=path!("inspections/:id/report") view=InspectionReportPage/>

@@ -124,6 +124,17 @@ async fn a_calibration_certificate_is_filed_approved_with_the_password_and_its_t
     assert_eq!(d["revisions"][0]["intact"], false, "{d}");
     let r = mgr.get(app.url(&format!("/files/{file_id}"))).send().await.unwrap();
     assert_eq!(r.status(), 409);
+    // the pages, rendered on the server: readiness with the item, and the evidence flagged
+    let page = |p: String| {
+        let mgr = mgr.clone();
+        let url = app.url(&p);
+        async move { mgr.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    assert!(page("/compliance".into()).await.contains("ISO 9001"));
+    let html = page(format!("/compliance/frameworks/{fid}")).await;
+    assert!(html.contains("Readiness") && html.contains("Torque wrench TW-7 calibration"), "{html}");
+    let html = page(format!("/compliance/evidence/{id}")).await;
+    assert!(html.contains(&sha) && html.contains("ALTERED"), "{html}");
     // a technician has no compliance access at all
     let tech = app.login("tech@test.example").await;
     assert_eq!(app.call(&tech, "evidence", &[("id", &sid)]).await.status(), 403);

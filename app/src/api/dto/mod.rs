@@ -65,6 +65,7 @@ pub struct Me {
     pub org_roles: Vec<Role>,
     pub can_manage_users: bool,
     pub can_view_audit: bool,
+    pub can_view_compliance: bool,
 }
 
 impl Me {

@@ -70,6 +70,7 @@ pub async fn me(state: &AppState, user: &CurrentUser) -> Result<Me, AppError> {
         org_roles,
         can_manage_users: user.can(Target::Org, Permission::ManageUsers, today),
         can_view_audit: user.can(Target::AnySite, Permission::ViewAuditLog, today),
+        can_view_compliance: user.can(Target::AnySite, Permission::ViewCompliance, today),
     })
 }
 
