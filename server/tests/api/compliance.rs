@@ -265,6 +265,16 @@ async fn an_auditor_sees_only_the_granted_framework_until_the_grant_ends() {
         ok(app.call(&aud, "evidence", &[("id", &eid)]).await).await["evidence"]["title"],
         "Internal audit programme 2026"
     );
+    // every page the auditor opens is in the audit trail
+    let logged = app.audit_count("auditor.view").await;
+    assert!(logged >= 5, "{logged}");
+    let html =
+        aud.get(app.url(&format!("/compliance/frameworks/{iso9001}"))).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Readiness"), "{html}");
+    assert!(!html.contains("File evidence"), "no filing form for a read-only auditor");
+    assert_eq!(app.audit_count("auditor.view").await, logged + 1);
+    readiness(&app, &mgr, iso9001).await;
+    assert_eq!(app.audit_count("auditor.view").await, logged + 1, "other people's requests are not views");
     // read-only
     let r = app
         .call(

@@ -166,6 +166,16 @@ impl TestApp {
         c
     }
 
+    /// Audit entries that record a change (everything but the log of an auditor's requests).
+    pub async fn changes_written(&self) -> usize {
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        app::backend::entities::audit_event::Entity::find()
+            .filter(app::backend::entities::audit_event::Column::Action.ne("auditor.view"))
+            .count(&self.state.db)
+            .await
+            .unwrap() as usize
+    }
+
     pub async fn audit_count(&self, action: &str) -> usize {
         use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
         app::backend::entities::audit_event::Entity::find()

@@ -308,7 +308,7 @@ async fn permission_matrix_of_the_audit_functions() {
         ok(app.call(&ehs, "raise_finding", &[("inspection_id", &id), ("grade", "observation"), ("title", "x")]).await)
             .await["id"]
             .to_string();
-    let before = app::backend::repo::audit::head(&app.state.db).await.unwrap().0;
+    let before = app.changes_written().await;
     let tech = app.login("tech@test.example").await;
     let auditor = app.login("auditor@test.example").await;
     let (t, v) = (template.to_string(), v1.to_string());
@@ -332,7 +332,7 @@ async fn permission_matrix_of_the_audit_functions() {
     for (endpoint, form, who) in &calls {
         assert_eq!(app.call(who, endpoint, form).await.status(), 403, "{endpoint}");
     }
-    assert_eq!(app::backend::repo::audit::head(&app.state.db).await.unwrap().0, before, "nothing was written");
+    assert_eq!(app.changes_written().await, before, "nothing was written");
     let anon = client();
     for (endpoint, form, _) in &calls {
         assert_eq!(app.call(&anon, endpoint, form).await.status(), 401, "{endpoint}");

@@ -744,7 +744,7 @@ async fn permission_matrix_of_the_maintenance_functions() {
         .await)
     .await
     .to_string();
-    let before = app::backend::repo::audit::head(&app.state.db).await.unwrap().0;
+    let before = app.changes_written().await;
     let auditor = app.login("auditor@test.example").await;
     let operator = app.login("operator@test.example").await;
     type Call<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a reqwest::Client);
@@ -810,7 +810,7 @@ async fn permission_matrix_of_the_maintenance_functions() {
         let r = app.call(who, endpoint, form).await;
         assert_eq!(r.status(), 403, "{endpoint}");
     }
-    assert_eq!(app::backend::repo::audit::head(&app.state.db).await.unwrap().0, before, "nothing was written");
+    assert_eq!(app.changes_written().await, before, "nothing was written");
     // and signed out, every one of them (and the reads) answers 401
     let anon = client();
     for (endpoint, form, _) in &calls {

@@ -687,7 +687,7 @@ async fn permission_matrix_of_the_safety_functions() {
     let case =
         open_case(&app, &ehs, Some(ev.parse().unwrap()), Case { name: "H", date: "2026-11-01", case_type: "1" }).await;
     let case = case["id"].to_string();
-    let before = app::backend::repo::audit::head(&app.state.db).await.unwrap().0;
+    let before = app.changes_written().await;
     let mgr = app.login("manager@test.example").await;
     let auditor = app.login("auditor@test.example").await;
     type Call<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a reqwest::Client);
@@ -808,7 +808,7 @@ async fn permission_matrix_of_the_safety_functions() {
         .await
         .unwrap();
     assert_eq!(r.status(), 403);
-    assert_eq!(app::backend::repo::audit::head(&app.state.db).await.unwrap().0, before, "nothing was written");
+    assert_eq!(app.changes_written().await, before, "nothing was written");
     let anon = client();
     for (endpoint, form, _) in &calls {
         assert_eq!(app.call(&anon, endpoint, form).await.status(), 401, "{endpoint}");

@@ -110,4 +110,6 @@ pub struct ReadinessDto {
     pub expiring_60: i64,
     pub expiring_90: i64,
     pub rows: Vec<ReadinessRow>,
+    /// The user may file evidence here
+    pub can_manage: bool,
 }

@@ -253,3 +253,32 @@ pub async fn get_for(
     }
     Ok(to_dto(row))
 }
+
+/// A user whose only live roles are auditor grants: read-only, and every request they make is
+/// logged.
+pub fn is_auditor_only(user: &crate::backend::auth::CurrentUser, today: chrono::NaiveDate) -> bool {
+    use crate::domain::authz::Role;
+    let live: Vec<_> = user.grants.iter().filter(|g| g.active_on(today)).collect();
+    !live.is_empty() && live.iter().all(|g| g.role == Role::Auditor)
+}
+
+/// Writes "auditor.view" with the method and path an auditor requested.
+pub async fn log_view(
+    state: &crate::backend::state::AppState,
+    user: &crate::backend::auth::CurrentUser,
+    method: &str,
+    path: &str,
+) -> Result<(), crate::api::error::AppError> {
+    let now = state.now();
+    let txn = crate::backend::db::begin_write(&state.db).await?;
+    let path: String = path.chars().take(500).collect();
+    record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("auditor.view", "request", user.id).after(serde_json::json!({"method": method, "path": path})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

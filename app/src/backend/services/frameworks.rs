@@ -473,6 +473,7 @@ pub async fn readiness_of(
         expiring_60: e60,
         expiring_90: e90,
         rows,
+        can_manage: user.can(Target::Site(site_id), Permission::ManageCompliance, state.today()),
     })
 }
 

@@ -59,6 +59,19 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
             return (status, error_page(&e, &rid)).into_response();
         }
     };
+    // an external auditor's every page, file and data request is written to the audit trail
+    if let Some(u) = &user
+        && crate::backend::services::audit::is_auditor_only(u, state.today())
+        && !path.starts_with("/pkg/")
+        && !matches!(path.as_str(), "/favicon.ico" | "/healthz" | "/readyz")
+    {
+        let what = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/").to_string();
+        if let Err(e) = crate::backend::services::audit::log_view(&state, u, req.method().as_str(), &what).await {
+            let rid = request_id(req.headers());
+            tracing::error!(request_id = %rid, error = ?e, "logging an auditor's request failed");
+            return (http::StatusCode::SERVICE_UNAVAILABLE, error_page(&e, &rid)).into_response();
+        }
+    }
     let anonymous_page = user.is_none() && req.method() == Method::GET && !public(&path);
     req.extensions_mut().insert(Auth(user));
     if anonymous_page {

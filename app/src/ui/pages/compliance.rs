@@ -93,6 +93,7 @@ pub fn FrameworkPage() -> impl IntoView {
                             <h1>{format!("{} {}", r.framework.name, r.framework.edition)}</h1>
                             <p class="notice" id="readiness">{format!("Readiness {} · {} of {} requirements with current evidence · expiring: {} in 30 days, {} in 60, {} in 90",
                                 r.percent.map(|p| format!("{p:.1} %")).unwrap_or_else(|| "n/a".into()), r.covered, r.total, r.expiring_30, r.expiring_60, r.expiring_90)}</p>
+                            {r.can_manage.then(|| view! {
                             <details class="no-print">
                                 <summary>"File evidence"</summary>
                                 <ActionForm action=create>
@@ -131,6 +132,7 @@ pub fn FrameworkPage() -> impl IntoView {
                                     </div>
                                 </ActionForm>
                             </details>
+                            })}
                             <ul class="cards" id="requirements">
                                 {r.rows.into_iter().map(row_view).collect_view()}
                             </ul>
