@@ -83,6 +83,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", rest::router(state.clone()))
         .leptos_routes_with_context(&state, routes, context::provide, move || shell(options.clone()))
         .route("/files/{id}", get(files::download))
+        .route("/compliance/matrix.csv", get(compliance::matrix_csv))
         .route("/files/{id}/thumb", get(files::thumbnail))
         .route("/assets/export.csv", get(files::export_assets))
         .route("/osha/cases/{id}/decide", axum::routing::post(osha::decide))

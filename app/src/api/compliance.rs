@@ -4,7 +4,10 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::compliance::{EvidenceDetail, EvidenceDto, FrameworkDto, ReadinessDto, RequirementDto};
+use crate::api::dto::compliance::{
+    CertTypeDto, CertificateDto, EvidenceDetail, EvidenceDto, FrameworkDto, MatrixDto, PersonCertDto, ReadinessDto,
+    RequirementDto,
+};
 use crate::api::error::AppError;
 
 #[server(prefix = "/sfn", endpoint = "frameworks")]
@@ -176,6 +179,191 @@ pub async fn evidence_action(
                 leptos_axum::redirect(&format!("/compliance/evidence/{id}"));
             }
             Ok(e)
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "certificates")]
+pub async fn certificates() -> Result<Vec<CertificateDto>, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{certifications, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            certifications::certificates(&state, &user, site).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "create_certificate")]
+pub async fn create_certificate(
+    framework_id: Option<i64>,
+    standard: String,
+    body: String,
+    number: String,
+    scope: Option<String>,
+    decision_date: String,
+    expiry: String,
+) -> Result<CertificateDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{certifications, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            let input = certifications::NewCertificate {
+                framework_id,
+                standard,
+                body,
+                number,
+                scope: scope.unwrap_or_default(),
+                decision_date,
+                expiry,
+            };
+            let c = certifications::create_certificate(&state, &user, site, input).await?;
+            if ctx::is_form_post() {
+                leptos_axum::redirect("/compliance/certificates");
+            }
+            Ok(c)
+        }
+        .await,
+    )
+}
+
+/// A surveillance audit, or a recertification with the new decision date and printed expiry.
+#[server(prefix = "/sfn", endpoint = "record_certificate_audit")]
+pub async fn record_certificate_audit(
+    certificate_id: i64,
+    kind: String,
+    held_on: String,
+    decision_date: Option<String>,
+    expiry: Option<String>,
+) -> Result<CertificateDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::certifications;
+    ctx::finish(
+        async {
+            let (d, x) = (decision_date.unwrap_or_default(), expiry.unwrap_or_default());
+            let c = certifications::record_certificate_audit(
+                &ctx::state()?,
+                &ctx::user()?,
+                certificate_id,
+                &kind,
+                &held_on,
+                (&d, &x),
+            )
+            .await?;
+            if ctx::is_form_post() {
+                leptos_axum::redirect("/compliance/certificates");
+            }
+            Ok(c)
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "cert_types")]
+pub async fn cert_types() -> Result<Vec<CertTypeDto>, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::certifications;
+    ctx::finish(async { certifications::cert_types(&ctx::state()?, &ctx::user()?).await }.await)
+}
+
+#[server(prefix = "/sfn", endpoint = "create_cert_type")]
+pub async fn create_cert_type(name: String, validity_months: Option<i32>) -> Result<CertTypeDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::certifications;
+    ctx::finish(
+        async { certifications::create_cert_type(&ctx::state()?, &ctx::user()?, &name, validity_months).await }.await,
+    )
+}
+
+/// Whether people holding `role` on the current site need `cert_type_id`.
+#[server(prefix = "/sfn", endpoint = "set_cert_requirement")]
+pub async fn set_cert_requirement(role: String, cert_type_id: i64, required: bool) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{certifications, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            certifications::set_requirement(&state, &user, site, &role, cert_type_id, required).await?;
+            if ctx::is_form_post() {
+                leptos_axum::redirect("/compliance/people");
+            }
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "person_certs")]
+pub async fn person_certs() -> Result<Vec<PersonCertDto>, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{certifications, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            certifications::person_certs(&state, &user, site).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "record_person_cert")]
+pub async fn record_person_cert(
+    user_id: i64,
+    cert_type_id: i64,
+    issued_on: String,
+    expires_on: Option<String>,
+    note: Option<String>,
+) -> Result<PersonCertDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{certifications, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            let x = expires_on.unwrap_or_default();
+            let r = certifications::record_person_cert(
+                &state,
+                &user,
+                site,
+                user_id,
+                cert_type_id,
+                (&issued_on, &x),
+                &note.unwrap_or_default(),
+            )
+            .await?;
+            if ctx::is_form_post() {
+                leptos_axum::redirect("/compliance/people");
+            }
+            Ok(r)
+        }
+        .await,
+    )
+}
+
+/// The competency matrix of the current site; filters: role, type, cell status.
+#[server(prefix = "/sfn", endpoint = "competency_matrix")]
+pub async fn competency_matrix(
+    role: Option<String>,
+    cert_type_id: Option<i64>,
+    status: Option<String>,
+) -> Result<MatrixDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{certifications, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            let role = role.filter(|r| !r.is_empty());
+            let status = status.filter(|s| !s.is_empty());
+            certifications::matrix(&state, &user, site, (role.as_deref(), cert_type_id, status.as_deref())).await
         }
         .await,
     )

@@ -314,6 +314,22 @@ async fn permission_matrix_of_the_compliance_functions() {
     let tech = app.login("tech@test.example").await;
     let operator = app.login("operator@test.example").await;
     let audit_rows = app.audit_count("evidence.create").await;
+    let tech_id = app.tech.to_string();
+    let cert = ok(app
+        .call(
+            &mgr,
+            "create_certificate",
+            &[
+                ("standard", "ISO 9001"),
+                ("body", "B"),
+                ("number", "1"),
+                ("decision_date", "2026-01-01"),
+                ("expiry", "2028-12-31"),
+            ],
+        )
+        .await)
+    .await;
+    let cert_id = cert["id"].to_string();
     let calls: Vec<(&str, Vec<(&str, &str)>)> = vec![
         ("frameworks", vec![]),
         ("readiness", vec![("framework_id", &f)]),
@@ -325,6 +341,27 @@ async fn permission_matrix_of_the_compliance_functions() {
         ("map_work", vec![("requirement_id", &r), ("source_type", "inspection_template"), ("source_id", "1")]),
         ("create_evidence", vec![("title", "x"), ("kind", "link"), ("url", "https://x.example"), ("requirements", &r)]),
         ("evidence_action", vec![("id", &eid), ("action", "submit")]),
+        ("certificates", vec![]),
+        (
+            "create_certificate",
+            vec![
+                ("standard", "ISO 9001"),
+                ("body", "B"),
+                ("number", "1"),
+                ("decision_date", "2026-01-01"),
+                ("expiry", "2028-12-31"),
+            ],
+        ),
+        (
+            "record_certificate_audit",
+            vec![("certificate_id", "1"), ("kind", "surveillance"), ("held_on", "2026-11-01")],
+        ),
+        ("cert_types", vec![]),
+        ("create_cert_type", vec![("name", "Crane operator")]),
+        ("set_cert_requirement", vec![("role", "technician"), ("cert_type_id", "1"), ("required", "true")]),
+        ("person_certs", vec![]),
+        ("record_person_cert", vec![("user_id", &tech_id), ("cert_type_id", "1"), ("issued_on", "2026-01-01")]),
+        ("competency_matrix", vec![]),
     ];
     for (endpoint, params) in &calls {
         for c in [&tech, &operator] {
@@ -334,6 +371,8 @@ async fn permission_matrix_of_the_compliance_functions() {
     }
     assert_eq!(app.audit_count("evidence.create").await, audit_rows);
     assert_eq!(app.audit_count("framework.create").await, 0);
+    assert_eq!(app.audit_count("certificate.create").await + app.audit_count("person_cert.create").await, 1);
+    assert_eq!(app.audit_count("certificate.audit").await, 0);
     // the manager may do them all
     ok(app.call(&mgr, "set_framework_applies", &[("framework_id", &f), ("applies", "true")]).await).await;
     let fws = ok(app.call(&mgr, "frameworks", &[]).await).await;
@@ -351,4 +390,145 @@ async fn permission_matrix_of_the_compliance_functions() {
     let dup =
         app.call(&mgr, "add_requirement", &[("framework_id", &oid), ("reference", "4.2"), ("title", "again")]).await;
     assert!(json(dup).await["Validation"]["reference"].is_string());
+}
+
+#[tokio::test]
+async fn certificates_follow_the_iso_cycle_and_recertification_keeps_the_anniversary() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let (iso9001, _) = clause(&app, &mgr, "iso9001-2015", "9.2").await;
+    let f = iso9001.to_string();
+    let mut form = vec![
+        ("framework_id", f.as_str()),
+        ("standard", "ISO 9001:2015"),
+        ("body", "Example Certification Ltd"),
+        ("number", "QMS-2026-0042"),
+        ("decision_date", "2026-03-15"),
+        ("expiry", "2026-03-01"),
+    ];
+    let r = app.call(&mgr, "create_certificate", &form).await;
+    assert!(json(r).await["Validation"]["expiry"].is_string());
+    form[5] = ("expiry", "2029-03-14");
+    let c = ok(app.call(&mgr, "create_certificate", &form).await).await;
+    assert_eq!(c["status"], "valid");
+    assert_eq!(c["next_surveillance_due"], "2027-03-15");
+    assert_eq!(c["surveillance"].as_array().unwrap().len(), 2, "2027 and 2028; none in the recertification year");
+    let id = c["id"].to_string();
+    app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2027, 3, 20, 12, 0, 0).unwrap());
+    let mgr = app.login("manager@test.example").await;
+    let list = ok(app.call(&mgr, "certificates", &[]).await).await;
+    assert_eq!(list[0]["status"], "surveillance_overdue");
+    let r = app
+        .call(
+            &mgr,
+            "record_certificate_audit",
+            &[("certificate_id", &id), ("kind", "surveillance"), ("held_on", "2027-04-01")],
+        )
+        .await;
+    assert!(json(r).await["Validation"]["held_on"].is_string(), "not in the future");
+    let c = ok(app
+        .call(
+            &mgr,
+            "record_certificate_audit",
+            &[("certificate_id", &id), ("kind", "surveillance"), ("held_on", "2027-03-10")],
+        )
+        .await)
+    .await;
+    assert_eq!(c["status"], "valid");
+    assert_eq!(c["next_surveillance_due"], "2028-12-31");
+    // recertified early, in the third year: the anniversary is kept
+    app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2028, 12, 5, 12, 0, 0).unwrap());
+    let mgr = app.login("manager@test.example").await;
+    ok(app
+        .call(
+            &mgr,
+            "record_certificate_audit",
+            &[("certificate_id", &id), ("kind", "surveillance"), ("held_on", "2028-06-01")],
+        )
+        .await)
+    .await;
+    let c = ok(app
+        .call(
+            &mgr,
+            "record_certificate_audit",
+            &[
+                ("certificate_id", &id),
+                ("kind", "recertification"),
+                ("held_on", "2028-11-20"),
+                ("decision_date", "2028-12-01"),
+                ("expiry", "2032-03-14"),
+            ],
+        )
+        .await)
+    .await;
+    assert_eq!((c["decision_date"].as_str(), c["expiry"].as_str()), (Some("2028-12-01"), Some("2032-03-14")));
+    assert_eq!(c["next_surveillance_due"], "2029-12-01");
+    assert_eq!(c["status"], "valid");
+    assert_eq!(app.audit_count("certificate.audit").await, 3);
+}
+
+#[tokio::test]
+async fn the_competency_matrix_shows_each_persons_required_certifications_and_exports_them() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let types = ok(app.call(&mgr, "cert_types", &[]).await).await;
+    let forklift = types.as_array().unwrap().iter().find(|t| t["name"] == "Forklift operator evaluation").unwrap();
+    assert_eq!(forklift["validity_months"], 36);
+    let fl = forklift["id"].to_string();
+    ok(app
+        .call(&mgr, "set_cert_requirement", &[("role", "technician"), ("cert_type_id", &fl), ("required", "true")])
+        .await)
+    .await;
+    let m = ok(app.call(&mgr, "competency_matrix", &[]).await).await;
+    let col = m["types"].as_array().unwrap().iter().position(|t| t["id"].to_string() == fl).unwrap();
+    let tech_row =
+        |m: &Value| m["rows"].as_array().unwrap().iter().find(|r| r["user_id"] == app.tech).cloned().unwrap();
+    assert_eq!(tech_row(&m)["cells"][col], "missing");
+    let mgr_row = m["rows"].as_array().unwrap().iter().find(|r| r["person"] == "Test manager").unwrap();
+    assert_eq!(mgr_row["cells"][col], "", "not required for a manager");
+    // the operator evaluation is mapped to the OSHA requirement: recording it files evidence
+    let (_, req) = clause(&app, &mgr, "osha-gi", "1910.178(l)(4)(iii)").await;
+    ok(app
+        .call(
+            &mgr,
+            "map_work",
+            &[("requirement_id", &req.to_string()), ("source_type", "cert_type"), ("source_id", &fl)],
+        )
+        .await)
+    .await;
+    let tech = app.tech.to_string();
+    let r = app
+        .call(&mgr, "record_person_cert", &[("user_id", &tech), ("cert_type_id", &fl), ("issued_on", "2027-01-01")])
+        .await;
+    assert!(json(r).await["Validation"]["issued_on"].is_string(), "not in the future");
+    let rec = ok(app
+        .call(&mgr, "record_person_cert", &[("user_id", &tech), ("cert_type_id", &fl), ("issued_on", "2023-12-15")])
+        .await)
+    .await;
+    assert_eq!((rec["expires_on"].as_str(), rec["status"].as_str()), (Some("2026-12-14"), Some("expiring")));
+    let ev = ok(app.call(&mgr, "evidence_list", &[]).await).await;
+    assert_eq!(ev[0]["record_type"], "person_certification");
+    assert_eq!(
+        (ev[0]["effective_date"].as_str(), ev[0]["valid_until"].as_str()),
+        (Some("2023-12-15"), Some("2026-12-14"))
+    );
+    let m = ok(app.call(&mgr, "competency_matrix", &[("status", "expiring")]).await).await;
+    assert_eq!(m["rows"].as_array().unwrap().len(), 1);
+    assert_eq!(tech_row(&m)["cells"][col], "expiring");
+    let csv = mgr.get(app.url("/compliance/matrix.csv")).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    let csv = csv.text().await.unwrap();
+    assert!(csv.starts_with("Person,Roles,Forklift operator evaluation"), "{csv}");
+    assert!(csv.contains("Test technician,technician,expiring (2026-12-14)"), "{csv}");
+    // the day after its expiry it is expired; a renewal makes it valid again
+    app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 12, 15, 18, 0, 0).unwrap());
+    let mgr = app.login("manager@test.example").await;
+    assert_eq!(tech_row(&ok(app.call(&mgr, "competency_matrix", &[]).await).await)["cells"][col], "expired");
+    ok(app
+        .call(&mgr, "record_person_cert", &[("user_id", &tech), ("cert_type_id", &fl), ("issued_on", "2026-12-15")])
+        .await)
+    .await;
+    assert_eq!(tech_row(&ok(app.call(&mgr, "competency_matrix", &[]).await).await)["cells"][col], "valid");
+    let tech_client = app.login("tech@test.example").await;
+    assert_eq!(tech_client.get(app.url("/compliance/matrix.csv")).send().await.unwrap().status(), 403);
 }

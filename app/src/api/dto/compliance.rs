@@ -113,3 +113,82 @@ pub struct ReadinessDto {
     /// The user may file evidence here
     pub can_manage: bool,
 }
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SurveillanceDto {
+    /// Calendar year that needs a surveillance audit
+    pub year: i32,
+    pub due: NaiveDate,
+    pub held_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CertificateDto {
+    pub id: i64,
+    pub site_id: i64,
+    pub framework_id: Option<i64>,
+    pub standard: String,
+    pub body: String,
+    pub number: String,
+    pub scope: String,
+    /// Certification decision that started the current cycle
+    pub decision_date: NaiveDate,
+    /// Expiry as printed on the certificate
+    pub expiry: NaiveDate,
+    /// valid, surveillance_due, surveillance_overdue or expired
+    pub status: String,
+    pub next_surveillance_due: Option<NaiveDate>,
+    pub surveillance: Vec<SurveillanceDto>,
+    /// Audits recorded: (kind, date)
+    pub audits: Vec<(String, NaiveDate)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CertTypeDto {
+    pub id: i64,
+    pub name: String,
+    /// Months a record stays valid (None: no end)
+    pub validity_months: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PersonCertDto {
+    pub id: i64,
+    pub site_id: i64,
+    pub user_id: i64,
+    pub person: String,
+    pub cert_type_id: i64,
+    pub cert_type: String,
+    pub issued_on: NaiveDate,
+    pub expires_on: Option<NaiveDate>,
+    /// valid, expiring, expired (or missing when not yet issued)
+    pub status: String,
+    pub file_id: Option<i64>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MatrixRow {
+    pub user_id: i64,
+    pub person: String,
+    pub roles: Vec<String>,
+    /// One cell per column of `MatrixDto::types`: valid, expiring, expired, missing, or
+    /// "" when the type is not required for this person's roles
+    pub cells: Vec<String>,
+    /// The expiry behind each cell, when there is one
+    pub expires: Vec<Option<NaiveDate>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MatrixDto {
+    pub site_id: i64,
+    pub on: NaiveDate,
+    pub types: Vec<CertTypeDto>,
+    pub rows: Vec<MatrixRow>,
+}

@@ -5,6 +5,7 @@ pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod capa;
+pub mod certifications;
 pub mod demo;
 pub mod downtime;
 pub mod evidence;

@@ -1,13 +1,13 @@
 //! Compliance routes that are not server functions: uploading an evidence file (multipart).
 use axum::Json;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Path, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::files::{fail, posted, wants_html};
-use super::request::request_id;
+use super::request::{auth, request_id};
 use crate::api::error::AppError;
-use crate::backend::services::{attachments, evidence};
+use crate::backend::services::{attachments, certifications, evidence, sites};
 use crate::backend::state::AppState;
 
 /// `POST /compliance/evidence/{id}/file` (multipart `file`, optional `effective_date`,
@@ -29,5 +29,33 @@ pub async fn evidence_file(State(state): State<AppState>, Path(id): Path<i64>, r
         Ok(_) if html => Redirect::to(&back).into_response(),
         Ok(d) => (StatusCode::CREATED, Json(d)).into_response(),
         Err(e) => fail(e, html, &back, &rid),
+    }
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct MatrixQuery {
+    pub role: Option<String>,
+    pub cert_type_id: Option<i64>,
+    pub status: Option<String>,
+}
+
+/// `GET /compliance/matrix.csv?role=&cert_type_id=&status=`: the competency matrix of the current
+/// site, filtered like the page.
+pub async fn matrix_csv(State(state): State<AppState>, Query(q): Query<MatrixQuery>, req: Request) -> Response {
+    let rid = request_id(req.headers());
+    let (parts, _) = req.into_parts();
+    let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
+    let result = async {
+        let site = sites::current_site_id(&state, &user).await?;
+        let code = crate::backend::repo::sites::by_id(&state.db, site).await?.map(|s| s.code).unwrap_or_default();
+        let role = q.role.as_deref().filter(|r| !r.is_empty());
+        let status = q.status.as_deref().filter(|s| !s.is_empty());
+        let m = certifications::matrix(&state, &user, site, (role, q.cert_type_id, status)).await?;
+        Ok::<_, AppError>((certifications::matrix_csv(&m)?, format!("competency-{code}-{}.csv", m.on)))
+    }
+    .await;
+    match result {
+        Ok((body, file)) => super::osha::csv_response(body, &file),
+        Err(e) => fail(e, false, "", &rid),
     }
 }

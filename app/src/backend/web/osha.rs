@@ -93,7 +93,7 @@ pub struct YearQuery {
     pub year: Option<i32>,
 }
 
-fn csv_response(body: String, file: &str) -> Response {
+pub(crate) fn csv_response(body: String, file: &str) -> Response {
     let mut res = body.into_response();
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
