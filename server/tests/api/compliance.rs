@@ -354,7 +354,7 @@ async fn permission_matrix_of_the_compliance_functions() {
         ),
         (
             "record_certificate_audit",
-            vec![("certificate_id", "1"), ("kind", "surveillance"), ("held_on", "2026-11-01")],
+            vec![("certificate_id", &cert_id), ("kind", "surveillance"), ("held_on", "2026-11-01")],
         ),
         ("cert_types", vec![]),
         ("create_cert_type", vec![("name", "Crane operator")]),
@@ -480,7 +480,7 @@ async fn the_competency_matrix_shows_each_persons_required_certifications_and_ex
         .await)
     .await;
     let m = ok(app.call(&mgr, "competency_matrix", &[]).await).await;
-    let col = m["types"].as_array().unwrap().iter().position(|t| t["id"].to_string() == fl).unwrap();
+    let col = m["types"].as_array().unwrap().iter().position(|t| t["id"] == forklift["id"]).unwrap();
     let tech_row =
         |m: &Value| m["rows"].as_array().unwrap().iter().find(|r| r["user_id"] == app.tech).cloned().unwrap();
     assert_eq!(tech_row(&m)["cells"][col], "missing");
