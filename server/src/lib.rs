@@ -84,6 +84,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context::provide, move || shell(options.clone()))
         .route("/files/{id}", get(files::download))
         .route("/compliance/matrix.csv", get(compliance::matrix_csv))
+        .route("/compliance/packs/{id}/download", get(compliance::pack_download))
         .route("/files/{id}/thumb", get(files::thumbnail))
         .route("/assets/export.csv", get(files::export_assets))
         .route("/osha/cases/{id}/decide", axum::routing::post(osha::decide))
@@ -127,6 +128,10 @@ pub fn spawn_jobs(state: AppState, every: Duration) -> tokio::task::JoinHandle<(
                     tracing::info!(schedules = r.schedules, generated = r.generated, missed = r.missed, "pm generation")
                 }
                 Err(e) => tracing::warn!(error = ?e, "pm generation failed"),
+            }
+            match app::backend::services::audit_packs::run_pending(&state).await {
+                Ok(n) => tracing::info!(built = n, "audit packs"),
+                Err(e) => tracing::warn!(error = ?e, "audit pack build failed"),
             }
             match app::backend::services::evidence::expire_due(&state).await {
                 Ok(n) => tracing::info!(expired = n, "evidence expiry"),

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::api::dto::compliance::{
-    CertTypeDto, CertificateDto, EvidenceDetail, EvidenceDto, FrameworkDto, MatrixDto, PersonCertDto, ReadinessDto,
-    RequirementDto,
+    AuditPackDto, CertTypeDto, CertificateDto, EvidenceDetail, EvidenceDto, FrameworkDto, MatrixDto, PersonCertDto,
+    ReadinessDto, RequirementDto,
 };
 use crate::api::error::AppError;
 
@@ -367,4 +367,48 @@ pub async fn competency_matrix(
         }
         .await,
     )
+}
+
+/// Queues an audit pack for a framework and period on the current site and starts building it.
+#[server(prefix = "/sfn", endpoint = "request_audit_pack")]
+pub async fn request_audit_pack(
+    framework_id: i64,
+    period_from: String,
+    period_to: String,
+) -> Result<AuditPackDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{audit_packs, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            let p = audit_packs::request(&state, &user, site, framework_id, (&period_from, &period_to)).await?;
+            if ctx::is_form_post() {
+                leptos_axum::redirect("/compliance/packs");
+            }
+            Ok(p)
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "audit_packs")]
+pub async fn audit_packs() -> Result<Vec<AuditPackDto>, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::{audit_packs, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            audit_packs::list(&state, &user, site).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/sfn", endpoint = "audit_pack")]
+pub async fn audit_pack(id: i64) -> Result<AuditPackDto, AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::audit_packs;
+    ctx::finish(async { audit_packs::get(&ctx::state()?, &ctx::user()?, id).await }.await)
 }

@@ -532,3 +532,101 @@ async fn the_competency_matrix_shows_each_persons_required_certifications_and_ex
     let tech_client = app.login("tech@test.example").await;
     assert_eq!(tech_client.get(app.url("/compliance/matrix.csv")).send().await.unwrap().status(), 403);
 }
+
+/// Files an item and takes it through review to approval; returns its id.
+async fn approved_evidence(
+    app: &TestApp,
+    c: &reqwest::Client,
+    title: &str,
+    req: i64,
+    dates: (&str, &str),
+    file: bool,
+) -> i64 {
+    let r = req.to_string();
+    let mut form = vec![("title", title), ("requirements", &r), ("effective_date", dates.0), ("valid_until", dates.1)];
+    form.push(if file { ("kind", "file") } else { ("kind", "link") });
+    form.push(("url", "https://docs.example/item"));
+    let e = ok(app.call(c, "create_evidence", &form).await).await;
+    let id = e["id"].as_i64().unwrap();
+    if file {
+        ok(upload(app, c, id, &format!("{title}.pdf"), PDF).await).await;
+    }
+    let sid = id.to_string();
+    ok(app.call(c, "evidence_action", &[("id", &sid), ("action", "submit")]).await).await;
+    ok(app.call(c, "evidence_action", &[("id", &sid), ("action", "approve"), ("password", PASSWORD)]).await).await;
+    id
+}
+
+#[tokio::test]
+async fn the_audit_pack_zip_lists_exactly_the_approved_evidence_in_scope() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let (fid, calib) = clause(&app, &mgr, "iso9001-2015", "7.1.5").await;
+    let (_, internal) = clause(&app, &mgr, "iso9001-2015", "9.2").await;
+    let (_, ohs) = clause(&app, &mgr, "iso45001-2018", "9.2").await;
+    let a = approved_evidence(&app, &mgr, "Gauge G-12 calibration", calib, ("2026-11-10", "2027-11-09"), true).await;
+    approved_evidence(&app, &mgr, "Internal audit programme", internal, ("2026-01-01", ""), false).await;
+    approved_evidence(&app, &mgr, "OHS audit programme", ohs, ("2026-01-01", ""), false).await;
+    approved_evidence(&app, &mgr, "Filed after the period", calib, ("2026-11-20", ""), false).await;
+    let r = calib.to_string();
+    ok(app
+        .call(
+            &mgr,
+            "create_evidence",
+            &[("title", "Draft torque record"), ("kind", "link"), ("url", "https://x.example"), ("requirements", &r)],
+        )
+        .await)
+    .await;
+    let r = app
+        .call(
+            &mgr,
+            "request_audit_pack",
+            &[("framework_id", &fid.to_string()), ("period_from", "2026-11-15"), ("period_to", "2026-01-01")],
+        )
+        .await;
+    assert!(json(r).await["Validation"]["period_to"].is_string());
+    let p = ok(app
+        .call(
+            &mgr,
+            "request_audit_pack",
+            &[("framework_id", &fid.to_string()), ("period_from", "2026-01-01"), ("period_to", "2026-11-15")],
+        )
+        .await)
+    .await;
+    let id = p["id"].to_string();
+    let mut status = p["status"].as_str().unwrap().to_string();
+    for _ in 0..100 {
+        if status == "ready" || status == "failed" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        status = ok(app.call(&mgr, "audit_pack", &[("id", &id)]).await).await["status"].as_str().unwrap().to_string();
+    }
+    assert_eq!(status, "ready");
+    let res = mgr.get(app.url(&format!("/compliance/packs/{id}/download"))).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "application/zip");
+    let bytes = res.bytes().await.unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut names: Vec<String> = zip.file_names().map(str::to_string).collect();
+    names.sort();
+    let evidence_file = format!("evidence/{a}-r1-GaugeG-12calibration.pdf");
+    assert_eq!(names, vec!["competency.csv".to_string(), evidence_file.clone(), "index.html".to_string()]);
+    let mut pdf = Vec::new();
+    std::io::Read::read_to_end(&mut zip.by_name(&evidence_file).unwrap(), &mut pdf).unwrap();
+    assert_eq!(pdf, PDF);
+    let mut index = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("index.html").unwrap(), &mut index).unwrap();
+    for inside in ["Gauge G-12 calibration", "Internal audit programme"] {
+        assert!(index.contains(inside), "{inside} in the index");
+    }
+    for outside in ["OHS audit programme", "Filed after the period", "Draft torque record"] {
+        assert!(!index.contains(outside), "{outside} is out of scope");
+    }
+    assert!(index.contains("No approved evidence in the period"), "gaps are listed");
+    assert_eq!(app.audit_count("audit_pack.request").await, 1);
+    assert_eq!(app.audit_count("audit_pack.ready").await, 1);
+    assert_eq!(app.audit_count("audit_pack.download").await, 1);
+    let tech = app.login("tech@test.example").await;
+    assert_eq!(tech.get(app.url(&format!("/compliance/packs/{id}/download"))).send().await.unwrap().status(), 403);
+}

@@ -192,3 +192,25 @@ pub struct MatrixDto {
     pub types: Vec<CertTypeDto>,
     pub rows: Vec<MatrixRow>,
 }
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AuditPackDto {
+    pub id: i64,
+    pub site_id: i64,
+    pub framework_id: i64,
+    pub framework: String,
+    pub period_from: NaiveDate,
+    pub period_to: NaiveDate,
+    /// queued, building, ready or failed
+    pub status: String,
+    /// Percent done while building
+    pub progress: i32,
+    pub size_bytes: i64,
+    /// SHA-256 of the ZIP once ready
+    pub sha256: String,
+    pub error: String,
+    pub requested_by: String,
+    pub created_at: DateTime<Utc>,
+    pub finished_at: Option<DateTime<Utc>>,
+}

@@ -61,7 +61,7 @@ pub struct NewCertificate {
     pub expiry: String,
 }
 
-async fn certificate_dtos(state: &AppState, rows: Vec<oc::Model>) -> Result<Vec<CertificateDto>, AppError> {
+pub(crate) async fn certificate_dtos(state: &AppState, rows: Vec<oc::Model>) -> Result<Vec<CertificateDto>, AppError> {
     let audits = caud::Entity::find()
         .filter(caud::Column::CertificateId.is_in(rows.iter().map(|r| r.id)))
         .order_by_asc(caud::Column::HeldOn)
@@ -502,6 +502,15 @@ pub async fn matrix(
     (role, type_id, cell_status): (Option<&str>, Option<i64>, Option<&str>),
 ) -> Result<MatrixDto, AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewCompliance, state.today())?;
+    matrix_of(state, site_id, (role, type_id, cell_status)).await
+}
+
+/// The matrix without a permission check (the audit-pack builder has checked already).
+pub(crate) async fn matrix_of(
+    state: &AppState,
+    site_id: i64,
+    (role, type_id, cell_status): (Option<&str>, Option<i64>, Option<&str>),
+) -> Result<MatrixDto, AppError> {
     ensure_types(state).await?;
     let today = site_today(state, site_id).await?;
     let reqs = cr::Entity::find().filter(cr::Column::SiteId.eq(site_id)).all(&state.db).await?;

@@ -41,7 +41,7 @@ struct AssetCount {
 
 /// PM compliance of occurrences due in [from, to] (the window rule, site-local dates). An
 /// occurrence still open inside its window is not counted yet: it can still be on time.
-async fn compliance(
+pub(crate) async fn compliance(
     state: &AppState,
     site_id: i64,
     tz: &str,

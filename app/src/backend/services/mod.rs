@@ -3,6 +3,7 @@
 pub mod assets;
 pub mod attachments;
 pub mod audit;
+pub mod audit_packs;
 pub mod auth;
 pub mod capa;
 pub mod certifications;

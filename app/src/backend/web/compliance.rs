@@ -59,3 +59,25 @@ pub async fn matrix_csv(State(state): State<AppState>, Query(q): Query<MatrixQue
         Err(e) => fail(e, false, "", &rid),
     }
 }
+
+/// `GET /compliance/packs/{id}/download`: a ready audit pack (ZIP), to people who may see its
+/// framework on its site; each download is in the audit trail.
+pub async fn pack_download(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
+    use axum::http::{HeaderValue, header};
+    let rid = request_id(req.headers());
+    let (parts, _) = req.into_parts();
+    let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
+    match crate::backend::services::audit_packs::download(&state, &user, id).await {
+        Ok((name, bytes)) => {
+            let mut res = bytes.into_response();
+            let h = res.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/zip"));
+            if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+                h.insert(header::CONTENT_DISPOSITION, v);
+            }
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            res
+        }
+        Err(e) => fail(e, false, "", &rid),
+    }
+}
