@@ -15,7 +15,7 @@ use leptos_router::path;
 
 use layout::AppLayout;
 use pages::assets::{AssetPage, AssetsPage, ImportPage, LabelsPage, NewAssetPage};
-use pages::compliance::{CompliancePage, EvidencePage, FrameworkPage};
+use pages::compliance::{CertificatesPage, CompliancePage, EvidencePage, FrameworkPage, PacksPage, PeoplePage};
 use pages::inspections::{InspectionPage, InspectionReportPage, InspectionsPage, TemplatePage, TemplatesPage};
 use pages::kpi::KpiPage;
 use pages::osha::{
@@ -93,6 +93,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("compliance") view=CompliancePage/>
                     <Route path=path!("compliance/frameworks/:id") view=FrameworkPage/>
                     <Route path=path!("compliance/evidence/:id") view=EvidencePage/>
+                    <Route path=path!("compliance/certificates") view=CertificatesPage/>
+                    <Route path=path!("compliance/people") view=PeoplePage/>
+                    <Route path=path!("compliance/packs") view=PacksPage/>
                     <Route path=path!("inspections") view=InspectionsPage/>
                     <Route path=path!("inspections/:id") view=InspectionPage/>
                     <Route path=path!("inspections/:id/report") view=InspectionReportPage/>

@@ -465,6 +465,8 @@ async fn certificates_follow_the_iso_cycle_and_recertification_keeps_the_anniver
     assert_eq!(c["next_surveillance_due"], "2029-12-01");
     assert_eq!(c["status"], "valid");
     assert_eq!(app.audit_count("certificate.audit").await, 3);
+    let html = mgr.get(app.url("/compliance/certificates")).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("QMS-2026-0042") && html.contains("Next surveillance audit due by 2029-12-01"), "{html}");
 }
 
 #[tokio::test]
@@ -515,6 +517,8 @@ async fn the_competency_matrix_shows_each_persons_required_certifications_and_ex
     let m = ok(app.call(&mgr, "competency_matrix", &[("status", "expiring")]).await).await;
     assert_eq!(m["rows"].as_array().unwrap().len(), 1);
     assert_eq!(tech_row(&m)["cells"][col], "expiring");
+    let html = mgr.get(app.url("/compliance/people?status=expiring")).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Test technician") && html.contains("Expiring in 30 days (2026-12-14)"), "{html}");
     let csv = mgr.get(app.url("/compliance/matrix.csv")).send().await.unwrap();
     assert_eq!(csv.status(), 200);
     let csv = csv.text().await.unwrap();
@@ -627,6 +631,8 @@ async fn the_audit_pack_zip_lists_exactly_the_approved_evidence_in_scope() {
     assert_eq!(app.audit_count("audit_pack.request").await, 1);
     assert_eq!(app.audit_count("audit_pack.ready").await, 1);
     assert_eq!(app.audit_count("audit_pack.download").await, 1);
+    let html = mgr.get(app.url("/compliance/packs")).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains(&format!("/compliance/packs/{id}/download")), "{html}");
     let tech = app.login("tech@test.example").await;
     assert_eq!(tech.get(app.url(&format!("/compliance/packs/{id}/download"))).send().await.unwrap().status(), 403);
 }

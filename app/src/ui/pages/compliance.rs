@@ -6,8 +6,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::compliance::{CreateEvidence, EvidenceAction, SetFrameworkApplies, evidence, frameworks, readiness};
+use crate::api::compliance::{
+    CreateCertificate, CreateEvidence, EvidenceAction, RecordCertificateAudit, RecordPersonCert, RequestAuditPack,
+    SetCertRequirement, SetFrameworkApplies, audit_packs, cert_types, certificates, competency_matrix, evidence,
+    frameworks, readiness,
+};
 use crate::api::dto::compliance::{EvidenceDto, ReadinessRow};
+use crate::api::safety::capa_owners;
+use crate::domain::certificate::CertificateStatus;
+use crate::domain::competency::Competency;
 use crate::domain::evidence::{EvidenceKind, EvidenceStatus};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
 
@@ -28,6 +35,7 @@ pub fn CompliancePage() -> impl IntoView {
     view! {
         <Title text="Compliance · Gemba"/>
         <h1>"Compliance"</h1>
+        <ComplianceTabs/>
         <ErrorNotice result=toggle.value()/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -242,5 +250,294 @@ pub fn EvidencePage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Links between the compliance pages.
+#[component]
+pub fn ComplianceTabs() -> impl IntoView {
+    view! {
+        <p class="no-print small">
+            <a href="/compliance">"Frameworks"</a> " · " <a href="/compliance/certificates">"Certificates"</a> " · "
+            <a href="/compliance/people">"People"</a> " · " <a href="/compliance/packs">"Audit packs"</a>
+        </p>
+    }
+}
+
+/// `/compliance/certificates`: the site's certificates with status and surveillance plan.
+#[component]
+pub fn CertificatesPage() -> impl IntoView {
+    let create = ServerAction::<CreateCertificate>::new();
+    let record = ServerAction::<RecordCertificateAudit>::new();
+    let list = Resource::new(move || (create.version().get(), record.version().get()), |_| certificates());
+    let result = create.value();
+    let rresult = record.value();
+    view! {
+        <Title text="Certificates · Gemba"/>
+        <h1>"Certificates"</h1>
+        <ComplianceTabs/>
+        <ErrorNotice result=rresult/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Ok(cs) => view! {
+                        <ul class="cards" id="certificates">
+                            {cs.into_iter().map(|c| {
+                                let cid = c.id;
+                                view! {
+                                    <li class="card" data-status=c.status.clone()>
+                                        <strong>{format!("{} · {}", c.standard, c.number)}</strong>
+                                        <p class="small">{format!("{} · decision {} · expires {} · {}", c.body, c.decision_date, c.expiry, CertificateStatus::parse(&c.status).map(|s| s.label()).unwrap_or(""))}</p>
+                                        <p class="small muted">{c.next_surveillance_due.map(|d| format!("Next surveillance audit due by {d}")).unwrap_or_else(|| "No surveillance audit left in this cycle".into())}</p>
+                                        <ul class="small">
+                                            {c.surveillance.into_iter().map(|s| view! { <li>{format!("{}: due by {}{}", s.year, s.due, s.held_on.map(|h| format!(", held {h}")).unwrap_or_else(|| ", not held yet".into()))}</li> }).collect_view()}
+                                        </ul>
+                                        <details>
+                                            <summary>"Record an audit"</summary>
+                                            <ActionForm action=record>
+                                                <div class="stack">
+                                                    <input type="hidden" name="certificate_id" value=cid/>
+                                                    <label for=format!("k-{cid}")>"Kind"</label>
+                                                    <select id=format!("k-{cid}") name="kind">
+                                                        <option value="surveillance">"Surveillance"</option>
+                                                        <option value="recertification">"Recertification"</option>
+                                                    </select>
+                                                    <label for=format!("h-{cid}")>"Held on"</label>
+                                                    <input id=format!("h-{cid}") name="held_on" type="date" required/>
+                                                    <label for=format!("d-{cid}")>"New decision date (recertification)"</label>
+                                                    <input id=format!("d-{cid}") name="decision_date" type="date"/>
+                                                    <label for=format!("x-{cid}")>"New expiry as printed (recertification)"</label>
+                                                    <input id=format!("x-{cid}") name="expiry" type="date"/>
+                                                    <button type="submit">"Record"</button>
+                                                </div>
+                                            </ActionForm>
+                                        </details>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+        <h2>"Add a certificate"</h2>
+        <ActionForm action=create>
+            <div class="stack">
+                <label for="c-standard">"Standard"</label>
+                <input id="c-standard" name="standard" required placeholder="ISO 9001:2015"/>
+                <FieldError result=result field="standard"/>
+                <label for="c-body">"Certification body"</label>
+                <input id="c-body" name="body" required/>
+                <FieldError result=result field="body"/>
+                <label for="c-number">"Certificate number"</label>
+                <input id="c-number" name="number" required/>
+                <FieldError result=result field="number"/>
+                <label for="c-scope">"Scope"</label>
+                <textarea id="c-scope" name="scope" rows="2"></textarea>
+                <label for="c-decision">"Certification decision"</label>
+                <input id="c-decision" name="decision_date" type="date" required/>
+                <FieldError result=result field="decision_date"/>
+                <label for="c-expiry">"Expiry as printed"</label>
+                <input id="c-expiry" name="expiry" type="date" required/>
+                <FieldError result=result field="expiry"/>
+                <ErrorNotice result=result/>
+                <button type="submit" class="big">"Add certificate"</button>
+            </div>
+        </ActionForm>
+    }
+}
+
+/// `/compliance/people?role=&cert_type_id=&status=`: the competency matrix (filterable, CSV), the
+/// types each role needs, and recording someone's certification.
+#[component]
+pub fn PeoplePage() -> impl IntoView {
+    let query = use_query_map();
+    let filters = move || {
+        let q = query.read();
+        (q.get("role"), q.get("cert_type_id").and_then(|t| t.parse::<i64>().ok()), q.get("status"))
+    };
+    let record = ServerAction::<RecordPersonCert>::new();
+    let require = ServerAction::<SetCertRequirement>::new();
+    let m = Resource::new(
+        move || (filters(), record.version().get(), require.version().get()),
+        |((role, t, status), ..)| competency_matrix(role, t, status),
+    );
+    let types = Resource::new(
+        || (),
+        |_| async { Ok::<_, crate::api::error::AppError>((cert_types().await?, capa_owners().await?)) },
+    );
+    let rresult = record.value();
+    let csv = move || {
+        let (role, t, status) = filters();
+        format!(
+            "/compliance/matrix.csv?role={}&cert_type_id={}&status={}",
+            role.unwrap_or_default(),
+            t.map(|t| t.to_string()).unwrap_or_default(),
+            status.unwrap_or_default()
+        )
+    };
+    view! {
+        <Title text="People · Gemba"/>
+        <h1>"Competency matrix"</h1>
+        <ComplianceTabs/>
+        <form method="get" class="two no-print">
+            <select name="status" aria-label="Status">
+                <option value="">"Any status"</option>
+                {Competency::ALL.iter().map(|c| view! { <option value=c.as_str()>{c.label()}</option> }).collect_view()}
+            </select>
+            <select name="role" aria-label="Role">
+                <option value="">"Any role"</option>
+                {["manager", "ehs_officer", "technician", "operator", "admin"].into_iter().map(|r| view! { <option value=r>{r.replace('_', " ")}</option> }).collect_view()}
+            </select>
+            <button type="submit" class="secondary">"Filter"</button>
+        </form>
+        <p class="small no-print"><a href=csv>"Download CSV"</a></p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match m.await {
+                    Ok(m) => view! {
+                        <div class="scroll">
+                            <table class="table" id="matrix">
+                                <thead><tr><th>"Person"</th>{m.types.iter().map(|t| view! { <th>{t.name.clone()}</th> }).collect_view()}</tr></thead>
+                                <tbody>
+                                    {m.rows.into_iter().map(|r| view! {
+                                        <tr>
+                                            <td>{r.person.clone()}<br/><span class="small muted">{r.roles.join(", ").replace('_', " ")}</span></td>
+                                            {r.cells.into_iter().zip(r.expires).map(|(c, e)| view! {
+                                                <td data-cell=c.clone()>{if c.is_empty() { "-".to_string() } else { format!("{}{}", Competency::parse(&c).map(|x| x.label()).unwrap_or(""), e.map(|e| format!(" ({e})")).unwrap_or_default()) }}</td>
+                                            }).collect_view()}
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        {m.types.is_empty().then(|| view! { <p class="muted">"No role needs a certification on this site yet."</p> })}
+                    }.into_any(),
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match types.await {
+                    Ok((ts, people)) => {
+                        let ts2 = ts.clone();
+                        view! {
+                            <h2>"Record a certification"</h2>
+                            <ActionForm action=record>
+                                <div class="stack">
+                                    <label for="p-user">"Person"</label>
+                                    <select id="p-user" name="user_id">
+                                        {people.into_iter().map(|p| view! { <option value=p.id>{p.name.clone()}</option> }).collect_view()}
+                                    </select>
+                                    <FieldError result=rresult field="user_id"/>
+                                    <label for="p-type">"Type"</label>
+                                    <select id="p-type" name="cert_type_id">
+                                        {ts.into_iter().map(|t| view! { <option value=t.id>{t.name.clone()}</option> }).collect_view()}
+                                    </select>
+                                    <label for="p-issued">"Issued on"</label>
+                                    <input id="p-issued" name="issued_on" type="date" required/>
+                                    <FieldError result=rresult field="issued_on"/>
+                                    <label for="p-exp">"Expires on (when printed)"</label>
+                                    <input id="p-exp" name="expires_on" type="date"/>
+                                    <FieldError result=rresult field="expires_on"/>
+                                    <ErrorNotice result=rresult/>
+                                    <button type="submit" class="big">"Record"</button>
+                                </div>
+                            </ActionForm>
+                            <h2>"What each role needs here"</h2>
+                            <ActionForm action=require>
+                                <div class="two">
+                                    <select name="role" aria-label="Role">
+                                        {["technician", "operator", "ehs_officer", "manager"].into_iter().map(|r| view! { <option value=r>{r.replace('_', " ")}</option> }).collect_view()}
+                                    </select>
+                                    <select name="cert_type_id" aria-label="Certification type">
+                                        {ts2.into_iter().map(|t| view! { <option value=t.id>{t.name.clone()}</option> }).collect_view()}
+                                    </select>
+                                    <input type="hidden" name="required" value="true"/>
+                                    <button type="submit" class="secondary">"Require"</button>
+                                </div>
+                            </ActionForm>
+                        }.into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `/compliance/packs`: build an audit pack for a framework and period; the list shows progress
+/// while one builds (it refreshes itself) and a download link when ready.
+#[component]
+pub fn PacksPage() -> impl IntoView {
+    let request = ServerAction::<RequestAuditPack>::new();
+    let tick = RwSignal::new(0u32);
+    let list = Resource::new(move || (request.version().get(), tick.get()), |_| audit_packs());
+    let fws = Resource::new(|| (), |_| frameworks());
+    let result = request.value();
+    // while a pack builds, look again every second (in the browser; without wasm, reload)
+    Effect::new(move |_| {
+        let building = list
+            .get()
+            .and_then(|r| r.ok())
+            .is_some_and(|ps| ps.iter().any(|p| p.status == "queued" || p.status == "building"));
+        if building {
+            set_timeout(move || tick.update(|t| *t += 1), std::time::Duration::from_millis(1000));
+        }
+    });
+    view! {
+        <Title text="Audit packs · Gemba"/>
+        <h1>"Audit packs"</h1>
+        <ComplianceTabs/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match fws.await {
+                    Ok(fs) => view! {
+                        <ActionForm action=request>
+                            <div class="stack">
+                                <label for="pk-fw">"Framework"</label>
+                                <select id="pk-fw" name="framework_id">
+                                    {fs.into_iter().filter(|f| f.applies).map(|f| view! { <option value=f.id>{format!("{} {}", f.name, f.edition)}</option> }).collect_view()}
+                                </select>
+                                <label for="pk-from">"From"</label>
+                                <input id="pk-from" name="period_from" type="date" required/>
+                                <FieldError result=result field="period_from"/>
+                                <label for="pk-to">"To"</label>
+                                <input id="pk-to" name="period_to" type="date" required/>
+                                <FieldError result=result field="period_to"/>
+                                <ErrorNotice result=result/>
+                                <button type="submit" class="big">"Build audit pack"</button>
+                            </div>
+                        </ActionForm>
+                    }.into_any(),
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+        <Transition fallback=Loading>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Ok(ps) => view! {
+                        <ul class="cards" id="packs">
+                            {ps.into_iter().map(|p| view! {
+                                <li class="card" data-status=p.status.clone()>
+                                    <strong>{format!("{} · {} to {}", p.framework, p.period_from, p.period_to)}</strong>
+                                    <p class="small">{match p.status.as_str() {
+                                        "ready" => format!("Ready · {} bytes · SHA-256 {}", p.size_bytes, p.sha256),
+                                        "failed" => format!("Failed: {}", p.error),
+                                        s => format!("{} · {} %", if s == "queued" { "Queued" } else { "Building" }, p.progress),
+                                    }}</p>
+                                    {(p.status == "ready").then(|| view! { <a class="button" href=format!("/compliance/packs/{}/download", p.id)>"Download ZIP"</a> })}
+                                    <p class="small muted">{format!("Requested by {} at {}", p.requested_by, p.created_at.format("%Y-%m-%d %H:%M UTC"))}</p>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Transition>
     }
 }
