@@ -636,3 +636,84 @@ async fn the_audit_pack_zip_lists_exactly_the_approved_evidence_in_scope() {
     let tech = app.login("tech@test.example").await;
     assert_eq!(tech.get(app.url(&format!("/compliance/packs/{id}/download"))).send().await.unwrap().status(), 403);
 }
+
+#[tokio::test]
+async fn the_api_files_evidence_and_reads_readiness_with_the_same_permissions() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let (fid, req) = clause(&app, &mgr, "iso9001-2015", "9.3").await;
+    let token =
+        ok(app.call(&mgr, "create_api_token", &[("name", "qms")]).await).await["secret"].as_str().unwrap().to_string();
+    let api = client();
+    let site = app.rvs;
+    let e = api
+        .post(app.url("/api/v1/evidence"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"site_id": site, "title": "Management review minutes", "kind": "link",
+            "url": "https://docs.example/review", "requirement_ids": [req]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(e.status(), 201);
+    let e: Value = e.json().await.unwrap();
+    let id = e["id"].as_i64().unwrap();
+    let act = |action: &'static str, password: &'static str| {
+        let (api, token, url) = (api.clone(), token.clone(), app.url(&format!("/api/v1/evidence/{id}/actions")));
+        async move {
+            api.post(url)
+                .bearer_auth(token)
+                .json(&serde_json::json!({"action": action, "password": password}))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(act("submit", "").await.status(), 200);
+    let bad = act("approve", "nope").await;
+    assert_eq!(bad.status(), 422);
+    let bad: Value = bad.json().await.unwrap();
+    assert!(bad["fields"]["password"].is_string(), "{bad}");
+    assert_eq!(act("approve", PASSWORD).await.status(), 200);
+    let r: Value = api
+        .get(app.url(&format!("/api/v1/frameworks/{fid}/readiness?site_id={site}")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(r["covered"], 1);
+    let d: Value = api
+        .get(app.url(&format!("/api/v1/evidence/{id}")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(d["evidence"]["status"], "approved");
+    assert_eq!(d["revisions"][0]["url"], "https://docs.example/review");
+    // a technician's token reads nothing of it
+    let tech = app.login("tech@test.example").await;
+    let tt =
+        ok(app.call(&tech, "create_api_token", &[("name", "t")]).await).await["secret"].as_str().unwrap().to_string();
+    let r = api.get(app.url(&format!("/api/v1/evidence/{id}"))).bearer_auth(&tt).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+    let r =
+        api.get(app.url(&format!("/api/v1/competency-matrix?site_id={site}"))).bearer_auth(&tt).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+    let doc = api.get(app.url("/api/v1/openapi.json")).send().await.unwrap().text().await.unwrap();
+    for path in [
+        "/frameworks",
+        "/frameworks/{id}/readiness",
+        "/evidence/{id}/actions",
+        "/certificates/{id}/audits",
+        "/person-certifications",
+        "/competency-matrix",
+        "/audit-packs/{id}",
+    ] {
+        assert!(doc.contains(&format!("\"{path}\"")), "{path}");
+    }
+}

@@ -2,6 +2,7 @@
 //! (`Authorization: Bearer gemba_...`), with the same permissions as the pages. The OpenAPI
 //! document is generated from these handlers.
 pub mod audit;
+pub mod compliance;
 pub mod error;
 pub mod extract;
 pub mod maintenance;
@@ -71,6 +72,21 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/audits/{id}/answers/{item}", put(safety::answer_audit_item))
         .route("/audits/{id}/findings", post(safety::create_finding))
         .route("/findings/{id}/action", post(safety::finding_action))
+        .route("/frameworks", get(compliance::list_frameworks).post(compliance::create_framework))
+        .route("/frameworks/{id}/requirements", post(compliance::add_requirement))
+        .route("/frameworks/{id}/applies", put(compliance::set_applies))
+        .route("/frameworks/{id}/readiness", get(compliance::readiness))
+        .route("/requirement-mappings", post(compliance::map_work))
+        .route("/evidence", get(compliance::list_evidence).post(compliance::create_evidence))
+        .route("/evidence/{id}", get(compliance::get_evidence))
+        .route("/evidence/{id}/actions", post(compliance::evidence_action))
+        .route("/certificates", get(compliance::list_certificates).post(compliance::create_certificate))
+        .route("/certificates/{id}/audits", post(compliance::certificate_audit))
+        .route("/person-certifications", get(compliance::list_person_certs).post(compliance::create_person_cert))
+        .route("/certification-types", get(compliance::list_cert_types))
+        .route("/competency-matrix", get(compliance::competency_matrix))
+        .route("/audit-packs", get(compliance::list_packs).post(compliance::create_pack))
+        .route("/audit-packs/{id}", get(compliance::get_pack))
         .fallback(error::not_found)
         .layer(axum::middleware::from_fn_with_state(state, error::render))
 }

@@ -33,6 +33,13 @@ use utoipa::{Modify, OpenApi};
         super::safety::edit_version, super::safety::publish_version, super::safety::list_audits,
         super::safety::create_audit, super::safety::get_audit, super::safety::answer_audit_item,
         super::safety::create_finding, super::safety::finding_action,
+        super::compliance::list_frameworks, super::compliance::create_framework, super::compliance::add_requirement,
+        super::compliance::set_applies, super::compliance::readiness, super::compliance::map_work,
+        super::compliance::list_evidence, super::compliance::create_evidence, super::compliance::get_evidence,
+        super::compliance::evidence_action, super::compliance::list_certificates, super::compliance::create_certificate,
+        super::compliance::certificate_audit, super::compliance::list_person_certs, super::compliance::create_person_cert,
+        super::compliance::list_cert_types, super::compliance::competency_matrix, super::compliance::create_pack,
+        super::compliance::list_packs, super::compliance::get_pack,
     ),
     components(schemas(super::error::ErrorBody)),
     modifiers(&BearerAuth, &ErrorResponses),
@@ -41,7 +48,8 @@ use utoipa::{Modify, OpenApi};
          (name = "maintenance", description = "Assets, meters, PM schedules, work orders, CIL points and tags"),
          (name = "safety", description = "Safety events, investigations and CAPA actions"),
          (name = "osha", description = "OSHA recordkeeping: establishment, cases, 300 log, 300A, rates, ITA files"),
-         (name = "audits", description = "Checklist templates and versions, audits and inspections, findings")),
+         (name = "audits", description = "Checklist templates and versions, audits and inspections, findings"),
+         (name = "compliance", description = "Frameworks, evidence, readiness, certificates, competency, audit packs")),
 )]
 pub struct ApiDoc;
 
