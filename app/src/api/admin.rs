@@ -71,8 +71,8 @@ pub async fn grant_role(
     site: String,
     role: String,
     expires_on: Option<String>,
-    /// An auditor's access limited to one compliance framework
-    framework_id: Option<i64>,
+    /// An auditor's access limited to one compliance framework (its id; blank for all)
+    framework_id: Option<String>,
 ) -> Result<GrantDto, AppError> {
     use crate::api::ctx;
     use crate::backend::services::{Caller, users};
@@ -81,6 +81,12 @@ pub async fn grant_role(
             let state = ctx::state()?;
             let user = ctx::user()?;
             let site = users::SiteChoice::parse(&site);
+            let framework_id = match framework_id.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
+                None => None,
+                Some(f) => {
+                    Some(f.parse::<i64>().map_err(|_| AppError::validation("framework_id", "No such framework."))?)
+                }
+            };
             users::grant(&state, Caller::User(&user), user_id, &site, &role, expires_on.as_deref(), framework_id).await
         }
         .await,

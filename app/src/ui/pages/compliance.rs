@@ -13,6 +13,7 @@ use crate::api::compliance::{
 };
 use crate::api::dto::compliance::{EvidenceDto, ReadinessRow};
 use crate::api::safety::capa_owners;
+use crate::domain::authz::{Permission, role_allows};
 use crate::domain::certificate::CertificateStatus;
 use crate::domain::competency::Competency;
 use crate::domain::evidence::{EvidenceKind, EvidenceStatus};
@@ -473,27 +474,19 @@ pub fn PeoplePage() -> impl IntoView {
 #[component]
 pub fn PacksPage() -> impl IntoView {
     let request = ServerAction::<RequestAuditPack>::new();
-    let tick = RwSignal::new(0u32);
-    let list = Resource::new(move || (request.version().get(), tick.get()), |_| audit_packs());
+    let list = Resource::new(move || request.version().get(), |_| audit_packs());
     let fws = Resource::new(|| (), |_| frameworks());
+    let me = crate::ui::layout::use_me();
     let result = request.value();
-    // while a pack builds, look again every second (in the browser; without wasm, reload)
-    Effect::new(move |_| {
-        let building = list
-            .get()
-            .and_then(|r| r.ok())
-            .is_some_and(|ps| ps.iter().any(|p| p.status == "queued" || p.status == "building"));
-        if building {
-            set_timeout(move || tick.update(|t| *t += 1), std::time::Duration::from_millis(1000));
-        }
-    });
     view! {
         <Title text="Audit packs · Gemba"/>
         <h1>"Audit packs"</h1>
         <ComplianceTabs/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
+                let can = me.await.ok().and_then(|m| m.current_site().map(|s| s.roles.iter().any(|r| role_allows(*r, Permission::ManageCompliance)))).unwrap_or(false);
                 match fws.await {
+                    Ok(_) if !can => ().into_any(),
                     Ok(fs) => view! {
                         <ActionForm action=request>
                             <div class="stack">
@@ -519,25 +512,65 @@ pub fn PacksPage() -> impl IntoView {
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match list.await {
-                    Ok(ps) => view! {
+                    Ok(ps) => {
+                        let building = ps.iter().any(|p| p.status == "queued" || p.status == "building");
+                        view! {
+                        // without wasm, the page looks again while a pack builds
+                        {building.then(|| view! { <noscript><meta http-equiv="refresh" content="2"/></noscript> })}
                         <ul class="cards" id="packs">
                             {ps.into_iter().map(|p| view! {
-                                <li class="card" data-status=p.status.clone()>
+                                <li class="card">
                                     <strong>{format!("{} · {} to {}", p.framework, p.period_from, p.period_to)}</strong>
-                                    <p class="small">{match p.status.as_str() {
-                                        "ready" => format!("Ready · {} bytes · SHA-256 {}", p.size_bytes, p.sha256),
-                                        "failed" => format!("Failed: {}", p.error),
-                                        s => format!("{} · {} %", if s == "queued" { "Queued" } else { "Building" }, p.progress),
-                                    }}</p>
-                                    {(p.status == "ready").then(|| view! { <a class="button" href=format!("/compliance/packs/{}/download", p.id)>"Download ZIP"</a> })}
+                                    <PackProgress id=p.id status=p.status.clone() progress=p.progress sha256=p.sha256.clone() size_bytes=p.size_bytes error=p.error.clone()/>
                                     <p class="small muted">{format!("Requested by {} at {}", p.requested_by, p.created_at.format("%Y-%m-%d %H:%M UTC"))}</p>
                                 </li>
                             }).collect_view()}
                         </ul>
-                    }.into_any(),
+                    }.into_any()
+                    }
                     Err(e) => error_view(&e),
                 }
             })}
         </Transition>
+    }
+}
+
+/// A pack's state; while it is queued or building, it asks the server again every second and
+/// shows the download link once the ZIP is ready.
+#[island]
+fn PackProgress(
+    id: i64,
+    status: String,
+    progress: i32,
+    sha256: String,
+    size_bytes: i64,
+    error: String,
+) -> impl IntoView {
+    let state = RwSignal::new((status, progress, sha256, size_bytes, error));
+    Effect::new(move |_| {
+        let poll = move || {
+            let s = state.get_untracked().0;
+            if s == "queued" || s == "building" {
+                leptos::task::spawn_local(async move {
+                    if let Ok(p) = crate::api::compliance::audit_pack(id).await {
+                        state.set((p.status, p.progress, p.sha256, p.size_bytes, p.error));
+                    }
+                });
+            }
+        };
+        if let Ok(h) = set_interval_with_handle(poll, std::time::Duration::from_millis(1000)) {
+            on_cleanup(move || h.clear());
+        }
+    });
+    view! {
+        <p class="small" data-pack-status=move || state.with(|s| s.0.clone())>
+            {move || state.with(|(s, pct, sha, size, err)| match s.as_str() {
+                "ready" => format!("Ready · {size} bytes · SHA-256 {sha}"),
+                "failed" => format!("Failed: {err}"),
+                "queued" => "Queued".to_string(),
+                _ => format!("Building · {pct} %"),
+            })}
+        </p>
+        {move || (state.with(|s| s.0 == "ready")).then(|| view! { <a class="button" href=format!("/compliance/packs/{id}/download")>"Download ZIP"</a> })}
     }
 }

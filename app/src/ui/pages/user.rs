@@ -47,6 +47,7 @@ fn UserDetail(
     let is_active = u.active;
     let grants = u.grants.clone();
     let result = grant.value();
+    let frameworks = Resource::new(|| (), |_| crate::api::compliance::frameworks());
     view! {
         <h1>{u.display_name.clone()}</h1>
         <p class="muted">{u.email.clone()}</p>
@@ -80,6 +81,19 @@ fn UserDetail(
                     <label for="grant-expires">"End date (required for auditors)"</label>
                     <input id="grant-expires" name="expires_on" type="date"/>
                     <FieldError result field="expires_on"/>
+                    <label for="grant-framework">"Framework (auditors: limit to one)"</label>
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            let fws = frameworks.await.unwrap_or_default();
+                            view! {
+                                <select id="grant-framework" name="framework_id">
+                                    <option value="">"All frameworks"</option>
+                                    {fws.into_iter().map(|f| view! { <option value=f.id>{format!("{} {}", f.name, f.edition)}</option> }).collect_view()}
+                                </select>
+                            }
+                        })}
+                    </Suspense>
+                    <FieldError result field="framework_id"/>
                     <ErrorNotice result/>
                     <button type="submit">"Grant"</button>
                 </div>
