@@ -74,6 +74,7 @@ pub fn router(state: AppState) -> Router {
         .route("/safety/report", axum::routing::post(osha::report))
         .route("/inspections/{id}/photo", axum::routing::post(osha::inspection_photo))
         .route("/compliance/evidence/{id}/file", axum::routing::post(compliance::evidence_file))
+        .route("/compliance/person-certs/{id}/file", axum::routing::post(compliance::person_cert_file))
         .layer(RequestBodyLimitLayer::new(files::ROUTE_LIMIT))
         .layer(axum::extract::DefaultBodyLimit::disable());
     let app = Router::new()

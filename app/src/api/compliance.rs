@@ -46,7 +46,16 @@ pub async fn set_framework_applies(framework_id: i64, applies: bool) -> Result<(
 pub async fn create_framework(name: String, edition: String) -> Result<FrameworkDto, AppError> {
     use crate::api::ctx;
     use crate::backend::services::frameworks;
-    ctx::finish(async { frameworks::create(&ctx::state()?, &ctx::user()?, &name, &edition).await }.await)
+    ctx::finish(
+        async {
+            let f = frameworks::create(&ctx::state()?, &ctx::user()?, &name, &edition).await?;
+            if ctx::is_form_post() {
+                leptos_axum::redirect(&format!("/compliance/frameworks/{}", f.id));
+            }
+            Ok(f)
+        }
+        .await,
+    )
 }
 
 #[server(prefix = "/sfn", endpoint = "add_requirement")]
@@ -60,20 +69,38 @@ pub async fn add_requirement(
     use crate::backend::services::frameworks;
     ctx::finish(
         async {
-            frameworks::add_requirement(&ctx::state()?, &ctx::user()?, framework_id, &reference, &title, every_months)
-                .await
+            let r = frameworks::add_requirement(
+                &ctx::state()?,
+                &ctx::user()?,
+                framework_id,
+                &reference,
+                &title,
+                every_months,
+            )
+            .await?;
+            if ctx::is_form_post() {
+                leptos_axum::redirect(&format!("/compliance/frameworks/{framework_id}"));
+            }
+            Ok(r)
         }
         .await,
     )
 }
 
 #[server(prefix = "/sfn", endpoint = "map_work")]
-pub async fn map_work(requirement_id: i64, source_type: String, source_id: i64) -> Result<(), AppError> {
+pub async fn map_work(requirement_id: i64, source_type: String, source_id: i64) -> Result<RequirementDto, AppError> {
     use crate::api::ctx;
     use crate::backend::services::frameworks;
     ctx::finish(
-        async { frameworks::map_work(&ctx::state()?, &ctx::user()?, requirement_id, &source_type, source_id).await }
-            .await,
+        async {
+            let r =
+                frameworks::map_work(&ctx::state()?, &ctx::user()?, requirement_id, &source_type, source_id).await?;
+            if ctx::is_form_post() {
+                leptos_axum::redirect(&format!("/compliance/frameworks/{}", r.framework_id));
+            }
+            Ok(r)
+        }
+        .await,
     )
 }
 

@@ -508,6 +508,16 @@ async fn the_competency_matrix_shows_each_persons_required_certifications_and_ex
         .await)
     .await;
     assert_eq!((rec["expires_on"].as_str(), rec["status"].as_str()), (Some("2026-12-14"), Some("expiring")));
+    // the operator evaluation form itself, kept with the record
+    let form = reqwest::multipart::Form::new()
+        .part("file", reqwest::multipart::Part::bytes(PDF.to_vec()).file_name("evaluation.pdf"));
+    let url = app.url(&format!("/compliance/person-certs/{}/file", rec["id"]));
+    let r = mgr.post(&url).header("Accept", "application/json").multipart(form).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    let file = r.json::<Value>().await.unwrap()["file_id"].to_string();
+    assert_eq!(mgr.get(app.url(&format!("/files/{file}"))).send().await.unwrap().bytes().await.unwrap().as_ref(), PDF);
+    let tech_client = app.login("tech@test.example").await;
+    assert_eq!(tech_client.get(app.url(&format!("/files/{file}"))).send().await.unwrap().status(), 403);
     let ev = ok(app.call(&mgr, "evidence_list", &[]).await).await;
     assert_eq!(ev[0]["record_type"], "person_certification");
     assert_eq!(

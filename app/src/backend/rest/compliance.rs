@@ -104,8 +104,9 @@ pub async fn map_work(
     ApiUser(user): ApiUser,
     ApiJson(b): ApiJson<MappingBody>,
 ) -> Result<StatusCode, AppError> {
-    frameworks::map_work(&state, &user, b.requirement_id, &b.source_type, b.source_id).await?;
-    Ok(StatusCode::NO_CONTENT)
+    frameworks::map_work(&state, &user, b.requirement_id, &b.source_type, b.source_id)
+        .await
+        .map(|_| StatusCode::NO_CONTENT)
 }
 
 /// Readiness of a site against one framework: each requirement with its evidence.

@@ -320,6 +320,8 @@ pub async fn read(
         }
     } else if a.owner_type == "evidence" {
         super::evidence::visible(state, user, a.owner_id).await?;
+    } else if a.owner_type == "person_cert" {
+        super::Caller::User(user).require(Target::Site(a.site_id), Permission::ViewCompliance, state.today())?;
     } else {
         super::Caller::User(user).require(Target::Site(a.site_id), Permission::ViewMaintenance, state.today())?;
     }
@@ -328,7 +330,7 @@ pub async fn read(
         Rendition::Original => {
             let bytes = tokio::fs::read(dir.join(&a.storage_name)).await.map_err(AppError::internal)?;
             // evidence must be what was approved: a file changed on disk is refused, not served
-            if a.owner_type == "evidence" && hex(&Sha256::digest(&bytes)) != a.sha256 {
+            if matches!(a.owner_type.as_str(), "evidence" | "person_cert") && hex(&Sha256::digest(&bytes)) != a.sha256 {
                 tracing::error!(attachment = a.id, "evidence file no longer matches its SHA-256");
                 return Err(AppError::Conflict(
                     "This file no longer matches the SHA-256 recorded when it was uploaded: it was altered.".into(),

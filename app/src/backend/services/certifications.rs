@@ -600,3 +600,62 @@ pub fn matrix_csv(m: &MatrixDto) -> Result<String, AppError> {
     }
     String::from_utf8(w.into_inner().map_err(AppError::internal)?).map_err(AppError::internal)
 }
+
+/// Attaches the document (certificate, card, training record) to a person's record; it is kept
+/// with its SHA-256 like every upload.
+pub async fn add_document(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    doc: super::attachments::Document,
+) -> Result<PersonCertDto, AppError> {
+    let now = state.now();
+    let row = pc::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    Caller::User(user).require(Target::Site(row.site_id), Permission::ManageCompliance, state.today())?;
+    let (storage_name, sha) = super::attachments::write_file(state, &doc.bytes, None).await?;
+    let file = super::attachments::StoredFile {
+        name: &doc.name,
+        content_type: doc.content_type,
+        size: doc.bytes.len(),
+        storage_name: &storage_name,
+        sha256: &sha,
+    };
+    let result = async {
+        let txn = begin_write(&state.db).await?;
+        let a = super::attachments::insert_attachment(
+            &txn,
+            &user.actor(),
+            (row.site_id, "person_cert", row.id),
+            &file,
+            now,
+        )
+        .await?;
+        let before = json!({"attachment_id": row.attachment_id});
+        let mut am: pc::ActiveModel = row.clone().into();
+        am.attachment_id = Set(Some(a.id));
+        let saved = am.update(&txn).await?;
+        audit::record(
+            &txn,
+            &user.actor(),
+            now,
+            Change::new("person_cert.document", "person_cert", saved.id)
+                .site(Some(saved.site_id))
+                .before(before)
+                .after(json!({"attachment_id": a.id, "sha256": sha})),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok::<_, AppError>(saved)
+    }
+    .await;
+    match result {
+        Ok(saved) => {
+            let today = site_today(state, saved.site_id).await?;
+            Ok(person_dtos(state, vec![saved], today).await?.remove(0))
+        }
+        Err(e) => {
+            super::attachments::discard(state, &storage_name).await;
+            Err(e)
+        }
+    }
+}

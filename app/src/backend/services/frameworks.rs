@@ -312,10 +312,10 @@ pub async fn map_work(
     requirement_id: i64,
     source_type: &str,
     source_id: i64,
-) -> Result<(), AppError> {
+) -> Result<RequirementDto, AppError> {
     let now = state.now();
     Caller::User(user).require(Target::AnySite, Permission::ManageCompliance, state.today())?;
-    rq::Entity::find_by_id(requirement_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let req = rq::Entity::find_by_id(requirement_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
     let Some(source_type) = MAP_SOURCES.iter().find(|s| **s == source_type) else {
         return Err(AppError::validation(
             "source_type",
@@ -334,7 +334,7 @@ pub async fn map_work(
         .one(&txn)
         .await?;
     if exists.is_some() {
-        return Ok(());
+        return Ok(requirement_dto(req));
     }
     let row = rm::ActiveModel {
         requirement_id: Set(requirement_id),
@@ -356,7 +356,7 @@ pub async fn map_work(
     )
     .await?;
     txn.commit().await?;
-    Ok(())
+    Ok(requirement_dto(req))
 }
 
 /// The site a mapped source belongs to (templates and certification types are organisation-wide).

@@ -81,3 +81,24 @@ pub async fn pack_download(State(state): State<AppState>, Path(id): Path<i64>, r
         Err(e) => fail(e, false, "", &rid),
     }
 }
+
+/// `POST /compliance/person-certs/{id}/file` (multipart `file`): the document of a person's
+/// certification or training record.
+pub async fn person_cert_file(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
+    let html = wants_html(req.headers());
+    let rid = request_id(req.headers());
+    let result = async {
+        let (user, mut form) = posted(&state, req).await?;
+        let user = user.ok_or(AppError::Unauthorized)?;
+        let (name, bytes) = form.photo.take().ok_or_else(|| AppError::validation("file", "Choose a file."))?;
+        let doc = attachments::Document::prepare(&name, bytes)?;
+        certifications::add_document(&state, &user, id, doc).await
+    }
+    .await;
+    let back = "/compliance/people";
+    match result {
+        Ok(_) if html => Redirect::to(back).into_response(),
+        Ok(d) => (StatusCode::CREATED, Json(d)).into_response(),
+        Err(e) => fail(e, html, back, &rid),
+    }
+}

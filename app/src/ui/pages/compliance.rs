@@ -7,9 +7,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::compliance::{
-    CreateCertificate, CreateEvidence, EvidenceAction, RecordCertificateAudit, RecordPersonCert, RequestAuditPack,
-    SetCertRequirement, SetFrameworkApplies, audit_packs, cert_types, certificates, competency_matrix, evidence,
-    frameworks, readiness,
+    AddRequirement, CreateCertificate, CreateEvidence, CreateFramework, EvidenceAction, MapWork,
+    RecordCertificateAudit, RecordPersonCert, RequestAuditPack, SetCertRequirement, SetFrameworkApplies, audit_packs,
+    cert_types, certificates, competency_matrix, evidence, frameworks, person_certs, readiness,
 };
 use crate::api::dto::compliance::{EvidenceDto, ReadinessRow};
 use crate::api::safety::capa_owners;
@@ -32,7 +32,9 @@ fn status_label(s: &str) -> &'static str {
 #[component]
 pub fn CompliancePage() -> impl IntoView {
     let toggle = ServerAction::<SetFrameworkApplies>::new();
-    let list = Resource::new(move || toggle.version().get(), |_| frameworks());
+    let create = ServerAction::<CreateFramework>::new();
+    let list = Resource::new(move || (toggle.version().get(), create.version().get()), |_| frameworks());
+    let cresult = create.value();
     view! {
         <Title text="Compliance · Gemba"/>
         <h1>"Compliance"</h1>
@@ -60,6 +62,20 @@ pub fn CompliancePage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <details class="no-print">
+            <summary>"Add your own framework"</summary>
+            <ActionForm action=create>
+                <div class="stack">
+                    <label for="fw-name">"Name"</label>
+                    <input id="fw-name" name="name" required placeholder="Customer quality manual"/>
+                    <FieldError result=cresult field="name"/>
+                    <label for="fw-edition">"Edition"</label>
+                    <input id="fw-edition" name="edition"/>
+                    <ErrorNotice result=cresult/>
+                    <button type="submit">"Add framework"</button>
+                </div>
+            </ActionForm>
+        </details>
     }
 }
 
@@ -89,8 +105,11 @@ fn row_view(r: ReadinessRow) -> impl IntoView {
 pub fn FrameworkPage() -> impl IntoView {
     let id = id_param();
     let create = ServerAction::<CreateEvidence>::new();
-    let d = Resource::new(id, readiness);
+    let add_req = ServerAction::<AddRequirement>::new();
+    let map = ServerAction::<MapWork>::new();
+    let d = Resource::new(move || (id(), add_req.version().get(), map.version().get()), |(id, ..)| readiness(id));
     let result = create.value();
+    let (aresult, mresult) = (add_req.value(), map.value());
     view! {
         <Title text="Readiness · Gemba"/>
         <Suspense fallback=Loading>
@@ -98,6 +117,8 @@ pub fn FrameworkPage() -> impl IntoView {
                 match d.await {
                     Ok(r) => {
                         let options = r.rows.iter().map(|x| (x.requirement.id, format!("{} {}", x.requirement.reference, x.requirement.title))).collect::<Vec<_>>();
+                        let options2 = options.clone();
+                        let fw_id = r.framework.id;
                         view! {
                             <h1>{format!("{} {}", r.framework.name, r.framework.edition)}</h1>
                             <p class="notice" id="readiness">{format!("Readiness {} · {} of {} requirements with current evidence · expiring: {} in 30 days, {} in 60, {} in 90",
@@ -138,6 +159,47 @@ pub fn FrameworkPage() -> impl IntoView {
                                         <FieldError result=result field="valid_until"/>
                                         <ErrorNotice result=result/>
                                         <button type="submit" class="big">"Create evidence"</button>
+                                    </div>
+                                </ActionForm>
+                            </details>
+                            <details class="no-print">
+                                <summary>"Add a requirement"</summary>
+                                <ActionForm action=add_req>
+                                    <div class="stack">
+                                        <input type="hidden" name="framework_id" value=fw_id/>
+                                        <label for="rq-ref">"Reference (clause or section)"</label>
+                                        <input id="rq-ref" name="reference" required/>
+                                        <FieldError result=aresult field="reference"/>
+                                        <label for="rq-title">"Short title"</label>
+                                        <input id="rq-title" name="title" required/>
+                                        <FieldError result=aresult field="title"/>
+                                        <label for="rq-every">"Every (months; empty: once or on change)"</label>
+                                        <input id="rq-every" name="every_months" inputmode="numeric"/>
+                                        <FieldError result=aresult field="every_months"/>
+                                        <ErrorNotice result=aresult/>
+                                        <button type="submit">"Add requirement"</button>
+                                    </div>
+                                </ActionForm>
+                            </details>
+                            <details class="no-print">
+                                <summary>"File evidence from the work"</summary>
+                                <p class="small muted">"Each completion of the mapped PM schedule, audit template or certification type becomes approved evidence, dated when the work was done."</p>
+                                <ActionForm action=map>
+                                    <div class="stack">
+                                        <label for="mp-req">"Requirement"</label>
+                                        <select id="mp-req" name="requirement_id">
+                                            {options2.into_iter().map(|(i, t)| view! { <option value=i>{t}</option> }).collect_view()}
+                                        </select>
+                                        <label for="mp-type">"Work"</label>
+                                        <select id="mp-type" name="source_type">
+                                            <option value="pm_schedule">"PM schedule"</option>
+                                            <option value="inspection_template">"Audit or inspection template"</option>
+                                            <option value="cert_type">"Certification type"</option>
+                                        </select>
+                                        <label for="mp-id">"Its number"</label>
+                                        <input id="mp-id" name="source_id" inputmode="numeric" required/>
+                                        <ErrorNotice result=mresult/>
+                                        <button type="submit">"Map"</button>
                                     </div>
                                 </ActionForm>
                             </details>
@@ -364,6 +426,7 @@ pub fn PeoplePage() -> impl IntoView {
         move || (filters(), record.version().get(), require.version().get()),
         |((role, t, status), ..)| competency_matrix(role, t, status),
     );
+    let records = Resource::new(move || record.version().get(), |_| person_certs());
     let types = Resource::new(
         || (),
         |_| async { Ok::<_, crate::api::error::AppError>((cert_types().await?, capa_owners().await?)) },
@@ -462,6 +525,33 @@ pub fn PeoplePage() -> impl IntoView {
                             </ActionForm>
                         }.into_any()
                     }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+        <h2>"Records"</h2>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match records.await {
+                    Ok(rs) => view! {
+                        <ul class="cards" id="person-certs">
+                            {rs.into_iter().map(|r| view! {
+                                <li class="card">
+                                    <strong>{format!("{} · {}", r.person, r.cert_type)}</strong>
+                                    <p class="small">{format!("Issued {}{} · {}", r.issued_on, r.expires_on.map(|e| format!(", expires {e}")).unwrap_or_default(), Competency::parse(&r.status).map(|c| c.label()).unwrap_or(""))}</p>
+                                    {match r.file_id {
+                                        Some(f) => view! { <a href=format!("/files/{f}")>"Document"</a> }.into_any(),
+                                        None => view! {
+                                            <form method="post" enctype="multipart/form-data" action=format!("/compliance/person-certs/{}/file", r.id) class="two">
+                                                <input name="file" type="file" required aria-label="Document"/>
+                                                <button type="submit" class="secondary">"Upload document"</button>
+                                            </form>
+                                        }.into_any(),
+                                    }}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
                     Err(e) => error_view(&e),
                 }
             })}
