@@ -727,3 +727,33 @@ async fn the_api_files_evidence_and_reads_readiness_with_the_same_permissions() 
         assert!(doc.contains(&format!("\"{path}\"")), "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_signed_off_audit_of_a_mapped_template_files_its_evidence() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let (_, req) = clause(&app, &ehs, "osha-gi", "1910.157(e)(2)").await;
+    let (template, _) = crate::inspections::extinguisher(&app, &ehs).await;
+    ok(app
+        .call(
+            &ehs,
+            "map_work",
+            &[
+                ("requirement_id", &req.to_string()),
+                ("source_type", "inspection_template"),
+                ("source_id", &template.to_string()),
+            ],
+        )
+        .await)
+    .await;
+    let id = crate::inspections::schedule(&app, &ehs, template).await["id"].to_string();
+    let d = ok(app.call(&ehs, "inspection", &[("id", &id)]).await).await;
+    crate::inspections::answer_all(&app, &ehs, &id, &d, None).await;
+    ok(app.call(&ehs, "complete_inspection", &[("inspection_id", &id), ("password", PASSWORD)]).await).await;
+    let list = ok(app.call(&ehs, "evidence_list", &[("status", "approved")]).await).await;
+    let e = &list[0];
+    assert_eq!((e["record_type"].as_str(), e["record_id"].to_string()), (Some("inspection"), id));
+    assert_eq!(e["effective_date"], "2026-11-22");
+    assert_eq!(e["valid_until"], "2026-12-21", "a monthly inspection proves one month");
+    assert!(e["title"].as_str().unwrap().contains("(passed)"));
+}

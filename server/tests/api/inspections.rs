@@ -12,7 +12,7 @@ async fn ok(r: reqwest::Response) -> Value {
 }
 
 /// The starter fire extinguisher template: (template id, published version id).
-async fn extinguisher(app: &TestApp, c: &reqwest::Client) -> (i64, i64) {
+pub(crate) async fn extinguisher(app: &TestApp, c: &reqwest::Client) -> (i64, i64) {
     let lib = ok(app.call(c, "template_library", &[("q", "extinguisher")]).await).await;
     assert_eq!(lib.as_array().unwrap().len(), 1, "{lib}");
     let t = &lib[0];
@@ -20,7 +20,7 @@ async fn extinguisher(app: &TestApp, c: &reqwest::Client) -> (i64, i64) {
     (t["id"].as_i64().unwrap(), v["id"].as_i64().unwrap())
 }
 
-async fn schedule(app: &TestApp, c: &reqwest::Client, template: i64) -> Value {
+pub(crate) async fn schedule(app: &TestApp, c: &reqwest::Client, template: i64) -> Value {
     ok(app
         .call(
             c,
@@ -36,7 +36,7 @@ async fn answer(app: &TestApp, c: &reqwest::Client, id: &str, item: usize, value
 }
 
 /// Answers every item of the extinguisher inspection: pass/yes, except `fail_item` (fail/no).
-async fn answer_all(app: &TestApp, c: &reqwest::Client, id: &str, detail: &Value, fail_item: Option<usize>) {
+pub(crate) async fn answer_all(app: &TestApp, c: &reqwest::Client, id: &str, detail: &Value, fail_item: Option<usize>) {
     for (i, it) in detail["items"].as_array().unwrap().iter().enumerate() {
         let bad = fail_item == Some(i);
         let v = match it["item"]["kind"].as_str().unwrap() {
