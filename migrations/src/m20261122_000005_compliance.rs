@@ -301,6 +301,9 @@ impl MigrationTrait for Migration {
                 .col(text("error"))
                 .col(big_integer_null("requested_by"))
                 .col(timestamp_with_time_zone("created_at"))
+                // set when a builder claims it and refreshed with each step: a lease, so a build
+                // cut off by a crash is taken up again
+                .col(timestamp_with_time_zone_null("claimed_at"))
                 .col(timestamp_with_time_zone_null("finished_at"))
                 .foreign_key(&mut fk("fk_pack_site", ("audit_pack", "site_id"), "site", Restrict))
                 .foreign_key(&mut fk("fk_pack_fw", ("audit_pack", "framework_id"), "framework", Cascade))

@@ -643,6 +643,22 @@ async fn the_audit_pack_zip_lists_exactly_the_approved_evidence_in_scope() {
     assert_eq!(app.audit_count("audit_pack.download").await, 1);
     let html = mgr.get(app.url("/compliance/packs")).send().await.unwrap().text().await.unwrap();
     assert!(html.contains(&format!("/compliance/packs/{id}/download")), "{html}");
+    // a builder that died mid-way: its lease runs out and the pack is built again, once
+    use app::backend::entities::audit_pack as ap;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+    let row = ap::Entity::find_by_id(id.parse::<i64>().unwrap()).one(&app.state.db).await.unwrap().unwrap();
+    let mut am: ap::ActiveModel = row.into();
+    am.status = Set("building".into());
+    am.progress = Set(40);
+    am.claimed_at = Set(Some(app.state.now() - chrono::Duration::minutes(3)));
+    let row = am.update(&app.state.db).await.unwrap();
+    assert_eq!(app::backend::services::audit_packs::run_pending(&app.state).await.unwrap(), 0, "still leased");
+    let mut am: ap::ActiveModel = row.into();
+    am.claimed_at = Set(Some(app.state.now() - chrono::Duration::minutes(11)));
+    am.update(&app.state.db).await.unwrap();
+    assert_eq!(app::backend::services::audit_packs::run_pending(&app.state).await.unwrap(), 1, "taken up again");
+    assert_eq!(ok(app.call(&mgr, "audit_pack", &[("id", &id)]).await).await["status"], "ready");
+    assert_eq!(app.audit_count("audit_pack.ready").await, 2);
     let tech = app.login("tech@test.example").await;
     assert_eq!(tech.get(app.url(&format!("/compliance/packs/{id}/download"))).send().await.unwrap().status(), 403);
 }

@@ -17,6 +17,7 @@ pub struct Model {
     pub error: String,
     pub requested_by: Option<i64>,
     pub created_at: DateTimeUtc,
+    pub claimed_at: Option<DateTimeUtc>,
     pub finished_at: Option<DateTimeUtc>,
 }
 

@@ -102,6 +102,7 @@ pub async fn request(
         error: Set(String::new()),
         requested_by: Set(Some(user.id)),
         created_at: Set(now),
+        claimed_at: Set(None),
         finished_at: Set(None),
         ..Default::default()
     }
@@ -174,10 +175,22 @@ pub async fn download(state: &AppState, user: &CurrentUser, id: i64) -> Result<(
     Ok((format!("audit-pack-{site}-{}-{}-{}.zip", r.id, r.period_from, r.period_to), bytes))
 }
 
-/// Builds every queued pack, one at a time; each is claimed first (queued -> building), so two
-/// builders never build the same pack. Returns how many were built.
+/// A claimed pack whose builder has not reported for this long is taken up again (its builder
+/// died: a crash, a kill, a restart).
+pub const LEASE_MINUTES: i64 = 10;
+
+/// Builds every queued pack, one at a time; each is claimed first (queued -> building, with a
+/// lease that every step renews), so two builders never build the same pack, and a build cut off
+/// by a crash is queued again once its lease runs out. Returns how many were built.
 pub async fn run_pending(state: &AppState) -> Result<usize, AppError> {
     let mut built = 0;
+    let stale = state.now() - chrono::Duration::minutes(LEASE_MINUTES);
+    ap::Entity::update_many()
+        .col_expr(ap::Column::Status, Expr::value("queued"))
+        .filter(ap::Column::Status.eq("building"))
+        .filter(ap::Column::ClaimedAt.lt(stale))
+        .exec(&state.db)
+        .await?;
     loop {
         let Some(next) = ap::Entity::find()
             .filter(ap::Column::Status.eq("queued"))
@@ -189,6 +202,7 @@ pub async fn run_pending(state: &AppState) -> Result<usize, AppError> {
         };
         let claimed = ap::Entity::update_many()
             .col_expr(ap::Column::Status, Expr::value("building"))
+            .col_expr(ap::Column::ClaimedAt, Expr::value(state.now()))
             .filter(ap::Column::Id.eq(next.id))
             .filter(ap::Column::Status.eq("queued"))
             .exec(&state.db)
@@ -227,6 +241,7 @@ pub async fn run_pending(state: &AppState) -> Result<usize, AppError> {
 async fn set_progress(state: &AppState, id: i64, pct: i32) -> Result<(), AppError> {
     ap::Entity::update_many()
         .col_expr(ap::Column::Progress, Expr::value(pct.clamp(0, 99)))
+        .col_expr(ap::Column::ClaimedAt, Expr::value(state.now()))
         .filter(ap::Column::Id.eq(id))
         .exec(&state.db)
         .await?;
