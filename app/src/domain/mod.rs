@@ -16,6 +16,7 @@ pub mod meter;
 pub mod osha;
 pub mod password;
 pub mod pm;
+pub mod reminder;
 pub mod safety;
 pub mod site;
 pub mod stock;
