@@ -65,6 +65,35 @@ async fn a_calibration_certificate_is_filed_approved_with_the_password_and_its_t
         )
         .await;
     assert!(json(r).await["Validation"]["valid_until"].is_string(), "dates in order");
+    // the same mistake in the page without wasm: back to the page, the folded form open on its error
+    let r = mgr
+        .post(app.url("/sfn/create_evidence"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url(&format!("/compliance/frameworks/{fid}")))
+        .form(&[
+            ("title", "x"),
+            ("kind", "link"),
+            ("url", "https://x.example"),
+            ("requirements", &req.to_string()),
+            ("effective_date", "2026-11-01"),
+            ("valid_until", "2026-10-01"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_redirection(), "{}", r.status());
+    let back = r.headers()["location"].to_str().unwrap().to_string();
+    let back = if back.starts_with("http") { back } else { app.url(&back) };
+    let html = mgr.get(back).send().await.unwrap().text().await.unwrap();
+    assert!(
+        html.contains("&#x27;Valid until&#x27; must not be before")
+            || html.contains("'Valid until' must not be before"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<details open class=\"no-print\"><summary>File evidence</summary>"),
+        "the form with the error is unfolded"
+    );
     let e = ok(app
         .call(
             &mgr,

@@ -8,6 +8,13 @@ use crate::api::error::AppError;
 pub trait ResultSignal<T>: With<Value = Option<Result<T, AppError>>> + Copy + Send + Sync + 'static {}
 impl<T, S: With<Value = Option<Result<T, AppError>>> + Copy + Send + Sync + 'static> ResultSignal<T> for S {}
 
+/// Whether the action's last result was an error: a form folded in `<details open=...>` stays
+/// open then, so its field errors are in view (without wasm the page comes back from the server
+/// with them).
+pub fn failed<T: 'static, S: ResultSignal<T>>(result: S) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    move || result.with(|r| matches!(r, Some(Err(_))))
+}
+
 #[component]
 pub fn FieldError<T: 'static, S: ResultSignal<T>>(
     result: S,

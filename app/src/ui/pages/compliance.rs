@@ -17,7 +17,7 @@ use crate::domain::authz::{Permission, role_allows};
 use crate::domain::certificate::CertificateStatus;
 use crate::domain::competency::Competency;
 use crate::domain::evidence::{EvidenceKind, EvidenceStatus};
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view, form::failed};
 
 fn id_param() -> impl Fn() -> i64 + Copy {
     let params = use_params_map();
@@ -62,7 +62,7 @@ pub fn CompliancePage() -> impl IntoView {
                 }
             })}
         </Suspense>
-        <details class="no-print">
+        <details class="no-print" open=failed(cresult)>
             <summary>"Add your own framework"</summary>
             <ActionForm action=create>
                 <div class="stack">
@@ -124,7 +124,7 @@ pub fn FrameworkPage() -> impl IntoView {
                             <p class="notice" id="readiness">{format!("Readiness {} · {} of {} requirements with current evidence · expiring: {} in 30 days, {} in 60, {} in 90",
                                 r.percent.map(|p| format!("{p:.1} %")).unwrap_or_else(|| "n/a".into()), r.covered, r.total, r.expiring_30, r.expiring_60, r.expiring_90)}</p>
                             {r.can_manage.then(|| view! {
-                            <details class="no-print">
+                            <details class="no-print" open=failed(result)>
                                 <summary>"File evidence"</summary>
                                 <ActionForm action=create>
                                     <div class="stack">
@@ -162,7 +162,7 @@ pub fn FrameworkPage() -> impl IntoView {
                                     </div>
                                 </ActionForm>
                             </details>
-                            <details class="no-print">
+                            <details class="no-print" open=failed(aresult)>
                                 <summary>"Add a requirement"</summary>
                                 <ActionForm action=add_req>
                                     <div class="stack">
@@ -181,7 +181,7 @@ pub fn FrameworkPage() -> impl IntoView {
                                     </div>
                                 </ActionForm>
                             </details>
-                            <details class="no-print">
+                            <details class="no-print" open=failed(mresult)>
                                 <summary>"File evidence from the work"</summary>
                                 <p class="small muted">"Each completion of the mapped PM schedule, audit template or certification type becomes approved evidence, dated when the work was done."</p>
                                 <ActionForm action=map>
