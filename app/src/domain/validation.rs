@@ -32,6 +32,19 @@ impl FieldErrors {
         }
     }
 
+    /// A required date (YYYY-MM-DD), or the field's error.
+    pub fn date(&mut self, field: &str, raw: &str) -> Option<chrono::NaiveDate> {
+        self.check(
+            field,
+            chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| "Give the date as YYYY-MM-DD."),
+        )
+    }
+
+    /// An optional date: blank is None.
+    pub fn optional_date(&mut self, field: &str, raw: &str) -> Option<chrono::NaiveDate> {
+        if raw.trim().is_empty() { None } else { self.date(field, raw) }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -16,7 +16,7 @@ use crate::backend::db::begin_write;
 use crate::backend::entities::{
     cert_requirement as cr, cert_type as ct, certificate_audit as caud, org_certificate as oc, person_cert as pc,
 };
-use crate::backend::repo::{grants, sites, users};
+use crate::backend::repo::{grants, users};
 use crate::backend::state::AppState;
 use crate::domain::authz::{Permission, Role, Target};
 use crate::domain::certificate::{Cycle, next_due, status, surveillance_plan};
@@ -33,19 +33,6 @@ const DEFAULT_TYPES: &[(&str, Option<i32>)] = &[
     ("Respirator fit test", Some(12)),
     ("Hazard communication training", None),
 ];
-
-fn date(field: &str, raw: &str, e: &mut FieldErrors) -> Option<NaiveDate> {
-    e.check(field, NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| "Give a date (YYYY-MM-DD)."))
-}
-
-fn optional_date(field: &str, raw: &str, e: &mut FieldErrors) -> Option<NaiveDate> {
-    if raw.trim().is_empty() { None } else { date(field, raw, e) }
-}
-
-async fn site_today(state: &AppState, site_id: i64) -> Result<NaiveDate, AppError> {
-    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-    Ok(super::sites::local_today(&site.timezone, state.now()))
-}
 
 // --- organisation certificates ----------------------------------------------------------------
 
@@ -124,8 +111,8 @@ pub async fn create_certificate(
     if input.scope.chars().count() > 2000 {
         e.add("scope", "Use at most 2000 characters.");
     }
-    let decision = date("decision_date", &input.decision_date, &mut e);
-    let expiry = date("expiry", &input.expiry, &mut e);
+    let decision = e.date("decision_date", &input.decision_date);
+    let expiry = e.date("expiry", &input.expiry);
     if let (Some(d), Some(x)) = (decision, expiry)
         && x <= d
     {
@@ -190,10 +177,10 @@ pub async fn record_certificate_audit(
             false
         }
     };
-    let held = date("held_on", held_on, &mut e);
+    let held = e.date("held_on", held_on);
     let (decision, new_expiry) = if recert {
-        let d = date("decision_date", decision_date, &mut e);
-        let x = date("expiry", expiry, &mut e);
+        let d = e.date("decision_date", decision_date);
+        let x = e.date("expiry", expiry);
         if let (Some(d), Some(x)) = (d, x)
             && x <= d
         {
@@ -204,7 +191,7 @@ pub async fn record_certificate_audit(
         (None, None)
     };
     if let Some(h) = held
-        && h > site_today(state, cert.site_id).await?
+        && h > super::sites::today_on(state, cert.site_id).await?
     {
         e.add("held_on", "Record an audit once it has been held.");
     }
@@ -415,7 +402,7 @@ pub async fn record_person_cert(
 ) -> Result<PersonCertDto, AppError> {
     let now = state.now();
     Caller::User(user).require(Target::Site(site_id), Permission::ManageCompliance, state.today())?;
-    let today = site_today(state, site_id).await?;
+    let today = super::sites::today_on(state, site_id).await?;
     let mut e = FieldErrors::new();
     let t = ct::Entity::find_by_id(cert_type_id).one(&state.db).await?;
     if t.is_none() {
@@ -429,8 +416,8 @@ pub async fn record_person_cert(
     if !works_here {
         e.add("user_id", "Choose someone who works on this site.");
     }
-    let issued = date("issued_on", issued_on, &mut e);
-    let printed = optional_date("expires_on", printed_expiry, &mut e);
+    let issued = e.date("issued_on", issued_on);
+    let printed = e.optional_date("expires_on", printed_expiry);
     if let (Some(i), Some(p)) = (issued, printed)
         && p < i
     {
@@ -486,7 +473,7 @@ pub async fn record_person_cert(
 /// People's certification records on the site, newest first.
 pub async fn person_certs(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<PersonCertDto>, AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewCompliance, state.today())?;
-    let today = site_today(state, site_id).await?;
+    let today = super::sites::today_on(state, site_id).await?;
     let rows =
         pc::Entity::find().filter(pc::Column::SiteId.eq(site_id)).order_by_desc(pc::Column::Id).all(&state.db).await?;
     person_dtos(state, rows, today).await
@@ -512,7 +499,7 @@ pub(crate) async fn matrix_of(
     (role, type_id, cell_status): (Option<&str>, Option<i64>, Option<&str>),
 ) -> Result<MatrixDto, AppError> {
     ensure_types(state).await?;
-    let today = site_today(state, site_id).await?;
+    let today = super::sites::today_on(state, site_id).await?;
     let reqs = cr::Entity::find().filter(cr::Column::SiteId.eq(site_id)).all(&state.db).await?;
     let mut type_ids: Vec<i64> =
         reqs.iter().map(|r| r.cert_type_id).filter(|t| type_id.is_none_or(|x| x == *t)).collect();
@@ -650,7 +637,7 @@ pub async fn add_document(
     .await;
     match result {
         Ok(saved) => {
-            let today = site_today(state, saved.site_id).await?;
+            let today = super::sites::today_on(state, saved.site_id).await?;
             Ok(person_dtos(state, vec![saved], today).await?.remove(0))
         }
         Err(e) => {

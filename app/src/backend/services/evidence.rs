@@ -19,7 +19,7 @@ use crate::backend::db::begin_write;
 use crate::backend::entities::{
     attachment as at, evidence as ev, evidence_requirement as er, evidence_revision as erv, requirement as rq,
 };
-use crate::backend::repo::{grants, sites, users};
+use crate::backend::repo::{grants, users};
 use crate::backend::state::AppState;
 use crate::domain::authz::{Permission, Role, Target};
 use crate::domain::evidence::{
@@ -44,14 +44,6 @@ pub struct NewEvidence {
     pub owner_id: Option<i64>,
 }
 
-fn parse_date(field: &str, raw: &str, e: &mut FieldErrors) -> Option<NaiveDate> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    e.check(field, NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| "Use the form YYYY-MM-DD."))
-}
-
 fn check_url(url: &str) -> Result<String, &'static str> {
     let u = url.trim();
     if (u.starts_with("https://") || u.starts_with("http://")) && u.len() <= 2000 && !u.contains(char::is_whitespace) {
@@ -59,11 +51,6 @@ fn check_url(url: &str) -> Result<String, &'static str> {
     } else {
         Err("Give a web address starting with https:// or http://.")
     }
-}
-
-async fn site_today(state: &AppState, site_id: i64) -> Result<NaiveDate, AppError> {
-    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-    Ok(super::sites::local_today(&site.timezone, state.now()))
 }
 
 /// The evidence row if the user may see it: compliance on its site, and for an auditor limited
@@ -155,7 +142,7 @@ pub async fn list(
         let fws = frameworks_of(&state.db, &rows.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
         rows.retain(|r| fws.get(&r.id).is_some_and(|f| f.iter().any(|x| allowed.contains(x))));
     }
-    let today = site_today(state, site_id).await?;
+    let today = super::sites::today_on(state, site_id).await?;
     dtos(state, rows, today).await
 }
 
@@ -206,7 +193,7 @@ pub async fn create(
 ) -> Result<EvidenceDto, AppError> {
     let now = state.now();
     Caller::User(user).require(Target::Site(site_id), Permission::ManageCompliance, state.today())?;
-    let today = site_today(state, site_id).await?;
+    let today = super::sites::today_on(state, site_id).await?;
     let mut e = FieldErrors::new();
     let title = e.check("title", required_text(&input.title, 200));
     let kind = e.check("kind", EvidenceKind::parse(&input.kind).ok_or("Choose a file, a link or a record."));
@@ -218,8 +205,8 @@ pub async fn create(
         Some(EvidenceKind::Record) => check_record(state, site_id, &input.record_type, input.record_id, &mut e).await?,
         _ => None,
     };
-    let effective = parse_date("effective_date", &input.effective_date, &mut e).unwrap_or(today);
-    let valid_until = parse_date("valid_until", &input.valid_until, &mut e);
+    let effective = e.optional_date("effective_date", &input.effective_date).unwrap_or(today);
+    let valid_until = e.optional_date("valid_until", &input.valid_until);
     e.check("valid_until", check_dates(effective, valid_until));
     check_requirements(state, &input.requirement_ids, &mut e).await?;
     let owner = input.owner_id.unwrap_or(user.id);
@@ -352,11 +339,11 @@ pub async fn add_file(
         return Err(AppError::validation("file", "This evidence is a link or a record, not a file."));
     }
     let mut e = FieldErrors::new();
-    if let Some(d) = parse_date("effective_date", dates.0, &mut e) {
+    if let Some(d) = e.optional_date("effective_date", dates.0) {
         row.effective_date = d;
     }
     if !dates.1.trim().is_empty() {
-        row.valid_until = parse_date("valid_until", dates.1, &mut e);
+        row.valid_until = e.optional_date("valid_until", dates.1);
     }
     e.check("valid_until", check_dates(row.effective_date, row.valid_until));
     if note.chars().count() > 2000 {
@@ -364,7 +351,7 @@ pub async fn add_file(
     }
     e.into_result()?;
     let status = EvidenceStatus::parse(&row.status).unwrap_or(EvidenceStatus::Draft);
-    let today = site_today(state, row.site_id).await?;
+    let today = super::sites::today_on(state, row.site_id).await?;
     let next = transition(status, EvidenceAction::Revise, row.valid_until, today)
         .map_err(|err| AppError::Conflict(err.to_string()))?;
     let (storage_name, sha) = attachments::write_file(state, &doc.bytes, None).await?;
@@ -422,7 +409,7 @@ pub async fn act(
     let Some(action) = EvidenceAction::parse(action).filter(|a| *a != EvidenceAction::Revise) else {
         return Err(AppError::validation("action", "Choose submit, approve or reject."));
     };
-    let today = site_today(state, row.site_id).await?;
+    let today = super::sites::today_on(state, row.site_id).await?;
     let status = EvidenceStatus::parse(&row.status).unwrap_or(EvidenceStatus::Draft);
     let next = transition(status, action, row.valid_until, today).map_err(|err| AppError::Conflict(err.to_string()))?;
     let mut e = FieldErrors::new();
@@ -471,7 +458,7 @@ pub async fn act(
 /// An item with its requirements and revisions, each file checked against its SHA-256.
 pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<EvidenceDetail, AppError> {
     let row = visible(state, user, id).await?;
-    let today = site_today(state, row.site_id).await?;
+    let today = super::sites::today_on(state, row.site_id).await?;
     let can_manage = user.can(Target::Site(row.site_id), Permission::ManageCompliance, state.today());
     let reqs = er::Entity::find().filter(er::Column::EvidenceId.eq(row.id)).all(&state.db).await?;
     let requirements = rq::Entity::find()

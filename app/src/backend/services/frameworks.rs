@@ -409,8 +409,7 @@ pub async fn readiness_of(
     need_framework(state, user, site_id, framework_id).await?;
     ensure_catalogues(state).await?;
     let f = fw::Entity::find_by_id(framework_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
-    let site = crate::backend::repo::sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-    let today = super::sites::local_today(&site.timezone, state.now());
+    let today = super::sites::today_on(state, site_id).await?;
     let reqs = requirements(state, framework_id).await?;
     let req_ids: Vec<i64> = reqs.iter().map(|r| r.id).collect();
     let links = er::Entity::find().filter(er::Column::RequirementId.is_in(req_ids.clone())).all(&state.db).await?;

@@ -415,11 +415,6 @@ fn to_dto(c: oc::Model, today: NaiveDate) -> CaseDto {
     }
 }
 
-async fn site_today(state: &AppState, site_id: i64) -> Result<NaiveDate, AppError> {
-    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-    Ok(local_today(&site.timezone, state.now()))
-}
-
 /// A case for someone who may see medical details, with `permission` on its site.
 async fn case_for(state: &AppState, user: &CurrentUser, id: i64, p: Permission) -> Result<oc::Model, AppError> {
     let c = oc::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
@@ -430,7 +425,7 @@ async fn case_for(state: &AppState, user: &CurrentUser, id: i64, p: Permission) 
 
 pub async fn get_case(state: &AppState, user: &CurrentUser, id: i64) -> Result<CaseDto, AppError> {
     let c = case_for(state, user, id, Permission::ViewMedical).await?;
-    let today = site_today(state, c.site_id).await?;
+    let today = super::sites::today_on(state, c.site_id).await?;
     Ok(to_dto(c, today))
 }
 
@@ -457,20 +452,12 @@ struct ParsedHeader {
     case_type: CaseType,
 }
 
-fn parse_date(field: &str, s: &str, e: &mut FieldErrors) -> Option<NaiveDate> {
-    e.check(field, NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| "Give the date as YYYY-MM-DD."))
-}
-
-fn opt_date(field: &str, s: &str, e: &mut FieldErrors) -> Option<NaiveDate> {
-    if s.trim().is_empty() { None } else { parse_date(field, s, e) }
-}
-
 fn parse_header(h: &CaseHeader, today: NaiveDate) -> Result<ParsedHeader, AppError> {
     let mut e = FieldErrors::new();
     let name = e.check("employee_name", required_text(&h.employee_name, 120));
     let job = e.check("job_title", required_text(&h.job_title, 120));
-    let injury = parse_date("injury_date", &h.injury_date, &mut e);
-    let learned = if h.learned_on.trim().is_empty() { injury } else { parse_date("learned_on", &h.learned_on, &mut e) };
+    let injury = e.date("injury_date", &h.injury_date);
+    let learned = if h.learned_on.trim().is_empty() { injury } else { e.date("learned_on", &h.learned_on) };
     if injury.is_some_and(|d| d > today) {
         e.add("injury_date", "That date is in the future.");
     }
@@ -514,7 +501,7 @@ pub async fn open_case(
     let now = state.now();
     require(state, user, site_id, Permission::ManageOsha)?;
     require(state, user, site_id, Permission::ViewMedical)?;
-    let today = site_today(state, site_id).await?;
+    let today = super::sites::today_on(state, site_id).await?;
     if let Some(eid) = event_id {
         let e = ev::Entity::find_by_id(eid).one(&state.db).await?;
         if e.is_none_or(|e| e.site_id != site_id) {
@@ -612,7 +599,7 @@ async fn save(
     reason: Option<String>,
 ) -> Result<CaseDto, AppError> {
     let now = state.now();
-    let today = site_today(state, before.site_id).await?;
+    let today = super::sites::today_on(state, before.site_id).await?;
     let txn = begin_write(&state.db).await?;
     let current = oc::Entity::find_by_id(before.id).one(&txn).await?.ok_or(AppError::NotFound)?;
     if current.updated_at != before.updated_at {
@@ -638,7 +625,7 @@ async fn save(
 
 pub async fn update_header(state: &AppState, user: &CurrentUser, id: i64, h: CaseHeader) -> Result<CaseDto, AppError> {
     let c = case_for(state, user, id, Permission::ManageOsha).await?;
-    let today = site_today(state, c.site_id).await?;
+    let today = super::sites::today_on(state, c.site_id).await?;
     let p = parse_header(&h, today)?;
     if p.injury_date.year() != c.year {
         return Err(AppError::validation(
@@ -732,7 +719,7 @@ pub async fn classify_case(
     i: ClassifyInput,
 ) -> Result<CaseDto, AppError> {
     let c = case_for(state, user, id, Permission::ManageOsha).await?;
-    let today = site_today(state, c.site_id).await?;
+    let today = super::sites::today_on(state, c.site_id).await?;
     let mut e = FieldErrors::new();
     let away = e.check("away_periods", parse_periods(&i.away_periods));
     let restricted = e.check("restricted_periods", parse_periods(&i.restricted_periods));
@@ -747,7 +734,7 @@ pub async fn classify_case(
     };
     let rec_away = rec("recommended_away", &i.recommended_away, &mut e);
     let rec_restricted = rec("recommended_restricted", &i.recommended_restricted, &mut e);
-    let death_date = if i.death { opt_date("date_of_death", &i.date_of_death, &mut e) } else { None };
+    let death_date = if i.death { e.optional_date("date_of_death", &i.date_of_death) } else { None };
     if i.death && death_date.is_some_and(|d| d < c.injury_date) {
         e.add("date_of_death", "The date of death is before the injury.");
     }
@@ -834,8 +821,8 @@ fn yes_no(field: &str, s: &str, e: &mut FieldErrors) -> Option<bool> {
 pub async fn save_301(state: &AppState, user: &CurrentUser, id: i64, f: Form301) -> Result<CaseDto, AppError> {
     let c = case_for(state, user, id, Permission::ManageOsha).await?;
     let mut e = FieldErrors::new();
-    let dob = opt_date("date_of_birth", &f.date_of_birth, &mut e);
-    let hired = opt_date("date_hired", &f.date_hired, &mut e);
+    let dob = e.optional_date("date_of_birth", &f.date_of_birth);
+    let hired = e.optional_date("date_hired", &f.date_hired);
     if dob.is_some_and(|d| d >= c.injury_date) {
         e.add("date_of_birth", "The date of birth must be before the injury.");
     }
@@ -892,7 +879,7 @@ pub async fn save_301(state: &AppState, user: &CurrentUser, id: i64, f: Form301)
 pub async fn delete_case(state: &AppState, user: &CurrentUser, id: i64) -> Result<(), AppError> {
     let now = state.now();
     let c = case_for(state, user, id, Permission::ManageOsha).await?;
-    let today = site_today(state, c.site_id).await?;
+    let today = super::sites::today_on(state, c.site_id).await?;
     if !may_delete(c.year, today) {
         let until = deletable_from(c.year).pred_opt().unwrap_or(deletable_from(c.year));
         return Err(AppError::Conflict(format!(

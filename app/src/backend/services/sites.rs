@@ -145,6 +145,12 @@ pub fn local_today(timezone: &str, now: chrono::DateTime<chrono::Utc>) -> chrono
     }
 }
 
+/// Today on one site's calendar.
+pub async fn today_on(state: &AppState, site_id: i64) -> Result<chrono::NaiveDate, AppError> {
+    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    Ok(local_today(&site.timezone, state.now()))
+}
+
 /// Today on each site's calendar, by site id.
 pub async fn todays(state: &AppState) -> Result<std::collections::HashMap<i64, chrono::NaiveDate>, AppError> {
     let now = state.now();
