@@ -6,6 +6,7 @@ mod m20261122_000002_maintenance;
 mod m20261122_000003_safety;
 mod m20261122_000004_inspections;
 mod m20261122_000005_compliance;
+mod m20261128_000006_reminders;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_safety::Migration),
             Box::new(m20261122_000004_inspections::Migration),
             Box::new(m20261122_000005_compliance::Migration),
+            Box::new(m20261128_000006_reminders::Migration),
         ]
     }
 }

@@ -9,7 +9,7 @@ use app::backend::auth::password::PasswordHasher;
 use app::backend::clock::Clock;
 use app::backend::config::{Config, LogFormat};
 use app::backend::state::AppState;
-use app::backend::web::{compliance, context, files, health, osha, security, session};
+use app::backend::web::{compliance, context, files, health, osha, security, session, unsubscribe};
 use app::backend::{db, jobs, rest};
 use app::ui::{App, shell};
 use axum::Router;
@@ -32,10 +32,13 @@ pub enum StartError {
     Db(#[from] db::DbStartError),
     #[error("migrations failed: {0}")]
     Migrate(sea_orm::DbErr),
+    #[error("{0}")]
+    Mail(String),
 }
 
 /// Connects, migrates and assembles the state.
 pub async fn prepare(cfg: Config, clock: Arc<dyn Clock>) -> Result<AppState, StartError> {
+    let mailer = app::backend::mail::Mailer::from_config(&cfg).map_err(StartError::Mail)?;
     let conn = db::connect(&cfg).await?;
     db::migrate(&conn, &cfg).await.map_err(StartError::Migrate)?;
     let leptos_options = LeptosOptions::builder()
@@ -44,7 +47,7 @@ pub async fn prepare(cfg: Config, clock: Arc<dyn Clock>) -> Result<AppState, Sta
         .site_pkg_dir("pkg")
         .site_addr(cfg.addr)
         .build();
-    Ok(AppState { leptos_options, db: conn, config: Arc::new(cfg), clock, hasher: PasswordHasher::new() })
+    Ok(AppState { leptos_options, db: conn, config: Arc::new(cfg), clock, hasher: PasswordHasher::new(), mailer })
 }
 
 /// The app's routes, generated once per process. Generating them renders the app with resource
@@ -89,6 +92,7 @@ pub fn router(state: AppState) -> Router {
         .route("/files/{id}/thumb", get(files::thumbnail))
         .route("/assets/export.csv", get(files::export_assets))
         .route("/osha/cases/{id}/decide", axum::routing::post(osha::decide))
+        .route("/unsubscribe/{token}", get(unsubscribe::ask).post(unsubscribe::confirm))
         .route("/osha/300.csv", get(osha::log_csv))
         .route("/osha/ita-300a.csv", get(osha::ita_summary))
         .route("/osha/ita-cases.csv", get(osha::ita_cases))
@@ -145,6 +149,32 @@ pub fn spawn_jobs(state: AppState, every: Duration) -> tokio::task::JoinHandle<(
             match jobs::housekeeping::run_once(&state, state.now()).await {
                 Ok(r) => tracing::debug!(?r, "housekeeping"),
                 Err(e) => tracing::warn!(error = ?e, "housekeeping failed"),
+            }
+            tokio::time::sleep(every).await;
+        }
+    })
+}
+
+/// Runs the reminder job every `every` (each run plans a site's day once, composes the digests
+/// whose hour has come, and delivers the outbox, retries included).
+pub fn spawn_reminders(state: AppState, every: Duration) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        if !state.mailer.configured() {
+            tracing::warn!("no SMTP server is configured (smtp_url): reminder e-mails are kept in the outbox");
+        }
+        loop {
+            match jobs::reminders::run_once(&state, state.now()).await {
+                Ok(r) if r == Default::default() => tracing::debug!("reminders: nothing to do"),
+                Ok(r) => tracing::info!(
+                    sites_planned = r.sites_planned,
+                    reminders = r.reminders,
+                    digests = r.digests,
+                    sent = r.sent,
+                    retried = r.retried,
+                    failed = r.failed,
+                    "reminders"
+                ),
+                Err(e) => tracing::warn!(error = ?e, "reminder run failed"),
             }
             tokio::time::sleep(every).await;
         }

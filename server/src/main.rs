@@ -36,6 +36,11 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Reminders and the outbox.
+    Reminders {
+        #[command(subcommand)]
+        command: RemindersCommand,
+    },
     /// Write an online backup of the SQLite database to PATH (for PostgreSQL, prints the pg_dump command).
     Backup { path: std::path::PathBuf },
     /// Tools for developers (benchmark data).
@@ -86,6 +91,13 @@ enum UserCommand {
         #[arg(long, required = true)]
         password_stdin: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum RemindersCommand {
+    /// One run of the reminder job now: plan today's reminders, compose the digests whose hour
+    /// has come, deliver the outbox (what `serve` does every minute).
+    RunOnce,
 }
 
 #[derive(Subcommand)]
@@ -174,6 +186,21 @@ async fn run(command: Command, cfg: Config) -> ExitCode {
             }
         },
         Command::Backup { path } => backup(&state, &path).await,
+        Command::Reminders { command: RemindersCommand::RunOnce } => {
+            match app::backend::jobs::reminders::run_once(&state, state.now()).await {
+                Ok(r) => {
+                    println!(
+                        "sites planned {}, reminders {}, digests {}, sent {}, retried {}, failed {}",
+                        r.sites_planned, r.reminders, r.digests, r.sent, r.retried, r.failed
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("gemba: reminder run failed: {e} {}", cause(&e));
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Dev { command: DevCommand::BenchData { site, assets, work_orders, email, open } } => {
             let started = std::time::Instant::now();
             match app::backend::bench_data::generate(&state, &site, assets, work_orders, &email, open).await {
@@ -230,6 +257,7 @@ async fn serve(state: app::backend::state::AppState, demo_data: bool) -> ExitCod
     };
     println!("Gemba is serving on http://{addr} ({})", state.config.base_url);
     let _jobs = server::spawn_jobs(state.clone(), Duration::from_secs(900));
+    let _reminders = server::spawn_reminders(state.clone(), Duration::from_secs(60));
     match server::serve(state, listener, server::shutdown_signal(), Duration::from_secs(20)).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -10,6 +10,7 @@ pub mod error;
 pub mod inspections;
 pub mod osha;
 pub mod pm;
+pub mod reminders;
 pub mod safety;
 pub mod tokens;
 pub mod tpm;

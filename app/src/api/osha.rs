@@ -355,6 +355,20 @@ pub async fn ita_check(year: Option<i32>) -> Result<ItaCheckDto, AppError> {
     )
 }
 
+/// Records that the year's ITA electronic submission was made (OSHA-8: due March 2).
+#[server(prefix = "/sfn", endpoint = "mark_ita_submitted")]
+pub async fn mark_ita_submitted(year: i32, submitted_on: String) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use crate::backend::services::osha;
+    ctx::finish(
+        async {
+            let (state, user, site) = here().await?;
+            osha::mark_ita_submitted(&state, &user, site, year, &submitted_on).await
+        }
+        .await,
+    )
+}
+
 #[server(prefix = "/sfn", endpoint = "osha_rates")]
 pub async fn osha_rates(year: Option<i32>) -> Result<RatesReportDto, AppError> {
     use crate::api::ctx;

@@ -29,6 +29,17 @@ pub struct Config {
     /// Take the client address from X-Forwarded-For (only behind a reverse proxy you control).
     pub trust_proxy: bool,
     pub sqlite_synchronous: SqliteSync,
+    /// Outgoing mail: `smtp://host:25` (no TLS), `smtp://host:587?tls=required` (STARTTLS) or
+    /// `smtps://host:465` (implicit TLS), with optional `user:password@`. None: messages are kept
+    /// in the outbox and not sent.
+    pub smtp_url: Option<String>,
+    /// The From address of reminders, e.g. `Gemba <gemba@plant.example>` (default: gemba@ the
+    /// base_url's host).
+    pub smtp_from: Option<String>,
+    /// One SMTP conversation longer than this counts as a temporary failure.
+    pub smtp_timeout: Duration,
+    /// A PEM file of extra root certificates for the SMTP server's TLS (a private CA).
+    pub smtp_ca_file: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +67,8 @@ impl std::fmt::Debug for Config {
             .field("log_format", &self.log_format)
             .field("session_hours", &self.session_hours)
             .field("trust_proxy", &self.trust_proxy)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
+            .field("smtp_from", &self.smtp_from)
             .finish_non_exhaustive()
     }
 }
@@ -89,6 +102,10 @@ impl Default for Config {
             session_idle_minutes: 240,
             trust_proxy: false,
             sqlite_synchronous: SqliteSync::Full,
+            smtp_url: None,
+            smtp_from: None,
+            smtp_timeout: Duration::from_secs(30),
+            smtp_ca_file: None,
         }
     }
 }
@@ -119,6 +136,10 @@ pub const KEYS: &[&str] = &[
     "session_idle_minutes",
     "trust_proxy",
     "sqlite_synchronous",
+    "smtp_url",
+    "smtp_from",
+    "smtp_timeout_secs",
+    "smtp_ca_file",
 ];
 
 /// Environment variables with these prefixes belong to the build and test scripts, not the server.
@@ -212,6 +233,15 @@ impl Config {
                     _ => return Err(bad(format!("'{v}' is not full or normal"))),
                 }
             }
+            "smtp_url" => {
+                if !v.is_empty() && !(v.starts_with("smtp://") || v.starts_with("smtps://")) {
+                    return Err(bad("use smtp://host:25, smtp://host:587?tls=required or smtps://host:465".into()));
+                }
+                self.smtp_url = (!v.is_empty()).then(|| v.to_string());
+            }
+            "smtp_from" => self.smtp_from = (!v.is_empty()).then(|| v.to_string()),
+            "smtp_timeout_secs" => self.smtp_timeout = Duration::from_secs(parse_num(v, 1, 600).map_err(bad)? as u64),
+            "smtp_ca_file" => self.smtp_ca_file = (!v.is_empty()).then(|| PathBuf::from(v)),
             _ => return Err(ConfigError::UnknownKey(shown.to_string())),
         }
         Ok(())
@@ -323,6 +353,29 @@ mod tests {
         let shown = format!("{cfg:?}");
         assert!(!shown.contains("s3cret"), "{shown}");
         assert!(shown.contains("postgres://gemba:***@db/gemba"));
+        let cfg = Config::from_sources(
+            None,
+            &env(&[("GEMBA_SMTP_URL", "smtp://mailer:hunter22@mx.example:587?tls=required")]),
+        )
+        .unwrap();
+        let shown = format!("{cfg:?}");
+        assert!(!shown.contains("hunter22"), "{shown}");
+        assert!(shown.contains("smtp://mailer:***@mx.example"), "{shown}");
+    }
+
+    #[test]
+    fn smtp_settings() {
+        let cfg = Config::from_sources(
+            Some(("gemba.toml", "smtp_url = \"smtps://mx.example:465\"\nsmtp_timeout_secs = 10\n")),
+            &env(&[("GEMBA_SMTP_FROM", "Gemba <gemba@plant.example>")]),
+        )
+        .unwrap();
+        assert_eq!(cfg.smtp_url.as_deref(), Some("smtps://mx.example:465"));
+        assert_eq!(cfg.smtp_timeout, Duration::from_secs(10));
+        assert_eq!(cfg.smtp_from.as_deref(), Some("Gemba <gemba@plant.example>"));
+        assert_eq!(Config::default().smtp_url, None, "no SMTP unless configured");
+        let err = Config::from_sources(None, &env(&[("GEMBA_SMTP_URL", "mail.example:25")])).unwrap_err();
+        assert!(matches!(err, ConfigError::BadValue { ref key, .. } if key == "GEMBA_SMTP_URL"), "{err}");
     }
 
     #[test]

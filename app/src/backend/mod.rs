@@ -7,6 +7,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod jobs;
+pub mod mail;
 pub mod pm_calendar;
 pub mod repo;
 pub mod rest;

@@ -8,6 +8,7 @@ use sea_orm::DatabaseConnection;
 use super::auth::password::PasswordHasher;
 use super::clock::Clock;
 use super::config::Config;
+use super::mail::Mailer;
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
@@ -16,6 +17,7 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub clock: Arc<dyn Clock>,
     pub hasher: PasswordHasher,
+    pub mailer: Mailer,
 }
 
 impl AppState {

@@ -110,10 +110,14 @@ pub enum Permission {
     /// Choose frameworks, file and approve evidence, record certificates and people's
     /// certifications, map work to requirements, build audit packs.
     ManageCompliance,
+    /// Set a site's reminder policies (when each item type is reminded and escalated).
+    ManageReminders,
+    /// See the outbox of e-mails (every recipient's) and retry failed ones. Organisation-wide.
+    ViewOutbox,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 27] = [
+    pub const ALL: [Permission; 29] = [
         Permission::ViewSite,
         Permission::ViewAuditLog,
         Permission::ManageUsers,
@@ -141,11 +145,13 @@ impl Permission {
         Permission::ManageAudits,
         Permission::ViewCompliance,
         Permission::ManageCompliance,
+        Permission::ManageReminders,
+        Permission::ViewOutbox,
     ];
 
     /// Organisation-wide permissions need a grant on all sites.
     pub fn org_wide(self) -> bool {
-        matches!(self, Permission::ManageUsers | Permission::ManageSites)
+        matches!(self, Permission::ManageUsers | Permission::ManageSites | Permission::ViewOutbox)
     }
 }
 
@@ -180,6 +186,8 @@ pub const POLICY: &[(Permission, &[Role])] = &[
     (Permission::ManageAudits, &[Admin, Manager, EhsOfficer]),
     (Permission::ViewCompliance, &[Admin, Manager, EhsOfficer, Auditor]),
     (Permission::ManageCompliance, &[Admin, Manager, EhsOfficer]),
+    (Permission::ManageReminders, &[Admin, Manager]),
+    (Permission::ViewOutbox, &[Admin]),
 ];
 
 pub fn role_allows(role: Role, permission: Permission) -> bool {
@@ -258,16 +266,17 @@ mod tests {
     #[test]
     fn permission_matrix() {
         let (t, f) = (true, false);
-        let expected: &[(Role, [bool; 27])] = &[
+        let expected: &[(Role, [bool; 29])] = &[
             // ViewSite ViewAudit MngUsers MngGrants MngSites | ViewMaint MngAssets Report CreateWO
             // WorkOnWO Supervise MngSched Rounds Kpis | ReportSafety ViewEvents Investigate MngCapa
             // MngOsha ViewMedical ViewOshaSummary Certify | ViewAudits RunAudits MngAudits | ViewCompl MngCompl
-            (Admin, [t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t]),
-            (Manager, [t, f, f, f, f, t, t, t, t, t, t, t, t, t, t, t, f, t, f, f, t, t, t, t, t, t, t]),
-            (EhsOfficer, [t, f, f, f, f, t, f, t, f, f, f, f, f, f, t, t, t, t, t, t, t, f, t, t, t, t, t]),
-            (Technician, [t, f, f, f, f, t, f, t, t, t, f, f, t, f, t, f, f, f, f, f, f, f, t, t, f, f, f]),
-            (Operator, [t, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f, f, f, f, f, f, t, t, f, f, f]),
-            (Auditor, [t, t, f, f, f, t, f, f, f, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f, t, f]),
+            // | MngReminders ViewOutbox
+            (Admin, [t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t]),
+            (Manager, [t, f, f, f, f, t, t, t, t, t, t, t, t, t, t, t, f, t, f, f, t, t, t, t, t, t, t, t, f]),
+            (EhsOfficer, [t, f, f, f, f, t, f, t, f, f, f, f, f, f, t, t, t, t, t, t, t, f, t, t, t, t, t, f, f]),
+            (Technician, [t, f, f, f, f, t, f, t, t, t, f, f, t, f, t, f, f, f, f, f, f, f, t, t, f, f, f, f, f]),
+            (Operator, [t, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f, f, f, f, f, f, t, t, f, f, f, f, f]),
+            (Auditor, [t, t, f, f, f, t, f, f, f, f, f, f, f, t, f, t, f, f, f, f, t, f, t, f, f, t, f, f, f]),
         ];
         for (role, row) in expected {
             for (perm, want) in Permission::ALL.iter().zip(row) {

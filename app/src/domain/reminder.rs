@@ -1,8 +1,109 @@
 //! Reminder rules (domain.md, Reminders): when an item with a due or expiry date is reminded,
 //! when it escalates, and the deterministic identity of each reminder occurrence. Pure: the
 //! caller passes the policy, the item's dates and `today` (on the item's site calendar).
-use chrono::NaiveDate;
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::validation::FieldErrors;
+
+/// What Gemba reminds about: every dated item of the maintenance, safety, audit and compliance
+/// records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemType {
+    WorkOrder,
+    Pm,
+    CilRound,
+    Tag,
+    Capa,
+    Audit,
+    Evidence,
+    Certificate,
+    PersonCert,
+    OshaRecording,
+    Osha300a,
+    OshaIta,
+}
+
+impl ItemType {
+    pub const ALL: [ItemType; 12] = [
+        ItemType::WorkOrder,
+        ItemType::Pm,
+        ItemType::CilRound,
+        ItemType::Tag,
+        ItemType::Capa,
+        ItemType::Audit,
+        ItemType::Evidence,
+        ItemType::Certificate,
+        ItemType::PersonCert,
+        ItemType::OshaRecording,
+        ItemType::Osha300a,
+        ItemType::OshaIta,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ItemType::WorkOrder => "work_order",
+            ItemType::Pm => "pm",
+            ItemType::CilRound => "cil_round",
+            ItemType::Tag => "tag",
+            ItemType::Capa => "capa",
+            ItemType::Audit => "audit",
+            ItemType::Evidence => "evidence",
+            ItemType::Certificate => "certificate",
+            ItemType::PersonCert => "person_cert",
+            ItemType::OshaRecording => "osha_recording",
+            ItemType::Osha300a => "osha_300a",
+            ItemType::OshaIta => "osha_ita",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemType::WorkOrder => "Work orders",
+            ItemType::Pm => "Preventive maintenance",
+            ItemType::CilRound => "CIL rounds not done",
+            ItemType::Tag => "Abnormality tags open too long",
+            ItemType::Capa => "CAPA actions",
+            ItemType::Audit => "Audits and inspections",
+            ItemType::Evidence => "Evidence expiring",
+            ItemType::Certificate => "Organisation certificates expiring",
+            ItemType::PersonCert => "People's certifications expiring",
+            ItemType::OshaRecording => "OSHA: record a case within 7 days",
+            ItemType::Osha300a => "OSHA: 300A certified and posted by February 1",
+            ItemType::OshaIta => "OSHA: ITA submission by March 2",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ItemType> {
+        ItemType::ALL.into_iter().find(|t| t.code() == s.trim())
+    }
+
+    /// Its date is an expiry ("expires in 7 days") rather than a due date ("due in 7 days").
+    pub fn is_expiry(self) -> bool {
+        matches!(self, ItemType::Evidence | ItemType::Certificate | ItemType::PersonCert)
+    }
+
+    /// The policy a site has until someone changes it: domain.md's defaults, except where the
+    /// item makes "30 days before" meaningless. A CIL round is due the day it is for and can only
+    /// be done that day: reminded that morning and once the day after if it was not done. A tag
+    /// is due when it has been open too long ([`tag_due`]): reminded once then, escalated to the
+    /// manager from a week later.
+    pub fn default_policy(self) -> Policy {
+        match self {
+            ItemType::CilRound => Policy { days_before: vec![], daily_overdue: false, escalate_after_days: None },
+            ItemType::Tag => Policy { days_before: vec![], daily_overdue: false, escalate_after_days: Some(7) },
+            _ => Policy::default(),
+        }
+    }
+}
+
+impl std::fmt::Display for ItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
 
 /// How an item type is reminded on a site.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,6 +120,49 @@ impl Default for Policy {
     /// 30, 14, 7 and 1 days before; daily once overdue; escalation at 7 days overdue.
     fn default() -> Self {
         Policy { days_before: vec![30, 14, 7, 1], daily_overdue: true, escalate_after_days: Some(7) }
+    }
+}
+
+impl Policy {
+    /// From a form: days before as "30, 14, 7, 1" (blank: none), and the escalation threshold in
+    /// days overdue (blank: never). Each bad field is named.
+    pub fn parse(days_before: &str, daily_overdue: bool, escalate_after_days: &str) -> Result<Policy, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let mut days = Vec::new();
+        for part in days_before.split([',', ' ', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+            match part.parse::<u32>() {
+                Ok(n) if (1..=365).contains(&n) => days.push(n),
+                _ => {
+                    e.add("days_before", format!("'{part}' is not a number of days from 1 to 365."));
+                    break;
+                }
+            }
+        }
+        days.sort_unstable_by(|a, b| b.cmp(a));
+        days.dedup();
+        if days.len() > 10 {
+            e.add("days_before", "Use at most 10 reminders before the date.");
+        }
+        let escalate = match escalate_after_days.trim() {
+            "" => None,
+            t => match t.parse::<u32>() {
+                Ok(n) if (1..=365).contains(&n) => Some(n),
+                _ => {
+                    e.add(
+                        "escalate_after_days",
+                        "Use a number of days overdue from 1 to 365, or leave it blank for never.",
+                    );
+                    None
+                }
+            },
+        };
+        e.into_result()?;
+        Ok(Policy { days_before: days, daily_overdue, escalate_after_days: escalate })
+    }
+
+    /// "30, 14, 7, 1" (as stored and shown in forms).
+    pub fn days_before_text(&self) -> String {
+        self.days_before.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
     }
 }
 
@@ -49,6 +193,75 @@ impl Kind {
             Kind::DueToday => "due".into(),
             Kind::Overdue(n) => format!("overdue-{n}"),
             Kind::Escalation(n) => format!("escalation-{n}"),
+        }
+    }
+}
+
+impl Kind {
+    /// Parses [`Kind::code`].
+    pub fn parse(code: &str) -> Option<Kind> {
+        let num = |p: &str| code.strip_prefix(p).and_then(|n| n.parse::<u32>().ok());
+        if code == "due" {
+            Some(Kind::DueToday)
+        } else if let Some(n) = num("before-") {
+            Some(Kind::Upcoming(n))
+        } else if let Some(n) = num("overdue-") {
+            Some(Kind::Overdue(n))
+        } else {
+            num("escalation-").map(Kind::Escalation)
+        }
+    }
+
+    pub fn urgency(self) -> Urgency {
+        match self {
+            Kind::Escalation(_) => Urgency::Escalated,
+            Kind::Overdue(_) => Urgency::Overdue,
+            Kind::DueToday => Urgency::DueToday,
+            Kind::Upcoming(n) if n <= 7 => Urgency::ThisWeek,
+            Kind::Upcoming(_) => Urgency::Later,
+        }
+    }
+
+    /// What the reminder says about the date, e.g. "due in 7 days", "expired 3 days ago",
+    /// "9 days overdue: escalated to you as the site's manager".
+    pub fn describe(self, item_type: ItemType) -> String {
+        let plural = |n: u32| if n == 1 { "" } else { "s" };
+        match (self, item_type.is_expiry()) {
+            (Kind::Upcoming(n), false) => format!("due in {n} day{}", plural(n)),
+            (Kind::Upcoming(n), true) => format!("expires in {n} day{}", plural(n)),
+            (Kind::DueToday, false) => "due today".into(),
+            (Kind::DueToday, true) => "expires today".into(),
+            (Kind::Overdue(n), false) => format!("{n} day{} overdue", plural(n)),
+            (Kind::Overdue(n), true) => format!("expired {n} day{} ago", plural(n)),
+            (Kind::Escalation(n), false) => {
+                format!("{n} day{} overdue: escalated to you as the site's manager", plural(n))
+            }
+            (Kind::Escalation(n), true) => {
+                format!("expired {n} day{} ago: escalated to you as the site's manager", plural(n))
+            }
+        }
+    }
+}
+
+/// How urgent a reminder is, most urgent first: the digest groups by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    Escalated,
+    Overdue,
+    DueToday,
+    ThisWeek,
+    Later,
+}
+
+impl Urgency {
+    pub fn label(self) -> &'static str {
+        match self {
+            Urgency::Escalated => "Escalated to you",
+            Urgency::Overdue => "Overdue",
+            Urgency::DueToday => "Due today",
+            Urgency::ThisWeek => "This week",
+            Urgency::Later => "Coming up",
         }
     }
 }
@@ -117,6 +330,110 @@ pub fn message_id(
     format!("<reminder.{item_type}.{item_id}.{due}.{}.u{recipient_id}@{domain}>", kind.code())
 }
 
+/// The Message-ID of one digest: derived from the reminder occurrences it carries (their
+/// [`message_id`]s, in any order), its recipient and the day, so the same digest re-sent after a
+/// crash carries the same id and a receiving server or client recognises it.
+pub fn digest_message_id(recipient_id: i64, day: NaiveDate, occurrence_ids: &[String], domain: &str) -> String {
+    let mut ids: Vec<&str> = occurrence_ids.iter().map(String::as_str).collect();
+    ids.sort_unstable();
+    let mut h = Sha256::new();
+    for id in ids {
+        h.update(id.as_bytes());
+        h.update(b"\n");
+    }
+    let hex: String = h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
+    format!("<reminder.digest.{day}.u{recipient_id}.{hex}@{domain}>")
+}
+
+/// The local hour a digest goes out when the user has not chosen one.
+pub const DEFAULT_DIGEST_HOUR: u8 = 7;
+
+/// A user's reminder preferences: the item types they get no e-mail for (the inbox still shows
+/// them) and the local hour from which the day's digest goes out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preferences {
+    pub email_off: Vec<ItemType>,
+    pub digest_hour: u8,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Preferences { email_off: vec![], digest_hour: DEFAULT_DIGEST_HOUR }
+    }
+}
+
+impl Preferences {
+    /// Whether a reminder of this type and kind goes out by e-mail. A required escalation always
+    /// does: its recipient cannot switch it off.
+    pub fn emails(&self, item_type: ItemType, kind: Kind) -> bool {
+        kind.required() || !self.email_off.contains(&item_type)
+    }
+
+    /// The stored list of switched-off types ("capa,tag"); unknown codes are ignored.
+    pub fn email_off_text(&self) -> String {
+        self.email_off.iter().map(|t| t.code()).collect::<Vec<_>>().join(",")
+    }
+
+    pub fn parse_email_off(stored: &str) -> Vec<ItemType> {
+        let mut v: Vec<ItemType> = stored.split(',').filter_map(ItemType::parse).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// Every optional e-mail switched off (List-Unsubscribe); escalations still come.
+    pub fn unsubscribed() -> Vec<ItemType> {
+        ItemType::ALL.to_vec()
+    }
+}
+
+/// A digest hour from a form: 0 to 23.
+pub fn parse_digest_hour(raw: &str) -> Result<u8, &'static str> {
+    match raw.trim().parse::<u8>() {
+        Ok(h) if h < 24 => Ok(h),
+        _ => Err("Choose an hour from 0 to 23."),
+    }
+}
+
+/// Whether the digest carrying a reminder planned for `planned_on` may go out at the
+/// recipient's local time `local_now`: from their digest hour on that day (or any later time).
+pub fn digest_due(local_now: NaiveDateTime, planned_on: NaiveDate, digest_hour: u8) -> bool {
+    let from =
+        planned_on.and_hms_opt(u32::from(digest_hour.min(23)), 0, 0).unwrap_or(planned_on.and_time(Default::default()));
+    local_now >= from
+}
+
+/// TPM: how long an abnormality tag may stay open before it is "open too long", by priority
+/// (Gemba's convention): urgent 1 day, high 7, medium 14, low 30. Its due date for reminders.
+pub fn tag_due(found_on: NaiveDate, priority: &str) -> NaiveDate {
+    let days = match priority {
+        "urgent" => 1,
+        "high" => 7,
+        "low" => 30,
+        _ => 14,
+    };
+    found_on + Duration::days(days)
+}
+
+/// The year whose 300A and ITA deadlines fall in `today`'s year.
+pub fn osha_deadline_year(today: NaiveDate) -> i32 {
+    today.year() - 1
+}
+
+/// A message is tried at most this many times before it is marked failed.
+pub const MAX_SEND_ATTEMPTS: u32 = 10;
+
+/// After a temporary failure (an SMTP 4xx reply, a timeout, a connection refused), how long until
+/// the next attempt: 1, 2, 4 ... minutes, at most 4 hours apart; None once `attempts` (made so
+/// far) reaches [`MAX_SEND_ATTEMPTS`] and the message is marked failed.
+pub fn retry_delay(attempts: u32) -> Option<Duration> {
+    if attempts >= MAX_SEND_ATTEMPTS {
+        return None;
+    }
+    let minutes = 1i64 << attempts.saturating_sub(1).min(8);
+    Some(Duration::minutes(minutes.min(240)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,5 +474,102 @@ mod tests {
         assert_eq!(a, "<reminder.work_order.42.2026-12-31.overdue-3.u7@gemba.plant.example>");
         assert_eq!(a, message_id("work_order", 42, d("2026-12-31"), Kind::Overdue(3), 7, "gemba.plant.example"));
         assert_ne!(a, message_id("work_order", 42, d("2027-01-31"), Kind::Overdue(3), 7, "gemba.plant.example"));
+    }
+
+    #[test]
+    fn policies_from_forms_name_bad_fields() {
+        let p = Policy::parse("7, 30,14 ,1,7", true, "").unwrap();
+        assert_eq!(p.days_before, vec![30, 14, 7, 1]);
+        assert_eq!(p.escalate_after_days, None);
+        assert_eq!(p.days_before_text(), "30, 14, 7, 1");
+        assert_eq!(
+            Policy::parse("", false, "3").unwrap(),
+            Policy { days_before: vec![], daily_overdue: false, escalate_after_days: Some(3) }
+        );
+        let e = Policy::parse("30, soon", true, "0").unwrap_err();
+        assert!(e.get("days_before").unwrap().contains("'soon'"));
+        assert!(e.get("escalate_after_days").is_some());
+        assert!(Policy::parse("0", true, "").is_err(), "0 days before is the due date itself");
+    }
+
+    #[test]
+    fn kinds_round_trip_and_read_well() {
+        for k in [Kind::Upcoming(30), Kind::DueToday, Kind::Overdue(3), Kind::Escalation(9)] {
+            assert_eq!(Kind::parse(&k.code()), Some(k));
+        }
+        assert_eq!(Kind::parse("later"), None);
+        assert_eq!(Kind::Upcoming(1).describe(ItemType::WorkOrder), "due in 1 day");
+        assert_eq!(Kind::Overdue(3).describe(ItemType::Evidence), "expired 3 days ago");
+        assert!(Kind::Escalation(9).describe(ItemType::Capa).contains("escalated"));
+        assert!(Kind::Escalation(1).urgency() < Kind::Overdue(1).urgency());
+        assert!(Kind::Overdue(1).urgency() < Kind::DueToday.urgency());
+        assert_eq!(Kind::Upcoming(7).urgency(), Urgency::ThisWeek);
+        assert_eq!(Kind::Upcoming(14).urgency(), Urgency::Later);
+    }
+
+    #[test]
+    fn item_types_round_trip_and_defaults_fit_the_item() {
+        for t in ItemType::ALL {
+            assert_eq!(ItemType::parse(t.code()), Some(t));
+        }
+        assert_eq!(ItemType::Capa.default_policy(), Policy::default());
+        // a CIL round: reminded the morning it is due, once the day after, never escalated
+        let round = ItemType::CilRound.default_policy();
+        let day = d("2026-12-01");
+        assert_eq!(
+            plan(&round, day, false, d("2026-11-01"), 30).iter().map(|p| (p.on, p.kind)).collect::<Vec<_>>(),
+            vec![(day, Kind::DueToday), (d("2026-12-02"), Kind::Overdue(1))]
+        );
+    }
+
+    #[test]
+    fn preferences_never_silence_an_escalation() {
+        let p = Preferences { email_off: vec![ItemType::Capa], digest_hour: 6 };
+        assert!(!p.emails(ItemType::Capa, Kind::Overdue(8)));
+        assert!(p.emails(ItemType::Capa, Kind::Escalation(8)), "required: cannot be switched off");
+        assert!(p.emails(ItemType::WorkOrder, Kind::Upcoming(7)));
+        let all = Preferences { email_off: Preferences::unsubscribed(), digest_hour: 7 };
+        assert!(ItemType::ALL.iter().all(|t| !all.emails(*t, Kind::DueToday) && all.emails(*t, Kind::Escalation(7))));
+        assert_eq!(Preferences::parse_email_off("tag,capa,bogus,capa"), vec![ItemType::Tag, ItemType::Capa]);
+        assert_eq!(p.email_off_text(), "capa");
+        assert_eq!(parse_digest_hour("23"), Ok(23));
+        assert!(parse_digest_hour("24").is_err() && parse_digest_hour("seven").is_err());
+    }
+
+    #[test]
+    fn the_digest_waits_for_the_digest_hour_on_its_day() {
+        let planned = d("2026-12-01");
+        let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        assert!(!digest_due(at("2026-12-01 06:59"), planned, 7));
+        assert!(digest_due(at("2026-12-01 07:00"), planned, 7));
+        assert!(digest_due(at("2026-12-02 01:00"), planned, 7), "a later day: overdue digest goes at once");
+        assert!(!digest_due(at("2026-11-30 23:00"), planned, 0), "not before its day");
+    }
+
+    #[test]
+    fn digest_ids_depend_on_the_occurrences_not_their_order() {
+        let a = message_id("capa", 1, d("2026-12-01"), Kind::DueToday, 7, "x.example");
+        let b = message_id("work_order", 2, d("2026-12-03"), Kind::Upcoming(2), 7, "x.example");
+        let one = digest_message_id(7, d("2026-12-01"), &[a.clone(), b.clone()], "x.example");
+        assert_eq!(one, digest_message_id(7, d("2026-12-01"), &[b.clone(), a.clone()], "x.example"));
+        assert_ne!(one, digest_message_id(7, d("2026-12-01"), &[a], "x.example"));
+        assert!(one.starts_with("<reminder.digest.2026-12-01.u7.") && one.ends_with("@x.example>"));
+    }
+
+    #[test]
+    fn osha_deadline_year_and_tag_targets() {
+        assert_eq!(osha_deadline_year(d("2027-01-15")), 2026);
+        assert_eq!(tag_due(d("2026-11-01"), "urgent"), d("2026-11-02"));
+        assert_eq!(tag_due(d("2026-11-01"), "medium"), d("2026-11-15"));
+        assert_eq!(tag_due(d("2026-11-01"), "low"), d("2026-12-01"));
+    }
+
+    #[test]
+    fn retries_back_off_then_give_up() {
+        assert_eq!(retry_delay(1), Some(Duration::minutes(1)));
+        assert_eq!(retry_delay(2), Some(Duration::minutes(2)));
+        assert_eq!(retry_delay(5), Some(Duration::minutes(16)));
+        assert_eq!(retry_delay(9), Some(Duration::minutes(240)));
+        assert_eq!(retry_delay(MAX_SEND_ATTEMPTS), None);
     }
 }

@@ -26,7 +26,7 @@ pub fn AppLayout() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match me.await {
-                        Ok(me) => view! { <SiteSwitcher me=me.clone()/> <Nav me/> }.into_any(),
+                        Ok(me) => view! { <Bell unread=me.unread_reminders/> <SiteSwitcher me=me.clone()/> <Nav me/> }.into_any(),
                         Err(AppError::Unauthorized) => view! { <Redirect path="/login"/> }.into_any(),
                         Err(e) => error_view(&e),
                     }
@@ -37,6 +37,27 @@ pub fn AppLayout() -> impl IntoView {
             <Outlet/>
         </main>
         <HydrationMark/>
+    }
+}
+
+/// The bell: a link to the reminders with the count of unread ones.
+#[component]
+fn Bell(unread: i64) -> impl IntoView {
+    let label = match unread {
+        0 => "Reminders: none unread".to_string(),
+        1 => "Reminders: 1 unread".to_string(),
+        n => format!("Reminders: {n} unread"),
+    };
+    let shown = if unread > 99 { "99+".to_string() } else { unread.to_string() };
+    view! {
+        <a class="bell" href="/inbox" aria-label=label.clone() title=label id="bell">
+            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+                <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"/>
+            </svg>
+            <Show when=move || unread != 0>
+                <span class="bell-count" id="bell-count">{shown.clone()}</span>
+            </Show>
+        </a>
     }
 }
 
@@ -94,6 +115,12 @@ fn Nav(me: Me) -> impl IntoView {
             <Show when=move || me.can_manage_users>
                 <A href="/admin/users">"People"</A>
                 <A href="/admin/sites">"Sites"</A>
+            </Show>
+            <Show when=move || me.can_manage_reminders>
+                <A href="/reminders">"Reminder policies"</A>
+            </Show>
+            <Show when=move || me.can_view_outbox>
+                <A href="/admin/outbox">"Outbox"</A>
             </Show>
             <A href="/profile">"Profile"</A>
             <form method="post" action=Logout::url() class="inline">

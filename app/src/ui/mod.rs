@@ -22,6 +22,7 @@ use pages::osha::{
     CasePage, Form301Page, ItaPage, LogPage, NewCasePage, OshaPage, PrivacyPage, RatesPage, SummaryPage,
 };
 use pages::pm::{NewSchedulePage, SchedulePage, SchedulesPage};
+use pages::reminders::{InboxPage, OutboxAdminPage, ReminderPoliciesPage};
 use pages::report::{QrLanding, ReportPage};
 use pages::safety::{CapaPage, EventPage, EventsPage, SafetyPage};
 use pages::tpm::{RoundsPage, TagsPage};
@@ -65,6 +66,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("audit") view=AuditPage/>
                     <Route path=path!("profile") view=ProfilePage/>
+                    <Route path=path!("inbox") view=InboxPage/>
+                    <Route path=path!("reminders") view=ReminderPoliciesPage/>
+                    <Route path=path!("admin/outbox") view=OutboxAdminPage/>
                     <Route path=path!("admin/users") view=UsersPage/>
                     <Route path=path!("admin/users/:id") view=UserPage/>
                     <Route path=path!("admin/sites") view=SitesPage/>

@@ -1,12 +1,6 @@
 //! The JSON API: bearer tokens, permissions, JSON errors, OpenAPI.
 use crate::helpers::*;
 
-async fn token_for(app: &TestApp, email: &str) -> String {
-    let c = app.login(email).await;
-    let created = json(app.call(&c, "create_api_token", &[("name", "integration")]).await).await;
-    created["secret"].as_str().unwrap().to_string()
-}
-
 #[tokio::test]
 async fn openapi_document_lists_the_endpoints() {
     let app = spawn_app().await;

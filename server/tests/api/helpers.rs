@@ -186,6 +186,13 @@ impl TestApp {
     }
 }
 
+/// A personal API token of `email` (for `/api/v1`).
+pub async fn token_for(app: &TestApp, email: &str) -> String {
+    let c = app.login(email).await;
+    let created = json(app.call(&c, "create_api_token", &[("name", "integration")]).await).await;
+    created["secret"].as_str().unwrap().to_string()
+}
+
 pub async fn json(res: reqwest::Response) -> Value {
     let text = res.text().await.unwrap();
     serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"))

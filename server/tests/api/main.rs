@@ -11,5 +11,7 @@ mod compliance;
 mod inspections;
 mod maintenance;
 mod permissions;
+mod reminders;
 mod safety;
+mod smtp;
 mod web;

@@ -66,6 +66,12 @@ pub struct Me {
     pub can_manage_users: bool,
     pub can_view_audit: bool,
     pub can_view_compliance: bool,
+    /// May change the current site's reminder policies.
+    pub can_manage_reminders: bool,
+    /// May see the outbox (organisation administrators).
+    pub can_view_outbox: bool,
+    /// Unread reminders: the count on the bell.
+    pub unread_reminders: i64,
 }
 
 impl Me {
@@ -130,4 +136,5 @@ pub struct UserPage {
 pub mod compliance;
 pub mod inspections;
 pub mod maintenance;
+pub mod reminders;
 pub mod safety;

@@ -359,6 +359,12 @@ pub struct ItaCheckDto {
     pub summary_problems: Vec<FieldProblemDto>,
     pub case_problems: Vec<FieldProblemDto>,
     pub cases: i32,
+    /// March 2 of the next year (OSHA-8).
+    pub due: NaiveDate,
+    /// When the submission was recorded as made.
+    pub submitted_on: Option<NaiveDate>,
+    /// May record the submission (OSHA recordkeepers).
+    pub can_record: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -16,6 +16,9 @@ pub struct Model {
     pub cert_date: Option<Date>,
     pub certified_by: Option<i64>,
     pub certified_at: Option<DateTimeUtc>,
+    /// When the ITA electronic submission for this year was made (OSHA-8: due March 2 of Y+1)
+    pub ita_submitted_on: Option<Date>,
+    pub ita_submitted_by: Option<i64>,
     pub updated_at: DateTimeUtc,
 }
 

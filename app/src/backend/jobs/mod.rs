@@ -3,3 +3,4 @@
 pub mod housekeeping;
 pub mod inspections;
 pub mod pm;
+pub mod reminders;

@@ -9,6 +9,8 @@ pub mod login_failures;
 pub mod meters;
 pub mod parts;
 pub mod pm;
+pub mod reminder_items;
+pub mod reminders;
 pub mod sessions;
 pub mod sites;
 pub mod tags;

@@ -8,6 +8,7 @@ pub mod extract;
 pub mod maintenance;
 pub mod openapi;
 pub mod people;
+pub mod reminders;
 pub mod safety;
 
 use axum::Router;
@@ -87,6 +88,15 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/competency-matrix", get(compliance::competency_matrix))
         .route("/audit-packs", get(compliance::list_packs).post(compliance::create_pack))
         .route("/audit-packs/{id}", get(compliance::get_pack))
+        .route("/reminder-policies", get(reminders::list_policies))
+        .route("/reminder-policies/{site_id}/{item_type}", put(reminders::put_policy))
+        .route("/me/reminder-preferences", get(reminders::get_preferences).put(reminders::put_preferences))
+        .route("/reminder-plan", get(reminders::plan))
+        .route("/inbox", get(reminders::inbox))
+        .route("/inbox/read-all", post(reminders::read_all))
+        .route("/inbox/{id}/read", post(reminders::read))
+        .route("/outbox", get(reminders::outbox))
+        .route("/outbox/{id}/retry", post(reminders::retry))
         .fallback(error::not_found)
         .layer(axum::middleware::from_fn_with_state(state, error::render))
 }

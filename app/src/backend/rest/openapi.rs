@@ -40,6 +40,9 @@ use utoipa::{Modify, OpenApi};
         super::compliance::certificate_audit, super::compliance::list_person_certs, super::compliance::create_person_cert,
         super::compliance::list_cert_types, super::compliance::competency_matrix, super::compliance::create_pack,
         super::compliance::list_packs, super::compliance::get_pack,
+        super::reminders::list_policies, super::reminders::put_policy, super::reminders::get_preferences,
+        super::reminders::put_preferences, super::reminders::plan, super::reminders::inbox, super::reminders::read,
+        super::reminders::read_all, super::reminders::outbox, super::reminders::retry,
     ),
     components(schemas(super::error::ErrorBody)),
     modifiers(&BearerAuth, &ErrorResponses),
@@ -49,7 +52,8 @@ use utoipa::{Modify, OpenApi};
          (name = "safety", description = "Safety events, investigations and CAPA actions"),
          (name = "osha", description = "OSHA recordkeeping: establishment, cases, 300 log, 300A, rates, ITA files"),
          (name = "audits", description = "Checklist templates and versions, audits and inspections, findings"),
-         (name = "compliance", description = "Frameworks, evidence, readiness, certificates, competency, audit packs")),
+         (name = "compliance", description = "Frameworks, evidence, readiness, certificates, competency, audit packs"),
+         (name = "reminders", description = "Reminder policies, preferences, an item's pending plan, the inbox, the outbox")),
 )]
 pub struct ApiDoc;
 

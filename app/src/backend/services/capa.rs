@@ -19,6 +19,7 @@ use crate::backend::repo::{grants, sites, users};
 use crate::backend::state::AppState;
 use crate::domain::authz::{Permission, Role, Target};
 use crate::domain::capa::{CapaAsker, CapaKind, CapaStatus, transition};
+use crate::domain::reminder::ItemType;
 use crate::domain::validation::{FieldErrors, required_text};
 use crate::domain::work_order::{Priority, WorkOrderType};
 
@@ -248,6 +249,9 @@ pub async fn advance(
     }
     am.updated_at = Set(now);
     let saved = am.update(&txn).await?;
+    if !to.is_open() {
+        crate::backend::repo::reminders::settle_item(&txn, ItemType::Capa, id, now).await?;
+    }
     if to == CapaStatus::VerifiedEffective && saved.source_type == "finding" {
         super::inspections::close_for_capa(&txn, &user.actor(), saved.id, now).await?;
     }

@@ -216,6 +216,9 @@ pub async fn record_certificate_audit(
         am.expiry = Set(new_expiry.unwrap());
         am.updated_at = Set(now);
         row = am.update(&txn).await?;
+        // recertified: the old expiry's reminders are settled
+        crate::backend::repo::reminders::settle_item(&txn, crate::domain::reminder::ItemType::Certificate, row.id, now)
+            .await?;
     }
     audit::record(
         &txn,
@@ -448,6 +451,25 @@ pub async fn record_person_cert(
     }
     .insert(&txn)
     .await?;
+    // a renewal settles what was pending about the person's earlier certifications of the type
+    for earlier in pc::Entity::find()
+        .filter(pc::Column::SiteId.eq(site_id))
+        .filter(pc::Column::UserId.eq(person_id))
+        .filter(pc::Column::CertTypeId.eq(t.id))
+        .filter(pc::Column::Id.ne(row.id))
+        .all(&txn)
+        .await?
+    {
+        if earlier.expires_on.is_some_and(|e| expires.is_none_or(|x| x > e)) {
+            crate::backend::repo::reminders::settle_item(
+                &txn,
+                crate::domain::reminder::ItemType::PersonCert,
+                earlier.id,
+                now,
+            )
+            .await?;
+        }
+    }
     audit::record(
         &txn,
         &user.actor(),

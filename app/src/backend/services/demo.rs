@@ -67,7 +67,22 @@ pub async fn seed_if_empty(state: &AppState) -> Result<Vec<DemoAccount>, AppErro
     }
     seed_maintenance(state).await?;
     seed_osha(state).await?;
+    seed_reminders(state, &accounts).await?;
     Ok(accounts)
+}
+
+/// The demo's reminder digests go out from midnight, so the outbox and the bell show the day's
+/// reminders as soon as the demo starts (real accounts default to 07:00 local).
+async fn seed_reminders(state: &AppState, accounts: &[DemoAccount]) -> Result<(), AppError> {
+    let now = state.now();
+    let txn = begin_write(&state.db).await?;
+    for a in accounts {
+        if let Some(u) = user_repo::by_email(&txn, &a.email).await? {
+            crate::backend::repo::reminders::save_prefs(&txn, u.id, "", 0, None, now).await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Riverside's OSHA establishment data and this year's employees and hours, so the 300A and the
@@ -179,5 +194,25 @@ async fn seed_maintenance(state: &AppState) -> Result<(), AppError> {
         .await?;
     }
     crate::backend::jobs::pm::run_once(state, state.now()).await?;
+    // a repair due tomorrow on the technician's list (and in their reminders)
+    let tomorrow = super::sites::today_on(state, rvs).await? + chrono::Duration::days(1);
+    super::work_orders::create(
+        state,
+        &admin,
+        super::work_orders::NewWorkOrderInput {
+            site_id: rvs,
+            asset_id: Some(conveyor.id),
+            wo_type: "corrective".into(),
+            priority: "high".into(),
+            title: "Replace the worn V-belt on the outfeed conveyor".into(),
+            description: "The belt is glazed and slips under load.".into(),
+            due_date: Some(tomorrow.to_string()),
+            assignee_ids: vec![tech_id],
+            estimated_minutes: Some("30".into()),
+            steps: vec![],
+            parent_id: None,
+        },
+    )
+    .await?;
     Ok(())
 }

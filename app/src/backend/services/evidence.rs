@@ -374,6 +374,9 @@ pub async fn add_file(
         let row = am.update(&txn).await?;
         let rev = add_revision(&txn, &row, Some((a.id, &sha)), "", note.trim(), Some(user.id), now).await?;
         let row = bump(&txn, row, next, now).await?;
+        // a new revision renews the evidence: what was pending about the old one is settled
+        crate::backend::repo::reminders::settle_item(&txn, crate::domain::reminder::ItemType::Evidence, row.id, now)
+            .await?;
         audit::record(
             &txn,
             &user.actor(),
@@ -436,6 +439,8 @@ pub async fn act(
     }
     am.updated_at = Set(now);
     let row = am.update(&txn).await?;
+    crate::backend::repo::reminders::settle_item(&txn, crate::domain::reminder::ItemType::Evidence, row.id, now)
+        .await?;
     let verb = match action {
         EvidenceAction::Submit => "evidence.submit",
         EvidenceAction::Approve => "evidence.approve",

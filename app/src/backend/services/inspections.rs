@@ -915,6 +915,7 @@ pub async fn complete(
     am.completed_at = Set(Some(now));
     am.updated_at = Set(now);
     let saved = am.update(&txn).await?;
+    crate::backend::repo::reminders::settle_item(&txn, crate::domain::reminder::ItemType::Audit, saved.id, now).await?;
     audit::record(
         &txn,
         &user.actor(),

@@ -19,6 +19,7 @@ pub mod osha;
 pub mod osha_reports;
 pub mod parts;
 pub mod pm;
+pub mod reminders;
 pub mod safety;
 pub mod sites;
 pub mod thumbnails;

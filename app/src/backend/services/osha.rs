@@ -136,7 +136,7 @@ pub async fn save_establishment(
     Ok(dto)
 }
 
-async fn year_row(
+pub(crate) async fn year_row(
     conn: &impl sea_orm::ConnectionTrait,
     site_id: i64,
     year: i32,
@@ -313,6 +313,8 @@ pub async fn certify(
     am.certified_at = Set(Some(now));
     am.updated_at = Set(now);
     let saved = am.update(&txn).await?;
+    crate::backend::repo::reminders::settle_item(&txn, crate::domain::reminder::ItemType::Osha300a, site_id, now)
+        .await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -324,6 +326,57 @@ pub async fn certify(
     .await?;
     txn.commit().await?;
     year_dto(state, site_id, year).await
+}
+
+/// Records that the ITA electronic submission for `year` was made (OSHA-8: due March 2 of the
+/// next year); its reminders are settled.
+pub async fn mark_ita_submitted(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    year: i32,
+    submitted_on: &str,
+) -> Result<(), AppError> {
+    let now = state.now();
+    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    require(state, user, site_id, Permission::ManageOsha)?;
+    let today = local_today(&site.timezone, now);
+    let mut e = FieldErrors::new();
+    let on = e.date("submitted_on", submitted_on);
+    if let Some(d) = on {
+        if d > today {
+            e.add("submitted_on", "The submission date cannot be in the future.");
+        } else if d.year() <= year {
+            e.add("submitted_on", format!("The {year} data is submitted after the year ends."));
+        }
+    }
+    let row = year_row(&state.db, site_id, year).await?;
+    if row.is_none() {
+        e.add("year", "Enter the year's employees and hours worked first.");
+    }
+    e.into_result()?;
+    let (row, on) = (row.ok_or(AppError::NotFound)?, on.ok_or(AppError::NotFound)?);
+    let txn = begin_write(&state.db).await?;
+    let before = json!({"ita_submitted_on": row.ita_submitted_on});
+    let mut am: oy::ActiveModel = row.into();
+    am.ita_submitted_on = Set(Some(on));
+    am.ita_submitted_by = Set(Some(user.id));
+    am.updated_at = Set(now);
+    let saved = am.update(&txn).await?;
+    crate::backend::repo::reminders::settle_item(&txn, crate::domain::reminder::ItemType::OshaIta, site_id, now)
+        .await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("osha.ita_submitted", "osha_year", saved.id)
+            .site(Some(site_id))
+            .before(before)
+            .after(json!({"year": year, "ita_submitted_on": on})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 // ---- cases --------------------------------------------------------------------------------
@@ -608,6 +661,16 @@ async fn save(
     let mut am = am;
     am.updated_at = Set(now);
     let saved = am.update(&txn).await?;
+    if saved.decided_at.is_some() {
+        // OSHA-8: recorded, so the 7-day reminders are settled
+        crate::backend::repo::reminders::settle_item(
+            &txn,
+            crate::domain::reminder::ItemType::OshaRecording,
+            saved.id,
+            now,
+        )
+        .await?;
+    }
     audit::record(
         &txn,
         &user.actor(),

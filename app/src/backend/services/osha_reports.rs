@@ -325,11 +325,15 @@ fn problems(p: Vec<FieldProblem>) -> Vec<FieldProblemDto> {
 pub async fn ita_check(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) -> Result<ItaCheckDto, AppError> {
     require(state, user, site_id, Permission::ViewMedical)?;
     let i = ita_inputs(state, site_id, year).await?;
+    let row = super::osha::year_row(&state.db, site_id, year).await?;
     Ok(ItaCheckDto {
         year,
         summary_problems: ita::summary_csv(&i.establishment, &i.summary).err().map(problems).unwrap_or_default(),
         case_problems: ita::cases_csv(&i.establishment, year, &i.cases).err().map(problems).unwrap_or_default(),
         cases: i.cases.len() as i32,
+        due: ita_due(year),
+        submitted_on: row.and_then(|r| r.ita_submitted_on),
+        can_record: user.can(Target::Site(site_id), Permission::ManageOsha, state.today()),
     })
 }
 

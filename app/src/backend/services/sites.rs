@@ -71,6 +71,9 @@ pub async fn me(state: &AppState, user: &CurrentUser) -> Result<Me, AppError> {
         can_manage_users: user.can(Target::Org, Permission::ManageUsers, today),
         can_view_audit: user.can(Target::AnySite, Permission::ViewAuditLog, today),
         can_view_compliance: user.can(Target::AnySite, Permission::ViewCompliance, today),
+        can_manage_reminders: user.can(Target::AnySite, Permission::ManageReminders, today),
+        can_view_outbox: user.can(Target::Org, Permission::ViewOutbox, today),
+        unread_reminders: crate::backend::repo::reminders::unread_count(&state.db, user.id).await? as i64,
     })
 }
 

@@ -296,6 +296,16 @@ pub async fn check(
     }
     .insert(&txn)
     .await?;
+    {
+        // the day's round complete: its reminders are settled
+        use crate::backend::repo::{reminder_items, reminders};
+        use crate::domain::reminder::ItemType;
+        let sel = reminder_items::Select::Ids(vec![p.site_id]);
+        let open = reminder_items::items(&txn, ItemType::CilRound, p.site_id, day, &sel).await?;
+        if !open.iter().any(|i| i.due == day) {
+            reminders::settle_occurrences(&txn, ItemType::CilRound, p.site_id, Some(day), now).await?;
+        }
+    }
     audit::record(
         &txn,
         &user.actor(),
@@ -469,6 +479,7 @@ pub async fn close_tag(
     am.closed_by = Set(Some(user.id));
     am.closed_at = Set(Some(now));
     am.update(&txn).await?;
+    crate::backend::repo::reminders::settle_item(&txn, crate::domain::reminder::ItemType::Tag, t.id, now).await?;
     audit::record(
         &txn,
         &user.actor(),

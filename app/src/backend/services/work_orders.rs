@@ -380,6 +380,9 @@ pub async fn change_status(
     }
     let txn = begin_write(&state.db).await?;
     let after = repo::save(&txn, am).await?;
+    if to == WorkOrderStatus::Cancelled {
+        crate::backend::repo::reminders::settle_work_order(&txn, id, now).await?;
+    }
     let action = match (from, to) {
         (WorkOrderStatus::Requested, WorkOrderStatus::Open) => "work_order.approve",
         (WorkOrderStatus::Requested, WorkOrderStatus::Cancelled) => "work_order.reject",
@@ -649,6 +652,7 @@ pub async fn complete(
     am.updated_at = Set(now);
     let after = repo::save(&txn, am).await?;
     repo::add_signoff(&txn, wo.id, user.id, &name, "completed", now).await?;
+    crate::backend::repo::reminders::settle_work_order(&txn, wo.id, now).await?;
     // an audit finding fixed by this work order closes with it
     super::inspections::close_for_work_order(&txn, &user.actor(), wo.id, now).await?;
     // a PM schedule mapped to compliance requirements files its completion as evidence
@@ -896,6 +900,10 @@ pub async fn update(
     am.updated_at = Set(now);
     let txn = begin_write(&state.db).await?;
     let after = repo::save(&txn, am).await?;
+    if after.due_date != wo.due_date {
+        // rescheduled: reminders about the old date are settled, the new date gets its own
+        crate::backend::repo::reminders::settle_work_order(&txn, id, now).await?;
+    }
     audit::record(
         &txn,
         &user.actor(),

@@ -7,3 +7,4 @@ pub mod osha;
 pub mod request;
 pub mod security;
 pub mod session;
+pub mod unsubscribe;

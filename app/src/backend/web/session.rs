@@ -21,6 +21,8 @@ fn public(path: &str) -> bool {
         // QR labels and problem reports decide for themselves (the site may allow anonymous reports)
         || path.starts_with("/a/")
         || path.starts_with("/report/")
+        // the List-Unsubscribe link of a reminder digest: its token is the credential
+        || path.starts_with("/unsubscribe/")
         // files answer 401 themselves (an image request has no use for a sign-in page)
         || path.starts_with("/files/")
         || path.starts_with("/sfn/")

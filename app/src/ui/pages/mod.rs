@@ -9,6 +9,7 @@ pub mod not_found;
 pub mod osha;
 pub mod pm;
 pub mod profile;
+pub mod reminders;
 pub mod report;
 pub mod safety;
 pub mod sites;

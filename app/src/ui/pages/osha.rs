@@ -7,8 +7,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
 use crate::api::osha::{
-    Certify300a, ClassifyCase, ConfirmDecision, DeleteCase, OpenCase, Save301, SaveEstablishment, SaveYearData,
-    SetPrivacy, UpdateCase, ita_check, osha_case, osha_log, osha_overview, osha_rates, osha_summary, privacy_list,
+    Certify300a, ClassifyCase, ConfirmDecision, DeleteCase, MarkItaSubmitted, OpenCase, Save301, SaveEstablishment,
+    SaveYearData, SetPrivacy, UpdateCase, ita_check, osha_case, osha_log, osha_overview, osha_rates, osha_summary,
+    privacy_list,
 };
 use crate::domain::kpi::show;
 use crate::domain::osha::classification::CaseType;
@@ -695,7 +696,9 @@ pub fn PrivacyPage() -> impl IntoView {
 #[component]
 pub fn ItaPage() -> impl IntoView {
     let year = year_param();
-    let check = Resource::new(year, ita_check);
+    let submit = ServerAction::<MarkItaSubmitted>::new();
+    let check = Resource::new(move || (year(), submit.version().get()), |(y, _)| ita_check(y));
+    let submit_r = submit.value();
     view! {
         <Title text="ITA files · Gemba"/>
         <h1>"OSHA Injury Tracking Application files"</h1>
@@ -717,6 +720,27 @@ pub fn ItaPage() -> impl IntoView {
                             <h2>{format!("Case data file ({} cases)", c.cases)}</h2>
                             {if cp { view! { <p><a class="button" id="ita-cases-download" href=format!("/osha/ita-cases.csv{}", yq(y))>"Download case CSV"</a></p> }.into_any() }
                              else { view! { <p class="notice error">"Fix these before downloading:"</p> {list(c.case_problems.clone(), "case-problems")} }.into_any() }}
+                            <h2>"Submission"</h2>
+                            <div id="ita-submission">
+                                {match c.submitted_on {
+                                    Some(d) => view! { <p class="notice ok">{format!("Submitted to OSHA on {d} (due {}).", c.due)}</p> }.into_any(),
+                                    None => view! {
+                                        <p>{format!("Due {}. Record the submission once it is made in OSHA's ITA: the reminders stop.", c.due)}</p>
+                                        <Show when=move || c.can_record>
+                                            <ActionForm action=submit>
+                                                <div class="stack">
+                                                    <input type="hidden" name="year" value=y/>
+                                                    <label for="ita-submitted-on">"Submitted on"</label>
+                                                    <input id="ita-submitted-on" name="submitted_on" type="date" required/>
+                                                    <FieldError result=submit_r field="submitted_on"/>
+                                                    <FieldError result=submit_r field="year"/>
+                                                    <button type="submit">"Record the submission"</button>
+                                                </div>
+                                            </ActionForm>
+                                        </Show>
+                                    }.into_any(),
+                                }}
+                            </div>
                         }.into_any()
                     }
                     Err(e) => error_view(&e),

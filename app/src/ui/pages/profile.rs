@@ -10,6 +10,7 @@ use crate::api::dto::{ApiTokenDto, NewApiToken};
 use crate::api::error::AppError;
 use crate::api::tokens::{CreateApiToken, RevokeApiToken, list_api_tokens};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::pages::reminders::ReminderPreferences;
 
 /// The error of a form posted without JavaScript, which comes back in the address.
 fn posted_error<S>() -> Option<AppError>
@@ -33,6 +34,7 @@ pub fn ProfilePage() -> impl IntoView {
             <h2>"Change password"</h2>
             <ChangePasswordForm initial_error=password_error/>
         </section>
+        <ReminderPreferences/>
         <section class="panel">
             <h2>"API tokens"</h2>
             <p class="muted">"For integrations with /api/v1. A token acts with your permissions."</p>

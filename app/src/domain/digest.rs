@@ -1,0 +1,209 @@
+//! The reminder digest: one e-mail per recipient per run, grouped by site and urgency, with a
+//! direct link for every item; a plain-text and an HTML rendering of the same content.
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::reminder::{ItemType, Kind, Urgency};
+
+/// One reminder in a digest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DigestItem {
+    pub site: String,
+    pub item_type: ItemType,
+    pub kind: Kind,
+    /// The item's due or expiry date.
+    pub due: NaiveDate,
+    pub title: String,
+    /// Absolute address of the item.
+    pub url: String,
+}
+
+/// Where the digest's footer links go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DigestLinks {
+    pub inbox: String,
+    pub preferences: String,
+    /// One-click unsubscribe from optional reminders; None when the digest carries only
+    /// required escalations (nothing in it can be unsubscribed from).
+    pub unsubscribe: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Digest {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// Items grouped for display: sites by name, then urgency (most urgent first), then by date.
+pub fn grouped(items: &[DigestItem]) -> Vec<(String, Vec<(Urgency, Vec<&DigestItem>)>)> {
+    let mut sorted: Vec<&DigestItem> = items.iter().collect();
+    sorted.sort_by(|a, b| {
+        (a.site.as_str(), a.kind.urgency(), a.due, a.title.as_str()).cmp(&(
+            b.site.as_str(),
+            b.kind.urgency(),
+            b.due,
+            b.title.as_str(),
+        ))
+    });
+    let mut out: Vec<(String, Vec<(Urgency, Vec<&DigestItem>)>)> = Vec::new();
+    for item in sorted {
+        if out.last().is_none_or(|(site, _)| *site != item.site) {
+            out.push((item.site.clone(), Vec::new()));
+        }
+        let groups = &mut out.last_mut().expect("pushed above").1;
+        if groups.last().is_none_or(|(u, _)| *u != item.kind.urgency()) {
+            groups.push((item.kind.urgency(), Vec::new()));
+        }
+        groups.last_mut().expect("pushed above").1.push(item);
+    }
+    out
+}
+
+/// "Gemba: 1 escalated, 2 overdue, 1 due today, 3 coming up".
+pub fn subject(items: &[DigestItem]) -> String {
+    let count = |f: &dyn Fn(Urgency) -> bool| items.iter().filter(|i| f(i.kind.urgency())).count();
+    let parts: Vec<String> = [
+        (count(&|u| u == Urgency::Escalated), "escalated"),
+        (count(&|u| u == Urgency::Overdue), "overdue"),
+        (count(&|u| u == Urgency::DueToday), "due today"),
+        (count(&|u| u >= Urgency::ThisWeek), "coming up"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    format!("Gemba: {}", if parts.is_empty() { "reminders".to_string() } else { parts.join(", ") })
+}
+
+fn line(i: &DigestItem) -> String {
+    let date_word = if i.item_type.is_expiry() { "expiry" } else { "due" };
+    format!("{} ({}, {date_word} {})", i.title, i.kind.describe(i.item_type), i.due)
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn compose(recipient_name: &str, items: &[DigestItem], links: &DigestLinks) -> Digest {
+    let groups = grouped(items);
+    let mut text = format!("Hello {recipient_name},\n\nThis is what needs your attention in Gemba.\n");
+    let mut html = format!(
+        "<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.4\">\
+         <p>Hello {},</p><p>This is what needs your attention in Gemba.</p>",
+        escape_html(recipient_name)
+    );
+    for (site, by_urgency) in &groups {
+        text.push_str(&format!("\n{site}\n{}\n", "=".repeat(site.chars().count().max(1))));
+        html.push_str(&format!("<h2>{}</h2>", escape_html(site)));
+        for (urgency, list) in by_urgency {
+            text.push_str(&format!("\n{}:\n", urgency.label()));
+            html.push_str(&format!("<h3>{}</h3><ul>", urgency.label()));
+            for i in list {
+                text.push_str(&format!("- {}\n  {}\n", line(i), i.url));
+                html.push_str(&format!(
+                    "<li><a href=\"{}\">{}</a> ({}, {} {})</li>",
+                    escape_html(&i.url),
+                    escape_html(&i.title),
+                    escape_html(&i.kind.describe(i.item_type)),
+                    if i.item_type.is_expiry() { "expiry" } else { "due" },
+                    i.due
+                ));
+            }
+            html.push_str("</ul>");
+        }
+    }
+    text.push_str(&format!(
+        "\nAll your reminders: {}\nChoose what you get by e-mail: {}\n",
+        links.inbox, links.preferences
+    ));
+    html.push_str(&format!(
+        "<p><a href=\"{}\">All your reminders</a> · <a href=\"{}\">Choose what you get by e-mail</a></p>",
+        escape_html(&links.inbox),
+        escape_html(&links.preferences)
+    ));
+    if let Some(u) = &links.unsubscribe {
+        text.push_str(&format!(
+            "Stop optional reminder e-mails: {u}\n(Escalations to you as a manager are always sent.)\n"
+        ));
+        html.push_str(&format!(
+            "<p style=\"font-size:smaller;color:#555\"><a href=\"{}\">Stop optional reminder e-mails</a>. \
+             Escalations to you as a manager are always sent.</p>",
+            escape_html(u)
+        ));
+    }
+    html.push_str("</body></html>");
+    Digest { subject: subject(items), text, html }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn item(site: &str, kind: Kind, due: &str, title: &str) -> DigestItem {
+        DigestItem {
+            site: site.into(),
+            item_type: ItemType::WorkOrder,
+            kind,
+            due: d(due),
+            title: title.into(),
+            url: format!("https://gemba.example/work-orders/{}", title.len()),
+        }
+    }
+
+    #[test]
+    fn groups_by_site_then_urgency_then_date() {
+        let items = vec![
+            item("Riverside", Kind::Upcoming(7), "2026-12-08", "Lube conveyor"),
+            item("Lyon", Kind::DueToday, "2026-12-01", "Check press"),
+            item("Riverside", Kind::Overdue(2), "2026-11-29", "Fix belt"),
+            item("Riverside", Kind::Escalation(9), "2026-11-22", "Guard repair"),
+            item("Riverside", Kind::Overdue(5), "2026-11-26", "Oil leak"),
+        ];
+        let g = grouped(&items);
+        assert_eq!(g.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["Lyon", "Riverside"]);
+        let rvs = &g[1].1;
+        assert_eq!(
+            rvs.iter().map(|(u, _)| *u).collect::<Vec<_>>(),
+            vec![Urgency::Escalated, Urgency::Overdue, Urgency::ThisWeek]
+        );
+        assert_eq!(rvs[1].1.iter().map(|i| i.title.as_str()).collect::<Vec<_>>(), vec!["Oil leak", "Fix belt"]);
+        assert_eq!(subject(&items), "Gemba: 1 escalated, 2 overdue, 1 due today, 1 coming up");
+    }
+
+    #[test]
+    fn both_renderings_carry_every_item_and_link_and_html_is_escaped() {
+        let items = vec![item("Riverside", Kind::Overdue(2), "2026-11-29", "Fix <belt> & \"guard\"")];
+        let links = DigestLinks {
+            inbox: "https://gemba.example/inbox".into(),
+            preferences: "https://gemba.example/profile#reminders".into(),
+            unsubscribe: Some("https://gemba.example/unsubscribe/abc".into()),
+        };
+        let dg = compose("Tomás", &items, &links);
+        assert!(dg.text.contains("Hello Tomás,"));
+        assert!(dg.text.contains("Overdue:\n- Fix <belt> & \"guard\" (2 days overdue, due 2026-11-29)"));
+        assert!(dg.text.contains(&items[0].url));
+        assert!(dg.text.contains("https://gemba.example/unsubscribe/abc"));
+        assert!(dg.html.contains("Fix &lt;belt&gt; &amp; &quot;guard&quot;"));
+        assert!(!dg.html.contains("<belt>"));
+        assert!(dg.html.contains(&format!("href=\"{}\"", items[0].url)));
+        let required_only = DigestLinks { unsubscribe: None, ..links };
+        assert!(!compose("M", &items, &required_only).text.contains("Stop optional"));
+    }
+}

@@ -1,0 +1,351 @@
+//! Reminders: the inbox behind the bell, the preferences on the profile page, the current site's
+//! policies, and the outbox for administrators. Plain forms throughout: they work before (and
+//! without) the WebAssembly, and the server sends the browser back to the page.
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::dto::reminders::{OutboxDto, PolicyDto, PreferencesDto, ReminderDto};
+use crate::api::reminders::{
+    MarkAllRemindersRead, MarkReminderRead, RetryOutboxMessage, SaveReminderPolicy, SaveReminderPreferences,
+    outbox_messages, reminder_inbox, reminder_policies, reminder_preferences,
+};
+use crate::ui::components::form::ResultSignal;
+use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+
+fn page_of(q: &leptos_router::params::ParamsMap) -> i64 {
+    q.get("page").and_then(|p| p.parse::<i64>().ok()).filter(|p| *p >= 1).unwrap_or(1)
+}
+
+/// Previous / next links for a list of `total` items shown `per_page` at a time.
+fn pager(path: &str, extra: &str, page: i64, per_page: i64, total: i64) -> impl IntoView {
+    let last = ((total + per_page - 1) / per_page).max(1);
+    let link = |p: i64| format!("{path}?page={p}{extra}");
+    view! {
+        <nav class="links pager" aria-label="Pages">
+            {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">"Newer"</a> })}
+            <span class="muted small">{format!("Page {page} of {last}")}</span>
+            {(page < last).then(|| view! { <a href=link(page + 1) rel="next">"Older"</a> })}
+        </nav>
+    }
+}
+
+// --- inbox -----------------------------------------------------------------------------------
+
+/// `/inbox?unread=1&page=`: the signed-in user's reminders for open items.
+#[component]
+pub fn InboxPage() -> impl IntoView {
+    let query = use_query_map();
+    let unread_only = move || query.read().get("unread").is_some_and(|v| v == "1");
+    let page = move || page_of(&query.read());
+    let inbox = Resource::new(move || (unread_only(), page()), |(u, p)| reminder_inbox(Some(u), Some(p)));
+    let read = ServerAction::<MarkReminderRead>::new();
+    view! {
+        <Title text="Reminders · Gemba"/>
+        <h1>"Reminders"</h1>
+        <ErrorNotice result=read.value()/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match inbox.await {
+                    Ok(p) => {
+                        let only = unread_only();
+                        let extra = if only { "&unread=1" } else { "" };
+                        let empty = p.items.is_empty();
+                        let has_unread = p.unread > 0;
+                        view! {
+                            <div class="inline-form">
+                                <p id="inbox-summary">{format!("{} unread", p.unread)}</p>
+                                {if only {
+                                    view! { <a href="/inbox">"Show all"</a> }.into_any()
+                                } else {
+                                    view! { <a href="/inbox?unread=1">"Unread only"</a> }.into_any()
+                                }}
+                                <Show when=move || has_unread>
+                                    <form method="post" action=MarkAllRemindersRead::url() class="inline">
+                                        <button type="submit" class="secondary small">"Mark all read"</button>
+                                    </form>
+                                </Show>
+                                <a href="/profile#reminders">"E-mail preferences"</a>
+                            </div>
+                            <Show when=move || empty>
+                                <p class="notice">"Nothing is due, overdue or expiring for you."</p>
+                            </Show>
+                            <ul class="cards" id="inbox">
+                                {p.items.into_iter().map(|r| view! { <ReminderCard r/> }).collect_view()}
+                            </ul>
+                            {pager("/inbox", extra, p.page, p.per_page, p.total)}
+                        }
+                        .into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ReminderCard(r: ReminderDto) -> impl IntoView {
+    let id = r.id.to_string();
+    let badge_class = format!("badge urgency-{}", r.urgency);
+    let urgency = match r.urgency.as_str() {
+        "escalated" => "Escalated",
+        "overdue" => "Overdue",
+        "due_today" => "Due today",
+        "this_week" => "This week",
+        _ => "Coming up",
+    };
+    let unread = !r.read;
+    view! {
+        <li class="card reminder" class:unread=unread id=format!("reminder-{}", r.id) data-urgency=r.urgency.clone()>
+            <p>
+                <span class=badge_class>{urgency}</span>
+                " "
+                <a href=r.link.clone()><strong>{r.title.clone()}</strong></a>
+            </p>
+            <p class="small">{format!("{} · {} · {}", r.says, r.site_name, r.item_type_label)}</p>
+            <Show when=move || unread>
+                <form method="post" action=MarkReminderRead::url() class="inline">
+                    <input type="hidden" name="id" value=id.clone()/>
+                    <button type="submit" class="secondary small">"Mark read"</button>
+                </form>
+            </Show>
+        </li>
+    }
+}
+
+// --- preferences -----------------------------------------------------------------------------
+
+/// The reminder preferences form (on the profile page, anchor `#reminders`).
+#[component]
+pub fn ReminderPreferences() -> impl IntoView {
+    let save = ServerAction::<SaveReminderPreferences>::new();
+    let prefs = Resource::new(move || save.version().get(), |_| reminder_preferences());
+    let result = save.value();
+    let query = use_query_map();
+    let just_saved = move || query.read().get("saved").as_deref() == Some("reminders");
+    view! {
+        <section class="panel" id="reminders">
+            <h2>"Reminders"</h2>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match prefs.await {
+                        Ok(p) => view! { <PreferencesForm p result just_saved=just_saved()/> }.into_any(),
+                        Err(e) => error_view(&e),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn PreferencesForm<S: ResultSignal<PreferencesDto>>(p: PreferencesDto, result: S, just_saved: bool) -> impl IntoView {
+    let saved = move || just_saved || result.with(|r| matches!(r, Some(Ok(_))));
+    let hour = p.digest_hour;
+    let tz = p.tz_site_id;
+    view! {
+        <form method="post" action=SaveReminderPreferences::url()>
+            <fieldset>
+                <legend>"By e-mail (the bell shows every reminder either way)"</legend>
+                {p.types.iter().map(|t| {
+                    let name = format!("email_{}", t.item_type);
+                    let id = format!("pref-{}", t.item_type);
+                    let label_for = id.clone();
+                    view! {
+                        <label class="choice" for=label_for>
+                            <input type="checkbox" id=id name=name value="on" checked=t.email/>
+                            {t.label.clone()}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <p class="small muted">{p.note.clone()}</p>
+            <div class="stack">
+                <label for="digest-hour">"Daily digest from (local hour)"</label>
+                <select id="digest-hour" name="digest_hour">
+                    {(0..24).map(|h| view! {
+                        <option value=h.to_string() selected=h == hour>{format!("{h:02}:00")}</option>
+                    }).collect_view()}
+                </select>
+                <FieldError result field="digest_hour"/>
+                <label for="digest-tz">"Time zone"</label>
+                <select id="digest-tz" name="tz_site_id">
+                    {p.zones.iter().map(|z| {
+                        let sel = Some(z.site_id) == tz;
+                        view! { <option value=z.site_id.to_string() selected=sel>{z.label.clone()}</option> }
+                    }).collect_view()}
+                </select>
+                <FieldError result field="tz_site_id"/>
+                <ErrorNotice result/>
+                <Show when=saved>
+                    <p class="notice ok" role="status">"Preferences saved."</p>
+                </Show>
+                <button type="submit">"Save reminder preferences"</button>
+            </div>
+        </form>
+    }
+}
+
+// --- policies --------------------------------------------------------------------------------
+
+/// `/reminders`: when each kind of item is reminded on the current site.
+#[component]
+pub fn ReminderPoliciesPage() -> impl IntoView {
+    let save = ServerAction::<SaveReminderPolicy>::new();
+    let data = Resource::new(move || save.version().get(), |_| reminder_policies());
+    let result = save.value();
+    let query = use_query_map();
+    let saved = move || query.read().get("saved").filter(|s| !s.is_empty());
+    view! {
+        <Title text="Reminder policies · Gemba"/>
+        <h1>"Reminder policies"</h1>
+        <ErrorNotice result/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(p) => {
+                        let manage = p.can_manage;
+                        let saved_label = saved().and_then(|code| p.policies.iter().find(|x| x.item_type == code).map(|x| x.label.clone()));
+                        view! {
+                            {saved_label.map(|l| view! { <p class="notice ok" role="status">{format!("Saved: {l}.")}</p> })}
+                            <p class="muted">{format!(
+                                "{}: reminders go out on these days before an item's due or expiry date, on the date, \
+                                 and once overdue; an escalation goes to the site's managers and cannot be switched off.",
+                                p.site_name
+                            )}</p>
+                            <ul class="cards" id="policies">
+                                {p.policies.into_iter().map(|pol| view! { <PolicyCard pol manage result/> }).collect_view()}
+                            </ul>
+                        }
+                        .into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PolicyCard<S: ResultSignal<PolicyDto>>(pol: PolicyDto, manage: bool, result: S) -> impl IntoView {
+    let code = pol.item_type.clone();
+    let (card_id, before_id, daily_id, esc_id) =
+        (format!("policy-{code}"), format!("before-{code}"), format!("daily-{code}"), format!("esc-{code}"));
+    let before = pol.days_before.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+    let escalate = pol.escalate_after_days.map(|d| d.to_string()).unwrap_or_default();
+    let summary = format!(
+        "{} · {} · {}",
+        if before.is_empty() { "no reminders before".to_string() } else { format!("{before} days before") },
+        if pol.daily_overdue { "daily once overdue" } else { "once when overdue" },
+        pol.escalate_after_days.map_or("never escalated".to_string(), |d| format!("escalated from {d} days overdue"))
+    );
+    view! {
+        <li class="card" id=card_id>
+            <p><strong>{pol.label.clone()}</strong> {pol.customised.then(|| view! { " " <span class="badge open">"Changed"</span> })}</p>
+            <p class="small" data-policy-summary>{summary}</p>
+            <Show when=move || manage>
+                <details>
+                    <summary>"Change"</summary>
+                    <form method="post" action=SaveReminderPolicy::url() class="stack">
+                        <input type="hidden" name="item_type" value=code.clone()/>
+                        <label for=before_id.clone()>"Days before (comma-separated)"</label>
+                        <input id=before_id.clone() name="days_before" value=before.clone() inputmode="numeric"/>
+                        <label class="choice" for=daily_id.clone()>
+                            <input type="checkbox" id=daily_id.clone() name="daily_overdue" value="on" checked=pol.daily_overdue/>
+                            "Every day once overdue"
+                        </label>
+                        <label for=esc_id.clone()>"Escalate to managers from days overdue (blank: never)"</label>
+                        <input id=esc_id.clone() name="escalate_after_days" value=escalate.clone() inputmode="numeric"/>
+                        <FieldError result field="days_before"/>
+                        <FieldError result field="escalate_after_days"/>
+                        <button type="submit">"Save"</button>
+                    </form>
+                </details>
+            </Show>
+        </li>
+    }
+}
+
+// --- outbox ----------------------------------------------------------------------------------
+
+/// `/admin/outbox?state=&page=`: every e-mail Gemba sent, is sending or keeps (administrators).
+#[component]
+pub fn OutboxAdminPage() -> impl IntoView {
+    let query = use_query_map();
+    let state = move || query.read().get("state").filter(|s| !s.is_empty());
+    let page = move || page_of(&query.read());
+    let retry = ServerAction::<RetryOutboxMessage>::new();
+    let data = Resource::new(move || (state(), page(), retry.version().get()), |(s, p, _)| outbox_messages(s, Some(p)));
+    view! {
+        <Title text="Outbox · Gemba"/>
+        <h1>"Outbox"</h1>
+        <ErrorNotice result=retry.value()/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(o) => {
+                        let current = state().unwrap_or_default();
+                        let extra = if current.is_empty() { String::new() } else { format!("&state={current}") };
+                        let empty = o.items.is_empty();
+                        view! {
+                            {if o.smtp_configured {
+                                view! { <p class="notice ok" id="smtp-status">{format!("Sending through {}.", o.smtp_server.clone().unwrap_or_default())}</p> }.into_any()
+                            } else {
+                                view! { <p class="notice error" id="smtp-status">"No SMTP server is configured (GEMBA_SMTP_URL): messages are kept here and not sent. Reminders still show in everyone's inbox."</p> }.into_any()
+                            }}
+                            <p id="outbox-counts">{format!("{} waiting · {} sent · {} failed", o.pending, o.sent, o.failed)}</p>
+                            <form method="get" action="/admin/outbox" class="inline-form">
+                                <label for="outbox-state">"State"</label>
+                                <select id="outbox-state" name="state">
+                                    {["", "pending", "sending", "sent", "failed"].into_iter().map(|s| {
+                                        let sel = s == current;
+                                        view! { <option value=s selected=sel>{if s.is_empty() { "All" } else { s }}</option> }
+                                    }).collect_view()}
+                                </select>
+                                <button type="submit" class="secondary">"Show"</button>
+                            </form>
+                            <Show when=move || empty><p class="notice">"No messages."</p></Show>
+                            <ul class="cards" id="outbox">
+                                {o.items.into_iter().map(|m| view! { <OutboxCard m/> }).collect_view()}
+                            </ul>
+                            {pager("/admin/outbox", &extra, o.page, o.per_page, o.total)}
+                        }
+                        .into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn OutboxCard(m: OutboxDto) -> impl IntoView {
+    let failed = m.state == "failed";
+    let id = m.id.to_string();
+    let when = match (&m.sent_at, m.state.as_str()) {
+        (Some(t), _) => format!("sent {}", t.format("%Y-%m-%d %H:%M UTC")),
+        (None, "pending") if m.attempts > 0 => {
+            format!("next attempt {}", m.next_attempt_at.format("%Y-%m-%d %H:%M UTC"))
+        }
+        _ => format!("queued {}", m.created_at.format("%Y-%m-%d %H:%M UTC")),
+    };
+    view! {
+        <li class="card" id=format!("outbox-{}", m.id) data-state=m.state.clone()>
+            <p><span class=format!("badge state-{}", m.state)>{m.state.clone()}</span> " " <strong>{m.subject.clone()}</strong></p>
+            <p class="small">{format!("To {} · {} attempt(s) · {when}", m.to, m.attempts)}</p>
+            <p class="small muted mono">{m.message_id.clone()}</p>
+            <Show when={let r = m.last_reply.clone(); move || !r.is_empty()}>
+                <p class="small" data-reply>{format!("Server reply: {}", m.last_reply)}</p>
+            </Show>
+            <Show when=move || failed>
+                <form method="post" action=RetryOutboxMessage::url() class="inline">
+                    <input type="hidden" name="id" value=id.clone()/>
+                    <button type="submit" class="secondary small">"Retry"</button>
+                </form>
+            </Show>
+        </li>
+    }
+}

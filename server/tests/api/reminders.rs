@@ -1,0 +1,566 @@
+//! Reminders end to end against a real SMTP server on 127.0.0.1 (smtp.rs): the digest's content
+//! and headers, a 451 then success with backoff, 90 days of daily runs with a fixed clock, two
+//! instances running at once, and a process killed in the middle of a run.
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::backend::auth::CurrentUser;
+use app::backend::clock::Clock;
+use app::backend::entities::{capa_action as ca, outbox as ob, reminder as rem, reminder_run as run};
+use app::backend::jobs::reminders::{self, RunReport};
+use app::backend::repo::reminders as rrepo;
+use app::backend::services::{auth, work_orders};
+use app::domain::reminder::ItemType;
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+use crate::helpers::*;
+use crate::smtp::{Answer, SmtpServer};
+
+/// 08:00 in Riverside (America/Chicago), 15:00 in Lyon: past everyone's default digest hour.
+fn afternoon(day: &str) -> DateTime<Utc> {
+    let d: NaiveDate = day.parse().unwrap();
+    Utc.from_utc_datetime(&d.and_hms_opt(14, 0, 0).unwrap())
+}
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+async fn with_smtp(server: &SmtpServer) -> TestApp {
+    let url = server.url();
+    spawn_with(move |c| c.smtp_url = Some(url)).await
+}
+
+async fn id_of(app: &TestApp, email: &str) -> i64 {
+    app::backend::repo::users::by_email(&app.state.db, email).await.unwrap().unwrap().id
+}
+
+async fn as_user(app: &TestApp, id: i64) -> CurrentUser {
+    auth::as_user(&app.state, id).await.unwrap()
+}
+
+async fn run_now(app: &TestApp) -> RunReport {
+    reminders::run_once(&app.state, app.clock.now()).await.unwrap()
+}
+
+/// A corrective work order assigned to `to`, created by the administrator.
+async fn work_order(app: &TestApp, site: i64, title: &str, due: &str, to: Vec<i64>) -> i64 {
+    let admin = as_user(app, app.admin).await;
+    let input = work_orders::NewWorkOrderInput {
+        site_id: site,
+        asset_id: None,
+        wo_type: "corrective".into(),
+        priority: "high".into(),
+        title: title.into(),
+        description: String::new(),
+        due_date: Some(due.into()),
+        assignee_ids: to,
+        estimated_minutes: None,
+        steps: vec![],
+        parent_id: None,
+    };
+    work_orders::create(&app.state, &admin, input).await.unwrap().summary.id
+}
+
+/// A CAPA action (as an investigation raises them) owned by `owner`.
+async fn capa(app: &TestApp, site: i64, title: &str, owner: i64, due: &str) -> i64 {
+    let now = app.clock.now();
+    ca::ActiveModel {
+        site_id: Set(site),
+        source_type: Set("investigation".into()),
+        source_id: Set(1),
+        kind: Set("corrective".into()),
+        title: Set(title.into()),
+        description: Set(String::new()),
+        owner_id: Set(owner),
+        due_date: Set(d(due)),
+        status: Set("open".into()),
+        evidence: Set(String::new()),
+        effectiveness_note: Set(String::new()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.state.db)
+    .await
+    .unwrap()
+    .id
+}
+
+async fn outbox_rows(app: &TestApp) -> Vec<ob::Model> {
+    ob::Entity::find().order_by_asc(ob::Column::Id).all(&app.state.db).await.unwrap()
+}
+
+#[tokio::test]
+async fn one_digest_per_recipient_grouped_with_its_headers_and_the_unsubscribe_link_works() {
+    let smtp = SmtpServer::start().await;
+    let app = with_smtp(&smtp).await;
+    app.clock.set(afternoon("2026-11-22"));
+    let (ehs, manager) = (id_of(&app, "ehs@test.example").await, id_of(&app, "manager@test.example").await);
+    let guard = capa(&app, app.rvs, "Guard the press pinch point", ehs, "2026-11-29").await;
+    let estop = capa(&app, app.lyn, "Fix <the> emergency-stop & label", ehs, "2026-11-20").await;
+    let seal = work_order(&app, app.rvs, "Replace pump seal", "2026-11-14", vec![app.tech]).await;
+
+    let r = run_now(&app).await;
+    assert_eq!((r.sites_planned, r.digests, r.sent, r.failed), (2, 3, 3, 0), "{r:?}");
+    assert_eq!(smtp.accepted().len(), 3, "one digest per recipient");
+
+    // the EHS officer: two sites, grouped by site then urgency, text first then HTML
+    let m = smtp.for_recipient("ehs@test.example").remove(0);
+    let row = outbox_rows(&app).await.into_iter().find(|o| o.to_addr == "ehs@test.example").unwrap();
+    assert_eq!(m.message_id(), row.message_id, "the Message-ID sent is the one kept in the outbox");
+    assert!(m.from.contains("gemba@localhost"), "envelope sender {}", m.from);
+    assert!(m.message_id().starts_with(&format!("<reminder.digest.2026-11-22.u{ehs}.")), "{}", m.message_id());
+    assert!(m.header("Content-Type").unwrap().starts_with("multipart/alternative"), "{:?}", m.header("Content-Type"));
+    let (plain, html) =
+        (m.data.find("Content-Type: text/plain").unwrap(), m.data.find("Content-Type: text/html").unwrap());
+    assert!(plain < html, "text/plain first, text/html last");
+    assert_eq!(m.header("Subject").unwrap(), "Gemba: 1 overdue, 1 coming up");
+    let unsubscribe = m.header("List-Unsubscribe").expect("optional notices carry List-Unsubscribe");
+    assert!(unsubscribe.starts_with(&format!("<{}/unsubscribe/", app.base)), "{unsubscribe}");
+    assert_eq!(m.header("List-Unsubscribe-Post").as_deref(), Some("List-Unsubscribe=One-Click"));
+    let text = m.text();
+    let (lyon, riverside) = (text.find("Lyon Plant").unwrap(), text.find("Riverside Plant").unwrap());
+    assert!(lyon < riverside, "sites in name order:\n{text}");
+    assert!(
+        text.contains(&format!(
+            "Overdue:\n- CAPA #{estop} Fix <the> emergency-stop & label (2 days overdue, due 2026-11-20)"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("This week:\n- CAPA #{guard} Guard the press pinch point (due in 7 days")),
+        "{text}"
+    );
+    assert!(text.contains(&format!("{}/capa#capa-{guard}", app.base)), "direct links: {text}");
+    assert!(m.html().contains("Fix &lt;the&gt; emergency-stop &amp; label"), "{}", m.html());
+
+    // the technician's own overdue work; the manager gets the escalation, with no unsubscribe
+    assert!(smtp.for_recipient("tech@test.example")[0].text().contains("Replace pump seal (8 days overdue"));
+    let esc = smtp.for_recipient("manager@test.example").remove(0);
+    assert!(esc.text().contains("Escalated to you:"), "{}", esc.text());
+    assert!(esc.text().contains(&format!("#{seal} Replace pump seal")));
+    assert_eq!(esc.header("List-Unsubscribe"), None, "a required escalation cannot be unsubscribed from");
+
+    // the bell and the inbox show the same items
+    let tech = app.login("tech@test.example").await;
+    let page = tech.get(app.url("/inbox")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(r#"class="bell-count">1<"#), "{page}");
+    assert!(page.contains("Replace pump seal") && page.contains("8 days overdue"), "{page}");
+
+    // one click (as a mail client makes it, without cookies) switches optional e-mails off
+    let url = unsubscribe.trim_matches(['<', '>']).to_string();
+    let res = reqwest::Client::new()
+        .post(&url)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+    let prefs = rrepo::prefs(&app.state.db, &[ehs]).await.unwrap().remove(&ehs).unwrap();
+    assert_eq!(app::domain::reminder::Preferences::parse_email_off(&prefs.email_off).len(), ItemType::ALL.len());
+    assert_eq!(app.audit_count("reminder_pref.unsubscribe").await, 1);
+    let bad = reqwest::Client::new().post(format!("{}/unsubscribe/not-a-token", app.base)).send().await.unwrap();
+    assert_eq!(bad.status(), 404);
+    let ask = reqwest::get(&url).await.unwrap().text().await.unwrap();
+    assert!(ask.contains("Stop reminder e-mails"), "a GET only asks: {ask}");
+
+    // the next day: nothing optional for the EHS officer by e-mail (the inbox still has it), the
+    // manager's escalation still comes
+    app.clock.set(afternoon("2026-11-23"));
+    let r = run_now(&app).await;
+    assert_eq!(r.failed, 0);
+    assert_eq!(smtp.for_recipient("ehs@test.example").len(), 1, "unsubscribed");
+    assert_eq!(smtp.for_recipient("manager@test.example").len(), 2, "escalations keep coming");
+    let inbox = rrepo::inbox(&app.state.db, ehs, true, 1, 50).await.unwrap();
+    assert!(inbox.items.iter().any(|r| r.item_id == estop && r.kind == "overdue-3"), "still in the inbox");
+    assert!(manager > 0);
+}
+
+#[tokio::test]
+async fn a_451_is_retried_with_backoff_then_sent_and_a_550_fails_with_the_reply_shown() {
+    let smtp = SmtpServer::start().await;
+    let app = with_smtp(&smtp).await;
+    app.clock.set(afternoon("2026-11-22"));
+    smtp.answer(vec![Answer::Refuse(451, "4.3.0 Mailbox busy, try again later")]);
+    work_order(&app, app.rvs, "Check the hydraulic oil", "2026-11-22", vec![app.tech]).await;
+
+    let r = run_now(&app).await;
+    assert_eq!((r.digests, r.sent, r.retried), (1, 0, 1), "{r:?}");
+    let row = outbox_rows(&app).await.remove(0);
+    assert_eq!((row.state.as_str(), row.attempts), ("pending", 1));
+    assert!(row.last_reply.contains("451") && row.last_reply.contains("try again later"), "{}", row.last_reply);
+    assert_eq!(row.next_attempt_at, app.clock.now() + chrono::Duration::minutes(1), "first backoff: 1 minute");
+
+    // not before the backoff is over
+    let r = run_now(&app).await;
+    assert_eq!((r.sent, r.retried), (0, 0));
+    assert_eq!(smtp.data_ends(), 1);
+
+    app.clock.advance(chrono::Duration::seconds(61));
+    let r = run_now(&app).await;
+    assert_eq!(r.sent, 1, "{r:?}");
+    let row = outbox_rows(&app).await.remove(0);
+    assert_eq!((row.state.as_str(), row.attempts), ("sent", 2));
+    assert!(row.last_reply.starts_with("250"), "{}", row.last_reply);
+    let got = smtp.accepted();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].message_id(), row.message_id, "the retry is the same message");
+
+    // a permanent refusal: failed at once, the reply kept for the administrators
+    smtp.answer(vec![Answer::Refuse(550, "5.1.1 No such user here")]);
+    app.clock.set(afternoon("2026-11-23"));
+    let r = run_now(&app).await;
+    assert_eq!((r.sent, r.failed), (0, 1), "{r:?}");
+    let failed = outbox_rows(&app).await.pop().unwrap();
+    assert_eq!(failed.state, "failed");
+    assert!(failed.last_reply.contains("5.1.1 No such user here"));
+    let admin = app.login("admin@test.example").await;
+    let page = admin.get(app.url("/admin/outbox?state=failed")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("5.1.1 No such user here") && page.contains("Sending through smtp://"), "{page}");
+    // an administrator retries it: sent on the next run
+    let res = app.call(&admin, "retry_outbox_message", &[("id", &failed.id.to_string())]).await;
+    assert!(res.status().is_success(), "{}", res.status());
+    let r = run_now(&app).await;
+    assert_eq!(r.sent, 1);
+    let manager = app.login("manager@test.example").await;
+    let res = app.call(&manager, "outbox_page", &[]).await;
+    assert_eq!(res.status(), 403, "the outbox is for organisation administrators");
+}
+
+#[tokio::test]
+async fn without_smtp_messages_wait_in_the_outbox_and_admins_are_told() {
+    let app = spawn_app().await;
+    app.clock.set(afternoon("2026-11-22"));
+    work_order(&app, app.rvs, "Tighten the conveyor guard", "2026-11-23", vec![app.tech]).await;
+    let r = run_now(&app).await;
+    assert_eq!((r.digests, r.sent), (1, 0));
+    let row = outbox_rows(&app).await.remove(0);
+    assert_eq!((row.state.as_str(), row.attempts), ("pending", 0));
+    let admin = app.login("admin@test.example").await;
+    let page = admin.get(app.url("/admin/outbox")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("No SMTP server is configured"), "{page}");
+    assert!(page.contains("Gemba: 1 coming up") && page.contains("tech@test.example"), "{page}");
+}
+
+#[tokio::test]
+async fn ninety_days_of_daily_runs_remind_on_the_expected_dates_and_stop_when_done() {
+    let smtp = SmtpServer::start().await;
+    let app = with_smtp(&smtp).await;
+    let start = d("2026-12-01");
+    app.clock.set(afternoon("2026-12-01"));
+    let day = |n: i64| (start + chrono::Duration::days(n)).to_string();
+    let (ehs, operator) = (id_of(&app, "ehs@test.example").await, id_of(&app, "operator@test.example").await);
+    let wo = work_order(&app, app.rvs, "Rebuild the press valve", &day(20), vec![app.tech]).await;
+    let action = capa(&app, app.rvs, "Retrain the second shift", ehs, &day(45)).await;
+    let admin = as_user(&app, app.admin).await;
+    let forklift = app::backend::services::certifications::cert_types(&app.state, &admin)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name.starts_with("Forklift"))
+        .unwrap();
+    let cert = app::backend::services::certifications::record_person_cert(
+        &app.state,
+        &admin,
+        app.lyn,
+        operator,
+        forklift.id,
+        ("2023-12-01", &day(50)),
+        "",
+    )
+    .await
+    .unwrap()
+    .id;
+
+    // which day each recipient got a digest, and which items' lines it had
+    let mut got: BTreeMap<(String, i64), Vec<String>> = BTreeMap::new();
+    for n in 0..90 {
+        app.clock.set(afternoon(&day(n)));
+        match n {
+            // the work order is cancelled on day 30, before that day's run
+            30 => {
+                work_orders::change_status(&app.state, &admin, wo, "cancelled", Some("replaced by a new valve".into()))
+                    .await
+                    .unwrap();
+            }
+            // the action is done on day 46
+            46 => {
+                let owner = as_user(&app, ehs).await;
+                app::backend::services::capa::advance(&app.state, &owner, action, "done", "Trained 14 people", "")
+                    .await
+                    .unwrap();
+            }
+            // the operator's certification is renewed on day 40
+            40 => {
+                app::backend::services::certifications::record_person_cert(
+                    &app.state,
+                    &admin,
+                    app.lyn,
+                    operator,
+                    forklift.id,
+                    (&day(40), &day(40 + 3 * 365)),
+                    "",
+                )
+                .await
+                .unwrap();
+            }
+            _ => {}
+        }
+        let before = smtp.accepted().len();
+        let r = run_now(&app).await;
+        assert_eq!(r.failed + r.retried, 0, "day {n}: {r:?}");
+        for m in &smtp.accepted()[before..] {
+            got.entry((m.to[0].clone(), n)).or_default().push(m.text());
+        }
+    }
+    let days_with = |to: &str, what: &str| -> Vec<i64> {
+        got.iter()
+            .filter(|((t, _), texts)| t == to && texts.iter().any(|x| x.contains(what)))
+            .map(|((_, n), _)| *n)
+            .collect()
+    };
+    // work order due day 20: 14, 7 and 1 days before, on the day, daily once overdue; escalated to
+    // the manager from 7 days overdue; nothing after it was cancelled on day 30
+    assert_eq!(
+        days_with("tech@test.example", "Rebuild the press valve"),
+        vec![6, 13, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29]
+    );
+    assert_eq!(days_with("manager@test.example", "Rebuild the press valve"), vec![27, 28, 29]);
+    // CAPA due day 45: 30, 14, 7, 1 days before and on the day; done on day 46
+    assert_eq!(days_with("ehs@test.example", "Retrain the second shift"), vec![15, 31, 38, 44, 45]);
+    // certification expiring day 50: 30 days before (day 20), 14 days before (day 36); renewed on
+    // day 40 for three years, so nothing more in the 90 days
+    assert_eq!(days_with("operator@test.example", "Forklift operator evaluation"), vec![20, 36]);
+    // one digest per recipient and run
+    for ((to, n), texts) in &got {
+        assert_eq!(texts.len(), 1, "{to} got {} digests on day {n}", texts.len());
+    }
+    // the inbox no longer counts the cancelled, done or renewed items
+    let open = rem::Entity::find()
+        .filter(rem::Column::DoneAt.is_null())
+        .filter(rem::Column::ItemId.is_in([wo, action, cert]))
+        .count(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(open, 0);
+}
+
+#[tokio::test]
+async fn two_instances_running_at_once_send_each_digest_once() {
+    let smtp = SmtpServer::start().await;
+    let app = with_smtp(&smtp).await;
+    app.clock.set(afternoon("2026-11-22"));
+    let ehs = id_of(&app, "ehs@test.example").await;
+    let operator = id_of(&app, "operator@test.example").await;
+    let manager = id_of(&app, "manager@test.example").await;
+    for i in 0..12 {
+        let due = format!("2026-11-{:02}", 10 + i);
+        work_order(&app, app.rvs, &format!("Job {i}"), &due, vec![app.tech]).await;
+        capa(&app, app.lyn, &format!("Action {i}"), if i % 2 == 0 { ehs } else { operator }, &due).await;
+    }
+    // a second instance: its own pool on the same database, the same SMTP server
+    let second = server::prepare((*app.state.config).clone(), Arc::new(app.clock.clone())).await.unwrap();
+    let now = app.clock.now();
+    let (a, b) = tokio::join!(reminders::run_once(&app.state, now), reminders::run_once(&second, now));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(a.sites_planned + b.sites_planned, 2, "each site's day planned once: {a:?} {b:?}");
+    // Riverside's escalations go to its manager; Lyon has none, so its administrator gets them
+    let everyone = [
+        "admin@test.example",
+        "ehs@test.example",
+        "manager@test.example",
+        "operator@test.example",
+        "tech@test.example",
+    ];
+    assert_eq!(a.digests + b.digests, 5, "{a:?} {b:?}");
+    assert_eq!(a.sent + b.sent, 5);
+    let got = smtp.accepted();
+    let ids: HashSet<String> = got.iter().map(|m| m.message_id()).collect();
+    assert_eq!((got.len(), ids.len()), (5, 5), "nothing sent twice");
+    let mut to: Vec<String> = got.iter().map(|m| m.to[0].clone()).collect();
+    to.sort();
+    assert_eq!(to, everyone);
+    assert_eq!(run::Entity::find().count(&app.state.db).await.unwrap(), 2);
+    let unqueued = rem::Entity::find().filter(rem::Column::EmailState.ne("queued")).count(&app.state.db).await.unwrap();
+    assert_eq!(unqueued, 0, "every reminder in exactly one digest");
+    // and again: nothing new
+    let (a, b) = tokio::join!(reminders::run_once(&app.state, now), reminders::run_once(&second, now));
+    assert_eq!(a.unwrap().sent + b.unwrap().sent, 0);
+    assert_eq!(smtp.accepted().len(), 5);
+    assert!(manager > 0);
+}
+
+#[tokio::test]
+async fn a_process_killed_in_the_middle_of_a_run_loses_nothing() {
+    let smtp = SmtpServer::start().await;
+    let app = with_smtp(&smtp).await;
+    // the killed process runs on the wall clock: plan on today's date
+    app.clock.set(Utc::now());
+    let manager = id_of(&app, "manager@test.example").await;
+    let today = app::backend::services::sites::today_on(&app.state, app.rvs).await.unwrap().to_string();
+    for (who, title) in [(app.tech, "Swap the filter"), (manager, "Sign the permit"), (app.admin, "Approve the spend")]
+    {
+        work_order(&app, app.rvs, title, &today, vec![who]).await;
+        // digests from midnight, whatever the hour now
+        rrepo::save_prefs(&app.state.db, who, "", 0, None, app.clock.now()).await.unwrap();
+    }
+    let mut r = RunReport::default();
+    reminders::plan(&app.state, app.clock.now(), &mut r).await.unwrap();
+    reminders::compose_digests(&app.state, app.clock.now(), &mut r).await.unwrap();
+    assert_eq!(r.digests, 3, "{r:?}");
+
+    // the first message goes through, the second is never answered: the process is killed then
+    smtp.answer(vec![Answer::Accept, Answer::Hang(Duration::from_secs(120))]);
+    let cfg = &app.state.config;
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_gemba"));
+    cmd.args(["reminders", "run-once"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("GEMBA_DATABASE_URL", &cfg.database_url)
+        .env("GEMBA_SMTP_URL", smtp.url())
+        .env("GEMBA_BASE_URL", &cfg.base_url)
+        .env("GEMBA_DATA_DIR", &cfg.data_dir)
+        .env("GEMBA_LOG_FORMAT", "text")
+        .env("GEMBA_LOG_LEVEL", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    if let Some(s) = &cfg.database_schema {
+        cmd.env("GEMBA_DATABASE_SCHEMA", s);
+    }
+    let mut child = cmd.spawn().unwrap();
+    let mut waited = 0;
+    while smtp.hanging() == 0 {
+        assert!(waited < 600, "the run never reached the second message");
+        assert!(child.try_wait().unwrap().is_none(), "the run ended on its own");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        waited += 1;
+    }
+    child.kill().unwrap(); // SIGKILL: no cleanup of any kind
+    child.wait().unwrap();
+    let states: Vec<String> = outbox_rows(&app).await.into_iter().map(|o| o.state).collect();
+    assert_eq!(states, vec!["sent", "sending", "pending"], "one sent, one claimed mid-send, one untouched");
+
+    // a later run, once the dead process's claim has expired, sends the rest
+    app.clock.set(Utc::now() + chrono::Duration::minutes(5));
+    let r = run_now(&app).await;
+    assert_eq!(r.sent, 2, "{r:?}");
+    let rows = outbox_rows(&app).await;
+    assert!(rows.iter().all(|o| o.state == "sent"), "{rows:?}");
+    let got = smtp.accepted();
+    let mut sent_ids: Vec<String> = got.iter().map(|m| m.message_id()).collect();
+    sent_ids.sort();
+    let mut kept: Vec<String> = rows.iter().map(|o| o.message_id.clone()).collect();
+    kept.sort();
+    assert_eq!(sent_ids, kept, "every digest accepted exactly once, under its own Message-ID");
+    let lost = rem::Entity::find().filter(rem::Column::OutboxId.is_null()).count(&app.state.db).await.unwrap();
+    assert_eq!(lost, 0);
+}
+
+#[tokio::test]
+async fn preferences_policies_plan_inbox_and_outbox_in_the_api() {
+    let smtp = SmtpServer::start().await;
+    let app = with_smtp(&smtp).await;
+    app.clock.set(afternoon("2026-11-22"));
+    let (mt, tt) = (token_for(&app, "manager@test.example").await, token_for(&app, "tech@test.example").await);
+    let api = reqwest::Client::new();
+    let get = |path: String, t: &str| api.get(format!("{}/api/v1{path}", app.base)).bearer_auth(t).send();
+    let put = |path: String, t: &str, body: serde_json::Value| {
+        api.put(format!("{}/api/v1{path}", app.base)).bearer_auth(t).json(&body).send()
+    };
+
+    // policies: defaults, then the manager changes work orders on Riverside
+    let list = json(get(format!("/reminder-policies?site_id={}", app.rvs), &tt).await.unwrap()).await;
+    let wo = list.as_array().unwrap().iter().find(|p| p["item_type"] == "work_order").unwrap().clone();
+    assert_eq!(wo["days_before"], serde_json::json!([30, 14, 7, 1]));
+    assert_eq!(wo["customised"], false);
+    let body = serde_json::json!({"days_before": [3, 1], "daily_overdue": false, "escalate_after_days": 2});
+    let res = put(format!("/reminder-policies/{}/work_order", app.rvs), &tt, body.clone()).await.unwrap();
+    assert_eq!(res.status(), 403, "technicians do not set policies");
+    let res = put(format!("/reminder-policies/{}/work_order", app.rvs), &mt, body).await.unwrap();
+    assert_eq!(res.status(), 200);
+    let bad = serde_json::json!({"days_before": [0], "daily_overdue": true, "escalate_after_days": null});
+    let res = put(format!("/reminder-policies/{}/work_order", app.rvs), &mt, bad).await.unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(json(res).await["fields"]["days_before"].is_string());
+    assert_eq!(app.audit_count("reminder_policy.update").await, 1);
+
+    // the plan of a work order due in 3 days under that policy
+    let id = work_order(&app, app.rvs, "Align the conveyor", "2026-11-25", vec![app.tech]).await;
+    let plan = json(get(format!("/reminder-plan?item_type=work_order&item_id={id}"), &tt).await.unwrap()).await;
+    let steps: Vec<(String, String)> = plan["planned"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["on"].as_str().unwrap().to_string(), p["kind"].as_str().unwrap().to_string()))
+        .collect();
+    let expect: Vec<(String, String)> = [
+        ("2026-11-22", "before-3"),
+        ("2026-11-24", "before-1"),
+        ("2026-11-25", "due"),
+        ("2026-11-26", "overdue-1"),
+        ("2026-11-27", "escalation-2"),
+        ("2026-11-28", "escalation-3"),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(steps[..6], expect[..], "{steps:?}");
+    assert_eq!(
+        steps.last().unwrap(),
+        &("2026-12-09".to_string(), "escalation-14".to_string()),
+        "two weeks past the date"
+    );
+    assert_eq!(plan["planned"][0]["to"], serde_json::json!(["Test technician"]));
+    assert_eq!(plan["planned"][4]["to"], serde_json::json!(["Test manager"]), "escalations to the manager");
+    assert_eq!(plan["planned"][4]["required"], true);
+    let res = get(format!("/reminder-plan?item_type=osha_recording&item_id={id}"), &tt).await.unwrap();
+    assert!(matches!(res.status().as_u16(), 403 | 404), "{}", res.status());
+
+    // preferences: the technician keeps e-mails for work orders only, digest at 6 in Riverside
+    let prefs = json(get("/me/reminder-preferences".into(), &tt).await.unwrap()).await;
+    assert_eq!(prefs["digest_hour"], 7);
+    let body = serde_json::json!({"email_types": ["work_order"], "digest_hour": 6, "tz_site_id": app.rvs});
+    let prefs = json(put("/me/reminder-preferences".into(), &tt, body).await.unwrap()).await;
+    assert_eq!(prefs["digest_hour"], 6);
+    assert_eq!(prefs["types"].as_array().unwrap().iter().filter(|t| t["email"] == true).count(), 1);
+    let body = serde_json::json!({"email_types": ["bogus"], "digest_hour": 25, "tz_site_id": app.lyn});
+    let res = put("/me/reminder-preferences".into(), &tt, body).await.unwrap();
+    assert_eq!(res.status(), 422);
+    let fields = json(res).await["fields"].clone();
+    assert!(fields["digest_hour"].is_string() && fields["email_types"].is_string() && fields["tz_site_id"].is_string());
+
+    // the inbox after a run, marked read one by one
+    run_now(&app).await;
+    let inbox = json(get("/inbox?unread_only=true".into(), &tt).await.unwrap()).await;
+    assert_eq!(inbox["unread"], 1);
+    let rid = inbox["items"][0]["id"].as_i64().unwrap();
+    assert_eq!(inbox["items"][0]["says"], "due in 3 days");
+    let other = api.post(format!("{}/api/v1/inbox/{rid}/read", app.base)).bearer_auth(&mt).send().await.unwrap();
+    assert_eq!(other.status(), 404, "someone else's reminder");
+    let res = api.post(format!("{}/api/v1/inbox/{rid}/read", app.base)).bearer_auth(&tt).send().await.unwrap();
+    assert_eq!(json(res).await["unread"], 0);
+
+    // the outbox is for organisation administrators
+    let res = get("/outbox".into(), &mt).await.unwrap();
+    assert_eq!(res.status(), 403);
+    let at = token_for(&app, "admin@test.example").await;
+    let page = json(get("/outbox?state=sent".into(), &at).await.unwrap()).await;
+    assert_eq!(page["smtp_configured"], true);
+    assert!(page["total"].as_i64().unwrap() >= 1);
+    let doc = json(api.get(format!("{}/api/v1/openapi.json", app.base)).send().await.unwrap()).await;
+    for p in [
+        "/reminder-policies",
+        "/reminder-policies/{site_id}/{item_type}",
+        "/me/reminder-preferences",
+        "/reminder-plan",
+        "/inbox",
+        "/inbox/{id}/read",
+        "/outbox",
+    ] {
+        assert!(doc["paths"][p].is_object(), "{p} in the OpenAPI document");
+    }
+}
