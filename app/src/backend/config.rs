@@ -234,7 +234,7 @@ impl Config {
                 }
             }
             "smtp_url" => {
-                if !v.is_empty() && !(v.starts_with("smtp://") || v.starts_with("smtps://")) {
+                if !(v.is_empty() || v.starts_with("smtp://") || v.starts_with("smtps://")) {
                     return Err(bad("use smtp://host:25, smtp://host:587?tls=required or smtps://host:465".into()));
                 }
                 self.smtp_url = (!v.is_empty()).then(|| v.to_string());

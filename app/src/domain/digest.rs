@@ -35,8 +35,11 @@ pub struct Digest {
     pub html: String,
 }
 
+/// One site's items by urgency.
+pub type SiteGroup<'a> = (String, Vec<(Urgency, Vec<&'a DigestItem>)>);
+
 /// Items grouped for display: sites by name, then urgency (most urgent first), then by date.
-pub fn grouped(items: &[DigestItem]) -> Vec<(String, Vec<(Urgency, Vec<&DigestItem>)>)> {
+pub fn grouped(items: &[DigestItem]) -> Vec<SiteGroup<'_>> {
     let mut sorted: Vec<&DigestItem> = items.iter().collect();
     sorted.sort_by(|a, b| {
         (a.site.as_str(), a.kind.urgency(), a.due, a.title.as_str()).cmp(&(
@@ -46,7 +49,7 @@ pub fn grouped(items: &[DigestItem]) -> Vec<(String, Vec<(Urgency, Vec<&DigestIt
             b.title.as_str(),
         ))
     });
-    let mut out: Vec<(String, Vec<(Urgency, Vec<&DigestItem>)>)> = Vec::new();
+    let mut out: Vec<SiteGroup<'_>> = Vec::new();
     for item in sorted {
         if out.last().is_none_or(|(site, _)| *site != item.site) {
             out.push((item.site.clone(), Vec::new()));

@@ -395,13 +395,13 @@ pub async fn insert_outbox(
     if res.rows_affected() == 0 {
         return Ok(None);
     }
-    Ok(ob::Entity::find()
+    ob::Entity::find()
         .select_only()
         .column(ob::Column::Id)
         .filter(ob::Column::MessageId.eq(&out.message_id))
         .into_tuple::<i64>()
         .one(conn)
-        .await?)
+        .await
 }
 
 fn claimable(now: DateTime<Utc>) -> Condition {
