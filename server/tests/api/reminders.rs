@@ -564,3 +564,253 @@ async fn preferences_policies_plan_inbox_and_outbox_in_the_api() {
         assert!(doc["paths"][p].is_object(), "{p} in the OpenAPI document");
     }
 }
+
+#[tokio::test]
+async fn every_kind_of_dated_item_is_reminded_to_whoever_answers_for_it_and_settled_when_done() {
+    use app::backend::entities::{abnormality_tag as tag, evidence as ev, org_certificate as oc};
+    use app::backend::services::{assets, certifications, inspections, osha, pm, tpm};
+    use app::domain::asset::AssetInput;
+    let smtp = SmtpServer::start().await;
+    let app = with_smtp(&smtp).await;
+    let now = afternoon("2026-03-01");
+    app.clock.set(now);
+    let (ehs, manager, operator) = (
+        id_of(&app, "ehs@test.example").await,
+        id_of(&app, "manager@test.example").await,
+        id_of(&app, "operator@test.example").await,
+    );
+    let admin = as_user(&app, app.admin).await;
+    let asset = |site: i64, tag: &str| {
+        let admin = admin.clone();
+        let input = AssetInput {
+            tag: tag.into(),
+            name: tag.into(),
+            category: "press".into(),
+            criticality: "A".into(),
+            ..Default::default()
+        };
+        let state = app.state.clone();
+        async move { assets::create(&state, &admin, site, None, input).await.unwrap().id }
+    };
+    let press = asset(app.rvs, "PRESS-9").await;
+    let line = asset(app.lyn, "LINE-L1").await;
+
+    work_order(&app, app.rvs, "Replace the clutch brake", "2026-03-08", vec![app.tech]).await;
+    let schedule = pm::ScheduleInput {
+        asset_id: press,
+        title: "Monthly press PM".into(),
+        description: String::new(),
+        trigger_kind: "fixed".into(),
+        every_days: "30".into(),
+        meter_id: String::new(),
+        meter_every: String::new(),
+        rrule: String::new(),
+        first_due: "2026-03-02".into(),
+        lead_days: "7".into(),
+        holiday_rule: "shift".into(),
+        estimated_minutes: "45".into(),
+        assigned_user_id: app.tech.to_string(),
+        priority: "high".into(),
+        steps: "Lock out".into(),
+    };
+    pm::create(&app.state, &admin, schedule).await.unwrap();
+    app::backend::jobs::pm::run_once(&app.state, now).await.unwrap();
+    let point = tpm::create_point(
+        &app.state,
+        &admin,
+        tpm::PointInput {
+            asset_id: line,
+            title: "Chain lubrication".into(),
+            method: "Brush oil".into(),
+            acceptance: "Wet chain".into(),
+            tool: String::new(),
+            minutes: "2".into(),
+            frequency: "daily".into(),
+            role: "operator".into(),
+        },
+    )
+    .await
+    .unwrap()
+    .id;
+    let t = tag::ActiveModel {
+        site_id: Set(app.rvs),
+        asset_id: Set(press),
+        kind: Set("f".into()),
+        category: Set("lubrication".into()),
+        description: Set("Dry chain".into()),
+        am_step: Set(String::new()),
+        priority: Set("high".into()),
+        countermeasure: Set(String::new()),
+        found_by: Set(Some(operator)),
+        found_at: Set(Utc.with_ymd_and_hms(2026, 2, 22, 12, 0, 0).unwrap()),
+        ..Default::default()
+    }
+    .insert(&app.state.db)
+    .await
+    .unwrap()
+    .id;
+    capa(&app, app.rvs, "Add a guard interlock", ehs, "2026-03-15").await;
+    let template = inspections::library(&app.state, &admin, "fire").await.unwrap().remove(0).id;
+    let audit = inspections::NewInspection {
+        template_id: template,
+        title: "Fire extinguishers, hall 2".into(),
+        due_date: "2026-03-31".into(),
+        lead_id: Some(manager),
+        team: String::new(),
+        area: "Hall 2".into(),
+        asset_tag: String::new(),
+    };
+    inspections::schedule(&app.state, &admin, app.rvs, audit).await.unwrap();
+    ev::ActiveModel {
+        site_id: Set(app.rvs),
+        title: Set("Torque wrench calibration".into()),
+        kind: Set("link".into()),
+        url: Set("https://lab.example/cert/77".into()),
+        record_type: Set(String::new()),
+        record_id: Set(None),
+        effective_date: Set(d("2025-03-02")),
+        valid_until: Set(Some(d("2026-03-02"))),
+        owner_id: Set(ehs),
+        status: Set("approved".into()),
+        origin: Set("manual".into()),
+        origin_key: Set(None),
+        revision: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.state.db)
+    .await
+    .unwrap();
+    oc::ActiveModel {
+        site_id: Set(app.rvs),
+        framework_id: Set(None),
+        standard: Set("ISO 45001:2018".into()),
+        body: Set("Certa".into()),
+        number: Set("C-45-1".into()),
+        scope: Set(String::new()),
+        decision_date: Set(d("2023-03-31")),
+        expiry: Set(d("2026-03-31")),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.state.db)
+    .await
+    .unwrap();
+    let forklift = certifications::cert_types(&app.state, &admin)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name.starts_with("Forklift"))
+        .unwrap();
+    certifications::record_person_cert(
+        &app.state,
+        &admin,
+        app.rvs,
+        app.tech,
+        forklift.id,
+        ("2023-03-08", "2026-03-08"),
+        "",
+    )
+    .await
+    .unwrap();
+    let ehs_user = as_user(&app, ehs).await;
+    let header = osha::CaseHeader {
+        employee_name: "Dana Smith".into(),
+        job_title: "Press operator".into(),
+        injury_date: "2026-02-21".into(),
+        learned_on: "2026-02-22".into(),
+        location: "Press line 2".into(),
+        injury_description: "Laceration".into(),
+        case_type: "1".into(),
+    };
+    let case = osha::open_case(&app.state, &ehs_user, app.rvs, None, header).await.unwrap();
+    let establishment = app::api::dto::safety::EstablishmentDto {
+        site_id: app.rvs,
+        name: "Riverside Plant".into(),
+        ein: "123456789".into(),
+        company_name: "Northwind Components".into(),
+        street_address: "1200 River Road".into(),
+        city: "Dayton".into(),
+        state: "OH".into(),
+        zip: "45402".into(),
+        naics_code: "336370".into(),
+        industry_description: "Motor vehicle metal stamping".into(),
+        establishment_type: "private".into(),
+    };
+    osha::save_establishment(&app.state, &ehs_user, establishment).await.unwrap();
+    osha::save_year_data(&app.state, &ehs_user, app.rvs, 2025, "40", "80000", "").await.unwrap();
+
+    let r = run_now(&app).await;
+    assert_eq!(r.failed, 0, "{r:?}");
+    let rows = rem::Entity::find().all(&app.state.db).await.unwrap();
+    let mut got: Vec<(String, String, i64)> =
+        rows.iter().map(|r| (r.item_type.clone(), r.kind.clone(), r.user_id)).collect();
+    got.sort();
+    let mut want: Vec<(String, String, i64)> = [
+        ("audit", "before-30", manager),
+        ("capa", "before-14", ehs),
+        ("certificate", "before-30", manager),
+        ("cil_round", "due", operator),
+        ("evidence", "before-1", ehs),
+        ("osha_300a", "escalation-28", manager),
+        ("osha_300a", "overdue-28", ehs),
+        ("osha_ita", "before-1", ehs),
+        ("osha_recording", "due", ehs),
+        ("person_cert", "before-7", app.tech),
+        ("pm", "before-1", app.tech),
+        ("tag", "due", manager),
+        ("work_order", "before-7", app.tech),
+    ]
+    .into_iter()
+    .map(|(t, k, u)| (t.to_string(), k.to_string(), u))
+    .collect();
+    want.sort();
+    assert_eq!(got, want);
+    // an OSHA reminder names the case, never the person
+    let recording = rows.iter().find(|r| r.item_type == "osha_recording").unwrap();
+    assert!(recording.title.contains(&case.case_number) && !recording.title.contains("Dana"), "{}", recording.title);
+    assert!(smtp.accepted().iter().all(|m| !m.data.contains("Dana")));
+    assert_eq!(smtp.for_recipient("ehs@test.example").len(), 1, "one digest with all five of the EHS officer's items");
+    assert!(smtp.for_recipient("ehs@test.example")[0].text().contains("OSHA ITA submission for 2025: due March 2"));
+
+    // done: the tag closed, the case recorded, the ITA submission made, the round walked
+    let unread = |id: i64| {
+        let db = app.state.db.clone();
+        async move { rrepo::unread_count(&db, id).await.unwrap() }
+    };
+    let before = (unread(manager).await, unread(ehs).await, unread(operator).await);
+    let mgr = as_user(&app, manager).await;
+    tpm::close_tag(&app.state, &mgr, t, "Chain oiled, lubrication point added").await.unwrap();
+    let answers: Vec<(String, String)> =
+        ["work_related", "new_case", "mt_prescription"].iter().map(|k| (k.to_string(), "on".to_string())).collect();
+    osha::decide_case(&app.state, &ehs_user, case.id, &answers).await.unwrap();
+    osha::confirm_decision(&app.state, &ehs_user, case.id, false, "").await.unwrap();
+    let bad = osha::mark_ita_submitted(&app.state, &ehs_user, app.rvs, 2025, "2026-03-09").await.unwrap_err();
+    assert!(bad.field("submitted_on").unwrap().contains("future"), "{bad:?}");
+    osha::mark_ita_submitted(&app.state, &ehs_user, app.rvs, 2025, "2026-03-01").await.unwrap();
+    assert_eq!(app.audit_count("osha.ita_submitted").await, 1);
+    let op = as_user(&app, operator).await;
+    tpm::check(&app.state, &op, point, true, None).await.unwrap();
+    assert_eq!(
+        (unread(manager).await, unread(ehs).await, unread(operator).await),
+        (before.0 - 1, before.1 - 2, before.2 - 1),
+        "settled at once: the bell no longer counts them"
+    );
+    // the next day nothing more about them
+    app.clock.set(afternoon("2026-03-02"));
+    run_now(&app).await;
+    let next: Vec<String> = rem::Entity::find()
+        .filter(rem::Column::PlannedOn.eq(d("2026-03-02")))
+        .all(&app.state.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.item_type)
+        .collect();
+    for settled in ["tag", "osha_recording", "osha_ita"] {
+        assert!(!next.iter().any(|t| t == settled), "{settled} reminded again: {next:?}");
+    }
+    assert!(next.iter().any(|t| t == "osha_300a"), "the 300A is still not certified: {next:?}");
+}

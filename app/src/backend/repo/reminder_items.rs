@@ -178,8 +178,12 @@ async fn cil_rounds(
         if !sel.matches(site_id, day) {
             continue;
         }
-        let due: Vec<_> =
-            points.iter().filter(|p| CilFrequency::parse(&p.frequency).is_some_and(|f| f.due_on(day))).collect();
+        // a point counts from the day it was set up (its UTC creation date: at most a day off)
+        let due: Vec<_> = points
+            .iter()
+            .filter(|p| p.created_at.date_naive() <= day)
+            .filter(|p| CilFrequency::parse(&p.frequency).is_some_and(|f| f.due_on(day)))
+            .collect();
         let open = due.iter().filter(|p| !checked.contains(&(p.id, day))).count();
         if open == 0 {
             continue;
@@ -406,7 +410,9 @@ async fn osha_recording(conn: &impl ConnectionTrait, site_id: i64, sel: &Select)
 }
 
 /// OSHA-8: last year's 300A certified (and posted from February 1) and its ITA submission made
-/// by March 2, for a site with establishment data. The item id is the site's id.
+/// by March 2, for a site with establishment data that kept that year's records in Gemba (its
+/// employees and hours, or a case): a plant that started with Gemba this year is not told about
+/// last year's forms. The item id is the site's id.
 async fn osha_deadlines(
     conn: &impl ConnectionTrait,
     t: ItemType,
@@ -427,6 +433,16 @@ async fn osha_deadlines(
     }
     let y =
         oy::Entity::find().filter(oy::Column::SiteId.eq(site_id)).filter(oy::Column::Year.eq(year)).one(conn).await?;
+    let kept = y.is_some()
+        || case::Entity::find()
+            .filter(case::Column::SiteId.eq(site_id))
+            .filter(case::Column::Year.eq(year))
+            .one(conn)
+            .await?
+            .is_some();
+    if !kept {
+        return Ok(vec![]);
+    }
     let done = match t {
         ItemType::Osha300a => y.as_ref().is_some_and(|y| y.certified_at.is_some()),
         _ => y.as_ref().is_some_and(|y| y.ita_submitted_on.is_some()),

@@ -202,6 +202,8 @@ pub fn ReminderPoliciesPage() -> impl IntoView {
         <Title text="Reminder policies · Gemba"/>
         <h1>"Reminder policies"</h1>
         <ErrorNotice result/>
+        <FieldError result field="days_before"/>
+        <FieldError result field="escalate_after_days"/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
@@ -216,7 +218,7 @@ pub fn ReminderPoliciesPage() -> impl IntoView {
                                 p.site_name
                             )}</p>
                             <ul class="cards" id="policies">
-                                {p.policies.into_iter().map(|pol| view! { <PolicyCard pol manage result/> }).collect_view()}
+                                {p.policies.into_iter().map(|pol| view! { <PolicyCard pol manage/> }).collect_view()}
                             </ul>
                         }
                         .into_any()
@@ -229,7 +231,7 @@ pub fn ReminderPoliciesPage() -> impl IntoView {
 }
 
 #[component]
-fn PolicyCard<S: ResultSignal<PolicyDto>>(pol: PolicyDto, manage: bool, result: S) -> impl IntoView {
+fn PolicyCard(pol: PolicyDto, manage: bool) -> impl IntoView {
     let code = pol.item_type.clone();
     let (card_id, before_id, daily_id, esc_id) =
         (format!("policy-{code}"), format!("before-{code}"), format!("daily-{code}"), format!("esc-{code}"));
@@ -246,7 +248,7 @@ fn PolicyCard<S: ResultSignal<PolicyDto>>(pol: PolicyDto, manage: bool, result: 
             <p><strong>{pol.label.clone()}</strong> {pol.customised.then(|| view! { " " <span class="badge open">"Changed"</span> })}</p>
             <p class="small" data-policy-summary>{summary}</p>
             <Show when=move || manage>
-                <details>
+                <details class="change">
                     <summary>"Change"</summary>
                     <form method="post" action=SaveReminderPolicy::url() class="stack">
                         <input type="hidden" name="item_type" value=code.clone()/>
@@ -258,8 +260,6 @@ fn PolicyCard<S: ResultSignal<PolicyDto>>(pol: PolicyDto, manage: bool, result: 
                         </label>
                         <label for=esc_id.clone()>"Escalate to managers from days overdue (blank: never)"</label>
                         <input id=esc_id.clone() name="escalate_after_days" value=escalate.clone() inputmode="numeric"/>
-                        <FieldError result field="days_before"/>
-                        <FieldError result field="escalate_after_days"/>
                         <button type="submit">"Save"</button>
                     </form>
                 </details>
