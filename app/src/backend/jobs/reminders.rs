@@ -161,6 +161,9 @@ pub fn reminders_for(item: &DatedItem, kinds: &[Kind], people: &SitePeople, toda
 pub async fn plan(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) -> Result<(), AppError> {
     for site in sites::all(&state.db).await? {
         let today = local_today(&site.timezone, now);
+        if repo::run_exists(&state.db, site.id, today).await? {
+            continue;
+        }
         let mut rows = Vec::new();
         let people = SitePeople::load(state, site.id, today).await?;
         for (t, policy, _) in repo::policies(&state.db, site.id).await? {
@@ -192,19 +195,14 @@ pub async fn plan(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) 
 const COMPOSE_BATCH: u64 = 20_000;
 
 pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) -> Result<(), AppError> {
-    let pending = repo::pending_email(&state.db, COMPOSE_BATCH).await?;
-    if pending.is_empty() {
+    // who has reminders waiting, since which day: most runs stop here, before anyone's hour
+    let waiting = repo::waiting_by_user(&state.db).await?;
+    if waiting.is_empty() {
         return Ok(());
     }
     let site_list = sites::all(&state.db).await?;
     let site_by_id: HashMap<i64, &sites::Site> = site_list.iter().map(|s| (s.id, s)).collect();
-    let pending = drop_settled(state, now, pending, &site_by_id).await?;
-
-    let mut by_user: BTreeMap<i64, Vec<ReminderRow>> = BTreeMap::new();
-    for r in pending {
-        by_user.entry(r.user_id).or_default().push(r);
-    }
-    let user_ids: Vec<i64> = by_user.keys().copied().collect();
+    let user_ids: Vec<i64> = waiting.iter().map(|(u, _)| *u).collect();
     repo::ensure_prefs(&state.db, &user_ids, now).await?;
     let prefs = repo::prefs(&state.db, &user_ids).await?;
     let people: HashMap<i64, users::User> =
@@ -213,31 +211,53 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
     let mut all_sites: Vec<i64> = site_list.iter().map(|s| s.id).collect();
     all_sites.sort_unstable();
     for g in grants::for_users(&state.db, &user_ids).await? {
-        let site = g.site_id.or_else(|| all_sites.first().copied());
-        if let Some(s) = site {
+        if let Some(s) = g.site_id.or_else(|| all_sites.first().copied()) {
             let e = first_site.entry(g.user_id).or_insert(s);
             *e = (*e).min(s);
         }
     }
-    let domain = state.mailer.domain();
-    let base = state.config.base_url.clone();
-
-    for (user_id, list) in by_user {
+    // each recipient's preferences and local time (their chosen site's time zone, else their first site's)
+    let clock_of = |user_id: i64| {
         let pref = prefs.get(&user_id);
         let p = Preferences {
             email_off: pref.map(|p| Preferences::parse_email_off(&p.email_off)).unwrap_or_default(),
             digest_hour: pref
                 .map_or(crate::domain::reminder::DEFAULT_DIGEST_HOUR, |p| p.digest_hour.clamp(0, 23) as u8),
         };
-        let Some(user) = people.get(&user_id).filter(|u| u.active) else {
-            repo::skip_email(&state.db, &list.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
-            continue;
-        };
         let tz_site = pref.and_then(|p| p.tz_site_id).or_else(|| first_site.get(&user_id).copied());
         let tz = tz_site.and_then(|s| site_by_id.get(&s)).map_or("UTC", |s| s.timezone.as_str());
         let local_now = match tz.parse::<chrono_tz::Tz>() {
             Ok(tz) => now.with_timezone(&tz).naive_local(),
             Err(_) => now.naive_utc(),
+        };
+        (p, local_now)
+    };
+    let ready_users: Vec<i64> = waiting
+        .iter()
+        .filter(|(u, first)| {
+            let (p, local_now) = clock_of(*u);
+            digest_due(local_now, *first, p.digest_hour)
+        })
+        .map(|(u, _)| *u)
+        .collect();
+    if ready_users.is_empty() {
+        return Ok(());
+    }
+    let pending = repo::pending_email(&state.db, &ready_users, COMPOSE_BATCH).await?;
+    let pending = drop_settled(state, now, pending, &site_by_id).await?;
+    let mut by_user: BTreeMap<i64, Vec<ReminderRow>> = BTreeMap::new();
+    for r in pending {
+        by_user.entry(r.user_id).or_default().push(r);
+    }
+    let domain = state.mailer.domain();
+    let base = state.config.base_url.clone();
+
+    for (user_id, list) in by_user {
+        let pref = prefs.get(&user_id);
+        let (p, local_now) = clock_of(user_id);
+        let Some(user) = people.get(&user_id).filter(|u| u.active) else {
+            repo::skip_email(&state.db, &list.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
+            continue;
         };
         let ready: Vec<&ReminderRow> =
             list.iter().filter(|r| digest_due(local_now, r.planned_on, p.digest_hour)).collect();

@@ -11,7 +11,9 @@ use sea_orm::{
 
 use super::{Page, paging};
 use crate::backend::auth::token::random_hex;
-use crate::backend::entities::{outbox as ob, reminder as r, reminder_policy as rp, reminder_pref as pf};
+use crate::backend::entities::{
+    outbox as ob, reminder as r, reminder_policy as rp, reminder_pref as pf, reminder_run as rrun,
+};
 use crate::domain::reminder::{ItemType, Policy};
 
 pub use ob::Model as OutboxRow;
@@ -132,6 +134,16 @@ pub async fn save_prefs(
 }
 
 // --- planning --------------------------------------------------------------------------------
+
+/// Whether a site's day is planned already (a cheap check before the work; `start_run` decides).
+pub async fn run_exists(conn: &impl ConnectionTrait, site_id: i64, day: NaiveDate) -> Result<bool, DbErr> {
+    Ok(rrun::Entity::find()
+        .filter(rrun::Column::SiteId.eq(site_id))
+        .filter(rrun::Column::Day.eq(day))
+        .count(conn)
+        .await?
+        > 0)
+}
 
 /// Marks a site's day as planned; false when someone already did (another instance, an earlier
 /// run): the unique key makes planning happen once per site and day.
@@ -262,15 +274,44 @@ pub async fn settle_work_order(conn: &impl ConnectionTrait, wo_id: i64, now: Dat
     Ok(())
 }
 
-/// Reminders waiting for a digest, oldest first.
-pub async fn pending_email(conn: &impl ConnectionTrait, limit: u64) -> Result<Vec<ReminderRow>, DbErr> {
+/// The recipients with reminders waiting for a digest, each with the earliest day planned.
+pub async fn waiting_by_user(conn: &impl ConnectionTrait) -> Result<Vec<(i64, NaiveDate)>, DbErr> {
     r::Entity::find()
+        .select_only()
+        .column(r::Column::UserId)
+        .column_as(r::Column::PlannedOn.min(), "first")
         .filter(r::Column::EmailState.eq("pending"))
         .filter(r::Column::DoneAt.is_null())
-        .order_by_asc(r::Column::Id)
-        .limit(limit)
+        .group_by(r::Column::UserId)
+        .into_tuple()
         .all(conn)
         .await
+}
+
+/// These recipients' reminders waiting for a digest, oldest first.
+pub async fn pending_email(
+    conn: &impl ConnectionTrait,
+    user_ids: &[i64],
+    limit: u64,
+) -> Result<Vec<ReminderRow>, DbErr> {
+    let mut out = Vec::new();
+    for chunk in user_ids.chunks(500) {
+        let left = limit.saturating_sub(out.len() as u64);
+        if left == 0 {
+            break;
+        }
+        out.extend(
+            r::Entity::find()
+                .filter(r::Column::EmailState.eq("pending"))
+                .filter(r::Column::DoneAt.is_null())
+                .filter(r::Column::UserId.is_in(chunk.iter().copied()))
+                .order_by_asc(r::Column::Id)
+                .limit(left)
+                .all(conn)
+                .await?,
+        );
+    }
+    Ok(out)
 }
 
 /// Reminders whose item is no longer open (or no longer due that day): settled.
