@@ -16,7 +16,7 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::helpers::*;
-use crate::smtp::{Answer, SmtpServer};
+use crate::smtp::{Answer, SmtpServer, Tls};
 
 /// 08:00 in Riverside (America/Chicago), 15:00 in Lyon: past everyone's default digest hour.
 fn afternoon(day: &str) -> DateTime<Utc> {
@@ -813,4 +813,58 @@ async fn every_kind_of_dated_item_is_reminded_to_whoever_answers_for_it_and_sett
         assert!(!next.iter().any(|t| t == settled), "{settled} reminded again: {next:?}");
     }
     assert!(next.iter().any(|t| t == "osha_300a"), "the 300A is still not certified: {next:?}");
+}
+
+/// An app sending through `smtp` with these credentials, trusting its certificate or not.
+async fn tls_app(smtp: &SmtpServer, login: Option<(&str, &str)>, trust: bool) -> TestApp {
+    let url = smtp.url_with(login);
+    let pem = smtp.cert_pem.clone();
+    spawn_with(move |c| {
+        c.smtp_url = Some(url);
+        if trust {
+            let path = c.data_dir.join("smtp-ca.pem");
+            std::fs::write(&path, pem).unwrap();
+            c.smtp_ca_file = Some(path);
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn starttls_and_implicit_tls_with_authentication_come_from_the_url() {
+    for mode in [Tls::StartTls, Tls::Implicit] {
+        let smtp = SmtpServer::start_with(mode, Some(("gemba", "s3cret-pass"))).await;
+        let app = tls_app(&smtp, Some(("gemba", "s3cret-pass")), true).await;
+        app.clock.set(afternoon("2026-11-22"));
+        work_order(&app, app.rvs, "Check the guard", "2026-11-22", vec![app.tech]).await;
+        let r = run_now(&app).await;
+        assert_eq!(r.sent, 1, "{mode:?} {r:?} {:?}", outbox_rows(&app).await);
+        let m = smtp.accepted().remove(0);
+        assert!(m.tls, "{mode:?}: the message travelled encrypted");
+        assert_eq!(m.user.as_deref(), Some("gemba"), "{mode:?}: authenticated");
+        assert!(m.text().contains("Check the guard"));
+    }
+}
+
+#[tokio::test]
+async fn a_wrong_password_fails_with_the_reply_and_an_untrusted_certificate_is_not_sent_to() {
+    let smtp = SmtpServer::start_with(Tls::StartTls, Some(("gemba", "right"))).await;
+    let app = tls_app(&smtp, Some(("gemba", "wrong")), true).await;
+    app.clock.set(afternoon("2026-11-22"));
+    work_order(&app, app.rvs, "Check the guard", "2026-11-22", vec![app.tech]).await;
+    let r = run_now(&app).await;
+    assert_eq!((r.sent, r.failed), (0, 1), "{r:?}");
+    let row = outbox_rows(&app).await.remove(0);
+    assert!(row.last_reply.contains("535"), "the server's reply is kept: {}", row.last_reply);
+
+    // a certificate nobody vouches for: nothing is sent, and it is tried again later
+    let smtp = SmtpServer::start_with(Tls::Implicit, None).await;
+    let app = tls_app(&smtp, None, false).await;
+    app.clock.set(afternoon("2026-11-22"));
+    work_order(&app, app.rvs, "Check the guard", "2026-11-22", vec![app.tech]).await;
+    let r = run_now(&app).await;
+    assert_eq!((r.sent, r.retried), (0, 1), "{r:?}");
+    assert!(smtp.accepted().is_empty());
+    let row = outbox_rows(&app).await.remove(0);
+    assert!(row.last_reply.to_lowercase().contains("certificate"), "{}", row.last_reply);
 }

@@ -1,13 +1,28 @@
 //! A real SMTP server on 127.0.0.1 for the tests: the `mailin` crate speaks the protocol (EHLO,
-//! MAIL, RCPT, DATA, dot-stuffing, QUIT); this file hosts it on tokio and lets a test decide how
-//! each message's DATA is answered: accepted (250), refused with a code, or left hanging.
+//! MAIL, RCPT, DATA, dot-stuffing, STARTTLS, AUTH PLAIN, QUIT); this file hosts it on tokio, with
+//! rustls for STARTTLS or implicit TLS under a certificate made for the test, and lets a test
+//! decide how each message's DATA is answered: accepted (250), refused with a code, or left
+//! hanging.
 use std::collections::VecDeque;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use mailin::{Action, Handler, Response, SessionBuilder};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use mailin::{Action, AuthMechanism, Handler, Response, SessionBuilder};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio_rustls::TlsAcceptor;
+use tokio_rustls::rustls;
+
+/// How clients reach the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tls {
+    None,
+    /// Plain TCP, upgraded by STARTTLS.
+    StartTls,
+    /// TLS from the first byte (smtps).
+    Implicit,
+}
 
 /// How the server answers the end of one message's DATA.
 #[derive(Debug, Clone)]
@@ -25,6 +40,10 @@ pub struct Received {
     pub from: String,
     pub to: Vec<String>,
     pub data: String,
+    /// The connection was encrypted when the message came.
+    pub tls: bool,
+    /// The user the client authenticated as, if it did.
+    pub user: Option<String>,
 }
 
 impl Received {
@@ -133,6 +152,9 @@ struct Shared {
 pub struct SmtpServer {
     pub addr: SocketAddr,
     shared: Arc<Mutex<Shared>>,
+    /// The server certificate (PEM): a client trusts it as its root.
+    pub cert_pem: String,
+    tls: Tls,
 }
 
 struct Conn {
@@ -143,10 +165,27 @@ struct Conn {
     /// set by a DATA end not answered with 250: the connection loop answers instead (mailin
     /// keeps a session in its DATA state after an error reply, so the handler itself says OK)
     instead: Arc<Mutex<Option<Answer>>>,
+    tls: Arc<AtomicBool>,
+    /// the accepted user and password (AUTH PLAIN), and who logged in
+    credentials: Option<(String, String)>,
+    user: Option<String>,
 }
 
 impl Handler for Conn {
+    fn auth_plain(&mut self, _authorization_id: &str, user: &str, password: &str) -> Response {
+        match &self.credentials {
+            Some((u, p)) if u == user && p == password => {
+                self.user = Some(user.to_string());
+                mailin::response::AUTH_OK
+            }
+            _ => mailin::response::INVALID_CREDENTIALS,
+        }
+    }
+
     fn mail(&mut self, _ip: IpAddr, _domain: &str, from: &str) -> Response {
+        if self.credentials.is_some() && self.user.is_none() {
+            return mailin::response::AUTHENTICATION_REQUIRED;
+        }
         self.from = from.to_string();
         self.to.clear();
         self.data.clear();
@@ -172,6 +211,8 @@ impl Handler for Conn {
                     from: self.from.clone(),
                     to: self.to.clone(),
                     data: String::from_utf8_lossy(&self.data).to_string(),
+                    tls: self.tls.load(Ordering::SeqCst),
+                    user: self.user.clone(),
                 });
                 mailin::response::OK
             }
@@ -187,26 +228,56 @@ impl Handler for Conn {
 }
 
 impl SmtpServer {
+    /// Plain SMTP, no authentication.
     pub async fn start() -> SmtpServer {
+        SmtpServer::start_with(Tls::None, None).await
+    }
+
+    /// With TLS and, given credentials, AUTH PLAIN required before MAIL (offered only over TLS).
+    pub async fn start_with(tls: Tls, credentials: Option<(&str, &str)>) -> SmtpServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let shared = Arc::new(Mutex::new(Shared::default()));
-        let server = SmtpServer { addr, shared: shared.clone() };
+        let key = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_string()]).unwrap();
+        let cert_pem = key.cert.pem();
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(
+                vec![key.cert.der().clone()],
+                rustls::pki_types::PrivateKeyDer::Pkcs8(key.signing_key.serialize_der().into()),
+            )
+            .unwrap();
+        let acceptor = TlsAcceptor::from(Arc::new(config));
+        let credentials = credentials.map(|(u, p)| (u.to_string(), p.to_string()));
+        let server = SmtpServer { addr, shared: shared.clone(), cert_pem, tls };
         tokio::spawn(async move {
             loop {
                 let Ok((stream, peer)) = listener.accept().await else { return };
-                let shared = shared.clone();
+                let (shared, acceptor, credentials) = (shared.clone(), acceptor.clone(), credentials.clone());
                 tokio::spawn(async move {
-                    let _ = serve(stream, peer.ip(), shared).await;
+                    let _ = serve(stream, peer.ip(), shared, tls, acceptor, credentials).await;
                 });
             }
         });
         server
     }
 
+    /// `smtp://127.0.0.1:PORT`, `smtp://127.0.0.1:PORT?tls=required` or `smtps://127.0.0.1:PORT`,
+    /// with `user:password@` when given.
+    pub fn url_with(&self, login: Option<(&str, &str)>) -> String {
+        let creds = login.map(|(u, p)| format!("{u}:{p}@")).unwrap_or_default();
+        match self.tls {
+            Tls::None => format!("smtp://{creds}{}", self.addr),
+            Tls::StartTls => format!("smtp://{creds}{}?tls=required", self.addr),
+            Tls::Implicit => format!("smtps://{creds}{}", self.addr),
+        }
+    }
+
     /// `smtp://127.0.0.1:PORT` (no TLS).
     pub fn url(&self) -> String {
-        format!("smtp://{}", self.addr)
+        self.url_with(None)
     }
 
     /// How the next DATA ends are answered, in order (then: accepted).
@@ -232,13 +303,44 @@ impl SmtpServer {
     }
 }
 
-async fn serve(stream: tokio::net::TcpStream, ip: IpAddr, shared: Arc<Mutex<Shared>>) -> std::io::Result<()> {
-    let (read, mut write) = stream.into_split();
-    let mut lines = BufReader::new(read);
+trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
+async fn serve(
+    stream: tokio::net::TcpStream,
+    ip: IpAddr,
+    shared: Arc<Mutex<Shared>>,
+    tls: Tls,
+    acceptor: TlsAcceptor,
+    credentials: Option<(String, String)>,
+) -> std::io::Result<()> {
     let instead = Arc::new(Mutex::new(None));
-    let conn = Conn { shared, from: String::new(), to: vec![], data: vec![], instead: instead.clone() };
-    let mut session = SessionBuilder::new("smtp.test.example").build(ip, conn);
-    write.write_all(&session.greeting().buffer()?).await?;
+    let tls_up = Arc::new(AtomicBool::new(tls == Tls::Implicit));
+    let mut builder = SessionBuilder::new("smtp.test.example");
+    if tls == Tls::StartTls {
+        builder.enable_start_tls();
+    }
+    if credentials.is_some() {
+        builder.enable_auth(AuthMechanism::Plain);
+    }
+    let conn = Conn {
+        shared,
+        from: String::new(),
+        to: vec![],
+        data: vec![],
+        instead: instead.clone(),
+        tls: tls_up.clone(),
+        credentials,
+        user: None,
+    };
+    let mut session = builder.build(ip, conn);
+    let mut io: Box<dyn Io> = Box::new(stream);
+    if tls == Tls::Implicit {
+        io = Box::new(acceptor.accept(io).await?);
+        session.tls_active();
+    }
+    let mut lines = BufReader::new(io);
+    lines.get_mut().write_all(&session.greeting().buffer()?).await?;
     let mut line = Vec::new();
     loop {
         line.clear();
@@ -253,19 +355,25 @@ async fn serve(stream: tokio::net::TcpStream, ip: IpAddr, shared: Arc<Mutex<Shar
                 return Ok(());
             }
             Some(Answer::Refuse(code, text)) => {
-                write.write_all(&Response::custom(code, text.to_string()).buffer()?).await?;
+                lines.get_mut().write_all(&Response::custom(code, text.to_string()).buffer()?).await?;
                 continue;
             }
             _ => {}
         }
         match res.action {
-            Action::Reply => write.write_all(&res.buffer()?).await?,
+            Action::Reply => lines.get_mut().write_all(&res.buffer()?).await?,
             Action::Close => {
-                write.write_all(&res.buffer()?).await?;
+                lines.get_mut().write_all(&res.buffer()?).await?;
                 return Ok(());
             }
             Action::NoReply => {}
-            Action::UpgradeTls => return Ok(()),
+            Action::UpgradeTls => {
+                lines.get_mut().write_all(&res.buffer()?).await?;
+                let plain = lines.into_inner();
+                lines = BufReader::new(Box::new(acceptor.accept(plain).await?));
+                session.tls_active();
+                tls_up.store(true, Ordering::SeqCst);
+            }
         }
     }
 }
