@@ -832,7 +832,7 @@ async fn tls_app(smtp: &SmtpServer, login: Option<(&str, &str)>, trust: bool) ->
 
 #[tokio::test]
 async fn starttls_and_implicit_tls_with_authentication_come_from_the_url() {
-    for mode in [Tls::StartTls, Tls::Implicit] {
+    for mode in [Tls::Starttls, Tls::Implicit] {
         let smtp = SmtpServer::start_with(mode, Some(("gemba", "s3cret-pass"))).await;
         let app = tls_app(&smtp, Some(("gemba", "s3cret-pass")), true).await;
         app.clock.set(afternoon("2026-11-22"));
@@ -848,7 +848,7 @@ async fn starttls_and_implicit_tls_with_authentication_come_from_the_url() {
 
 #[tokio::test]
 async fn a_wrong_password_fails_with_the_reply_and_an_untrusted_certificate_is_not_sent_to() {
-    let smtp = SmtpServer::start_with(Tls::StartTls, Some(("gemba", "right"))).await;
+    let smtp = SmtpServer::start_with(Tls::Starttls, Some(("gemba", "right"))).await;
     let app = tls_app(&smtp, Some(("gemba", "wrong")), true).await;
     app.clock.set(afternoon("2026-11-22"));
     work_order(&app, app.rvs, "Check the guard", "2026-11-22", vec![app.tech]).await;

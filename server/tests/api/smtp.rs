@@ -19,7 +19,7 @@ use tokio_rustls::rustls;
 pub enum Tls {
     None,
     /// Plain TCP, upgraded by STARTTLS.
-    StartTls,
+    Starttls,
     /// TLS from the first byte (smtps).
     Implicit,
 }
@@ -270,7 +270,7 @@ impl SmtpServer {
         let creds = login.map(|(u, p)| format!("{u}:{p}@")).unwrap_or_default();
         match self.tls {
             Tls::None => format!("smtp://{creds}{}", self.addr),
-            Tls::StartTls => format!("smtp://{creds}{}?tls=required", self.addr),
+            Tls::Starttls => format!("smtp://{creds}{}?tls=required", self.addr),
             Tls::Implicit => format!("smtps://{creds}{}", self.addr),
         }
     }
@@ -317,7 +317,7 @@ async fn serve(
     let instead = Arc::new(Mutex::new(None));
     let tls_up = Arc::new(AtomicBool::new(tls == Tls::Implicit));
     let mut builder = SessionBuilder::new("smtp.test.example");
-    if tls == Tls::StartTls {
+    if tls == Tls::Starttls {
         builder.enable_start_tls();
     }
     if credentials.is_some() {
