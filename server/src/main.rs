@@ -68,6 +68,8 @@ enum DevCommand {
         #[arg(long, default_value_t = 60)]
         open: u64,
     },
+    /// Forgets every reminder, planned day and outbox message (so a benchmark plans from scratch).
+    ResetReminders,
 }
 
 #[derive(Subcommand)]
@@ -186,6 +188,15 @@ async fn run(command: Command, cfg: Config) -> ExitCode {
             }
         },
         Command::Backup { path } => backup(&state, &path).await,
+        Command::Dev { command: DevCommand::ResetReminders } => {
+            match app::backend::repo::reminders::forget_all(&state.db).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("gemba: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Reminders { command: RemindersCommand::RunOnce } => {
             match app::backend::jobs::reminders::run_once(&state, state.now()).await {
                 Ok(r) => {

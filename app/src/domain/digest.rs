@@ -38,9 +38,13 @@ pub struct Digest {
 /// One site's items by urgency.
 pub type SiteGroup<'a> = (String, Vec<(Urgency, Vec<&'a DigestItem>)>);
 
+/// The most a digest lists; the rest are counted, with a link to the inbox (a plant that lets
+/// thousands of items go overdue gets a readable e-mail, not a megabyte).
+pub const MAX_LISTED: usize = 100;
+
 /// Items grouped for display: sites by name, then urgency (most urgent first), then by date.
-pub fn grouped(items: &[DigestItem]) -> Vec<SiteGroup<'_>> {
-    let mut sorted: Vec<&DigestItem> = items.iter().collect();
+pub fn grouped<'a>(items: impl IntoIterator<Item = &'a DigestItem>) -> Vec<SiteGroup<'a>> {
+    let mut sorted: Vec<&DigestItem> = items.into_iter().collect();
     sorted.sort_by(|a, b| {
         (a.site.as_str(), a.kind.urgency(), a.due, a.title.as_str()).cmp(&(
             b.site.as_str(),
@@ -101,7 +105,12 @@ pub fn escape_html(s: &str) -> String {
 }
 
 pub fn compose(recipient_name: &str, items: &[DigestItem], links: &DigestLinks) -> Digest {
-    let groups = grouped(items);
+    // the most urgent first, whatever their site
+    let mut by_urgency: Vec<&DigestItem> = items.iter().collect();
+    by_urgency.sort_by_key(|i| (i.kind.urgency(), i.due));
+    by_urgency.truncate(MAX_LISTED);
+    let more = items.len() - by_urgency.len();
+    let groups = grouped(by_urgency);
     let mut text = format!("Hello {recipient_name},\n\nThis is what needs your attention in Gemba.\n");
     let mut html = format!(
         "<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.4\">\
@@ -127,6 +136,10 @@ pub fn compose(recipient_name: &str, items: &[DigestItem], links: &DigestLinks) 
             }
             html.push_str("</ul>");
         }
+    }
+    if more > 0 {
+        text.push_str(&format!("\n... and {more} more: {}\n", links.inbox));
+        html.push_str(&format!("<p><a href=\"{}\">... and {more} more</a></p>", escape_html(&links.inbox)));
     }
     text.push_str(&format!(
         "\nAll your reminders: {}\nChoose what you get by e-mail: {}\n",
@@ -208,5 +221,18 @@ mod tests {
         assert!(dg.html.contains(&format!("href=\"{}\"", items[0].url)));
         let required_only = DigestLinks { unsubscribe: None, ..links };
         assert!(!compose("M", &items, &required_only).text.contains("Stop optional"));
+    }
+
+    #[test]
+    fn a_long_digest_lists_the_most_urgent_and_counts_the_rest() {
+        let mut items: Vec<DigestItem> =
+            (0..130).map(|n| item("Riverside", Kind::Upcoming(14), "2026-12-15", &format!("Later {n}"))).collect();
+        items.extend((0..20).map(|n| item("Lyon", Kind::Overdue(3), "2026-11-28", &format!("Late {n}"))));
+        let links = DigestLinks { inbox: "https://g.example/inbox".into(), preferences: "p".into(), unsubscribe: None };
+        let dg = compose("Morgan", &items, &links);
+        assert_eq!(dg.text.matches("\n- ").count(), MAX_LISTED);
+        assert_eq!(dg.text.matches("Late ").count(), 20, "every overdue item is listed");
+        assert!(dg.text.contains("... and 50 more: https://g.example/inbox"), "{}", dg.text);
+        assert_eq!(dg.subject, "Gemba: 20 overdue, 130 coming up");
     }
 }

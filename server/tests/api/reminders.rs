@@ -868,3 +868,37 @@ async fn a_wrong_password_fails_with_the_reply_and_an_untrusted_certificate_is_n
     let row = outbox_rows(&app).await.remove(0);
     assert!(row.last_reply.to_lowercase().contains("certificate"), "{}", row.last_reply);
 }
+
+#[tokio::test]
+async fn a_round_counts_on_the_site_calendar_also_after_utc_midnight() {
+    use app::backend::services::{assets, tpm};
+    let app = spawn_app().await;
+    // 21:00 on March 1 in Riverside (America/Chicago) is already March 2 in UTC
+    app.clock.set(Utc.with_ymd_and_hms(2026, 3, 2, 3, 0, 0).unwrap());
+    let admin = as_user(&app, app.admin).await;
+    let input = app::domain::asset::AssetInput {
+        tag: "CONV-3".into(),
+        name: "Conveyor".into(),
+        category: "conveyor".into(),
+        criticality: "B".into(),
+        ..Default::default()
+    };
+    let conveyor = assets::create(&app.state, &admin, app.rvs, None, input).await.unwrap().id;
+    let point = tpm::PointInput {
+        asset_id: conveyor,
+        title: "Belt tension".into(),
+        method: "Press mid-span".into(),
+        acceptance: "10-15 mm".into(),
+        tool: String::new(),
+        minutes: "1".into(),
+        frequency: "daily".into(),
+        role: "technician".into(),
+    };
+    tpm::create_point(&app.state, &admin, point).await.unwrap();
+    let mut r = RunReport::default();
+    reminders::plan(&app.state, app.clock.now(), &mut r).await.unwrap();
+    let rows = rem::Entity::find().filter(rem::Column::ItemType.eq("cil_round")).all(&app.state.db).await.unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!((rows[0].due_on, rows[0].kind.as_str(), rows[0].user_id), (d("2026-03-01"), "due", app.tech));
+    assert!(rows[0].title.contains("1 of 1 points not checked"), "{}", rows[0].title);
+}

@@ -145,6 +145,21 @@ async fn work_orders(
         .collect())
 }
 
+/// A site's time zone (UTC if unknown): dates of events count on the site's calendar.
+async fn site_timezone(conn: &impl ConnectionTrait, site_id: i64) -> Result<chrono_tz::Tz, DbErr> {
+    let tz: Option<String> = crate::backend::entities::site::Entity::find_by_id(site_id)
+        .select_only()
+        .column(crate::backend::entities::site::Column::Timezone)
+        .into_tuple()
+        .one(conn)
+        .await?;
+    Ok(tz.and_then(|t| t.parse().ok()).unwrap_or(chrono_tz::UTC))
+}
+
+fn local_day(tz: chrono_tz::Tz, t: chrono::DateTime<chrono::Utc>) -> NaiveDate {
+    t.with_timezone(&tz).date_naive()
+}
+
 /// A site's CIL round of a day: the points due that day (by their frequency) and how many were
 /// checked. The item id is the site's id; its date is the day. Only today's and yesterday's
 /// rounds can be open: a round is done on its day or not at all.
@@ -158,6 +173,7 @@ async fn cil_rounds(
     if !days.iter().any(|d| sel.matches(site_id, *d)) {
         return Ok(vec![]);
     }
+    let tz = site_timezone(conn, site_id).await?;
     let points =
         pt::Entity::find().filter(pt::Column::SiteId.eq(site_id)).filter(pt::Column::Active.eq(true)).all(conn).await?;
     if points.is_empty() {
@@ -178,10 +194,10 @@ async fn cil_rounds(
         if !sel.matches(site_id, day) {
             continue;
         }
-        // a point counts from the day it was set up (its UTC creation date: at most a day off)
+        // a point counts from the day it was set up on the site's calendar
         let due: Vec<_> = points
             .iter()
-            .filter(|p| p.created_at.date_naive() <= day)
+            .filter(|p| local_day(tz, p.created_at) <= day)
             .filter(|p| CilFrequency::parse(&p.frequency).is_some_and(|f| f.due_on(day)))
             .collect();
         let open = due.iter().filter(|p| !checked.contains(&(p.id, day))).count();
@@ -211,6 +227,7 @@ async fn tags(conn: &impl ConnectionTrait, site_id: i64, sel: &Select) -> Result
         q = q.filter(tag::Column::Id.is_in(ids.iter().copied()));
     }
     let rows = q.all(conn).await?;
+    let tz = site_timezone(conn, site_id).await?;
     let asset_ids: Vec<i64> = rows.iter().map(|r| r.asset_id).collect();
     let mut asset_tags = HashMap::new();
     for chunk in asset_ids.chunks(500) {
@@ -221,9 +238,8 @@ async fn tags(conn: &impl ConnectionTrait, site_id: i64, sel: &Select) -> Result
     Ok(rows
         .into_iter()
         .filter_map(|r| {
-            // the tag's open days count on the calendar of the site it was found on: close enough
-            // with the UTC date of finding (at most a day's difference)
-            let due = reminder::tag_due(r.found_at.date_naive(), &r.priority);
+            // open days count on the site's calendar from the day it was found
+            let due = reminder::tag_due(local_day(tz, r.found_at), &r.priority);
             sel.matches(r.id, due).then(|| {
                 let title = format!(
                     "Tag #{} {}-tag on {}: {}",

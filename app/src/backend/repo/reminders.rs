@@ -558,3 +558,11 @@ pub async fn outbox_counts(conn: &impl ConnectionTrait) -> Result<Vec<(String, i
         .all(conn)
         .await
 }
+
+/// Deletes every reminder, planned day and outbox message (a developer's reset for benchmarks).
+pub async fn forget_all(conn: &impl ConnectionTrait) -> Result<(), DbErr> {
+    r::Entity::delete_many().exec(conn).await?;
+    rrun::Entity::delete_many().exec(conn).await?;
+    ob::Entity::delete_many().exec(conn).await?;
+    Ok(())
+}
