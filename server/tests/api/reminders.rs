@@ -902,3 +902,28 @@ async fn a_round_counts_on_the_site_calendar_also_after_utc_midnight() {
     assert_eq!((rows[0].due_on, rows[0].kind.as_str(), rows[0].user_id), (d("2026-03-01"), "due", app.tech));
     assert!(rows[0].title.contains("1 of 1 points not checked"), "{}", rows[0].title);
 }
+
+#[tokio::test]
+async fn a_message_still_refused_after_ten_attempts_is_marked_failed_with_the_last_reply() {
+    let smtp = SmtpServer::start().await;
+    let app = with_smtp(&smtp).await;
+    app.clock.set(afternoon("2026-11-22"));
+    smtp.answer((0..10).map(|_| Answer::Refuse(421, "4.7.0 Try again later, closing")).collect());
+    work_order(&app, app.rvs, "Check the hydraulic oil", "2026-11-22", vec![app.tech]).await;
+    let mut waits = Vec::new();
+    for attempt in 1..=10 {
+        let r = run_now(&app).await;
+        let row = outbox_rows(&app).await.remove(0);
+        assert_eq!(row.attempts, attempt, "{r:?}");
+        if attempt < 10 {
+            assert_eq!((row.state.as_str(), r.retried), ("pending", 1), "attempt {attempt}");
+            waits.push((row.next_attempt_at - app.clock.now()).num_minutes());
+            app.clock.set(row.next_attempt_at);
+        } else {
+            assert_eq!((row.state.as_str(), r.failed), ("failed", 1));
+            assert!(row.last_reply.contains("421") && row.last_reply.contains("Try again later"), "{}", row.last_reply);
+        }
+    }
+    assert_eq!(waits, vec![1, 2, 4, 8, 16, 32, 64, 128, 240], "backoff between attempts, in minutes");
+    assert!(smtp.accepted().is_empty());
+}
