@@ -177,6 +177,9 @@ async fn one_digest_per_recipient_grouped_with_its_headers_and_the_unsubscribe_l
     assert_eq!(smtp.for_recipient("manager@test.example").len(), 2, "escalations keep coming");
     let inbox = rrepo::inbox(&app.state.db, ehs, true, 1, 50).await.unwrap();
     assert!(inbox.items.iter().any(|r| r.item_id == estop && r.kind == "overdue-3"), "still in the inbox");
+    let about: Vec<&str> = inbox.items.iter().filter(|r| r.item_id == estop).map(|r| r.kind.as_str()).collect();
+    assert_eq!(about, vec!["overdue-3"], "the inbox shows the item's latest state, not yesterday's line too");
+    assert_eq!(rrepo::unread_count(&app.state.db, app.tech).await.unwrap(), 1, "the bell counts items, not days");
     assert!(manager > 0);
 }
 

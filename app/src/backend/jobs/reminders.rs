@@ -13,7 +13,7 @@
 //!    again with the same Message-ID.
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 
 use crate::api::error::AppError;
 use crate::backend::auth::token::random_hex;
@@ -25,7 +25,7 @@ use crate::backend::repo::{grants, sites, users};
 use crate::backend::services::sites::local_today;
 use crate::backend::state::AppState;
 use crate::domain::authz::{Permission, Role, Target, permits};
-use crate::domain::digest::{DigestItem, DigestLinks, compose};
+use crate::domain::digest::{DigestItem, DigestLinks, MAX_LISTED, compose};
 use crate::domain::reminder::{
     ItemType, Kind, Preferences, digest_due, digest_message_id, due_today, message_id, retry_delay,
 };
@@ -167,22 +167,36 @@ pub async fn plan(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) 
         let mut rows = Vec::new();
         let people = SitePeople::load(state, site.id, today).await?;
         for (t, policy, _) in repo::policies(&state.db, site.id).await? {
+            let started = std::time::Instant::now();
             let sel = Select::for_policy(&policy, today);
-            for item in reminder_items::items(&state.db, t, site.id, today, &sel).await? {
+            let items = reminder_items::items(&state.db, t, site.id, today, &sel).await?;
+            let before = rows.len();
+            for item in &items {
                 let kinds = due_today(&policy, item.due, false, today);
                 if !kinds.is_empty() {
-                    rows.extend(reminders_for(&item, &kinds, &people, today));
+                    rows.extend(reminders_for(item, &kinds, &people, today));
                 }
             }
+            tracing::debug!(
+                site = site.id,
+                item_type = t.code(),
+                items = items.len(),
+                reminders = rows.len() - before,
+                ms = started.elapsed().as_millis() as u64,
+                "reminder plan"
+            );
         }
+        let started = std::time::Instant::now();
         let txn = begin_write(&state.db).await?;
         if !repo::start_run(&txn, site.id, today, now).await? {
             txn.rollback().await?;
             continue;
         }
         let added = repo::insert_reminders(&txn, &rows, now).await?;
+        repo::supersede(&txn, site.id, today, now).await?;
         repo::finish_run(&txn, site.id, today, added).await?;
         txn.commit().await?;
+        tracing::debug!(site = site.id, added, ms = started.elapsed().as_millis() as u64, "reminders written");
         report.sites_planned += 1;
         report.reminders += added;
     }
@@ -192,7 +206,7 @@ pub async fn plan(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) 
 // --- 2. compose -------------------------------------------------------------------------------
 
 /// How many reminders one run puts into digests at most (the rest wait for the next run).
-const COMPOSE_BATCH: u64 = 20_000;
+const COMPOSE_BATCH: u64 = 1_000_000;
 
 pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) -> Result<(), AppError> {
     // who has reminders waiting, since which day: most runs stop here, before anyone's hour
@@ -244,7 +258,6 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
         return Ok(());
     }
     let pending = repo::pending_email(&state.db, &ready_users, COMPOSE_BATCH).await?;
-    let pending = drop_settled(state, now, pending, &site_by_id).await?;
     let mut by_user: BTreeMap<i64, Vec<ReminderRow>> = BTreeMap::new();
     for r in pending {
         by_user.entry(r.user_id).or_default().push(r);
@@ -252,27 +265,36 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
     let domain = state.mailer.domain();
     let base = state.config.base_url.clone();
 
+    // what each recipient gets by e-mail now, most urgent first
+    let mut digests: Vec<(i64, NaiveDateTime, Vec<(ReminderRow, ItemType, Kind)>)> = Vec::new();
     for (user_id, list) in by_user {
-        let pref = prefs.get(&user_id);
         let (p, local_now) = clock_of(user_id);
-        let Some(user) = people.get(&user_id).filter(|u| u.active) else {
+        if !people.get(&user_id).is_some_and(|u| u.active) {
             repo::skip_email(&state.db, &list.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
-            continue;
-        };
-        let ready: Vec<&ReminderRow> =
-            list.iter().filter(|r| digest_due(local_now, r.planned_on, p.digest_hour)).collect();
-        if ready.is_empty() {
             continue;
         }
         let mut mail = Vec::new();
         let mut skip = Vec::new();
-        for r in ready {
+        for r in list.into_iter().filter(|r| digest_due(local_now, r.planned_on, p.digest_hour)) {
             match (ItemType::parse(&r.item_type), Kind::parse(&r.kind)) {
                 (Some(t), Some(k)) if p.emails(t, k) => mail.push((r, t, k)),
                 _ => skip.push(r.id),
             }
         }
         repo::skip_email(&state.db, &skip).await?;
+        mail.sort_by_key(|(r, _, k)| (k.urgency(), r.due_on, r.id));
+        if !mail.is_empty() {
+            digests.push((user_id, local_now, mail));
+        }
+    }
+    // the items a digest lists are checked against their records first (the rest are counted)
+    let listed: Vec<&ReminderRow> =
+        digests.iter().flat_map(|(_, _, mail)| mail.iter().take(MAX_LISTED).map(|(r, _, _)| r)).collect();
+    let stale = settled_since_planning(state, now, &listed, &site_by_id).await?;
+
+    for (user_id, local_now, mut mail) in digests {
+        mail.retain(|(r, _, _)| !stale.contains(&r.id));
+        let (Some(user), pref) = (people.get(&user_id), prefs.get(&user_id)) else { continue };
         if mail.is_empty() {
             continue;
         }
@@ -330,16 +352,16 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
     Ok(())
 }
 
-/// Checks the reminders' items against their records: those completed, renewed or moved to
-/// another date since planning are settled and left out.
-async fn drop_settled(
+/// Checks reminders against their items' records: those whose item was completed, renewed or
+/// moved to another date since planning are settled; their ids are returned.
+async fn settled_since_planning(
     state: &AppState,
     now: DateTime<Utc>,
-    pending: Vec<ReminderRow>,
+    reminders: &[&ReminderRow],
     site_by_id: &HashMap<i64, &sites::Site>,
-) -> Result<Vec<ReminderRow>, AppError> {
+) -> Result<HashSet<i64>, AppError> {
     let mut groups: BTreeMap<(String, i64), Vec<i64>> = BTreeMap::new();
-    for r in &pending {
+    for r in reminders {
         groups.entry((r.item_type.clone(), r.site_id)).or_default().push(r.item_id);
     }
     let mut open: HashSet<(String, i64, NaiveDate)> = HashSet::new();
@@ -354,12 +376,15 @@ async fn drop_settled(
             }
         }
     }
-    let (keep, stale): (Vec<ReminderRow>, Vec<ReminderRow>) =
-        pending.into_iter().partition(|r| open.contains(&(r.item_type.clone(), r.item_id, r.due_on)));
+    let stale: HashSet<i64> = reminders
+        .iter()
+        .filter(|r| !open.contains(&(r.item_type.clone(), r.item_id, r.due_on)))
+        .map(|r| r.id)
+        .collect();
     if !stale.is_empty() {
-        repo::settle_ids(&state.db, &stale.iter().map(|r| r.id).collect::<Vec<_>>(), now).await?;
+        repo::settle_ids(&state.db, &stale.iter().copied().collect::<Vec<_>>(), now).await?;
     }
-    Ok(keep)
+    Ok(stale)
 }
 
 // --- 3. deliver -------------------------------------------------------------------------------

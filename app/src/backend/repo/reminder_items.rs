@@ -120,26 +120,36 @@ async fn work_orders(
     sel: &Select,
 ) -> Result<Vec<DatedItem>, DbErr> {
     let pm = t == ItemType::Pm;
-    let rows = wo::Entity::find()
+    // only the columns a reminder needs: a plan may read a hundred thousand open work orders
+    let rows: Vec<(i64, String, Option<NaiveDate>)> = wo::Entity::find()
+        .select_only()
+        .columns([wo::Column::Id, wo::Column::Title, wo::Column::DueDate])
         .filter(wo::Column::SiteId.eq(site_id))
         .filter(wo::Column::Status.is_in(OPEN_STATUSES))
         .filter(if pm { wo::Column::ScheduleId.is_not_null() } else { wo::Column::ScheduleId.is_null() })
         .filter(sel.condition(wo::Column::DueDate, wo::Column::Id))
+        .into_tuple()
         .all(conn)
         .await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     let mut assignees: HashMap<i64, Vec<i64>> = HashMap::new();
-    for chunk in ids.chunks(500) {
-        for a in woa::Entity::find().filter(woa::Column::WorkOrderId.is_in(chunk.iter().copied())).all(conn).await? {
-            assignees.entry(a.work_order_id).or_default().push(a.user_id);
+    for chunk in ids.chunks(5000) {
+        let pairs: Vec<(i64, i64)> = woa::Entity::find()
+            .select_only()
+            .columns([woa::Column::WorkOrderId, woa::Column::UserId])
+            .filter(woa::Column::WorkOrderId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(conn)
+            .await?;
+        for (wo_id, user_id) in pairs {
+            assignees.entry(wo_id).or_default().push(user_id);
         }
     }
     Ok(rows
         .into_iter()
-        .filter_map(|r| {
-            let due = r.due_date?;
-            let mut i = item(t, r.id, site_id, due, format!("#{} {}", r.id, r.title), format!("/work-orders/{}", r.id));
-            i.owners = assignees.remove(&r.id).unwrap_or_default();
+        .filter_map(|(id, title, due)| {
+            let mut i = item(t, id, site_id, due?, format!("#{id} {title}"), format!("/work-orders/{id}"));
+            i.owners = assignees.remove(&id).unwrap_or_default();
             Some(i)
         })
         .collect())

@@ -198,7 +198,7 @@ pub async fn insert_reminders(
     let backend = conn.get_database_backend();
     let mut added = 0;
     const COLS: usize = 12;
-    for chunk in rows.chunks(400) {
+    for chunk in rows.chunks(2000) {
         let mut sql = String::from(
             "INSERT INTO reminder (site_id, user_id, item_type, item_id, due_on, kind, required, title, link, \
              planned_on, email_state, created_at) VALUES ",
@@ -235,6 +235,45 @@ pub async fn insert_reminders(
 
 fn truncate(s: &str, max: usize) -> String {
     if s.chars().count() <= max { s.to_string() } else { format!("{}…", s.chars().take(max - 1).collect::<String>()) }
+}
+
+/// Reminders from earlier days about the items reminded today (same item, same recipient) leave
+/// the inbox: it shows each item's latest state ("9 days overdue"), not one line per day.
+pub async fn supersede(
+    conn: &impl ConnectionTrait,
+    site_id: i64,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    let res = conn
+        .execute_raw(Statement::from_sql_and_values(
+            conn.get_database_backend(),
+            "UPDATE reminder SET done_at = $1 WHERE site_id = $2 AND planned_on < $3 AND done_at IS NULL \
+             AND EXISTS (SELECT 1 FROM reminder n WHERE n.item_type = reminder.item_type \
+             AND n.item_id = reminder.item_id AND n.user_id = reminder.user_id AND n.planned_on = $3)",
+            [now.into(), site_id.into(), today.into()],
+        ))
+        .await?;
+    Ok(res.rows_affected())
+}
+
+/// Forgets what is old: reminders planned before `before` that wait for nothing (e-mailed,
+/// skipped, or settled), planned days before it, and outbox messages sent or failed before it.
+pub async fn prune(conn: &impl ConnectionTrait, before: NaiveDate, sent_before: DateTime<Utc>) -> Result<u64, DbErr> {
+    let mut n = r::Entity::delete_many()
+        .filter(r::Column::PlannedOn.lt(before))
+        .filter(Condition::any().add(r::Column::EmailState.ne("pending")).add(r::Column::DoneAt.is_not_null()))
+        .exec(conn)
+        .await?
+        .rows_affected;
+    n += rrun::Entity::delete_many().filter(rrun::Column::Day.lt(before)).exec(conn).await?.rows_affected;
+    n += ob::Entity::delete_many()
+        .filter(ob::Column::State.is_in(["sent", "failed"]))
+        .filter(ob::Column::CreatedAt.lt(sent_before))
+        .exec(conn)
+        .await?
+        .rows_affected;
+    Ok(n)
 }
 
 /// The item was completed or renewed: nothing pending for it goes out, and it leaves the inbox
@@ -316,7 +355,7 @@ pub async fn pending_email(
 
 /// Reminders whose item is no longer open (or no longer due that day): settled.
 pub async fn settle_ids(conn: &impl ConnectionTrait, ids: &[i64], now: DateTime<Utc>) -> Result<(), DbErr> {
-    for chunk in ids.chunks(500) {
+    for chunk in ids.chunks(5000) {
         r::Entity::update_many()
             .col_expr(r::Column::DoneAt, Expr::value(now))
             .filter(r::Column::Id.is_in(chunk.iter().copied()))
@@ -329,7 +368,7 @@ pub async fn settle_ids(conn: &impl ConnectionTrait, ids: &[i64], now: DateTime<
 
 /// No e-mail for these (switched off by their recipient, or nowhere to send it).
 pub async fn skip_email(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<(), DbErr> {
-    for chunk in ids.chunks(500) {
+    for chunk in ids.chunks(5000) {
         r::Entity::update_many()
             .col_expr(r::Column::EmailState, Expr::value("skipped"))
             .filter(r::Column::Id.is_in(chunk.iter().copied()))
@@ -344,7 +383,7 @@ pub async fn skip_email(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<(), 
 /// took some first).
 pub async fn queue(conn: &impl ConnectionTrait, ids: &[i64], outbox_id: i64) -> Result<u64, DbErr> {
     let mut n = 0;
-    for chunk in ids.chunks(500) {
+    for chunk in ids.chunks(5000) {
         n += r::Entity::update_many()
             .col_expr(r::Column::EmailState, Expr::value("queued"))
             .col_expr(r::Column::OutboxId, Expr::value(outbox_id))
