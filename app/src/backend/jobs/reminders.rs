@@ -193,6 +193,7 @@ pub async fn plan(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) 
             continue;
         }
         let added = repo::insert_reminders(&txn, &rows, now).await?;
+        tracing::debug!(site = site.id, added, ms = started.elapsed().as_millis() as u64, "reminders inserted");
         repo::supersede(&txn, site.id, today, now).await?;
         repo::finish_run(&txn, site.id, today, added).await?;
         txn.commit().await?;
@@ -204,6 +205,9 @@ pub async fn plan(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) 
 }
 
 // --- 2. compose -------------------------------------------------------------------------------
+
+/// A reminder going out by e-mail, with its parsed type and kind.
+type Mail = (ReminderRow, ItemType, Kind);
 
 /// How many reminders one run puts into digests at most (the rest wait for the next run).
 const COMPOSE_BATCH: u64 = 1_000_000;
@@ -266,7 +270,7 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
     let base = state.config.base_url.clone();
 
     // what each recipient gets by e-mail now, most urgent first
-    let mut digests: Vec<(i64, NaiveDateTime, Vec<(ReminderRow, ItemType, Kind)>)> = Vec::new();
+    let mut digests: Vec<(i64, NaiveDateTime, Vec<Mail>)> = Vec::new();
     for (user_id, list) in by_user {
         let (p, local_now) = clock_of(user_id);
         if !people.get(&user_id).is_some_and(|u| u.active) {

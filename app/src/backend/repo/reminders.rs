@@ -210,7 +210,12 @@ pub async fn insert_reminders(
             }
             let b = i * COLS;
             sql.push('(');
-            sql.push_str(&(1..=COLS).map(|c| format!("${}", b + c)).collect::<Vec<_>>().join(", "));
+            // SQLite looks each named parameter ($1) up among the statement's names one by one:
+            // thousands of them make a statement quadratic. Its anonymous `?` costs nothing.
+            let marks: Vec<String> = (1..=COLS)
+                .map(|c| if backend == sea_orm::DbBackend::Sqlite { "?".to_string() } else { format!("${}", b + c) })
+                .collect();
+            sql.push_str(&marks.join(", "));
             sql.push(')');
             values.extend([
                 row.site_id.into(),
