@@ -158,6 +158,9 @@ pub fn reminders_for(item: &DatedItem, kinds: &[Kind], people: &SitePeople, toda
 
 // --- 1. plan ----------------------------------------------------------------------------------
 
+/// A plan this large changes the reminder table enough to refresh the database's statistics.
+const ANALYZE_AFTER: u64 = 10_000;
+
 pub async fn plan(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) -> Result<(), AppError> {
     for site in sites::all(&state.db).await? {
         let today = local_today(&site.timezone, now);
@@ -198,6 +201,9 @@ pub async fn plan(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) 
         repo::finish_run(&txn, site.id, today, added).await?;
         txn.commit().await?;
         tracing::debug!(site = site.id, added, ms = started.elapsed().as_millis() as u64, "reminders written");
+        if added >= ANALYZE_AFTER {
+            repo::refresh_statistics(&state.db).await?;
+        }
         report.sites_planned += 1;
         report.reminders += added;
     }

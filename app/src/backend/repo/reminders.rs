@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Statement,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 
 use super::{Page, paging};
@@ -213,7 +213,7 @@ pub async fn insert_reminders(
             // SQLite looks each named parameter ($1) up among the statement's names one by one:
             // thousands of them make a statement quadratic. Its anonymous `?` costs nothing.
             let marks: Vec<String> = (1..=COLS)
-                .map(|c| if backend == sea_orm::DbBackend::Sqlite { "?".to_string() } else { format!("${}", b + c) })
+                .map(|c| if backend == DbBackend::Sqlite { "?".to_string() } else { format!("${}", b + c) })
                 .collect();
             sql.push_str(&marks.join(", "));
             sql.push(')');
@@ -236,6 +236,17 @@ pub async fn insert_reminders(
         added += conn.execute_raw(Statement::from_sql_and_values(backend, &sql, values)).await?.rows_affected();
     }
     Ok(added)
+}
+
+/// After a large plan, PostgreSQL's statistics still describe the table as it was before it; with
+/// them the planner claimed each batch of reminders by id through the scan of every pending one
+/// (measured: 115 s instead of 9 s for 160,000 reminders). SQLite finds rows by rowid without
+/// statistics.
+pub async fn refresh_statistics(conn: &impl ConnectionTrait) -> Result<(), DbErr> {
+    if conn.get_database_backend() == DbBackend::Postgres {
+        conn.execute_unprepared("ANALYZE reminder").await?;
+    }
+    Ok(())
 }
 
 fn truncate(s: &str, max: usize) -> String {
