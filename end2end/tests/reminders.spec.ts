@@ -81,7 +81,7 @@ test("an administrator sees the outbox kept without an SMTP server; a manager ch
   await wo.getByText("Change").tap();
   await wo.getByLabel("Days before (comma-separated)").fill("10, 3, zero");
   await wo.getByRole("button", { name: "Save" }).tap();
-  await expect(manager.locator("main .field-error")).toContainText("'zero' is not a number of days");
+  await expect(manager.locator("main .field-error")).toContainText("Work orders: 'zero' is not a number of days");
   const again = manager.locator("#policy-work_order");
   await again.getByText("Change").tap();
   await again.getByLabel("Days before (comma-separated)").fill("10, 3");

@@ -237,8 +237,11 @@ pub async fn save_policy(
     sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(site_id), Permission::ManageReminders, state.today())?;
     let t = ItemType::parse(item_type).ok_or_else(|| AppError::validation("item_type", "Unknown reminder type."))?;
-    let p = Policy::parse(&input.days_before, input.daily_overdue, &input.escalate_after_days)
-        .map_err(AppError::Validation)?;
+    // the page lists every type's form: the messages say which one they are about
+    let p = Policy::parse(&input.days_before, input.daily_overdue, &input.escalate_after_days).map_err(|mut e| {
+        e.0.values_mut().for_each(|m| *m = format!("{}: {m}", t.label()));
+        AppError::Validation(e)
+    })?;
     let before = repo::policies(&state.db, site_id).await?.into_iter().find(|(x, _, _)| *x == t).map(|(_, p, _)| p);
     let txn = begin_write(&state.db).await?;
     repo::save_policy(&txn, site_id, t, &p, Some(user.id), now).await?;
