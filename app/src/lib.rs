@@ -1,13 +1,10 @@
-//! Gemba: maintenance and safety compliance for manufacturing plants.
+//! Gemba's web app: server functions (`api`, thin: who asks -> backend -> DTO) and the Leptos UI.
+//! Layers point one way: ui -> api -> backend -> contract -> domain (each its own crate under app/).
 //! Built twice: natively with `ssr` (server rendering, backend) and to wasm32 with `hydrate`.
 #![recursion_limit = "256"]
 
 pub mod api;
-pub mod domain;
 pub mod ui;
-
-#[cfg(feature = "ssr")]
-pub mod backend;
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -5,16 +5,16 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::backend::auth::password::PasswordHasher;
-use app::backend::clock::Clock;
-use app::backend::config::{Config, LogFormat};
-use app::backend::state::AppState;
-use app::backend::web::{compliance, context, files, health, osha, security, session, unsubscribe};
-use app::backend::{db, jobs, rest};
 use app::ui::{App, shell};
 use axum::Router;
 use axum::http::Request;
 use axum::routing::get;
+use backend::auth::password::PasswordHasher;
+use backend::clock::Clock;
+use backend::config::{Config, LogFormat};
+use backend::state::AppState;
+use backend::web::{compliance, context, files, health, osha, security, session, unsubscribe};
+use backend::{db, jobs, rest};
 use leptos::config::LeptosOptions;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower_http::catch_panic::CatchPanicLayer;
@@ -38,7 +38,7 @@ pub enum StartError {
 
 /// Connects, migrates and assembles the state.
 pub async fn prepare(cfg: Config, clock: Arc<dyn Clock>) -> Result<AppState, StartError> {
-    let mailer = app::backend::mail::Mailer::from_config(&cfg).map_err(StartError::Mail)?;
+    let mailer = backend::mail::Mailer::from_config(&cfg).map_err(StartError::Mail)?;
     let conn = db::connect(&cfg).await?;
     db::migrate(&conn, &cfg).await.map_err(StartError::Migrate)?;
     let leptos_options = LeptosOptions::builder()
@@ -115,7 +115,7 @@ pub fn router(state: AppState) -> Router {
                         "request",
                         method = %req.method(),
                         path = %req.uri().path(),
-                        request_id = %app::backend::web::request::request_id(req.headers()),
+                        request_id = %backend::web::request::request_id(req.headers()),
                     )
                 })
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
@@ -134,11 +134,11 @@ pub fn spawn_jobs(state: AppState, every: Duration) -> tokio::task::JoinHandle<(
                 }
                 Err(e) => tracing::warn!(error = ?e, "pm generation failed"),
             }
-            match app::backend::services::audit_packs::run_pending(&state).await {
+            match backend::services::audit_packs::run_pending(&state).await {
                 Ok(n) => tracing::info!(built = n, "audit packs"),
                 Err(e) => tracing::warn!(error = ?e, "audit pack build failed"),
             }
-            match app::backend::services::evidence::expire_due(&state).await {
+            match backend::services::evidence::expire_due(&state).await {
                 Ok(n) => tracing::info!(expired = n, "evidence expiry"),
                 Err(e) => tracing::warn!(error = ?e, "evidence expiry failed"),
             }

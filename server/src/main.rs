@@ -4,9 +4,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::backend::clock::SystemClock;
-use app::backend::config::Config;
-use app::backend::services::{Caller, audit, demo, users};
+use backend::clock::SystemClock;
+use backend::config::Config;
+use backend::services::{Caller, audit, demo, users};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -162,7 +162,7 @@ async fn run(command: Command, cfg: Config) -> ExitCode {
                     println!("created user {} ({})", u.id, u.email);
                     ExitCode::SUCCESS
                 }
-                Err(app::api::error::AppError::Validation(f)) => {
+                Err(contract::error::AppError::Validation(f)) => {
                     for (field, msg) in f.0 {
                         eprintln!("gemba: --{}: {msg}", field.replace('_', "-").replace("display-name", "name"));
                     }
@@ -189,7 +189,7 @@ async fn run(command: Command, cfg: Config) -> ExitCode {
         },
         Command::Backup { path } => backup(&state, &path).await,
         Command::Dev { command: DevCommand::ResetReminders } => {
-            match app::backend::repo::reminders::forget_all(&state.db).await {
+            match backend::repo::reminders::forget_all(&state.db).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("gemba: {e}");
@@ -198,7 +198,7 @@ async fn run(command: Command, cfg: Config) -> ExitCode {
             }
         }
         Command::Reminders { command: RemindersCommand::RunOnce } => {
-            match app::backend::jobs::reminders::run_once(&state, state.now()).await {
+            match backend::jobs::reminders::run_once(&state, state.now()).await {
                 Ok(r) => {
                     println!(
                         "sites planned {}, reminders {}, digests {}, sent {}, retried {}, failed {}",
@@ -214,7 +214,7 @@ async fn run(command: Command, cfg: Config) -> ExitCode {
         }
         Command::Dev { command: DevCommand::BenchData { site, assets, work_orders, email, open } } => {
             let started = std::time::Instant::now();
-            match app::backend::bench_data::generate(&state, &site, assets, work_orders, &email, open).await {
+            match backend::bench_data::generate(&state, &site, assets, work_orders, &email, open).await {
                 Ok(c) => {
                     println!(
                         "added {} assets and {} work orders ({} open assigned to {email}) in {:.1} s",
@@ -234,14 +234,14 @@ async fn run(command: Command, cfg: Config) -> ExitCode {
     }
 }
 
-fn cause(e: &app::api::error::AppError) -> String {
+fn cause(e: &contract::error::AppError) -> String {
     match e {
-        app::api::error::AppError::Internal { cause: Some(c), .. } => format!("({c})"),
+        contract::error::AppError::Internal { cause: Some(c), .. } => format!("({c})"),
         _ => String::new(),
     }
 }
 
-async fn serve(state: app::backend::state::AppState, demo_data: bool) -> ExitCode {
+async fn serve(state: backend::state::AppState, demo_data: bool) -> ExitCode {
     if demo_data {
         match demo::seed_if_empty(&state).await {
             Ok(accounts) if !accounts.is_empty() => {
@@ -278,7 +278,7 @@ async fn serve(state: app::backend::state::AppState, demo_data: bool) -> ExitCod
     }
 }
 
-async fn backup(state: &app::backend::state::AppState, path: &std::path::Path) -> ExitCode {
+async fn backup(state: &backend::state::AppState, path: &std::path::Path) -> ExitCode {
     use sea_orm::ConnectionTrait;
     if !state.config.is_sqlite() {
         eprintln!(

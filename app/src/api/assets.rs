@@ -3,15 +3,15 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::maintenance::{AssetDetail, AssetDto, AssetPage, ImportReport, MeterDto, ReadingDto};
-use crate::api::error::AppError;
+use contract::dto::maintenance::{AssetDetail, AssetDto, AssetPage, ImportReport, MeterDto, ReadingDto};
+use contract::error::AppError;
 
 /// Assets of the current site: `q` searches tag and name; `parent` = asset id, or "top".
 #[server(prefix = "/sfn", endpoint = "list_assets")]
 pub async fn list_assets(q: Option<String>, parent: Option<String>, page: Option<i64>) -> Result<AssetPage, AppError> {
     use crate::api::ctx;
-    use crate::backend::repo::assets::Filter;
-    use crate::backend::services::{assets, sites};
+    use backend::repo::assets::Filter;
+    use backend::services::{assets, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -33,7 +33,7 @@ pub async fn list_assets(q: Option<String>, parent: Option<String>, page: Option
 #[server(prefix = "/sfn", endpoint = "get_asset_detail")]
 pub async fn get_asset_detail(id: i64) -> Result<AssetDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::assets;
+    use backend::services::assets;
     ctx::finish(async { assets::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -61,14 +61,14 @@ pub async fn create_asset(
     notes: Option<String>,
 ) -> Result<AssetDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{assets, sites};
-    use crate::domain::asset::AssetInput;
+    use backend::services::{assets, sites};
+    use domain::asset::AssetInput;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
             let parent = parse_parent(&parent_id)?;
             let site = match parent {
-                Some(p) => crate::backend::repo::assets::by_id(&state.db, p).await?.ok_or(AppError::NotFound)?.site_id,
+                Some(p) => backend::repo::assets::by_id(&state.db, p).await?.ok_or(AppError::NotFound)?.site_id,
                 None => sites::current_site_id(&state, &user).await?,
             };
             let input = AssetInput {
@@ -106,8 +106,8 @@ pub async fn update_asset(
     notes: Option<String>,
 ) -> Result<AssetDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::assets;
-    use crate::domain::asset::AssetInput;
+    use backend::services::assets;
+    use domain::asset::AssetInput;
     ctx::finish(
         async {
             let input = AssetInput {
@@ -133,7 +133,7 @@ pub async fn update_asset(
 #[server(prefix = "/sfn", endpoint = "move_asset")]
 pub async fn move_asset(id: i64, parent_tag: Option<String>) -> Result<AssetDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::assets;
+    use backend::services::assets;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -142,7 +142,7 @@ pub async fn move_asset(id: i64, parent_tag: Option<String>) -> Result<AssetDto,
             let parent = if tag.is_empty() {
                 None
             } else {
-                let p = crate::backend::repo::assets::by_tag(&state.db, a.site_id, &tag).await?;
+                let p = backend::repo::assets::by_tag(&state.db, a.site_id, &tag).await?;
                 Some(p.ok_or_else(|| AppError::validation("parent_tag", "No asset with this tag on this site."))?.id)
             };
             assets::move_to(&state, &user, id, parent).await
@@ -155,7 +155,7 @@ pub async fn move_asset(id: i64, parent_tag: Option<String>) -> Result<AssetDto,
 #[server(prefix = "/sfn", endpoint = "import_assets")]
 pub async fn import_assets(csv: String) -> Result<ImportReport, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{assets, sites};
+    use backend::services::{assets, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -169,7 +169,7 @@ pub async fn import_assets(csv: String) -> Result<ImportReport, AppError> {
 #[server(prefix = "/sfn", endpoint = "create_meter")]
 pub async fn create_meter(asset_id: i64, name: String, unit: String, kind: String) -> Result<MeterDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::meters;
+    use backend::services::meters;
     ctx::finish(async { meters::create(&ctx::state()?, &ctx::user()?, asset_id, &name, &unit, &kind).await }.await)
 }
 
@@ -177,7 +177,7 @@ pub async fn create_meter(asset_id: i64, name: String, unit: String, kind: Strin
 #[server(prefix = "/sfn", endpoint = "record_reading")]
 pub async fn record_reading(meter_id: i64, value: String, reset: Option<String>) -> Result<ReadingDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::meters;
+    use backend::services::meters;
     ctx::finish(
         async { meters::record(&ctx::state()?, &ctx::user()?, meter_id, &value, reset.is_some(), None).await }.await,
     )
@@ -193,7 +193,7 @@ pub async fn report_problem(
     reporter_name: Option<String>,
 ) -> Result<i64, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::work_orders;
+    use backend::services::work_orders;
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -218,7 +218,7 @@ pub async fn report_problem(
 #[server(prefix = "/sfn", endpoint = "asset_labels")]
 pub async fn asset_labels(ids: String) -> Result<Vec<(String, String, String)>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::assets;
+    use backend::services::assets;
     ctx::finish(
         async {
             let ids: Vec<i64> = ids.split(',').filter_map(|s| s.trim().parse().ok()).take(200).collect();
@@ -243,12 +243,12 @@ pub struct ReportTarget {
 #[server(prefix = "/sfn", endpoint = "get_report_target")]
 pub async fn get_report_target(asset_id: i64) -> Result<ReportTarget, AppError> {
     use crate::api::ctx;
-    use crate::domain::authz::{Permission, Target};
+    use domain::authz::{Permission, Target};
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let a = crate::backend::repo::assets::by_id(&state.db, asset_id).await?.ok_or(AppError::NotFound)?;
-            let site = crate::backend::repo::sites::by_id(&state.db, a.site_id).await?.ok_or(AppError::NotFound)?;
+            let a = backend::repo::assets::by_id(&state.db, asset_id).await?.ok_or(AppError::NotFound)?;
+            let site = backend::repo::sites::by_id(&state.db, a.site_id).await?.ok_or(AppError::NotFound)?;
             let user = ctx::user().ok();
             match &user {
                 Some(u) if !u.can(Target::Site(a.site_id), Permission::ReportProblem, state.today()) => {

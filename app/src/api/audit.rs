@@ -3,8 +3,8 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::AuditPage;
-use crate::api::error::AppError;
+use contract::dto::AuditPage;
+use contract::error::AppError;
 
 /// Events newest first; filters are optional; `before` continues from `next_before`.
 #[server(prefix = "/sfn", endpoint = "list_audit_events")]
@@ -18,8 +18,8 @@ pub async fn list_audit_events(
     before: Option<i64>,
 ) -> Result<AuditPage, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::audit;
-    use crate::domain::validation::FieldErrors;
+    use backend::services::audit;
+    use domain::validation::FieldErrors;
     ctx::finish(
         async {
             let mut e = FieldErrors::new();

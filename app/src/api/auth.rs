@@ -1,14 +1,14 @@
 //! Sign in, sign out, the signed-in user, changing one's password, switching site.
 use leptos::prelude::*;
 
-use crate::api::dto::Me;
-use crate::api::error::AppError;
+use contract::dto::Me;
+use contract::error::AppError;
 
 /// Signs in; sets the session cookie and redirects to `next` (a local path) or home.
 #[server(prefix = "/sfn", endpoint = "login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::{auth::cookie, services::auth};
+    use backend::{auth::cookie, services::auth};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -28,7 +28,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
 #[server(prefix = "/sfn", endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::{auth::cookie, services::auth};
+    use backend::{auth::cookie, services::auth};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -54,7 +54,7 @@ pub async fn logout() -> Result<(), AppError> {
 #[server(prefix = "/sfn", endpoint = "me")]
 pub async fn get_me() -> Result<Me, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::sites;
+    use backend::services::sites;
     ctx::finish(async { sites::me(&ctx::state()?, &ctx::user()?).await }.await)
 }
 
@@ -62,7 +62,7 @@ pub async fn get_me() -> Result<Me, AppError> {
 #[server(prefix = "/sfn", endpoint = "switch_site")]
 pub async fn switch_site(site_id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::sites;
+    use backend::services::sites;
     ctx::finish(async { sites::switch(&ctx::state()?, &ctx::user()?, site_id).await }.await)
 }
 
@@ -74,7 +74,7 @@ pub async fn change_password(
     confirm_password: String,
 ) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::auth;
+    use backend::services::auth;
     ctx::finish(
         async {
             let state = ctx::state()?;

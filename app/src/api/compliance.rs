@@ -4,16 +4,16 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::compliance::{
+use contract::dto::compliance::{
     AuditPackDto, CertTypeDto, CertificateDto, EvidenceDetail, EvidenceDto, FrameworkDto, MatrixDto, PersonCertDto,
     ReadinessDto, RequirementDto,
 };
-use crate::api::error::AppError;
+use contract::error::AppError;
 
 #[server(prefix = "/sfn", endpoint = "frameworks")]
 pub async fn frameworks() -> Result<Vec<FrameworkDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{frameworks, sites};
+    use backend::services::{frameworks, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -27,7 +27,7 @@ pub async fn frameworks() -> Result<Vec<FrameworkDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "set_framework_applies")]
 pub async fn set_framework_applies(framework_id: i64, applies: bool) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{frameworks, sites};
+    use backend::services::{frameworks, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -45,7 +45,7 @@ pub async fn set_framework_applies(framework_id: i64, applies: bool) -> Result<(
 #[server(prefix = "/sfn", endpoint = "create_framework")]
 pub async fn create_framework(name: String, edition: String) -> Result<FrameworkDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::frameworks;
+    use backend::services::frameworks;
     ctx::finish(
         async {
             let f = frameworks::create(&ctx::state()?, &ctx::user()?, &name, &edition).await?;
@@ -66,7 +66,7 @@ pub async fn add_requirement(
     every_months: Option<i32>,
 ) -> Result<RequirementDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::frameworks;
+    use backend::services::frameworks;
     ctx::finish(
         async {
             let r = frameworks::add_requirement(
@@ -90,7 +90,7 @@ pub async fn add_requirement(
 #[server(prefix = "/sfn", endpoint = "map_work")]
 pub async fn map_work(requirement_id: i64, source_type: String, source_id: i64) -> Result<RequirementDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::frameworks;
+    use backend::services::frameworks;
     ctx::finish(
         async {
             let r =
@@ -107,7 +107,7 @@ pub async fn map_work(requirement_id: i64, source_type: String, source_id: i64) 
 #[server(prefix = "/sfn", endpoint = "readiness")]
 pub async fn readiness(framework_id: i64) -> Result<ReadinessDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{frameworks, sites};
+    use backend::services::{frameworks, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -121,7 +121,7 @@ pub async fn readiness(framework_id: i64) -> Result<ReadinessDto, AppError> {
 #[server(prefix = "/sfn", endpoint = "evidence_list")]
 pub async fn evidence_list(status: Option<String>, page: Option<u64>) -> Result<Vec<EvidenceDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{evidence, sites};
+    use backend::services::{evidence, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -135,7 +135,7 @@ pub async fn evidence_list(status: Option<String>, page: Option<u64>) -> Result<
 #[server(prefix = "/sfn", endpoint = "evidence")]
 pub async fn evidence(id: i64) -> Result<EvidenceDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::evidence;
+    use backend::services::evidence;
     ctx::finish(async { evidence::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -153,7 +153,7 @@ pub async fn create_evidence(
     owner_id: Option<i64>,
 ) -> Result<EvidenceDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{evidence, sites};
+    use backend::services::{evidence, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -190,7 +190,7 @@ pub async fn evidence_action(
     reason: Option<String>,
 ) -> Result<EvidenceDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::evidence;
+    use backend::services::evidence;
     ctx::finish(
         async {
             let e = evidence::act(
@@ -214,7 +214,7 @@ pub async fn evidence_action(
 #[server(prefix = "/sfn", endpoint = "certificates")]
 pub async fn certificates() -> Result<Vec<CertificateDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{certifications, sites};
+    use backend::services::{certifications, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -236,7 +236,7 @@ pub async fn create_certificate(
     expiry: String,
 ) -> Result<CertificateDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{certifications, sites};
+    use backend::services::{certifications, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -270,7 +270,7 @@ pub async fn record_certificate_audit(
     expiry: Option<String>,
 ) -> Result<CertificateDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::certifications;
+    use backend::services::certifications;
     ctx::finish(
         async {
             let (d, x) = (decision_date.unwrap_or_default(), expiry.unwrap_or_default());
@@ -295,14 +295,14 @@ pub async fn record_certificate_audit(
 #[server(prefix = "/sfn", endpoint = "cert_types")]
 pub async fn cert_types() -> Result<Vec<CertTypeDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::certifications;
+    use backend::services::certifications;
     ctx::finish(async { certifications::cert_types(&ctx::state()?, &ctx::user()?).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "create_cert_type")]
 pub async fn create_cert_type(name: String, validity_months: Option<i32>) -> Result<CertTypeDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::certifications;
+    use backend::services::certifications;
     ctx::finish(
         async { certifications::create_cert_type(&ctx::state()?, &ctx::user()?, &name, validity_months).await }.await,
     )
@@ -312,7 +312,7 @@ pub async fn create_cert_type(name: String, validity_months: Option<i32>) -> Res
 #[server(prefix = "/sfn", endpoint = "set_cert_requirement")]
 pub async fn set_cert_requirement(role: String, cert_type_id: i64, required: bool) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{certifications, sites};
+    use backend::services::{certifications, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -330,7 +330,7 @@ pub async fn set_cert_requirement(role: String, cert_type_id: i64, required: boo
 #[server(prefix = "/sfn", endpoint = "person_certs")]
 pub async fn person_certs() -> Result<Vec<PersonCertDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{certifications, sites};
+    use backend::services::{certifications, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -350,7 +350,7 @@ pub async fn record_person_cert(
     note: Option<String>,
 ) -> Result<PersonCertDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{certifications, sites};
+    use backend::services::{certifications, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -383,7 +383,7 @@ pub async fn competency_matrix(
     status: Option<String>,
 ) -> Result<MatrixDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{certifications, sites};
+    use backend::services::{certifications, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -404,7 +404,7 @@ pub async fn request_audit_pack(
     period_to: String,
 ) -> Result<AuditPackDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{audit_packs, sites};
+    use backend::services::{audit_packs, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -422,7 +422,7 @@ pub async fn request_audit_pack(
 #[server(prefix = "/sfn", endpoint = "audit_packs")]
 pub async fn audit_packs() -> Result<Vec<AuditPackDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{audit_packs, sites};
+    use backend::services::{audit_packs, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -436,6 +436,6 @@ pub async fn audit_packs() -> Result<Vec<AuditPackDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "audit_pack")]
 pub async fn audit_pack(id: i64) -> Result<AuditPackDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::audit_packs;
+    use backend::services::audit_packs;
     ctx::finish(async { audit_packs::get(&ctx::state()?, &ctx::user()?, id).await }.await)
 }

@@ -3,10 +3,10 @@
 use http::request::Parts;
 use leptos::prelude::*;
 
-use crate::api::error::AppError;
-use crate::backend::auth::CurrentUser;
-use crate::backend::state::AppState;
-use crate::backend::web::request::{ClientIp, auth, request_id};
+use backend::auth::CurrentUser;
+use backend::state::AppState;
+use backend::web::request::{ClientIp, auth, request_id};
+use contract::error::AppError;
 
 pub fn state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| AppError::internal("AppState is not in the Leptos context"))

@@ -4,20 +4,20 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::inspections::{FindingDto, InspectionDetail, InspectionDto, RunItemDto, TemplateDto, VersionDto};
-use crate::api::error::AppError;
+use contract::dto::inspections::{FindingDto, InspectionDetail, InspectionDto, RunItemDto, TemplateDto, VersionDto};
+use contract::error::AppError;
 
 #[server(prefix = "/sfn", endpoint = "template_library")]
 pub async fn template_library(q: Option<String>) -> Result<Vec<TemplateDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::inspections;
+    use backend::services::inspections;
     ctx::finish(async { inspections::library(&ctx::state()?, &ctx::user()?, &q.unwrap_or_default()).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "template_version")]
 pub async fn template_version(id: i64) -> Result<VersionDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::inspections;
+    use backend::services::inspections;
     ctx::finish(async { inspections::version(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -29,7 +29,7 @@ pub async fn create_template(
     items: String,
 ) -> Result<VersionDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::inspections;
+    use backend::services::inspections;
     ctx::finish(
         async {
             let v = inspections::create_template(&ctx::state()?, &ctx::user()?, &name, &category, &pass_mark, &items)
@@ -47,7 +47,7 @@ pub async fn create_template(
 #[server(prefix = "/sfn", endpoint = "edit_template")]
 pub async fn edit_template(version_id: i64, pass_mark: String, items: String) -> Result<VersionDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::inspections;
+    use backend::services::inspections;
     ctx::finish(
         async {
             let v = inspections::edit_version(&ctx::state()?, &ctx::user()?, version_id, &pass_mark, &items).await?;
@@ -63,7 +63,7 @@ pub async fn edit_template(version_id: i64, pass_mark: String, items: String) ->
 #[server(prefix = "/sfn", endpoint = "publish_template")]
 pub async fn publish_template(version_id: i64) -> Result<VersionDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::inspections;
+    use backend::services::inspections;
     ctx::finish(async { inspections::publish(&ctx::state()?, &ctx::user()?, version_id).await }.await)
 }
 
@@ -83,7 +83,7 @@ pub async fn schedule_inspection(
     lead_days: Option<String>,
 ) -> Result<Option<InspectionDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{inspections, sites};
+    use backend::services::{inspections, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -131,7 +131,7 @@ pub async fn schedule_inspection(
 #[server(prefix = "/sfn", endpoint = "inspections")]
 pub async fn inspections(done: Option<bool>) -> Result<Vec<InspectionDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{inspections, sites};
+    use backend::services::{inspections, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -145,7 +145,7 @@ pub async fn inspections(done: Option<bool>) -> Result<Vec<InspectionDto>, AppEr
 #[server(prefix = "/sfn", endpoint = "inspection")]
 pub async fn inspection(id: i64) -> Result<InspectionDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::inspections;
+    use backend::services::inspections;
     ctx::finish(async { inspections::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -158,7 +158,7 @@ pub async fn answer_item(
     note: Option<String>,
 ) -> Result<RunItemDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::inspections;
+    use backend::services::inspections;
     ctx::finish(
         async {
             let note = note.unwrap_or_default();
@@ -183,7 +183,7 @@ pub async fn complete_inspection(
     auditee_password: Option<String>,
 ) -> Result<InspectionDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::inspections;
+    use backend::services::inspections;
     ctx::finish(
         async {
             let name = auditee_name.unwrap_or_default();
@@ -197,9 +197,9 @@ pub async fn complete_inspection(
 
 /// People who can lead an audit on the current site.
 #[server(prefix = "/sfn", endpoint = "audit_leads")]
-pub async fn audit_leads() -> Result<Vec<crate::api::dto::maintenance::PersonDto>, AppError> {
+pub async fn audit_leads() -> Result<Vec<contract::dto::maintenance::PersonDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{inspections, sites};
+    use backend::services::{inspections, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -220,7 +220,7 @@ pub async fn raise_finding(
     description: Option<String>,
 ) -> Result<FindingDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::inspections;
+    use backend::services::inspections;
     ctx::finish(
         async {
             let (g, t, d) = (grade.unwrap_or_default(), title.unwrap_or_default(), description.unwrap_or_default());
@@ -243,7 +243,7 @@ pub async fn finding_action(
     due_date: Option<String>,
 ) -> Result<FindingDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{capa, inspections};
+    use backend::services::{capa, inspections};
     ctx::finish(
         async {
             let c = capa::NewCapa {

@@ -5,8 +5,6 @@ pub mod assets;
 pub mod audit;
 pub mod auth;
 pub mod compliance;
-pub mod dto;
-pub mod error;
 pub mod inspections;
 pub mod osha;
 pub mod pm;

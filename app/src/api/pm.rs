@@ -3,14 +3,14 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::maintenance::{ForecastDto, ScheduleDetail, ScheduleDto};
-use crate::api::error::AppError;
+use contract::dto::maintenance::{ForecastDto, ScheduleDetail, ScheduleDto};
+use contract::error::AppError;
 
 /// The current site's schedules with their next due date.
 #[server(prefix = "/sfn", endpoint = "list_schedules")]
 pub async fn list_schedules() -> Result<Vec<(ScheduleDto, Option<ForecastDto>)>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{pm, sites};
+    use backend::services::{pm, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -24,7 +24,7 @@ pub async fn list_schedules() -> Result<Vec<(ScheduleDto, Option<ForecastDto>)>,
 #[server(prefix = "/sfn", endpoint = "get_schedule_detail")]
 pub async fn get_schedule_detail(id: i64) -> Result<ScheduleDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::pm;
+    use backend::services::pm;
     ctx::finish(async { pm::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -47,7 +47,7 @@ pub async fn create_schedule(
     description: Option<String>,
 ) -> Result<ScheduleDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::pm;
+    use backend::services::pm;
     ctx::finish(
         async {
             let input = pm::ScheduleInput {
@@ -79,7 +79,7 @@ pub async fn create_schedule(
 #[server(prefix = "/sfn", endpoint = "set_schedule_active")]
 pub async fn set_schedule_active(id: i64, active: bool, reason: String) -> Result<ScheduleDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::pm;
+    use backend::services::pm;
     ctx::finish(async { pm::set_active(&ctx::state()?, &ctx::user()?, id, active, &reason).await }.await)
 }
 
@@ -87,14 +87,14 @@ pub async fn set_schedule_active(id: i64, active: bool, reason: String) -> Resul
 #[server(prefix = "/sfn", endpoint = "generate_pm_now")]
 pub async fn generate_pm_now() -> Result<(u32, u32), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::sites;
-    use crate::domain::authz::{Permission, Target};
+    use backend::services::sites;
+    use domain::authz::{Permission, Target};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
             let site = sites::current_site_id(&state, &user).await?;
-            crate::backend::auth::require(&user, Target::Site(site), Permission::ManageSchedules, state.today())?;
-            let r = crate::backend::jobs::pm::run_once(&state, state.now()).await?;
+            backend::auth::require(&user, Target::Site(site), Permission::ManageSchedules, state.today())?;
+            let r = backend::jobs::pm::run_once(&state, state.now()).await?;
             Ok((r.generated, r.missed))
         }
         .await,
@@ -105,7 +105,7 @@ pub async fn generate_pm_now() -> Result<(u32, u32), AppError> {
 #[server(prefix = "/sfn", endpoint = "list_holidays")]
 pub async fn list_holidays() -> Result<Vec<(chrono::NaiveDate, String)>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{holidays, sites};
+    use backend::services::{holidays, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -119,7 +119,7 @@ pub async fn list_holidays() -> Result<Vec<(chrono::NaiveDate, String)>, AppErro
 #[server(prefix = "/sfn", endpoint = "add_holiday")]
 pub async fn add_holiday(day: String, name: String) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{holidays, sites};
+    use backend::services::{holidays, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -133,7 +133,7 @@ pub async fn add_holiday(day: String, name: String) -> Result<(), AppError> {
 #[server(prefix = "/sfn", endpoint = "remove_holiday")]
 pub async fn remove_holiday(day: String) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{holidays, sites};
+    use backend::services::{holidays, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);

@@ -3,14 +3,14 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::reminders::{InboxPage, OutboxPage, PoliciesPage, PolicyDto, PreferencesDto};
-use crate::api::error::AppError;
+use contract::dto::reminders::{InboxPage, OutboxPage, PoliciesPage, PolicyDto, PreferencesDto};
+use contract::error::AppError;
 
 /// The signed-in user's reminders, newest first (20 a page).
 #[server(prefix = "/sfn", endpoint = "reminder_inbox")]
 pub async fn reminder_inbox(unread_only: Option<bool>, page: Option<i64>) -> Result<InboxPage, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::reminders;
+    use backend::services::reminders;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -24,21 +24,21 @@ pub async fn reminder_inbox(unread_only: Option<bool>, page: Option<i64>) -> Res
 #[server(prefix = "/sfn", endpoint = "mark_reminder_read")]
 pub async fn mark_reminder_read(id: i64) -> Result<i64, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::reminders;
+    use backend::services::reminders;
     ctx::finish(async { reminders::mark_read(&ctx::state()?, &ctx::user()?, Some(id)).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "mark_all_reminders_read")]
 pub async fn mark_all_reminders_read() -> Result<i64, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::reminders;
+    use backend::services::reminders;
     ctx::finish(async { reminders::mark_read(&ctx::state()?, &ctx::user()?, None).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "reminder_preferences")]
 pub async fn reminder_preferences() -> Result<PreferencesDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::reminders;
+    use backend::services::reminders;
     ctx::finish(async { reminders::preferences(&ctx::state()?, &ctx::user()?).await }.await)
 }
 
@@ -62,8 +62,8 @@ pub async fn save_reminder_preferences(
     email_osha_ita: Option<String>,
 ) -> Result<PreferencesDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::reminders;
-    use crate::domain::reminder::ItemType;
+    use backend::services::reminders;
+    use domain::reminder::ItemType;
     ctx::finish(
         async {
             let ticked = [
@@ -107,9 +107,9 @@ pub async fn save_reminder_preferences(
 #[server(prefix = "/sfn", endpoint = "reminder_policies")]
 pub async fn reminder_policies() -> Result<PoliciesPage, AppError> {
     use crate::api::ctx;
-    use crate::backend::repo;
-    use crate::backend::services::{reminders, sites};
-    use crate::domain::authz::{Permission, Target};
+    use backend::repo;
+    use backend::services::{reminders, sites};
+    use domain::authz::{Permission, Target};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -135,7 +135,7 @@ pub async fn save_reminder_policy(
     escalate_after_days: String,
 ) -> Result<PolicyDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{reminders, sites};
+    use backend::services::{reminders, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -159,7 +159,7 @@ pub async fn save_reminder_policy(
 #[server(prefix = "/sfn", endpoint = "outbox_page")]
 pub async fn outbox_messages(state: Option<String>, page: Option<i64>) -> Result<OutboxPage, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::reminders;
+    use backend::services::reminders;
     ctx::finish(
         async {
             let (app, user) = (ctx::state()?, ctx::user()?);
@@ -172,6 +172,6 @@ pub async fn outbox_messages(state: Option<String>, page: Option<i64>) -> Result
 #[server(prefix = "/sfn", endpoint = "retry_outbox_message")]
 pub async fn retry_outbox_message(id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::reminders;
+    use backend::services::reminders;
     ctx::finish(async { reminders::retry(&ctx::state()?, &ctx::user()?, id).await }.await)
 }

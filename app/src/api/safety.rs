@@ -3,16 +3,16 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::maintenance::PersonDto;
-use crate::api::dto::safety::{CapaDto, EventDetail, EventPage, InvestigationDto};
-use crate::api::error::AppError;
+use contract::dto::maintenance::PersonDto;
+use contract::dto::safety::{CapaDto, EventDetail, EventPage, InvestigationDto};
+use contract::error::AppError;
 
 /// Safety events of the current site: everyone's for those who may see them (`mine` = only the
 /// caller's own), newest first.
 #[server(prefix = "/sfn", endpoint = "safety_events")]
 pub async fn safety_events(mine: Option<bool>, page: Option<i64>) -> Result<EventPage, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{safety, sites};
+    use backend::services::{safety, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -26,7 +26,7 @@ pub async fn safety_events(mine: Option<bool>, page: Option<i64>) -> Result<Even
 #[server(prefix = "/sfn", endpoint = "safety_event")]
 pub async fn safety_event(id: i64) -> Result<EventDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::safety;
+    use backend::services::safety;
     ctx::finish(async { safety::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -46,7 +46,7 @@ pub async fn save_investigation(
     contributing_factors: String,
 ) -> Result<InvestigationDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::safety;
+    use backend::services::safety;
     ctx::finish(
         async {
             let input = safety::InvestigationInput {
@@ -67,7 +67,7 @@ pub async fn save_investigation(
 #[server(prefix = "/sfn", endpoint = "close_investigation")]
 pub async fn close_investigation(event_id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::safety;
+    use backend::services::safety;
     ctx::finish(async { safety::close_investigation(&ctx::state()?, &ctx::user()?, event_id).await }.await)
 }
 
@@ -82,7 +82,7 @@ pub async fn create_capa(
     due_date: String,
 ) -> Result<CapaDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::capa;
+    use backend::services::capa;
     ctx::finish(
         async {
             let input = capa::NewCapa { kind, title, description: description.unwrap_or_default(), owner_id, due_date };
@@ -101,7 +101,7 @@ pub async fn advance_capa(
     note: Option<String>,
 ) -> Result<CapaDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::capa;
+    use backend::services::capa;
     ctx::finish(
         async {
             let (e, n) = (evidence.unwrap_or_default(), note.unwrap_or_default());
@@ -115,7 +115,7 @@ pub async fn advance_capa(
 #[server(prefix = "/sfn", endpoint = "capa_work_order")]
 pub async fn capa_work_order(capa_id: i64) -> Result<CapaDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::capa;
+    use backend::services::capa;
     ctx::finish(async { capa::create_work_order(&ctx::state()?, &ctx::user()?, capa_id).await }.await)
 }
 
@@ -123,7 +123,7 @@ pub async fn capa_work_order(capa_id: i64) -> Result<CapaDto, AppError> {
 #[server(prefix = "/sfn", endpoint = "capa_list")]
 pub async fn capa_list(all: Option<bool>) -> Result<Vec<CapaDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{capa, sites};
+    use backend::services::{capa, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -138,7 +138,7 @@ pub async fn capa_list(all: Option<bool>) -> Result<Vec<CapaDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "capa_owners")]
 pub async fn capa_owners() -> Result<Vec<PersonDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{capa, sites};
+    use backend::services::{capa, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);

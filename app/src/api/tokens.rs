@@ -1,13 +1,13 @@
 //! Personal API tokens on the profile page.
 use leptos::prelude::*;
 
-use crate::api::dto::{ApiTokenDto, NewApiToken};
-use crate::api::error::AppError;
+use contract::dto::{ApiTokenDto, NewApiToken};
+use contract::error::AppError;
 
 #[server(prefix = "/sfn", endpoint = "list_api_tokens")]
 pub async fn list_api_tokens() -> Result<Vec<ApiTokenDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::tokens;
+    use backend::services::tokens;
     ctx::finish(async { tokens::list(&ctx::state()?, &ctx::user()?).await }.await)
 }
 
@@ -15,8 +15,8 @@ pub async fn list_api_tokens() -> Result<Vec<ApiTokenDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "create_api_token")]
 pub async fn create_api_token(name: String) -> Result<NewApiToken, AppError> {
     use crate::api::ctx;
-    use crate::backend::auth::cookie;
-    use crate::backend::services::tokens;
+    use backend::auth::cookie;
+    use backend::services::tokens;
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -38,6 +38,23 @@ pub async fn create_api_token(name: String) -> Result<NewApiToken, AppError> {
 #[server(prefix = "/sfn", endpoint = "revoke_api_token")]
 pub async fn revoke_api_token(id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::tokens;
+    use backend::services::tokens;
     ctx::finish(async { tokens::revoke(&ctx::state()?, &ctx::user()?, id).await }.await)
+}
+
+/// The secret of a token created by a form post without JavaScript, handed over once in a
+/// short-lived cookie (set by `create_api_token`), cleared as it is read.
+#[cfg(feature = "ssr")]
+pub fn take_new_token_secret() -> Option<String> {
+    use crate::api::ctx;
+    use backend::auth::cookie;
+    let parts = use_context::<http::request::Parts>()?;
+    let state = ctx::state().ok()?;
+    let secret = cookie::read_named(&parts.headers, cookie::NEW_TOKEN)?;
+    if let Some(res) = ctx::response()
+        && let Ok(v) = cookie::new_token_clear(state.config.https()).parse()
+    {
+        res.append_header(http::header::SET_COOKIE, v);
+    }
+    Some(secret)
 }

@@ -3,14 +3,14 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::maintenance::{CilPointDto, RoundItem, TagBoardDto, TagDto};
-use crate::api::error::AppError;
+use contract::dto::maintenance::{CilPointDto, RoundItem, TagBoardDto, TagDto};
+use contract::error::AppError;
 
 /// Today's CIL round on the current site (optionally under one asset, e.g. a line).
 #[server(prefix = "/sfn", endpoint = "todays_round")]
 pub async fn todays_round(under: Option<i64>) -> Result<(chrono::NaiveDate, Vec<RoundItem>), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{sites, tpm};
+    use backend::services::{sites, tpm};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -25,7 +25,7 @@ pub async fn todays_round(under: Option<i64>) -> Result<(chrono::NaiveDate, Vec<
 #[server(prefix = "/sfn", endpoint = "cil_ok")]
 pub async fn cil_ok(point_id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::tpm;
+    use backend::services::tpm;
     ctx::finish(async { tpm::check(&ctx::state()?, &ctx::user()?, point_id, true, None).await.map(|_| ()) }.await)
 }
 
@@ -41,7 +41,7 @@ pub async fn cil_not_ok(
     am_step: Option<String>,
 ) -> Result<Option<i64>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::tpm;
+    use backend::services::tpm;
     ctx::finish(
         async {
             let n = tpm::NotOk {
@@ -70,7 +70,7 @@ pub async fn create_cil_point(
     role: Option<String>,
 ) -> Result<CilPointDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::tpm;
+    use backend::services::tpm;
     ctx::finish(
         async {
             let input = tpm::PointInput {
@@ -92,7 +92,7 @@ pub async fn create_cil_point(
 #[server(prefix = "/sfn", endpoint = "tag_board")]
 pub async fn tag_board() -> Result<TagBoardDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{sites, tpm};
+    use backend::services::{sites, tpm};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -107,13 +107,13 @@ pub async fn tag_board() -> Result<TagBoardDto, AppError> {
 #[server(prefix = "/sfn", endpoint = "update_tag")]
 pub async fn update_tag(tag_id: i64, am_step: String, priority: String) -> Result<TagDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::tpm;
+    use backend::services::tpm;
     ctx::finish(async { tpm::update_tag(&ctx::state()?, &ctx::user()?, tag_id, &am_step, &priority).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "close_tag")]
 pub async fn close_tag(tag_id: i64, countermeasure: String) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::tpm;
+    use backend::services::tpm;
     ctx::finish(async { tpm::close_tag(&ctx::state()?, &ctx::user()?, tag_id, &countermeasure).await }.await)
 }

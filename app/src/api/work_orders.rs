@@ -3,14 +3,14 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use crate::api::dto::maintenance::{PartDto, StepDto, WorkOrderDetail, WorkOrderPage};
-use crate::api::error::AppError;
+use contract::dto::maintenance::{PartDto, StepDto, WorkOrderDetail, WorkOrderPage};
+use contract::error::AppError;
 
 /// Open work assigned to me on the current site, overdue first.
 #[server(prefix = "/sfn", endpoint = "my_work")]
 pub async fn my_work(page: Option<i64>) -> Result<WorkOrderPage, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{sites, work_orders};
+    use backend::services::{sites, work_orders};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -30,17 +30,15 @@ pub async fn list_work_orders(
     page: Option<i64>,
 ) -> Result<WorkOrderPage, AppError> {
     use crate::api::ctx;
-    use crate::backend::repo::work_orders::Filter;
-    use crate::backend::services::{sites, work_orders};
+    use backend::repo::work_orders::Filter;
+    use backend::services::{sites, work_orders};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
             let site = sites::current_site_id(&state, &user).await?;
             let statuses = match status.as_deref().unwrap_or("open") {
                 "open" | "" => vec![],
-                "all" => {
-                    crate::domain::work_order::WorkOrderStatus::ALL.iter().map(|s| s.as_str().to_string()).collect()
-                }
+                "all" => domain::work_order::WorkOrderStatus::ALL.iter().map(|s| s.as_str().to_string()).collect(),
                 s => vec![s.to_string()],
             };
             let filter = Filter { statuses, asset_id, wo_type: None, q: q.unwrap_or_default() };
@@ -53,7 +51,7 @@ pub async fn list_work_orders(
 #[server(prefix = "/sfn", endpoint = "work_order")]
 pub async fn work_order(id: i64) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::work_orders;
+    use backend::services::work_orders;
     ctx::finish(async { work_orders::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -70,7 +68,7 @@ pub async fn create_work_order(
     estimated_minutes: Option<String>,
 ) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{sites, work_orders};
+    use backend::services::{sites, work_orders};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -111,7 +109,7 @@ pub async fn change_work_order_status(
     reason: Option<String>,
 ) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::work_orders;
+    use backend::services::work_orders;
     ctx::finish(async { work_orders::change_status(&ctx::state()?, &ctx::user()?, id, &status, reason).await }.await)
 }
 
@@ -124,7 +122,7 @@ pub async fn answer_step(
     note: Option<String>,
 ) -> Result<(StepDto, bool), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::work_orders;
+    use backend::services::work_orders;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -132,7 +130,7 @@ pub async fn answer_step(
             let (step, follow) = work_orders::answer_step(&state, &user, work_order_id, step_id, &value, &note).await?;
             // a form post goes straight on to the next step
             if ctx::is_form_post() {
-                let steps = crate::backend::repo::work_orders::steps(&state.db, work_order_id).await?;
+                let steps = backend::repo::work_orders::steps(&state.db, work_order_id).await?;
                 let anchor = if step.position as usize >= steps.len() || follow {
                     if follow { format!("step-{}", step.position) } else { "complete".into() }
                 } else {
@@ -149,7 +147,7 @@ pub async fn answer_step(
 #[server(prefix = "/sfn", endpoint = "add_time")]
 pub async fn add_time(work_order_id: i64, minutes: String, note: Option<String>) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::work_orders;
+    use backend::services::work_orders;
     ctx::finish(
         async {
             work_orders::add_time(&ctx::state()?, &ctx::user()?, work_order_id, &minutes, &note.unwrap_or_default())
@@ -162,7 +160,7 @@ pub async fn add_time(work_order_id: i64, minutes: String, note: Option<String>)
 #[server(prefix = "/sfn", endpoint = "add_part")]
 pub async fn add_part(work_order_id: i64, part_id: i64, quantity: String) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::work_orders;
+    use backend::services::work_orders;
     ctx::finish(
         async { work_orders::add_part(&ctx::state()?, &ctx::user()?, work_order_id, part_id, &quantity).await }.await,
     )
@@ -176,7 +174,7 @@ pub async fn set_failure_codes(
     remedy: String,
 ) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::work_orders;
+    use backend::services::work_orders;
     ctx::finish(
         async {
             work_orders::set_failure(&ctx::state()?, &ctx::user()?, work_order_id, &problem, &cause, &remedy).await
@@ -189,7 +187,7 @@ pub async fn set_failure_codes(
 #[server(prefix = "/sfn", endpoint = "toggle_downtime")]
 pub async fn toggle_downtime(work_order_id: i64, reason: Option<String>) -> Result<(), AppError> {
     use crate::api::ctx;
-    use crate::backend::services::downtime;
+    use backend::services::downtime;
     ctx::finish(
         async {
             downtime::toggle(&ctx::state()?, &ctx::user()?, work_order_id, &reason.unwrap_or_default())
@@ -208,7 +206,7 @@ pub async fn complete_work_order(
     printed_name: String,
 ) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::work_orders;
+    use backend::services::work_orders;
     ctx::finish(
         async { work_orders::complete(&ctx::state()?, &ctx::user()?, work_order_id, &password, &printed_name).await }
             .await,
@@ -223,7 +221,7 @@ pub async fn verify_work_order(
     printed_name: String,
 ) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::work_orders;
+    use backend::services::work_orders;
     ctx::finish(
         async { work_orders::verify(&ctx::state()?, &ctx::user()?, work_order_id, &password, &printed_name).await }
             .await,
@@ -234,7 +232,7 @@ pub async fn verify_work_order(
 #[server(prefix = "/sfn", endpoint = "follow_up")]
 pub async fn follow_up(work_order_id: i64, step_id: i64) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::work_orders;
+    use backend::services::work_orders;
     ctx::finish(
         async {
             let created = work_orders::follow_up(&ctx::state()?, &ctx::user()?, work_order_id, step_id).await?;
@@ -249,7 +247,7 @@ pub async fn follow_up(work_order_id: i64, step_id: i64) -> Result<WorkOrderDeta
 #[server(prefix = "/sfn", endpoint = "list_parts")]
 pub async fn list_parts() -> Result<Vec<PartDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{parts, sites};
+    use backend::services::{parts, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -263,7 +261,7 @@ pub async fn list_parts() -> Result<Vec<PartDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "create_part")]
 pub async fn create_part(code: String, name: String, unit: String, on_hand: String) -> Result<PartDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{parts, sites};
+    use backend::services::{parts, sites};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -278,7 +276,7 @@ pub async fn create_part(code: String, name: String, unit: String, on_hand: Stri
 #[server(prefix = "/sfn", endpoint = "work_order_photos")]
 pub async fn work_order_photos(id: i64) -> Result<Vec<i64>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{attachments, work_orders};
+    use backend::services::{attachments, work_orders};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -294,9 +292,9 @@ pub async fn work_order_photos(id: i64) -> Result<Vec<i64>, AppError> {
 pub async fn maintenance_kpis(
     from: Option<String>,
     to: Option<String>,
-) -> Result<crate::api::dto::maintenance::KpiDto, AppError> {
+) -> Result<contract::dto::maintenance::KpiDto, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{kpi, sites};
+    use backend::services::{kpi, sites};
     use chrono::Datelike;
     ctx::finish(
         async {
@@ -318,9 +316,9 @@ pub async fn maintenance_kpis(
 
 /// People who can be assigned work on the current site.
 #[server(prefix = "/sfn", endpoint = "site_workers")]
-pub async fn site_workers() -> Result<Vec<crate::api::dto::maintenance::PersonDto>, AppError> {
+pub async fn site_workers() -> Result<Vec<contract::dto::maintenance::PersonDto>, AppError> {
     use crate::api::ctx;
-    use crate::backend::services::{sites, work_orders};
+    use backend::services::{sites, work_orders};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);

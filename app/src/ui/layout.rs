@@ -4,10 +4,10 @@ use leptos::server_fn::ServerFn;
 use leptos_router::components::{A, Outlet, Redirect};
 
 use crate::api::auth::{Logout, SwitchSite, get_me};
-use crate::api::dto::Me;
-use crate::api::error::AppError;
 use crate::ui::components::HydrationMark;
 use crate::ui::components::form::error_view;
+use contract::dto::Me;
+use contract::error::AppError;
 
 pub type MeResource = Resource<Result<Me, AppError>>;
 

@@ -27,7 +27,7 @@ async fn tokens_authenticate_are_stored_hashed_and_can_be_revoked() {
     let created = json(app.call(&c, "create_api_token", &[("name", "ERP sync")]).await).await;
     let secret = created["secret"].as_str().unwrap().to_string();
     assert!(secret.starts_with("gemba_"));
-    let rows = app::backend::repo::api_tokens::for_user(&app.state.db, app.admin).await.unwrap();
+    let rows = backend::repo::api_tokens::for_user(&app.state.db, app.admin).await.unwrap();
     assert!(rows.iter().all(|t| t.token_hash != secret && !t.token_hash.contains(&secret[6..])));
     let listed = json(app.call(&c, "list_api_tokens", &[]).await).await.to_string();
     assert!(!listed.contains(&secret), "the secret is shown once only");

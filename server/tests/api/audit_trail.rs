@@ -1,7 +1,7 @@
 //! The audit trail: written in the change's transaction, append-only in the database, verified.
-use app::backend::auth::Actor;
-use app::backend::db::begin_write;
-use app::backend::services::audit::{self, Change};
+use backend::auth::Actor;
+use backend::db::begin_write;
+use backend::services::audit::{self, Change};
 use sea_orm::{ConnectionTrait, DbBackend};
 
 use crate::helpers::*;
@@ -10,19 +10,19 @@ use crate::helpers::*;
 async fn an_event_is_rolled_back_with_its_change() {
     let app = spawn_app().await;
     let db = &app.state.db;
-    let (seq_before, hash_before) = app::backend::repo::audit::head(db).await.unwrap();
+    let (seq_before, hash_before) = backend::repo::audit::head(db).await.unwrap();
     let txn = begin_write(db).await.unwrap();
-    app::backend::repo::users::set_active(&txn, app.tech, false).await.unwrap();
+    backend::repo::users::set_active(&txn, app.tech, false).await.unwrap();
     audit::record(&txn, &Actor::system(), app.state.now(), Change::new("user.deactivate", "user", app.tech))
         .await
         .unwrap();
     txn.rollback().await.unwrap();
-    assert_eq!(app::backend::repo::audit::head(db).await.unwrap(), (seq_before, hash_before));
+    assert_eq!(backend::repo::audit::head(db).await.unwrap(), (seq_before, hash_before));
     assert_eq!(app.audit_count("user.deactivate").await, 0);
-    assert!(app::backend::repo::users::by_id(db, app.tech).await.unwrap().unwrap().active, "the change is gone too");
+    assert!(backend::repo::users::by_id(db, app.tech).await.unwrap().unwrap().active, "the change is gone too");
     // and committed together, both are there
     let txn = begin_write(db).await.unwrap();
-    app::backend::repo::users::set_active(&txn, app.tech, false).await.unwrap();
+    backend::repo::users::set_active(&txn, app.tech, false).await.unwrap();
     let seq = audit::record(&txn, &Actor::system(), app.state.now(), Change::new("user.deactivate", "user", app.tech))
         .await
         .unwrap();

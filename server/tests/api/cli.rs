@@ -4,7 +4,7 @@ use std::process::{Command, Stdio};
 
 use crate::helpers::*;
 
-fn gemba(cfg: &app::backend::config::Config, args: &[&str], stdin: &str) -> (i32, String, String) {
+fn gemba(cfg: &backend::config::Config, args: &[&str], stdin: &str) -> (i32, String, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_gemba"));
     cmd.args(args)
         .env_clear()
@@ -66,8 +66,8 @@ async fn user_create_then_verify_then_tamper() {
     assert_eq!(code, 0);
     assert!(out.contains("2 events verified"), "{out}");
     // the signed-in admin can use the password from stdin
-    let state = server::prepare(cfg.clone(), std::sync::Arc::new(app::backend::clock::SystemClock)).await.unwrap();
-    let root = app::backend::repo::users::by_email(&state.db, "root@plant.example").await.unwrap().unwrap();
+    let state = server::prepare(cfg.clone(), std::sync::Arc::new(backend::clock::SystemClock)).await.unwrap();
+    let root = backend::repo::users::by_email(&state.db, "root@plant.example").await.unwrap().unwrap();
     assert!(state.hasher.verify("a long admin password", Some(&root.password_hash)).await);
     crate::audit_trail::tamper(&state.db, 1).await;
     let (code, _, err) = gemba(&cfg, &["audit", "verify"], "");
@@ -103,8 +103,8 @@ async fn backup_writes_a_consistent_copy() {
     assert_eq!(code, 0, "{out}{err}");
     let mut copy = cfg.clone();
     copy.database_url = format!("sqlite://{}", target.display());
-    let state = server::prepare(copy, std::sync::Arc::new(app::backend::clock::SystemClock)).await.unwrap();
-    assert_eq!(app::backend::services::audit::verify(&state.db).await.unwrap(), 0);
+    let state = server::prepare(copy, std::sync::Arc::new(backend::clock::SystemClock)).await.unwrap();
+    assert_eq!(backend::services::audit::verify(&state.db).await.unwrap(), 0);
     let (code, ..) = gemba(&cfg, &["backup", target.to_str().unwrap()], "");
     assert_eq!(code, 2, "an existing file is not overwritten");
 }

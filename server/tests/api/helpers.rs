@@ -2,11 +2,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::backend::auth::token::random_hex;
-use app::backend::clock::ManualClock;
-use app::backend::config::{Config, LogFormat};
-use app::backend::services::{Caller, sites, users};
-use app::backend::state::AppState;
+use backend::auth::token::random_hex;
+use backend::clock::ManualClock;
+use backend::config::{Config, LogFormat};
+use backend::services::{Caller, sites, users};
+use backend::state::AppState;
 use chrono::{TimeZone, Utc};
 use reqwest::header::HeaderMap;
 use serde_json::Value;
@@ -169,8 +169,8 @@ impl TestApp {
     /// Audit entries that record a change (everything but the log of an auditor's requests).
     pub async fn changes_written(&self) -> usize {
         use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
-        app::backend::entities::audit_event::Entity::find()
-            .filter(app::backend::entities::audit_event::Column::Action.ne("auditor.view"))
+        backend::entities::audit_event::Entity::find()
+            .filter(backend::entities::audit_event::Column::Action.ne("auditor.view"))
             .count(&self.state.db)
             .await
             .unwrap() as usize
@@ -178,8 +178,8 @@ impl TestApp {
 
     pub async fn audit_count(&self, action: &str) -> usize {
         use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
-        app::backend::entities::audit_event::Entity::find()
-            .filter(app::backend::entities::audit_event::Column::Action.eq(action))
+        backend::entities::audit_event::Entity::find()
+            .filter(backend::entities::audit_event::Column::Action.eq(action))
             .count(&self.state.db)
             .await
             .unwrap() as usize

@@ -432,10 +432,10 @@ async fn recurring_audits_follow_the_preventive_maintenance_rules_once_per_occur
     assert_eq!(open.as_array().unwrap().len(), 1, "due on the 25th, 7 days' lead: there today");
     assert_eq!(open[0]["due_date"], "2026-11-25");
     // a second run (or a second instance) adds nothing
-    assert_eq!(app::backend::jobs::inspections::run_once(&app.state, app.state.now()).await.unwrap(), 0);
+    assert_eq!(backend::jobs::inspections::run_once(&app.state, app.state.now()).await.unwrap(), 0);
     // fixed: the next one counts from the previous due date, done or not
     app.clock.set(Utc.with_ymd_and_hms(2026, 12, 19, 12, 0, 0).unwrap());
-    assert_eq!(app::backend::jobs::inspections::run_once(&app.state, app.state.now()).await.unwrap(), 1);
+    assert_eq!(backend::jobs::inspections::run_once(&app.state, app.state.now()).await.unwrap(), 1);
     let ehs = app.login("ehs@test.example").await;
     let open = ok(app.call(&ehs, "inspections", &[]).await).await;
     let dues: Vec<&str> = open.as_array().unwrap().iter().map(|i| i["due_date"].as_str().unwrap()).collect();
@@ -454,7 +454,7 @@ async fn recurring_audits_follow_the_preventive_maintenance_rules_once_per_occur
         )
         .await)
     .await;
-    assert_eq!(app::backend::jobs::inspections::run_once(&app.state, app.state.now()).await.unwrap(), 0);
+    assert_eq!(backend::jobs::inspections::run_once(&app.state, app.state.now()).await.unwrap(), 0);
     let r =
         app.call(&ehs, "schedule_inspection", &[("template_id", &t), ("repeat", "weekly"), ("every_days", "0")]).await;
     assert_eq!(r.status(), 422);

@@ -351,20 +351,20 @@ async fn pm_generation_runs_concurrently_without_duplicates() {
     // recorded once although two runs race for them
     let (s1, s2) = (app.state.clone(), app.state.clone());
     let now = app.state.now();
-    let (r1, r2) = tokio::join!(app::backend::jobs::pm::run_once(&s1, now), app::backend::jobs::pm::run_once(&s2, now));
+    let (r1, r2) = tokio::join!(backend::jobs::pm::run_once(&s1, now), backend::jobs::pm::run_once(&s2, now));
     let (r1, r2) = (r1.unwrap(), r2.unwrap());
     assert_eq!(r1.missed + r2.missed, 20, "{r1:?} {r2:?}");
     assert_eq!(r1.generated + r2.generated, 0);
-    let r3 = app::backend::jobs::pm::run_once(&app.state, now).await.unwrap();
+    let r3 = backend::jobs::pm::run_once(&app.state, now).await.unwrap();
     assert_eq!((r3.generated, r3.missed), (0, 0));
     app.clock.advance(Duration::days(1));
     let (r4, r5) = tokio::join!(
-        app::backend::jobs::pm::run_once(&s1, app.state.now()),
-        app::backend::jobs::pm::run_once(&s2, app.state.now())
+        backend::jobs::pm::run_once(&s1, app.state.now()),
+        backend::jobs::pm::run_once(&s2, app.state.now())
     );
     assert_eq!(r4.unwrap().generated + r5.unwrap().generated, 5, "Nov 23, once each");
     app.clock.advance(Duration::days(7));
-    let r6 = app::backend::jobs::pm::run_once(&app.state, app.state.now()).await.unwrap();
+    let r6 = backend::jobs::pm::run_once(&app.state, app.state.now()).await.unwrap();
     assert_eq!(r6.generated, 5, "PM-1: a new one even though the previous is still open");
 }
 
@@ -584,7 +584,7 @@ async fn kpis_count_pm_compliance_with_the_window_rule() {
         .await)
     .await;
     // Nov 9 and Nov 16 missed (window of a weekly PM: the due date itself), Nov 22 not yet due
-    app::backend::jobs::pm::run_once(&app.state, app.state.now()).await.unwrap();
+    backend::jobs::pm::run_once(&app.state, app.state.now()).await.unwrap();
     let k = ok(app.call(&mgr, "maintenance_kpis", &[("from", "2026-11-01"), ("to", "2026-11-30")]).await).await;
     assert_eq!(k["pm_due"], 2);
     assert_eq!(k["pm_on_time"], 0);
@@ -1020,7 +1020,7 @@ async fn reports_and_not_ok_checks_carry_a_photo() {
     let r = tech.post(app.url("/rounds/not-ok")).multipart(f).send().await.unwrap();
     assert_eq!(r.status(), 200);
     let tag = json(r).await["tag"].as_i64().unwrap();
-    let files = app::backend::services::attachments::for_owner(&app.state, "tag", tag).await.unwrap();
+    let files = backend::services::attachments::for_owner(&app.state, "tag", tag).await.unwrap();
     assert_eq!(files.len(), 1);
     // the board shows the tag with its AM step and photo
     let board = ok(app.call(&tech, "tag_board", &[]).await).await;

@@ -43,7 +43,7 @@ async fn audit_total(app: &TestApp) -> usize {
 async fn a_technician_gets_403_from_every_admin_function_and_other_sites() {
     let app = spawn_app().await;
     let tech = app.login("tech@test.example").await;
-    let admin_grant = app::backend::repo::grants::for_user(&app.state.db, app.admin).await.unwrap()[0].id.to_string();
+    let admin_grant = backend::repo::grants::for_user(&app.state.db, app.admin).await.unwrap()[0].id.to_string();
     let before = audit_total(&app).await;
     for (endpoint, form) in admin_calls(&app, &admin_grant) {
         let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -52,7 +52,7 @@ async fn a_technician_gets_403_from_every_admin_function_and_other_sites() {
         assert!(json(r).await.to_string().contains("Forbidden"));
     }
     assert_eq!(audit_total(&app).await, before, "nothing was changed");
-    assert!(app::backend::repo::users::by_email(&app.state.db, "new@test.example").await.unwrap().is_none());
+    assert!(backend::repo::users::by_email(&app.state.db, "new@test.example").await.unwrap().is_none());
     // but their own things work
     assert_eq!(app.call(&tech, "get_user", &[("id", &app.tech.to_string())]).await.status(), 200);
     assert_eq!(app.call(&tech, "switch_site", &[("site_id", &app.rvs.to_string())]).await.status(), 200);

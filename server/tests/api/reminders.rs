@@ -5,14 +5,14 @@ use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::backend::auth::CurrentUser;
-use app::backend::clock::Clock;
-use app::backend::entities::{capa_action as ca, outbox as ob, reminder as rem, reminder_run as run};
-use app::backend::jobs::reminders::{self, RunReport};
-use app::backend::repo::reminders as rrepo;
-use app::backend::services::{auth, work_orders};
-use app::domain::reminder::ItemType;
+use backend::auth::CurrentUser;
+use backend::clock::Clock;
+use backend::entities::{capa_action as ca, outbox as ob, reminder as rem, reminder_run as run};
+use backend::jobs::reminders::{self, RunReport};
+use backend::repo::reminders as rrepo;
+use backend::services::{auth, work_orders};
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use domain::reminder::ItemType;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::helpers::*;
@@ -34,7 +34,7 @@ async fn with_smtp(server: &SmtpServer) -> TestApp {
 }
 
 async fn id_of(app: &TestApp, email: &str) -> i64 {
-    app::backend::repo::users::by_email(&app.state.db, email).await.unwrap().unwrap().id
+    backend::repo::users::by_email(&app.state.db, email).await.unwrap().unwrap().id
 }
 
 async fn as_user(app: &TestApp, id: i64) -> CurrentUser {
@@ -161,7 +161,7 @@ async fn one_digest_per_recipient_grouped_with_its_headers_and_the_unsubscribe_l
         .unwrap();
     assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
     let prefs = rrepo::prefs(&app.state.db, &[ehs]).await.unwrap().remove(&ehs).unwrap();
-    assert_eq!(app::domain::reminder::Preferences::parse_email_off(&prefs.email_off).len(), ItemType::ALL.len());
+    assert_eq!(domain::reminder::Preferences::parse_email_off(&prefs.email_off).len(), ItemType::ALL.len());
     assert_eq!(app.audit_count("reminder_pref.unsubscribe").await, 1);
     let bad = reqwest::Client::new().post(format!("{}/unsubscribe/not-a-token", app.base)).send().await.unwrap();
     assert_eq!(bad.status(), 404);
@@ -260,13 +260,13 @@ async fn ninety_days_of_daily_runs_remind_on_the_expected_dates_and_stop_when_do
     let wo = work_order(&app, app.rvs, "Rebuild the press valve", &day(20), vec![app.tech]).await;
     let action = capa(&app, app.rvs, "Retrain the second shift", ehs, &day(45)).await;
     let admin = as_user(&app, app.admin).await;
-    let forklift = app::backend::services::certifications::cert_types(&app.state, &admin)
+    let forklift = backend::services::certifications::cert_types(&app.state, &admin)
         .await
         .unwrap()
         .into_iter()
         .find(|t| t.name.starts_with("Forklift"))
         .unwrap();
-    let cert = app::backend::services::certifications::record_person_cert(
+    let cert = backend::services::certifications::record_person_cert(
         &app.state,
         &admin,
         app.lyn,
@@ -293,13 +293,13 @@ async fn ninety_days_of_daily_runs_remind_on_the_expected_dates_and_stop_when_do
             // the action is done on day 46
             46 => {
                 let owner = as_user(&app, ehs).await;
-                app::backend::services::capa::advance(&app.state, &owner, action, "done", "Trained 14 people", "")
+                backend::services::capa::advance(&app.state, &owner, action, "done", "Trained 14 people", "")
                     .await
                     .unwrap();
             }
             // the operator's certification is renewed on day 40
             40 => {
-                app::backend::services::certifications::record_person_cert(
+                backend::services::certifications::record_person_cert(
                     &app.state,
                     &admin,
                     app.lyn,
@@ -404,7 +404,7 @@ async fn a_process_killed_in_the_middle_of_a_run_loses_nothing() {
     // the killed process runs on the wall clock: plan on today's date
     app.clock.set(Utc::now());
     let manager = id_of(&app, "manager@test.example").await;
-    let today = app::backend::services::sites::today_on(&app.state, app.rvs).await.unwrap().to_string();
+    let today = backend::services::sites::today_on(&app.state, app.rvs).await.unwrap().to_string();
     for (who, title) in [(app.tech, "Swap the filter"), (manager, "Sign the permit"), (app.admin, "Approve the spend")]
     {
         work_order(&app, app.rvs, title, &today, vec![who]).await;
@@ -570,9 +570,9 @@ async fn preferences_policies_plan_inbox_and_outbox_in_the_api() {
 
 #[tokio::test]
 async fn every_kind_of_dated_item_is_reminded_to_whoever_answers_for_it_and_settled_when_done() {
-    use app::backend::entities::{abnormality_tag as tag, evidence as ev, org_certificate as oc};
-    use app::backend::services::{assets, certifications, inspections, osha, pm, tpm};
-    use app::domain::asset::AssetInput;
+    use backend::entities::{abnormality_tag as tag, evidence as ev, org_certificate as oc};
+    use backend::services::{assets, certifications, inspections, osha, pm, tpm};
+    use domain::asset::AssetInput;
     let smtp = SmtpServer::start().await;
     let app = with_smtp(&smtp).await;
     let now = afternoon("2026-03-01");
@@ -617,7 +617,7 @@ async fn every_kind_of_dated_item_is_reminded_to_whoever_answers_for_it_and_sett
         steps: "Lock out".into(),
     };
     pm::create(&app.state, &admin, schedule).await.unwrap();
-    app::backend::jobs::pm::run_once(&app.state, now).await.unwrap();
+    backend::jobs::pm::run_once(&app.state, now).await.unwrap();
     let point = tpm::create_point(
         &app.state,
         &admin,
@@ -729,7 +729,7 @@ async fn every_kind_of_dated_item_is_reminded_to_whoever_answers_for_it_and_sett
         case_type: "1".into(),
     };
     let case = osha::open_case(&app.state, &ehs_user, app.rvs, None, header).await.unwrap();
-    let establishment = app::api::dto::safety::EstablishmentDto {
+    let establishment = contract::dto::safety::EstablishmentDto {
         site_id: app.rvs,
         name: "Riverside Plant".into(),
         ein: "123456789".into(),
@@ -874,12 +874,12 @@ async fn a_wrong_password_fails_with_the_reply_and_an_untrusted_certificate_is_n
 
 #[tokio::test]
 async fn a_round_counts_on_the_site_calendar_also_after_utc_midnight() {
-    use app::backend::services::{assets, tpm};
+    use backend::services::{assets, tpm};
     let app = spawn_app().await;
     // 21:00 on March 1 in Riverside (America/Chicago) is already March 2 in UTC
     app.clock.set(Utc.with_ymd_and_hms(2026, 3, 2, 3, 0, 0).unwrap());
     let admin = as_user(&app, app.admin).await;
-    let input = app::domain::asset::AssetInput {
+    let input = domain::asset::AssetInput {
         tag: "CONV-3".into(),
         name: "Conveyor".into(),
         category: "conveyor".into(),

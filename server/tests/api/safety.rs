@@ -469,8 +469,8 @@ async fn the_300a_totals_reconcile_with_the_log_and_an_override_is_audited() {
     assert_eq!(s["totals"], log["totals"]);
     // the override is in the trail with its reason; the earlier classification stays there too
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let ev = app::backend::entities::audit_event::Entity::find()
-        .filter(app::backend::entities::audit_event::Column::Action.eq("osha_case.override"))
+    let ev = backend::entities::audit_event::Entity::find()
+        .filter(backend::entities::audit_event::Column::Action.eq("osha_case.override"))
         .one(&app.state.db)
         .await
         .unwrap()
@@ -638,8 +638,8 @@ async fn anonymous_hazard_observations_only_where_the_site_allows_them() {
     let mine = ok(app.call(&op, "safety_events", &[("mine", "true")]).await).await;
     assert_eq!(mine["total"], 0);
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let a = app::backend::entities::audit_event::Entity::find()
-        .filter(app::backend::entities::audit_event::Column::Action.eq("safety_event.report"))
+    let a = backend::entities::audit_event::Entity::find()
+        .filter(backend::entities::audit_event::Column::Action.eq("safety_event.report"))
         .one(&app.state.db)
         .await
         .unwrap()

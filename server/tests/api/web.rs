@@ -80,7 +80,7 @@ async fn cross_site_posts_are_refused_and_change_nothing() {
         .await
         .unwrap();
     assert_eq!(r.status(), 403, "older browsers without Sec-Fetch-Site: Origin is checked");
-    assert!(app::backend::repo::users::by_email(&app.state.db, "evil@test.example").await.unwrap().is_none());
+    assert!(backend::repo::users::by_email(&app.state.db, "evil@test.example").await.unwrap().is_none());
     // the same request from our own origin works
     let r = admin
         .post(app.url("/sfn/create_user"))

@@ -1,7 +1,7 @@
 //! Form feedback: a message under the field that failed, a notice for the whole form.
 use leptos::prelude::*;
 
-use crate::api::error::AppError;
+use contract::error::AppError;
 
 /// The message for `field`, read from the last result of an action.
 /// Anything holding the last result of an action (`action.value()`).

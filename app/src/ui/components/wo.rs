@@ -1,8 +1,8 @@
 //! Pieces shared by work-order pages.
 use leptos::prelude::*;
 
-use crate::api::dto::maintenance::WorkOrderSummary;
-use crate::domain::work_order::WorkOrderStatus;
+use contract::dto::maintenance::WorkOrderSummary;
+use domain::work_order::WorkOrderStatus;
 
 #[component]
 pub fn StatusBadge(status: WorkOrderStatus) -> impl IntoView {

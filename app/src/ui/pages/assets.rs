@@ -7,11 +7,11 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::assets::{
     CreateAsset, CreateMeter, ImportAssets, MoveAsset, RecordReading, get_asset_detail, list_assets,
 };
-use crate::api::dto::maintenance::{AssetDetail, AssetDto, MeterDto, ReadingDto};
 use crate::api::tpm::CreateCilPoint;
-use crate::domain::asset::{AssetStatus, Criticality};
 use crate::ui::components::wo::WorkOrderCard;
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use contract::dto::maintenance::{AssetDetail, AssetDto, MeterDto, ReadingDto};
+use domain::asset::{AssetStatus, Criticality};
 
 #[component]
 pub fn AssetsPage() -> impl IntoView {

@@ -6,9 +6,9 @@ use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
 use crate::api::audit::list_audit_events;
-use crate::api::dto::AuditEventDto;
 use crate::ui::components::{Loading, form::error_view};
 use crate::ui::layout::use_me;
+use contract::dto::AuditEventDto;
 
 fn get(q: &ParamsMap, k: &str) -> Option<String> {
     q.get(k).filter(|v| !v.trim().is_empty())

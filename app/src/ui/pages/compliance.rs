@@ -11,13 +11,13 @@ use crate::api::compliance::{
     RecordCertificateAudit, RecordPersonCert, RequestAuditPack, SetCertRequirement, SetFrameworkApplies, audit_packs,
     cert_types, certificates, competency_matrix, evidence, frameworks, person_certs, readiness,
 };
-use crate::api::dto::compliance::{EvidenceDto, ReadinessRow};
 use crate::api::safety::capa_owners;
-use crate::domain::authz::{Permission, role_allows};
-use crate::domain::certificate::CertificateStatus;
-use crate::domain::competency::Competency;
-use crate::domain::evidence::{EvidenceKind, EvidenceStatus};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view, form::failed};
+use contract::dto::compliance::{EvidenceDto, ReadinessRow};
+use domain::authz::{Permission, role_allows};
+use domain::certificate::CertificateStatus;
+use domain::competency::Competency;
+use domain::evidence::{EvidenceKind, EvidenceStatus};
 
 fn id_param() -> impl Fn() -> i64 + Copy {
     let params = use_params_map();
@@ -147,7 +147,7 @@ pub fn FrameworkPage() -> impl IntoView {
                                         <div class="two">
                                             <select id="ev-rtype" name="record_type">
                                                 <option value="">"-"</option>
-                                                {crate::domain::evidence::RecordType::ALL.iter().map(|k| view! { <option value=k.as_str()>{k.label()}</option> }).collect_view()}
+                                                {domain::evidence::RecordType::ALL.iter().map(|k| view! { <option value=k.as_str()>{k.label()}</option> }).collect_view()}
                                             </select>
                                             <input name="record_id" inputmode="numeric" placeholder="Number" aria-label="Record number"/>
                                         </div>
@@ -429,7 +429,7 @@ pub fn PeoplePage() -> impl IntoView {
     let records = Resource::new(move || record.version().get(), |_| person_certs());
     let types = Resource::new(
         || (),
-        |_| async { Ok::<_, crate::api::error::AppError>((cert_types().await?, capa_owners().await?)) },
+        |_| async { Ok::<_, contract::error::AppError>((cert_types().await?, capa_owners().await?)) },
     );
     let rresult = record.value();
     let csv = move || {

@@ -2,9 +2,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::dto::Me;
 use crate::ui::components::{Loading, form::error_view};
 use crate::ui::layout::use_me;
+use contract::dto::Me;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

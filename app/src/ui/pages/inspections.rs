@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::dto::inspections::{FindingDto, InspectionDto, RunItemDto};
 use crate::api::inspections::{
     AnswerItem, CompleteInspection, CreateTemplate, EditTemplate, FindingAction, PublishTemplate, RaiseFinding,
     ScheduleInspection, audit_leads, inspection, inspections, template_library, template_version,
 };
-use crate::domain::inspection::{FollowUp, Grade, by_grade, follow_up};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
+use contract::dto::inspections::{FindingDto, InspectionDto, RunItemDto};
+use domain::inspection::{FollowUp, Grade, by_grade, follow_up};
 
 fn id_param() -> impl Fn() -> i64 + Copy {
     let params = use_params_map();

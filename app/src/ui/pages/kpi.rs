@@ -4,11 +4,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::work_orders::maintenance_kpis;
-use crate::domain::kpi::show;
 use crate::ui::components::{Loading, form::error_view};
+use domain::kpi::show;
 
 /// Bars of monthly PM compliance as an inline SVG (no script; allowed by the CSP).
-fn bars(months: &[crate::api::dto::maintenance::MonthValue]) -> String {
+fn bars(months: &[contract::dto::maintenance::MonthValue]) -> String {
     let w = 48.0;
     let h = 120.0;
     let mut out = format!(

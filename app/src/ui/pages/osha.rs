@@ -5,18 +5,18 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
 use crate::api::osha::{
     Certify300a, ClassifyCase, ConfirmDecision, DeleteCase, MarkItaSubmitted, OpenCase, Save301, SaveEstablishment,
     SaveYearData, SetPrivacy, UpdateCase, ita_check, osha_case, osha_log, osha_overview, osha_rates, osha_summary,
     privacy_list,
 };
-use crate::domain::kpi::show;
-use crate::domain::osha::classification::CaseType;
-use crate::domain::osha::input::{DIAGNOSES, TREATMENTS};
-use crate::domain::osha::privacy::PrivacyReason;
-use crate::domain::osha::recordability::FirstAid;
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use contract::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
+use domain::kpi::show;
+use domain::osha::classification::CaseType;
+use domain::osha::input::{DIAGNOSES, TREATMENTS};
+use domain::osha::privacy::PrivacyReason;
+use domain::osha::recordability::FirstAid;
 
 fn year_param() -> impl Fn() -> Option<i32> + Copy {
     let q = use_query_map();
@@ -188,7 +188,7 @@ pub fn NewCasePage() -> impl IntoView {
 
 #[component]
 fn CaseFields(
-    result: MappedSignal<Option<Result<CaseDto, crate::api::error::AppError>>>,
+    result: MappedSignal<Option<Result<CaseDto, contract::error::AppError>>>,
     c: Option<CaseDto>,
 ) -> impl IntoView {
     let v = |f: fn(&CaseDto) -> String| c.as_ref().map(f).unwrap_or_default();
@@ -635,7 +635,7 @@ pub fn Form301Page() -> impl IntoView {
                     Ok(c) => {
                         let yn = |v: Option<bool>| match v { Some(true) => "Yes", Some(false) => "No", None => "" };
                         let private = !c.privacy_reason.is_empty();
-                        let name = if private { crate::domain::osha::privacy::PRIVACY_NAME.to_string() } else { c.employee_name.clone() };
+                        let name = if private { domain::osha::privacy::PRIVACY_NAME.to_string() } else { c.employee_name.clone() };
                         view! {
                             <h1>{format!("OSHA Form 301 · Injury and illness incident report · case {}", c.case_number)}</h1>
                             <dl class="facts" id="form-301-print">
@@ -707,7 +707,7 @@ pub fn ItaPage() -> impl IntoView {
                 match check.await {
                     Ok(c) => {
                         let y = c.year;
-                        let list = |p: Vec<crate::api::dto::safety::FieldProblemDto>, id: &'static str| view! {
+                        let list = |p: Vec<contract::dto::safety::FieldProblemDto>, id: &'static str| view! {
                             <ul class="problems" id=id>
                                 {p.into_iter().map(|p| view! { <li>{format!("{}{}: {}", p.case_number.map(|n| format!("case {n}, ")).unwrap_or_default(), p.field, p.message)}</li> }).collect_view()}
                             </ul>

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::auth::ChangePassword;
-use crate::api::dto::{ApiTokenDto, NewApiToken};
-use crate::api::error::AppError;
 use crate::api::tokens::{CreateApiToken, RevokeApiToken, list_api_tokens};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
 use crate::ui::pages::reminders::ReminderPreferences;
+use contract::dto::{ApiTokenDto, NewApiToken};
+use contract::error::AppError;
 
 /// The error of a form posted without JavaScript, which comes back in the address.
 fn posted_error<S>() -> Option<AppError>
@@ -57,16 +57,7 @@ pub fn ProfilePage() -> impl IntoView {
 fn take_new_token_secret() -> Option<String> {
     #[cfg(feature = "ssr")]
     {
-        use crate::backend::auth::cookie;
-        let parts = use_context::<http::request::Parts>()?;
-        let state = use_context::<crate::backend::state::AppState>()?;
-        let secret = cookie::read_named(&parts.headers, cookie::NEW_TOKEN)?;
-        if let Some(res) = use_context::<leptos_axum::ResponseOptions>()
-            && let Ok(v) = cookie::new_token_clear(state.config.https()).parse()
-        {
-            res.append_header(http::header::SET_COOKIE, v);
-        }
-        Some(secret)
+        crate::api::tokens::take_new_token_secret()
     }
     #[cfg(not(feature = "ssr"))]
     None

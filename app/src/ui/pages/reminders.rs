@@ -6,13 +6,13 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::dto::reminders::{OutboxDto, PolicyDto, PreferencesDto, ReminderDto};
 use crate::api::reminders::{
     MarkAllRemindersRead, MarkReminderRead, RetryOutboxMessage, SaveReminderPolicy, SaveReminderPreferences,
     outbox_messages, reminder_inbox, reminder_policies, reminder_preferences,
 };
 use crate::ui::components::form::ResultSignal;
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use contract::dto::reminders::{OutboxDto, PolicyDto, PreferencesDto, ReminderDto};
 
 fn page_of(q: &leptos_router::params::ParamsMap) -> i64 {
     q.get("page").and_then(|p| p.parse::<i64>().ok()).filter(|p| *p >= 1).unwrap_or(1)

@@ -6,8 +6,8 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::assets::{get_report_target, qr_landing};
-use crate::api::error::AppError;
 use crate::ui::components::{Loading, form::error_view};
+use contract::error::AppError;
 
 fn asset_id() -> impl Fn() -> i64 + Copy {
     let params = use_params_map();

@@ -4,16 +4,16 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::dto::safety::{CapaDto, EventDto, EventPage, InvestigationDto};
-use crate::api::error::AppError;
 use crate::api::safety::{
     AdvanceCapa, CapaWorkOrder, CloseInvestigation, CreateCapa, SaveInvestigation, capa_list, capa_owners,
     safety_event, safety_events,
 };
-use crate::domain::capa::{CapaKind, CapaStatus};
-use crate::domain::safety::{CauseCategory, EventKind, EventStatus};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
 use crate::ui::pages::work::page_param;
+use contract::dto::safety::{CapaDto, EventDto, EventPage, InvestigationDto};
+use contract::error::AppError;
+use domain::capa::{CapaKind, CapaStatus};
+use domain::safety::{CauseCategory, EventKind, EventStatus};
 
 fn label_of_kind(k: &str) -> &'static str {
     EventKind::parse(k).map(|k| k.label()).unwrap_or("Event")

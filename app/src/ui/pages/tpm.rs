@@ -3,13 +3,13 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
-use crate::api::dto::maintenance::RoundItem;
+use contract::dto::maintenance::RoundItem;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::tpm::{CilOk, CloseTag, UpdateTag, tag_board, todays_round};
-use crate::domain::tpm::{AM_STEPS, TagCategory, TagKind, am_step_label};
-use crate::domain::work_order::Priority;
 use crate::ui::components::{ErrorNotice, Loading, Thumbs, form::error_view};
+use domain::tpm::{AM_STEPS, TagCategory, TagKind, am_step_label};
+use domain::work_order::Priority;
 
 #[component]
 pub fn RoundsPage() -> impl IntoView {

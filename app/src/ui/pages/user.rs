@@ -4,10 +4,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::admin::{GrantRole, RevokeGrant, SetUserActive, get_user};
-use crate::api::dto::{GrantDto, UserDto};
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
 use crate::ui::layout::use_me;
 use crate::ui::pages::users::{RoleSelect, SiteSelect};
+use contract::dto::{GrantDto, UserDto};
 
 #[component]
 pub fn UserPage() -> impl IntoView {

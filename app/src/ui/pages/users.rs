@@ -4,10 +4,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::admin::{CreateUser, list_users};
-use crate::api::dto::{Me, UserDto};
-use crate::domain::authz::Role;
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
 use crate::ui::layout::use_me;
+use contract::dto::{Me, UserDto};
+use domain::authz::Role;
 
 #[component]
 pub fn UsersPage() -> impl IntoView {

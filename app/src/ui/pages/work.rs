@@ -5,12 +5,12 @@ use leptos_meta::Title;
 use crate::ui::components::people::WorkerSelect;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::dto::maintenance::WorkOrderPage;
-use crate::api::error::AppError;
 use crate::api::work_orders::{CreateWorkOrder, list_work_orders, my_work};
-use crate::domain::work_order::{Priority, WorkOrderType};
 use crate::ui::components::wo::WorkOrderCard;
 use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use contract::dto::maintenance::WorkOrderPage;
+use contract::error::AppError;
+use domain::work_order::{Priority, WorkOrderType};
 
 /// The `page` query parameter (1 when absent).
 pub(crate) fn page_param() -> impl Fn() -> i64 + Copy {

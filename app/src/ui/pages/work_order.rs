@@ -5,16 +5,16 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::dto::maintenance::{StepDto, WorkOrderDetail};
 use crate::api::work_orders::{
     AddPart, AddTime, AnswerStep, ChangeWorkOrderStatus, CompleteWorkOrder, FollowUp, SetFailureCodes, ToggleDowntime,
     VerifyWorkOrder, list_parts, work_order,
 };
-use crate::domain::checklist::{Answer, StepKind};
-use crate::domain::work_order::WorkOrderStatus;
 use crate::ui::components::wo::StatusBadge;
 use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
 use crate::ui::layout::use_me;
+use contract::dto::maintenance::{StepDto, WorkOrderDetail};
+use domain::checklist::{Answer, StepKind};
+use domain::work_order::WorkOrderStatus;
 
 #[component]
 pub fn WorkOrderPage() -> impl IntoView {

@@ -1,0 +1,55 @@
+//! Who is asking, and may they: the signed-in user (from the session cookie or an API token),
+//! and `require`, the one place the permission table is enforced.
+pub mod cookie;
+pub mod password;
+pub mod throttle;
+pub mod token;
+
+use chrono::NaiveDate;
+
+use contract::error::AppError;
+use domain::authz::{Grant, Permission, Target, permits};
+
+/// The user behind a request, resolved once per request by the auth middleware.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub grants: Vec<Grant>,
+    /// The session (cookie sign-in) or None (API token).
+    pub session_id: Option<i64>,
+    pub current_site_id: Option<i64>,
+}
+
+impl CurrentUser {
+    pub fn actor(&self) -> Actor {
+        Actor { user_id: Some(self.id), label: self.email.clone() }
+    }
+
+    pub fn can(&self, target: Target, permission: Permission, today: NaiveDate) -> bool {
+        permits(&self.grants, target, permission, today)
+    }
+}
+
+/// Who a change is attributed to in the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: Option<i64>,
+    pub label: String,
+}
+
+impl Actor {
+    pub fn cli() -> Actor {
+        Actor { user_id: None, label: "cli".into() }
+    }
+
+    pub fn system() -> Actor {
+        Actor { user_id: None, label: "system".into() }
+    }
+}
+
+/// Refuses with 403 unless one of the user's active grants allows `permission` on `target`.
+pub fn require(user: &CurrentUser, target: Target, permission: Permission, today: NaiveDate) -> Result<(), AppError> {
+    if user.can(target, permission, today) { Ok(()) } else { Err(AppError::Forbidden) }
+}

@@ -1,0 +1,24 @@
+//! Removes expired sessions, sign-in failures too old to matter, and reminders and outbox
+//! messages past their use (reminders planned 60 days ago that wait for nothing, messages sent or
+//! failed 90 days ago).
+use chrono::{DateTime, Duration, Utc};
+
+use crate::repo::{login_failures, reminders, sessions};
+use crate::state::AppState;
+use contract::error::AppError;
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub sessions_removed: u64,
+    pub failures_removed: u64,
+    pub reminders_removed: u64,
+}
+
+pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Report, AppError> {
+    Ok(Report {
+        sessions_removed: sessions::prune_expired(&state.db, now).await?,
+        failures_removed: login_failures::prune(&state.db, now - Duration::days(1)).await?,
+        reminders_removed: reminders::prune(&state.db, now.date_naive() - Duration::days(60), now - Duration::days(90))
+            .await?,
+    })
+}

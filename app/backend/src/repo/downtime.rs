@@ -1,0 +1,69 @@
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DbErr, entity::*, query::*};
+
+use crate::entities::asset_downtime as d;
+
+pub use d::Model as Downtime;
+
+pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64, limit: u64) -> Result<Vec<Downtime>, DbErr> {
+    d::Entity::find()
+        .filter(d::Column::AssetId.eq(asset_id))
+        .order_by_desc(d::Column::StartedAt)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
+pub async fn for_work_order(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<Downtime>, DbErr> {
+    d::Entity::find().filter(d::Column::WorkOrderId.eq(wo_id)).order_by_asc(d::Column::StartedAt).all(conn).await
+}
+
+pub async fn open_for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<Option<Downtime>, DbErr> {
+    d::Entity::find().filter(d::Column::AssetId.eq(asset_id)).filter(d::Column::EndedAt.is_null()).one(conn).await
+}
+
+pub async fn start(
+    conn: &impl ConnectionTrait,
+    asset_id: i64,
+    wo_id: Option<i64>,
+    at: DateTime<Utc>,
+    reason: &str,
+) -> Result<Downtime, DbErr> {
+    d::ActiveModel {
+        asset_id: Set(asset_id),
+        work_order_id: Set(wo_id),
+        started_at: Set(at),
+        ended_at: Set(None),
+        reason: Set(reason.to_string()),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+}
+
+pub async fn end(conn: &impl ConnectionTrait, id: i64, at: DateTime<Utc>) -> Result<(), DbErr> {
+    d::Entity::update_many()
+        .col_expr(d::Column::EndedAt, Some(at).into())
+        .filter(d::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Downtime of an asset overlapping [from, to), for MTBF/MTTR.
+pub async fn in_period(
+    conn: &impl ConnectionTrait,
+    site_assets: &[i64],
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<Downtime>, DbErr> {
+    if site_assets.is_empty() {
+        return Ok(vec![]);
+    }
+    d::Entity::find()
+        .filter(d::Column::AssetId.is_in(site_assets.iter().copied()))
+        .filter(d::Column::StartedAt.lt(to))
+        .filter(Condition::any().add(d::Column::EndedAt.is_null()).add(d::Column::EndedAt.gt(from)))
+        .all(conn)
+        .await
+}

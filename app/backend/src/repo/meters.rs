@@ -1,0 +1,85 @@
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DbErr, entity::*, query::*};
+
+use crate::entities::{meter as m, meter_reading as r};
+
+pub use m::Model as Meter;
+pub use r::Model as Reading;
+
+pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<Meter>, DbErr> {
+    m::Entity::find_by_id(id).one(conn).await
+}
+
+pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<Vec<Meter>, DbErr> {
+    m::Entity::find().filter(m::Column::AssetId.eq(asset_id)).order_by_asc(m::Column::Name).all(conn).await
+}
+
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    site_id: i64,
+    asset_id: i64,
+    name: &str,
+    unit: &str,
+    kind: &str,
+    now: DateTime<Utc>,
+) -> Result<Meter, DbErr> {
+    m::ActiveModel {
+        site_id: Set(site_id),
+        asset_id: Set(asset_id),
+        name: Set(name.to_string()),
+        unit: Set(unit.to_string()),
+        kind: Set(kind.to_string()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+}
+
+pub async fn last_reading(conn: &impl ConnectionTrait, meter_id: i64) -> Result<Option<Reading>, DbErr> {
+    r::Entity::find()
+        .filter(r::Column::MeterId.eq(meter_id))
+        .order_by_desc(r::Column::ReadAt)
+        .order_by_desc(r::Column::Id)
+        .one(conn)
+        .await
+}
+
+/// The last `n` readings of each meter, oldest first.
+pub async fn recent(conn: &impl ConnectionTrait, meter_ids: &[i64], n: u64) -> Result<Vec<Reading>, DbErr> {
+    let mut out = Vec::new();
+    for id in meter_ids {
+        let mut rows = r::Entity::find()
+            .filter(r::Column::MeterId.eq(*id))
+            .order_by_desc(r::Column::ReadAt)
+            .order_by_desc(r::Column::Id)
+            .limit(n)
+            .all(conn)
+            .await?;
+        rows.reverse();
+        out.extend(rows);
+    }
+    Ok(out)
+}
+
+pub async fn add_reading(
+    conn: &impl ConnectionTrait,
+    meter_id: i64,
+    value: f64,
+    is_reset: bool,
+    at: DateTime<Utc>,
+    by: Option<i64>,
+    work_order_id: Option<i64>,
+) -> Result<Reading, DbErr> {
+    r::ActiveModel {
+        meter_id: Set(meter_id),
+        value: Set(value),
+        is_reset: Set(is_reset),
+        read_at: Set(at),
+        recorded_by: Set(by),
+        work_order_id: Set(work_order_id),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+}

@@ -1,0 +1,158 @@
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement, entity::*, query::*};
+
+use crate::entities::{pm_occurrence as o, pm_schedule as s, site_holiday as h};
+
+pub use o::Model as Occurrence;
+pub use s::Model as Schedule;
+
+pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<Schedule>, DbErr> {
+    s::Entity::find_by_id(id).one(conn).await
+}
+
+pub async fn for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<Schedule>, DbErr> {
+    s::Entity::find().filter(s::Column::SiteId.eq(site_id)).order_by_asc(s::Column::Title).all(conn).await
+}
+
+pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<Vec<Schedule>, DbErr> {
+    s::Entity::find().filter(s::Column::AssetId.eq(asset_id)).order_by_asc(s::Column::Title).all(conn).await
+}
+
+/// Active schedules with an id above `after`, a batch at a time.
+pub async fn active_batch(conn: &impl ConnectionTrait, after: i64, limit: u64) -> Result<Vec<Schedule>, DbErr> {
+    s::Entity::find()
+        .filter(s::Column::Active.eq(true))
+        .filter(s::Column::Id.gt(after))
+        .order_by_asc(s::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
+pub async fn insert(conn: &impl ConnectionTrait, am: s::ActiveModel) -> Result<Schedule, DbErr> {
+    am.insert(conn).await
+}
+
+pub async fn save(conn: &impl ConnectionTrait, am: s::ActiveModel) -> Result<Schedule, DbErr> {
+    am.update(conn).await
+}
+
+pub async fn occurrences(conn: &impl ConnectionTrait, schedule_id: i64, limit: u64) -> Result<Vec<Occurrence>, DbErr> {
+    o::Entity::find()
+        .filter(o::Column::ScheduleId.eq(schedule_id))
+        .order_by_desc(o::Column::NominalDue)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
+/// Records an occurrence unless it already is (the unique key makes the job idempotent, also
+/// across instances); returns its id when this call recorded it.
+#[allow(clippy::too_many_arguments)]
+pub async fn record(
+    conn: &impl ConnectionTrait,
+    schedule_id: i64,
+    nominal: NaiveDate,
+    due: NaiveDate,
+    interval_days: i32,
+    missed: bool,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, DbErr> {
+    let backend = conn.get_database_backend();
+    let res = conn
+        .execute_raw(Statement::from_sql_and_values(
+            backend,
+            "INSERT INTO pm_occurrence (schedule_id, nominal_due, due, interval_days, missed, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (schedule_id, nominal_due) DO NOTHING",
+            [schedule_id.into(), nominal.into(), due.into(), interval_days.into(), missed.into(), now.into()],
+        ))
+        .await?;
+    if res.rows_affected() == 0 {
+        return Ok(None);
+    }
+    let row = o::Entity::find()
+        .filter(o::Column::ScheduleId.eq(schedule_id))
+        .filter(o::Column::NominalDue.eq(nominal))
+        .one(conn)
+        .await?;
+    Ok(row.map(|r| r.id))
+}
+
+pub async fn link_work_order(conn: &impl ConnectionTrait, occurrence_id: i64, wo_id: i64) -> Result<(), DbErr> {
+    o::Entity::update_many()
+        .col_expr(o::Column::WorkOrderId, Some(wo_id).into())
+        .filter(o::Column::Id.eq(occurrence_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+#[derive(Debug, FromQueryResult)]
+struct KeyDate {
+    k: i64,
+    d: Option<NaiveDate>,
+}
+
+#[derive(Debug, FromQueryResult)]
+struct KeyTime {
+    k: i64,
+    t: Option<DateTime<Utc>>,
+}
+
+/// Per schedule: the last nominal date on the books.
+pub async fn last_nominal(conn: &impl ConnectionTrait) -> Result<HashMap<i64, NaiveDate>, DbErr> {
+    let rows = KeyDate::find_by_statement(Statement::from_string(
+        conn.get_database_backend(),
+        "SELECT schedule_id AS k, MAX(nominal_due) AS d FROM pm_occurrence GROUP BY schedule_id",
+    ))
+    .all(conn)
+    .await?;
+    Ok(rows.into_iter().filter_map(|r| r.d.map(|d| (r.k, d))).collect())
+}
+
+/// Per schedule: the due date of its open work order (the earliest, if several).
+pub async fn open_due(conn: &impl ConnectionTrait) -> Result<HashMap<i64, NaiveDate>, DbErr> {
+    let rows = KeyDate::find_by_statement(Statement::from_string(
+        conn.get_database_backend(),
+        "SELECT schedule_id AS k, MIN(COALESCE(due_date, '9999-12-31')) AS d FROM work_order \
+         WHERE schedule_id IS NOT NULL AND status IN ('requested','open','in_progress','on_hold') GROUP BY schedule_id",
+    ))
+    .all(conn)
+    .await?;
+    Ok(rows.into_iter().filter_map(|r| r.d.map(|d| (r.k, d))).collect())
+}
+
+/// Per schedule: when its last work order was completed.
+pub async fn last_completed(conn: &impl ConnectionTrait) -> Result<HashMap<i64, DateTime<Utc>>, DbErr> {
+    let rows = KeyTime::find_by_statement(Statement::from_string(
+        conn.get_database_backend(),
+        "SELECT schedule_id AS k, MAX(completed_at) AS t FROM work_order \
+         WHERE schedule_id IS NOT NULL AND status = 'done' GROUP BY schedule_id",
+    ))
+    .all(conn)
+    .await?;
+    Ok(rows.into_iter().filter_map(|r| r.t.map(|t| (r.k, t))).collect())
+}
+
+/// A meter's value at a moment: the last reading at or before it.
+pub async fn reading_at(conn: &impl ConnectionTrait, meter_id: i64, at: DateTime<Utc>) -> Result<Option<f64>, DbErr> {
+    use crate::entities::meter_reading as r;
+    Ok(r::Entity::find()
+        .filter(r::Column::MeterId.eq(meter_id))
+        .filter(r::Column::ReadAt.lte(at))
+        .order_by_desc(r::Column::ReadAt)
+        .order_by_desc(r::Column::Id)
+        .one(conn)
+        .await?
+        .map(|r| r.value))
+}
+
+pub async fn holidays(conn: &impl ConnectionTrait) -> Result<HashMap<i64, Vec<NaiveDate>>, DbErr> {
+    let mut out: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
+    for row in h::Entity::find().all(conn).await? {
+        out.entry(row.site_id).or_default().push(row.day);
+    }
+    Ok(out)
+}

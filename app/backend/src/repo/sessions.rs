@@ -1,0 +1,107 @@
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement, entity::*, query::*};
+
+use crate::entities::session as s;
+
+/// A live session with its user, read in one query on every signed-in request.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct SessionUser {
+    pub session_id: i64,
+    pub user_id: i64,
+    pub current_site_id: Option<i64>,
+    pub expires_at: DateTime<Utc>,
+    pub last_seen_at: DateTime<Utc>,
+    pub email: String,
+    pub display_name: String,
+    pub active: bool,
+}
+
+pub async fn find(conn: &impl ConnectionTrait, token_hash: &str) -> Result<Option<SessionUser>, DbErr> {
+    let stmt = Statement::from_sql_and_values(
+        conn.get_database_backend(),
+        "SELECT s.id AS session_id, s.user_id, s.current_site_id, s.expires_at, s.last_seen_at, \
+                u.email, u.display_name, u.active \
+         FROM session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1",
+        [token_hash.into()],
+    );
+    SessionUser::find_by_statement(stmt).one(conn).await
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    token_hash: &str,
+    user_id: i64,
+    current_site_id: Option<i64>,
+    now: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    client_ip: &str,
+    user_agent: &str,
+) -> Result<s::Model, DbErr> {
+    s::ActiveModel {
+        token_hash: Set(token_hash.to_string()),
+        user_id: Set(user_id),
+        current_site_id: Set(current_site_id),
+        created_at: Set(now),
+        expires_at: Set(expires_at),
+        last_seen_at: Set(now),
+        client_ip: Set(client_ip.to_string()),
+        user_agent: Set(user_agent.chars().take(200).collect()),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+}
+
+pub async fn touch(conn: &impl ConnectionTrait, id: i64, now: DateTime<Utc>) -> Result<(), DbErr> {
+    s::Entity::update_many()
+        .col_expr(s::Column::LastSeenAt, now.into())
+        .filter(s::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_current_site(conn: &impl ConnectionTrait, id: i64, site_id: i64) -> Result<(), DbErr> {
+    s::Entity::update_many()
+        .col_expr(s::Column::CurrentSiteId, site_id.into())
+        .filter(s::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete(conn: &impl ConnectionTrait, id: i64) -> Result<(), DbErr> {
+    s::Entity::delete_by_id(id).exec(conn).await?;
+    Ok(())
+}
+
+/// Ends every session of a user (deactivation, password change), optionally keeping one.
+pub async fn delete_for_user(conn: &impl ConnectionTrait, user_id: i64, keep: Option<i64>) -> Result<u64, DbErr> {
+    let mut q = s::Entity::delete_many().filter(s::Column::UserId.eq(user_id));
+    if let Some(k) = keep {
+        q = q.filter(s::Column::Id.ne(k));
+    }
+    Ok(q.exec(conn).await?.rows_affected)
+}
+
+/// Has this client signed in to this account before (used to keep known devices out of the
+/// per-account throttle)?
+pub async fn known_client(
+    conn: &impl ConnectionTrait,
+    user_id: i64,
+    client_ip: &str,
+    since: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    Ok(s::Entity::find()
+        .filter(s::Column::UserId.eq(user_id))
+        .filter(s::Column::ClientIp.eq(client_ip))
+        .filter(s::Column::CreatedAt.gt(since))
+        .count(conn)
+        .await?
+        > 0)
+}
+
+pub async fn prune_expired(conn: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    Ok(s::Entity::delete_many().filter(s::Column::ExpiresAt.lt(now)).exec(conn).await?.rows_affected)
+}

@@ -1,0 +1,54 @@
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, DbErr, entity::*, query::*};
+
+use crate::entities::{organisation as o, site as s};
+use domain::site::NewSite;
+
+pub use s::Model as Site;
+
+pub async fn all(conn: &impl ConnectionTrait) -> Result<Vec<Site>, DbErr> {
+    s::Entity::find().order_by_asc(s::Column::Name).all(conn).await
+}
+
+pub async fn all_ids(conn: &impl ConnectionTrait) -> Result<Vec<i64>, DbErr> {
+    s::Entity::find().select_only().column(s::Column::Id).into_tuple().all(conn).await
+}
+
+pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<Site>, DbErr> {
+    s::Entity::find_by_id(id).one(conn).await
+}
+
+pub async fn by_code(conn: &impl ConnectionTrait, code: &str) -> Result<Option<Site>, DbErr> {
+    s::Entity::find().filter(s::Column::Code.eq(code.to_uppercase())).one(conn).await
+}
+
+pub async fn organisation(conn: &impl ConnectionTrait) -> Result<Option<o::Model>, DbErr> {
+    o::Entity::find().order_by_asc(o::Column::Id).one(conn).await
+}
+
+pub async fn insert_organisation(
+    conn: &impl ConnectionTrait,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<o::Model, DbErr> {
+    o::ActiveModel { name: Set(name.to_string()), created_at: Set(now), ..Default::default() }.insert(conn).await
+}
+
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    org_id: i64,
+    site: &NewSite,
+    now: DateTime<Utc>,
+) -> Result<Site, DbErr> {
+    s::ActiveModel {
+        organisation_id: Set(org_id),
+        code: Set(site.code.clone()),
+        name: Set(site.name.clone()),
+        address: Set(site.address.clone()),
+        timezone: Set(site.timezone.clone()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+}

@@ -1,0 +1,340 @@
+//! CAPA actions, shared by investigations (and later audit findings): created against a source
+//! record, worked by their owner, checked for effectiveness by someone else; one can open a
+//! maintenance work order linked both ways.
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde_json::json;
+
+use super::Caller;
+use super::audit::{self, Change};
+use super::sites::local_today;
+use crate::auth::CurrentUser;
+use crate::db::begin_write;
+use crate::entities::{capa_action as ca, investigation as inv};
+use crate::repo::{grants, sites, users};
+use crate::state::AppState;
+use contract::dto::safety::CapaDto;
+use contract::error::AppError;
+use domain::authz::{Permission, Role, Target};
+use domain::capa::{CapaAsker, CapaKind, CapaStatus, transition};
+use domain::reminder::ItemType;
+use domain::validation::{FieldErrors, required_text};
+use domain::work_order::{Priority, WorkOrderType};
+
+async fn to_dtos(state: &AppState, rows: Vec<ca::Model>) -> Result<Vec<CapaDto>, AppError> {
+    let mut ids: Vec<i64> = rows.iter().flat_map(|r| [Some(r.owner_id), r.verified_by]).flatten().collect();
+    ids.sort();
+    ids.dedup();
+    let names: HashMap<i64, String> =
+        users::by_ids(&state.db, &ids).await?.into_iter().map(|u| (u.id, u.display_name)).collect();
+    let todays = super::sites::todays(state).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let status = CapaStatus::parse(&r.status).unwrap_or(CapaStatus::Open);
+            let today = todays.get(&r.site_id).copied().unwrap_or_else(|| state.today());
+            CapaDto {
+                id: r.id,
+                site_id: r.site_id,
+                source_type: r.source_type,
+                source_id: r.source_id,
+                kind: r.kind,
+                title: r.title,
+                description: r.description,
+                owner_id: r.owner_id,
+                owner_name: names.get(&r.owner_id).cloned().unwrap_or_default(),
+                due_date: r.due_date,
+                status: r.status,
+                evidence: r.evidence,
+                completed_at: r.completed_at,
+                verified_by_name: r.verified_by.and_then(|v| names.get(&v).cloned()).unwrap_or_default(),
+                verified_at: r.verified_at,
+                effectiveness_note: r.effectiveness_note,
+                work_order_id: r.work_order_id,
+                overdue: status.is_open() && r.due_date < today,
+            }
+        })
+        .collect())
+}
+
+/// The actions raised by one source record, oldest first.
+pub async fn for_source(state: &AppState, source_type: &str, source_id: i64) -> Result<Vec<CapaDto>, AppError> {
+    let rows = ca::Entity::find()
+        .filter(ca::Column::SourceType.eq(source_type))
+        .filter(ca::Column::SourceId.eq(source_id))
+        .order_by_asc(ca::Column::Id)
+        .all(&state.db)
+        .await?;
+    to_dtos(state, rows).await
+}
+
+/// A site's actions (open ones only, or all), by due date; someone without `ManageCapa` sees
+/// the actions they own.
+pub async fn list(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    open_only: bool,
+) -> Result<Vec<CapaDto>, AppError> {
+    let today = state.today();
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewSite, today)?;
+    let mut q = ca::Entity::find().filter(ca::Column::SiteId.eq(site_id));
+    if !user.can(Target::Site(site_id), Permission::ManageCapa, today) {
+        q = q.filter(ca::Column::OwnerId.eq(user.id));
+    }
+    if open_only {
+        q = q.filter(
+            ca::Column::Status
+                .is_in(CapaStatus::ALL.iter().filter(|s| s.is_open()).map(|s| s.as_str()).collect::<Vec<_>>()),
+        );
+    }
+    let rows = q.order_by_asc(ca::Column::DueDate).order_by_asc(ca::Column::Id).limit(500).all(&state.db).await?;
+    to_dtos(state, rows).await
+}
+
+pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<CapaDto, AppError> {
+    let r = ca::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    if r.owner_id != user.id {
+        Caller::User(user).require(Target::Site(r.site_id), Permission::ManageCapa, state.today())?;
+    }
+    Ok(to_dtos(state, vec![r]).await?.remove(0))
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct NewCapa {
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    pub owner_id: Option<i64>,
+    pub due_date: String,
+}
+
+/// The site and the record an action is raised against, checked to exist.
+async fn source_site(state: &AppState, source_type: &str, source_id: i64) -> Result<i64, AppError> {
+    match source_type {
+        "investigation" => {
+            Ok(inv::Entity::find_by_id(source_id).one(&state.db).await?.ok_or(AppError::NotFound)?.site_id)
+        }
+        "finding" => super::inspections::site_of_finding(state, source_id).await,
+        _ => Err(AppError::validation("source_type", "Actions are raised from an investigation or a finding.")),
+    }
+}
+
+/// Raises an action against a source record.
+pub async fn create(
+    state: &AppState,
+    user: &CurrentUser,
+    (source_type, source_id): (&'static str, i64),
+    input: NewCapa,
+) -> Result<CapaDto, AppError> {
+    let now = state.now();
+    let site_id = source_site(state, source_type, source_id).await?;
+    let today = state.today();
+    Caller::User(user).require(Target::Site(site_id), Permission::ManageCapa, today)?;
+    let mut e = FieldErrors::new();
+    let kind = e.check("kind", CapaKind::parse(&input.kind).ok_or("Choose immediate, corrective or preventive."));
+    let title = e.check("title", required_text(&input.title, 200));
+    if input.description.chars().count() > 10_000 {
+        e.add("description", "Use at most 10000 characters.");
+    }
+    let due = e.check(
+        "due_date",
+        NaiveDate::parse_from_str(input.due_date.trim(), "%Y-%m-%d").map_err(|_| "Give a due date (YYYY-MM-DD)."),
+    );
+    let owner = match input.owner_id {
+        None => e.check("owner_id", Err::<i64, _>("Choose who owns the action.")),
+        Some(o) => {
+            let held = grants::for_user(&state.db, o).await?;
+            let ok = held
+                .iter()
+                .filter_map(grants::to_domain)
+                .any(|g| g.active_on(today) && g.covers(site_id) && g.role != Role::Auditor);
+            e.check("owner_id", if ok { Ok(o) } else { Err("That person does not work on this site.") })
+        }
+    };
+    e.into_result()?;
+    let txn = begin_write(&state.db).await?;
+    let row = ca::ActiveModel {
+        site_id: Set(site_id),
+        source_type: Set(source_type.into()),
+        source_id: Set(source_id),
+        kind: Set(kind.unwrap().as_str().into()),
+        title: Set(title.unwrap()),
+        description: Set(input.description.trim().into()),
+        owner_id: Set(owner.unwrap()),
+        due_date: Set(due.unwrap()),
+        status: Set(CapaStatus::Open.as_str().into()),
+        evidence: Set(String::new()),
+        completed_at: Set(None),
+        verified_by: Set(None),
+        verified_at: Set(None),
+        effectiveness_note: Set(String::new()),
+        work_order_id: Set(None),
+        created_by: Set(Some(user.id)),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("capa.create", "capa_action", row.id).site(Some(site_id)).after(json!({
+            "source": format!("{source_type}:{source_id}"), "kind": row.kind, "title": row.title,
+            "owner_id": row.owner_id, "due_date": row.due_date})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(to_dtos(state, vec![row]).await?.remove(0))
+}
+
+/// Moves an action on: the owner (or a CAPA manager) starts it and marks it done with evidence;
+/// someone other than the owner, with `ManageCapa`, checks it effective or not (reopened).
+pub async fn advance(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    to: &str,
+    evidence: &str,
+    note: &str,
+) -> Result<CapaDto, AppError> {
+    let now = state.now();
+    let today = state.today();
+    let r = ca::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let to = CapaStatus::parse(to).ok_or_else(|| AppError::validation("status", "Unknown status."))?;
+    let from = CapaStatus::parse(&r.status).unwrap_or(CapaStatus::Open);
+    let manager = user.can(Target::Site(r.site_id), Permission::ManageCapa, today);
+    let checking = matches!(to, CapaStatus::VerifiedEffective | CapaStatus::Reopened) && from == CapaStatus::Done;
+    if (checking || r.owner_id != user.id) && !manager {
+        Caller::User(user).require(Target::Site(r.site_id), Permission::ManageCapa, today)?;
+    }
+    if !checking && r.owner_id == user.id {
+        Caller::User(user).require(Target::Site(r.site_id), Permission::ViewSite, today)?;
+    }
+    if evidence.chars().count() > 10_000 || note.chars().count() > 10_000 {
+        return Err(AppError::validation("evidence", "Use at most 10000 characters."));
+    }
+    transition(from, to, CapaAsker { user_id: user.id, is_owner: r.owner_id == user.id }, evidence, note).map_err(
+        |err| {
+            let field = match err {
+                domain::capa::CapaError::EvidenceRequired => "evidence",
+                domain::capa::CapaError::NoteRequired => "note",
+                _ => "status",
+            };
+            AppError::validation(field, err.to_string())
+        },
+    )?;
+    let txn = begin_write(&state.db).await?;
+    let current = ca::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    if current.status != r.status {
+        return Err(AppError::Conflict("Someone changed this action meanwhile; reload it.".into()));
+    }
+    let mut am: ca::ActiveModel = current.into();
+    am.status = Set(to.as_str().into());
+    match to {
+        CapaStatus::Done => {
+            am.evidence = Set(evidence.trim().into());
+            am.completed_at = Set(Some(now));
+        }
+        CapaStatus::VerifiedEffective | CapaStatus::Reopened => {
+            am.verified_by = Set(Some(user.id));
+            am.verified_at = Set(Some(now));
+            am.effectiveness_note = Set(note.trim().into());
+        }
+        _ => {}
+    }
+    am.updated_at = Set(now);
+    let saved = am.update(&txn).await?;
+    if !to.is_open() {
+        crate::repo::reminders::settle_item(&txn, ItemType::Capa, id, now).await?;
+    }
+    if to == CapaStatus::VerifiedEffective && saved.source_type == "finding" {
+        super::inspections::close_for_capa(&txn, &user.actor(), saved.id, now).await?;
+    }
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("capa.status", "capa_action", id)
+            .site(Some(r.site_id))
+            .before(json!({"status": r.status}))
+            .after(json!({"status": saved.status, "evidence": saved.evidence, "note": saved.effectiveness_note})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(to_dtos(state, vec![saved]).await?.remove(0))
+}
+
+/// Opens a maintenance work order for an action (once), linked both ways.
+pub async fn create_work_order(state: &AppState, user: &CurrentUser, id: i64) -> Result<CapaDto, AppError> {
+    let now = state.now();
+    let r = ca::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    Caller::User(user).require(Target::Site(r.site_id), Permission::ManageCapa, state.today())?;
+    if let Some(w) = r.work_order_id {
+        return Err(AppError::Conflict(format!("Work order #{w} already exists for this action.")));
+    }
+    if !CapaStatus::parse(&r.status).is_some_and(|s| s.is_open()) {
+        return Err(AppError::Conflict("The action is no longer open.".into()));
+    }
+    let site = sites::by_id(&state.db, r.site_id).await?.ok_or(AppError::NotFound)?;
+    let txn = begin_write(&state.db).await?;
+    let wo = super::work_orders::raise_from(
+        state,
+        &txn,
+        user,
+        super::work_orders::RaisedFrom {
+            site_id: r.site_id,
+            asset_id: None,
+            wo_type: WorkOrderType::Corrective,
+            priority: Priority::High,
+            title: format!("CAPA #{}: {}", r.id, r.title),
+            description: format!(
+                "{}\n\nRaised from CAPA action #{} ({}), due {}.",
+                r.description, r.id, r.kind, r.due_date
+            ),
+            due_date: Some(r.due_date.max(local_today(&site.timezone, now))),
+            source: json!({"from_capa": r.id}),
+        },
+    )
+    .await?;
+    let mut am: ca::ActiveModel = r.clone().into();
+    am.work_order_id = Set(Some(wo.id));
+    am.updated_at = Set(now);
+    let saved = am.update(&txn).await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("capa.work_order", "capa_action", r.id)
+            .site(Some(r.site_id))
+            .after(json!({"work_order_id": wo.id})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(to_dtos(state, vec![saved]).await?.remove(0))
+}
+
+/// The action a work order was raised for, to link back from the work order page.
+pub async fn for_work_order(state: &AppState, wo_id: i64) -> Result<Option<i64>, AppError> {
+    Ok(ca::Entity::find()
+        .select_only()
+        .column(ca::Column::Id)
+        .filter(ca::Column::WorkOrderId.eq(wo_id))
+        .into_tuple::<i64>()
+        .one(&state.db)
+        .await?)
+}
+
+/// People who can own an action on a site (everyone working there; not auditors).
+pub async fn owners(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+) -> Result<Vec<contract::dto::maintenance::PersonDto>, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ManageCapa, state.today())?;
+    super::work_orders::permitted_people(state, site_id, Permission::ReportSafetyEvent).await
+}

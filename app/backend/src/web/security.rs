@@ -1,0 +1,43 @@
+//! Security headers on every response, with a fresh CSP nonce per request that the Leptos shell
+//! puts on its scripts (`leptos::nonce`).
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use http::header::{HeaderName, HeaderValue};
+
+use super::request::CspNonce;
+use crate::auth::token::random_hex;
+use crate::state::AppState;
+
+pub fn csp(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    )
+}
+
+pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let nonce = random_hex(16);
+    req.extensions_mut().insert(CspNonce(nonce.clone()));
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    let set = |h: &mut http::HeaderMap, name: &'static str, value: &str| {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            h.insert(HeaderName::from_static(name), v);
+        }
+    };
+    // a served file (photo) gets a policy that runs nothing at all
+    let file = h.remove("x-gemba-file").is_some();
+    let policy = if file { "default-src 'none'; img-src 'self'; sandbox".to_string() } else { csp(&nonce) };
+    set(h, "content-security-policy", &policy);
+    set(h, "x-content-type-options", "nosniff");
+    set(h, "referrer-policy", "same-origin");
+    set(h, "x-frame-options", "DENY");
+    set(h, "cross-origin-opener-policy", "same-origin");
+    set(h, "permissions-policy", "geolocation=(), microphone=(), camera=(self)");
+    if state.config.https() {
+        set(h, "strict-transport-security", "max-age=31536000; includeSubDomains");
+    }
+    res
+}

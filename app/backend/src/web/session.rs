@@ -1,0 +1,114 @@
+//! Resolves the signed-in user once per request (session cookie for pages and server functions,
+//! `Authorization: Bearer` token for the JSON API) and sends anonymous page visits to sign-in.
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use http::Method;
+
+use super::request::{Auth, ClientIp, client_ip, request_id};
+use crate::auth::cookie;
+use crate::services::auth as auth_service;
+use crate::state::AppState;
+use contract::error::AppError;
+
+/// Paths served to anyone: sign-in, assets, health checks, the API (which answers 401 itself)
+/// and server functions (which check the user themselves).
+fn public(path: &str) -> bool {
+    path == "/login"
+        || path.starts_with("/pkg/")
+        // QR labels and problem reports decide for themselves (the site may allow anonymous reports)
+        || path.starts_with("/a/")
+        || path.starts_with("/report/")
+        // the List-Unsubscribe link of a reminder digest: its token is the credential
+        || path.starts_with("/unsubscribe/")
+        // files answer 401 themselves (an image request has no use for a sign-in page)
+        || path.starts_with("/files/")
+        || path.starts_with("/sfn/")
+        || path.starts_with("/api/")
+        || matches!(path, "/healthz" | "/readyz" | "/favicon.ico" | "/robots.txt")
+}
+
+pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let connect = req.extensions().get::<ConnectInfo<SocketAddr>>().cloned();
+    let ip = client_ip(req.headers(), connect.as_ref(), state.config.trust_proxy);
+    req.extensions_mut().insert(ClientIp(ip));
+    let path = req.uri().path().to_string();
+    let user = if path.starts_with("/api/") {
+        let bearer = req
+            .headers()
+            .get(http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(|s| s.trim().to_string());
+        match bearer {
+            Some(t) => auth_service::resolve_api_token(&state, &t).await,
+            None => Ok(None),
+        }
+    } else {
+        match cookie::read(req.headers(), state.config.https()) {
+            Some(t) => auth_service::resolve_session(&state, &t).await,
+            None => Ok(None),
+        }
+    };
+    let user = match user {
+        Ok(u) => u,
+        Err(e) => {
+            let rid = request_id(req.headers());
+            tracing::error!(request_id = %rid, error = ?e, "resolving the session failed");
+            let status = http::StatusCode::from_u16(e.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+            return (status, error_page(&e, &rid)).into_response();
+        }
+    };
+    // an external auditor's every page, file and data request is written to the audit trail
+    if let Some(u) = &user
+        && crate::services::audit::is_auditor_only(u, state.today())
+        && !path.starts_with("/pkg/")
+        && !matches!(path.as_str(), "/favicon.ico" | "/healthz" | "/readyz")
+    {
+        let what = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/").to_string();
+        if let Err(e) = crate::services::audit::log_view(&state, u, req.method().as_str(), &what).await {
+            let rid = request_id(req.headers());
+            tracing::error!(request_id = %rid, error = ?e, "logging an auditor's request failed");
+            return (http::StatusCode::SERVICE_UNAVAILABLE, error_page(&e, &rid)).into_response();
+        }
+    }
+    let anonymous_page = user.is_none() && req.method() == Method::GET && !public(&path);
+    req.extensions_mut().insert(Auth(user));
+    if anonymous_page {
+        let next_path = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        let target = if next_path == "/" { "/login".to_string() } else { format!("/login?next={}", encode(next_path)) };
+        return Redirect::to(&target).into_response();
+    }
+    next.run(req).await
+}
+
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A minimal HTML error page naming the request id, for failures outside the Leptos app.
+pub fn error_page(e: &AppError, request_id: &str) -> axum::response::Html<String> {
+    let msg = match e {
+        AppError::Internal { .. } => "Something went wrong on our side.".to_string(),
+        other => other.to_string(),
+    };
+    axum::response::Html(format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
+         content=\"width=device-width, initial-scale=1\"><title>Gemba: error</title></head><body>\
+         <main><h1>Sorry</h1><p>{}</p><p>Request id: <code>{}</code></p><p><a href=\"/\">Back to Gemba</a></p>\
+         </main></body></html>",
+        html_escape(&msg),
+        html_escape(request_id)
+    ))
+}
+
+pub fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

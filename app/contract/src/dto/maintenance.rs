@@ -1,0 +1,402 @@
+//! Maintenance data on the wire: assets, meters, work orders, schedules, rounds and tags.
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use domain::asset::{AssetStatus, Criticality};
+use domain::checklist::{Answer, StepKind};
+use domain::work_order::{Priority, WorkOrderStatus, WorkOrderType};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AssetDto {
+    pub id: i64,
+    pub site_id: i64,
+    pub parent_id: Option<i64>,
+    pub tag: String,
+    pub name: String,
+    pub category: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "A"))]
+    pub criticality: Criticality,
+    pub manufacturer: String,
+    pub model: String,
+    pub serial: String,
+    pub install_date: Option<NaiveDate>,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "running"))]
+    pub status: AssetStatus,
+    pub notes: String,
+    /// Depth in the hierarchy (0 = top level).
+    pub depth: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AssetPage {
+    pub assets: Vec<AssetDto>,
+    pub total: u64,
+    pub page: i64,
+    pub per_page: i64,
+}
+
+/// A step of the way from the top of the hierarchy to an asset.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Crumb {
+    pub id: i64,
+    pub tag: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MeterDto {
+    pub id: i64,
+    pub asset_id: i64,
+    pub name: String,
+    pub unit: String,
+    /// cumulative or gauge
+    pub kind: String,
+    pub last_value: Option<f64>,
+    pub last_read_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReadingDto {
+    pub id: i64,
+    pub meter_id: i64,
+    pub value: f64,
+    pub is_reset: bool,
+    pub read_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DowntimeDto {
+    pub id: i64,
+    pub asset_id: i64,
+    pub work_order_id: Option<i64>,
+    pub started_at: DateTime<Utc>,
+    pub ended_at: Option<DateTime<Utc>>,
+    pub reason: String,
+}
+
+/// One line of a work-order list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WorkOrderSummary {
+    pub id: i64,
+    pub site_id: i64,
+    pub title: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "corrective"))]
+    pub wo_type: WorkOrderType,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "high"))]
+    pub priority: Priority,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "open"))]
+    pub status: WorkOrderStatus,
+    pub due_date: Option<NaiveDate>,
+    pub asset_id: Option<i64>,
+    pub asset_tag: Option<String>,
+    pub asset_name: Option<String>,
+    /// Overdue on the site's calendar today.
+    pub overdue: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WorkOrderPage {
+    pub items: Vec<WorkOrderSummary>,
+    pub total: u64,
+    pub page: i64,
+    pub per_page: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StepDto {
+    pub id: i64,
+    pub position: i32,
+    pub title: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub kind: StepKind,
+    pub required: bool,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub answer: Option<Answer>,
+    pub note: String,
+    pub passed: Option<bool>,
+    pub answered_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TimeEntryDto {
+    pub id: i64,
+    pub user_name: String,
+    pub minutes: i32,
+    pub note: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PartUseDto {
+    pub id: i64,
+    pub part_id: i64,
+    pub part_code: String,
+    pub part_name: String,
+    pub quantity: f64,
+    pub unit: String,
+    pub consumed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignoffDto {
+    pub printed_name: String,
+    pub meaning: String,
+    pub signed_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PersonDto {
+    pub id: i64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WorkOrderDetail {
+    pub summary: WorkOrderSummary,
+    pub description: String,
+    pub assignees: Vec<PersonDto>,
+    pub assigned_role: Option<String>,
+    pub schedule_id: Option<i64>,
+    pub parent_id: Option<i64>,
+    pub reporter: String,
+    pub failure_problem: String,
+    pub failure_cause: String,
+    pub failure_remedy: String,
+    pub estimated_minutes: i32,
+    pub status_reason: String,
+    pub created_at: DateTime<Utc>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub completed_at: Option<DateTime<Utc>>,
+    pub steps: Vec<StepDto>,
+    pub time: Vec<TimeEntryDto>,
+    pub parts: Vec<PartUseDto>,
+    pub signoffs: Vec<SignoffDto>,
+    pub downtime: Vec<DowntimeDto>,
+    /// Statuses the viewer may move it to.
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<String>))]
+    pub next_statuses: Vec<WorkOrderStatus>,
+    pub can_work: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PartDto {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub unit: String,
+    pub on_hand: f64,
+}
+
+/// An asset page: the asset, where it sits, what is under it, and its maintenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AssetDetail {
+    pub asset: AssetDto,
+    pub path: Vec<Crumb>,
+    pub children: Vec<AssetDto>,
+    pub open_work: Vec<WorkOrderSummary>,
+    pub recent_work: Vec<WorkOrderSummary>,
+    pub meters: Vec<MeterDto>,
+    /// Last readings per meter, oldest first (for the chart).
+    pub readings: Vec<ReadingDto>,
+    pub downtime: Vec<DowntimeDto>,
+    pub schedules: Vec<ScheduleDto>,
+    pub cil_points: Vec<CilPointDto>,
+    pub can_manage: bool,
+}
+
+/// The outcome of a CSV import: nothing is imported when any row fails.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ImportReport {
+    pub imported: u32,
+    pub errors: Vec<ImportError>,
+}
+
+/// One bad cell of an import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ImportError {
+    /// Row number as a spreadsheet shows it (the header is row 1).
+    pub row: u32,
+    pub field: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ScheduleDto {
+    pub id: i64,
+    pub site_id: i64,
+    pub asset_id: i64,
+    pub asset_tag: String,
+    pub title: String,
+    pub description: String,
+    /// fixed, floating, meter, time_or_meter or calendar
+    pub trigger_kind: String,
+    pub every_days: Option<i32>,
+    pub meter_id: Option<i64>,
+    pub meter_every: Option<f64>,
+    pub rrule: Option<String>,
+    pub first_due: NaiveDate,
+    pub lead_days: i32,
+    /// ignore, shift or skip
+    pub holiday_rule: String,
+    pub estimated_minutes: i32,
+    pub assigned_user_id: Option<i64>,
+    pub priority: String,
+    /// The checklist template, one step per line.
+    pub steps: String,
+    pub active: bool,
+}
+
+/// A coming due date (or meter value) of a schedule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ForecastDto {
+    pub due: Option<NaiveDate>,
+    pub at_reading: Option<f64>,
+}
+
+/// One occurrence on the books: generated (with its work order) or missed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OccurrenceDto {
+    pub nominal_due: NaiveDate,
+    pub due: NaiveDate,
+    pub missed: bool,
+    pub work_order_id: Option<i64>,
+    pub work_order_status: Option<String>,
+    pub completed_on: Option<NaiveDate>,
+    /// Completed inside its window (PM compliance).
+    pub on_time: bool,
+    pub window_start: NaiveDate,
+    pub window_end: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ScheduleDetail {
+    pub schedule: ScheduleDto,
+    pub next: Vec<ForecastDto>,
+    pub history: Vec<OccurrenceDto>,
+    pub can_manage: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CilPointDto {
+    pub id: i64,
+    pub asset_id: i64,
+    pub asset_tag: String,
+    pub title: String,
+    pub method: String,
+    pub acceptance: String,
+    pub tool: String,
+    pub minutes: i32,
+    /// daily, weekly:N (1 = Monday) or monthly:N
+    pub frequency: String,
+    pub role: String,
+}
+
+/// A point of today's round and what was found, if it was checked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RoundItem {
+    pub point: CilPointDto,
+    pub checked: Option<bool>,
+    pub note: String,
+    pub tag_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TagDto {
+    pub id: i64,
+    pub site_id: i64,
+    pub asset_id: i64,
+    pub asset_tag: String,
+    /// f or m
+    pub kind: String,
+    pub category: String,
+    pub description: String,
+    pub am_step: String,
+    pub priority: String,
+    pub countermeasure: String,
+    pub found_by: String,
+    pub found_at: DateTime<Utc>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub work_order_id: Option<i64>,
+    /// Photos taken when the tag was raised (`/files/{id}`, thumbnail `/files/{id}/thumb`).
+    pub photo_ids: Vec<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TagCategoryCount {
+    pub category: String,
+    pub f_open: u32,
+    pub f_closed: u32,
+    pub m_open: u32,
+    pub m_closed: u32,
+}
+
+/// Open and closed tags by category and kind, and the F:M ratio.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TagBoardDto {
+    pub by_category: Vec<TagCategoryCount>,
+    pub f_to_m: Option<f64>,
+    pub open: Vec<TagDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AssetReliabilityDto {
+    pub asset_id: i64,
+    pub asset_tag: String,
+    pub failures: u32,
+    pub downtime_hours: f64,
+    pub mtbf_hours: Option<f64>,
+    pub mttr_hours: Option<f64>,
+    pub availability_pct: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MonthValue {
+    /// "2026-11"
+    pub month: String,
+    /// None when nothing was due.
+    pub value: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct KpiDto {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub pm_due: u32,
+    pub pm_on_time: u32,
+    pub pm_compliance_pct: Option<f64>,
+    pub overdue: u64,
+    pub backlog_hours: f64,
+    pub planned_pct: Option<f64>,
+    pub monthly_compliance: Vec<MonthValue>,
+    pub assets: Vec<AssetReliabilityDto>,
+}
