@@ -460,3 +460,44 @@ async fn recurring_audits_follow_the_preventive_maintenance_rules_once_per_occur
     assert_eq!(r.status(), 422);
     assert_eq!(app.audit_count("inspection.generate").await, 3);
 }
+
+/// The auditee's counter-signature cannot be used to guess passwords: an unknown e-mail and a
+/// wrong password answer the same, and wrong passwords count as failed sign-ins of that account,
+/// so the eleventh guess in a minute is held back even when it is right.
+#[tokio::test]
+async fn the_auditee_signature_is_throttled_and_does_not_tell_which_accounts_exist() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let (template, _) = extinguisher(&app, &ehs).await;
+    let id = schedule(&app, &ehs, template).await["id"].to_string();
+    let d = ok(app.call(&ehs, "inspection", &[("id", &id)]).await).await;
+    answer_all(&app, &ehs, &id, &d, None).await;
+    let sign = |email: &'static str, pw: &'static str| {
+        let (app, ehs, id) = (&app, &ehs, id.clone());
+        async move {
+            let fields = [
+                ("inspection_id", id.as_str()),
+                ("password", PASSWORD),
+                ("auditee_email", email),
+                ("auditee_password", pw),
+            ];
+            app.call(ehs, "complete_inspection", &fields).await
+        }
+    };
+    let unknown = sign("nobody@test.example", "guess").await;
+    assert_eq!(unknown.status(), 422);
+    let unknown = json(unknown).await;
+    let wrong = sign("tech@test.example", "guess").await;
+    assert_eq!(wrong.status(), 422);
+    assert_eq!(json(wrong).await, unknown, "an unknown account and a wrong password look the same");
+    for _ in 0..9 {
+        assert_eq!(sign("tech@test.example", "guess").await.status(), 422);
+    }
+    let held = json(sign("tech@test.example", PASSWORD).await).await;
+    let msg = held["Validation"]["auditee_password"].as_str().unwrap_or_default().to_string();
+    assert!(msg.starts_with("Too many wrong passwords"), "{held}");
+    // a minute later the real auditee signs
+    app.clock.advance(chrono::Duration::seconds(61));
+    let done = ok(sign("tech@test.example", PASSWORD).await).await;
+    assert_eq!(done["auditee_name"], "Test technician");
+}

@@ -4,6 +4,7 @@ pub mod api_tokens;
 pub mod assets;
 pub mod audit;
 pub mod downtime;
+pub mod findings;
 pub mod grants;
 pub mod login_failures;
 pub mod meters;

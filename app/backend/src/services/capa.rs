@@ -3,8 +3,11 @@
 //! maintenance work order linked both ways.
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 use serde_json::json;
 
 use super::Caller;
@@ -99,7 +102,7 @@ pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<CapaDt
     if r.owner_id != user.id {
         Caller::User(user).require(Target::Site(r.site_id), Permission::ManageCapa, state.today())?;
     }
-    Ok(to_dtos(state, vec![r]).await?.remove(0))
+    one_dto(state, r).await
 }
 
 #[derive(Debug, Clone, Default)]
@@ -122,18 +125,30 @@ async fn source_site(state: &AppState, source_type: &str, source_id: i64) -> Res
     }
 }
 
-/// Raises an action against a source record.
-pub async fn create(
+/// An action checked and ready to be written.
+pub struct ValidCapa {
+    site_id: i64,
+    source_type: &'static str,
+    source_id: i64,
+    kind: CapaKind,
+    title: String,
+    description: String,
+    owner_id: i64,
+    due_date: NaiveDate,
+}
+
+/// Checks an action raised against a source record, adding its field messages to `e` (which
+/// may already hold the caller's): the action, or every message for the form.
+pub async fn check(
     state: &AppState,
     user: &CurrentUser,
     (source_type, source_id): (&'static str, i64),
     input: NewCapa,
-) -> Result<CapaDto, AppError> {
-    let now = state.now();
+    mut e: FieldErrors,
+) -> Result<ValidCapa, AppError> {
     let site_id = source_site(state, source_type, source_id).await?;
     let today = state.today();
     Caller::User(user).require(Target::Site(site_id), Permission::ManageCapa, today)?;
-    let mut e = FieldErrors::new();
     let kind = e.check("kind", CapaKind::parse(&input.kind).ok_or("Choose immediate, corrective or preventive."));
     let title = e.check("title", required_text(&input.title, 200));
     if input.description.chars().count() > 10_000 {
@@ -154,17 +169,37 @@ pub async fn create(
             e.check("owner_id", if ok { Ok(o) } else { Err("That person does not work on this site.") })
         }
     };
-    e.into_result()?;
-    let txn = begin_write(&state.db).await?;
+    match (kind, title, due, owner) {
+        (Some(kind), Some(title), Some(due_date), Some(owner_id)) if e.is_empty() => Ok(ValidCapa {
+            site_id,
+            source_type,
+            source_id,
+            kind,
+            title,
+            description: input.description.trim().into(),
+            owner_id,
+            due_date,
+        }),
+        _ => Err(e.into()),
+    }
+}
+
+/// Writes a checked action and its audit event inside the caller's transaction.
+pub async fn insert_in(
+    txn: &DatabaseTransaction,
+    user: &CurrentUser,
+    v: ValidCapa,
+    now: DateTime<Utc>,
+) -> Result<ca::Model, AppError> {
     let row = ca::ActiveModel {
-        site_id: Set(site_id),
-        source_type: Set(source_type.into()),
-        source_id: Set(source_id),
-        kind: Set(kind.unwrap().as_str().into()),
-        title: Set(title.unwrap()),
-        description: Set(input.description.trim().into()),
-        owner_id: Set(owner.unwrap()),
-        due_date: Set(due.unwrap()),
+        site_id: Set(v.site_id),
+        source_type: Set(v.source_type.into()),
+        source_id: Set(v.source_id),
+        kind: Set(v.kind.as_str().into()),
+        title: Set(v.title),
+        description: Set(v.description),
+        owner_id: Set(v.owner_id),
+        due_date: Set(v.due_date),
         status: Set(CapaStatus::Open.as_str().into()),
         evidence: Set(String::new()),
         completed_at: Set(None),
@@ -177,19 +212,36 @@ pub async fn create(
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     audit::record(
-        &txn,
+        txn,
         &user.actor(),
         now,
-        Change::new("capa.create", "capa_action", row.id).site(Some(site_id)).after(json!({
-            "source": format!("{source_type}:{source_id}"), "kind": row.kind, "title": row.title,
+        Change::new("capa.create", "capa_action", row.id).site(Some(v.site_id)).after(json!({
+            "source": format!("{}:{}", v.source_type, v.source_id), "kind": row.kind, "title": row.title,
             "owner_id": row.owner_id, "due_date": row.due_date})),
     )
     .await?;
+    Ok(row)
+}
+
+/// Raises an action against a source record.
+pub async fn create(
+    state: &AppState,
+    user: &CurrentUser,
+    source: (&'static str, i64),
+    input: NewCapa,
+) -> Result<CapaDto, AppError> {
+    let valid = check(state, user, source, input, FieldErrors::new()).await?;
+    let txn = begin_write(&state.db).await?;
+    let row = insert_in(&txn, user, valid, state.now()).await?;
     txn.commit().await?;
-    Ok(to_dtos(state, vec![row]).await?.remove(0))
+    one_dto(state, row).await
+}
+
+async fn one_dto(state: &AppState, row: ca::Model) -> Result<CapaDto, AppError> {
+    to_dtos(state, vec![row]).await?.into_iter().next().ok_or(AppError::NotFound)
 }
 
 /// Moves an action on: the owner (or a CAPA manager) starts it and marks it done with evidence;

@@ -419,10 +419,7 @@ pub async fn act(
         e.add("file", "Upload the file before submitting it for review.");
     }
     if action == EvidenceAction::Approve {
-        let me = users::by_id(&state.db, user.id).await?.ok_or(AppError::Unauthorized)?;
-        if !state.hasher.verify(password, Some(&me.password_hash)).await {
-            e.add("password", "This is not your password.");
-        }
+        super::esign::confirm(state, user, password, "evidence.approve", "password", &mut e).await?;
     }
     if action == EvidenceAction::Reject && reason.trim().is_empty() {
         e.add("reason", "Say why it is rejected.");

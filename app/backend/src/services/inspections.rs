@@ -18,7 +18,7 @@ use crate::entities::{
     capa_action as ca, finding as fi, inspection as ins, inspection_answer as ia, inspection_photo as ip,
     inspection_template as it, inspection_version as iv, work_order as wo,
 };
-use crate::repo::{assets, sites, users};
+use crate::repo::{assets, findings, sites, users};
 use crate::state::AppState;
 use contract::dto::inspections::*;
 use contract::error::AppError;
@@ -30,6 +30,21 @@ use domain::inspection::{
 use domain::inspection_library::STARTERS;
 use domain::validation::{FieldErrors, required_text};
 use domain::work_order::{Priority, WorkOrderType};
+
+/// Links the finding to the action just written in `txn`. A finding that got its action
+/// meanwhile (a second tap, another person) refuses, and the transaction with the action it
+/// wrote is rolled back: never an orphan action.
+async fn link_action(
+    txn: &sea_orm::DatabaseTransaction,
+    finding_id: i64,
+    action: findings::Action,
+    root_cause: Option<&str>,
+) -> Result<(), AppError> {
+    if !findings::link_action(txn, finding_id, action, root_cause).await? {
+        return Err(AppError::Conflict("This finding already has its action.".into()));
+    }
+    Ok(())
+}
 
 fn need(state: &AppState, user: &CurrentUser, target: Target, p: Permission) -> Result<(), AppError> {
     Caller::User(user).require(target, p, state.today())
@@ -884,21 +899,16 @@ pub async fn complete(
     if auditee_name.chars().count() > 120 {
         e.add("auditee_name", "Use at most 120 characters.");
     }
-    let me = users::by_id(&state.db, user.id).await?.ok_or(AppError::Unauthorized)?;
-    if !state.hasher.verify(password, Some(&me.password_hash)).await {
-        e.add("password", "This is not your password.");
-    }
+    super::esign::confirm(state, user, password, "inspection.complete", "password", &mut e).await?;
     // the auditee signs with their own account and password, when present
     let mut auditee_id = None;
     let mut auditee_name = auditee_name.trim().to_string();
     if let Some((email, pw)) = auditee.filter(|(e, _)| !e.trim().is_empty()) {
-        match users::by_email(&state.db, &email.trim().to_lowercase()).await? {
-            Some(a) if a.active && a.id != user.id && state.hasher.verify(pw, Some(&a.password_hash)).await => {
-                auditee_id = Some(a.id);
-                auditee_name = a.display_name;
-            }
-            Some(a) if a.id == user.id => e.add("auditee_email", "The auditee signs with their own account."),
-            _ => e.add("auditee_password", "The auditee's e-mail or password is wrong."),
+        let signed =
+            super::esign::confirm_other(state, user, email, pw, "inspection.auditee", "auditee_password", &mut e);
+        if let Some(a) = signed.await? {
+            auditee_id = Some(a.id);
+            auditee_name = a.display_name;
         }
     }
     e.into_result()?;
@@ -1026,15 +1036,15 @@ pub async fn finding_action(
     let grade = Grade::parse(&f.grade).unwrap_or(Grade::Observation);
     match kind {
         "capa" => {
+            let mut e = FieldErrors::new();
             if grade.is_nonconformity() && root_cause.trim().is_empty() {
-                return Err(AppError::validation("root_cause", "A nonconformity's CAPA needs its root cause."));
+                e.add("root_cause", "A nonconformity's CAPA needs its root cause.");
             }
-            let created = super::capa::create(state, user, ("finding", f.id), capa).await?;
+            let valid = super::capa::check(state, user, ("finding", f.id), capa, e).await?;
+            // the action and the finding's link to it are one change: both or neither
             let txn = begin_write(&state.db).await?;
-            let mut am: fi::ActiveModel = f.clone().into();
-            am.capa_id = Set(Some(created.id));
-            am.root_cause = Set(root_cause.trim().into());
-            am.update(&txn).await?;
+            let created = super::capa::insert_in(&txn, user, valid, now).await?;
+            link_action(&txn, f.id, findings::Action::Capa(created.id), Some(root_cause.trim())).await?;
             audit::record(
                 &txn,
                 &user.actor(),
@@ -1066,9 +1076,7 @@ pub async fn finding_action(
                 },
             )
             .await?;
-            let mut am: fi::ActiveModel = f.clone().into();
-            am.work_order_id = Set(Some(w.id));
-            am.update(&txn).await?;
+            link_action(&txn, f.id, findings::Action::WorkOrder(w.id), None).await?;
             txn.commit().await?;
         }
         _ => return Err(AppError::validation("kind", "Choose a CAPA action or a work order.")),

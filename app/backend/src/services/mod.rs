@@ -9,6 +9,7 @@ pub mod capa;
 pub mod certifications;
 pub mod demo;
 pub mod downtime;
+pub mod esign;
 pub mod evidence;
 pub mod frameworks;
 pub mod holidays;

@@ -297,10 +297,7 @@ pub async fn certify(
     if today.year() <= year {
         e.add("year", format!("The {year} summary is certified after the year ends."));
     }
-    let me = users::by_id(&state.db, user.id).await?.ok_or(AppError::Unauthorized)?;
-    if !state.hasher.verify(password, Some(&me.password_hash)).await {
-        e.add("password", "This is not your password.");
-    }
+    super::esign::confirm(state, user, password, "osha.certify", "password", &mut e).await?;
     e.into_result()?;
     let row = row.ok_or(AppError::NotFound)?;
     let txn = begin_write(&state.db).await?;

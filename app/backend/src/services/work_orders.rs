@@ -618,10 +618,7 @@ pub async fn complete(
         e.add("steps", format!("Answer these required steps first: {}.", missing.join(", ")));
     }
     let name = e.check("printed_name", required_text(printed_name, 120));
-    let me = users::by_id(&state.db, user.id).await?.ok_or(AppError::Unauthorized)?;
-    if !state.hasher.verify(password, Some(&me.password_hash)).await {
-        e.add("password", "This is not your password.");
-    }
+    super::esign::confirm(state, user, password, "work_order.complete", "password", &mut e).await?;
     e.into_result()?;
     let name = name.unwrap();
     let used = repo::parts(&state.db, wo.id).await?;
@@ -697,10 +694,7 @@ pub async fn verify(
     }
     let mut e = FieldErrors::new();
     let name = e.check("printed_name", required_text(printed_name, 120));
-    let me = users::by_id(&state.db, user.id).await?.ok_or(AppError::Unauthorized)?;
-    if !state.hasher.verify(password, Some(&me.password_hash)).await {
-        e.add("password", "This is not your password.");
-    }
+    super::esign::confirm(state, user, password, "work_order.verify", "password", &mut e).await?;
     e.into_result()?;
     let name = name.unwrap();
     let txn = begin_write(&state.db).await?;
