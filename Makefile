@@ -26,19 +26,30 @@ setup: .tools/env.mk
 build: setup site server
 
 wasm: setup
-	$(WASM_ENV) cargo build $(HYDRATE) --profile $(WASM_PROFILE) $(WASM_STD_FLAGS)
+	$(WASM_ENV) cargo rustc $(HYDRATE) --crate-type cdylib --profile $(WASM_PROFILE) $(WASM_STD_FLAGS)
 
-site: wasm
+site: wasm $(PKG_DIR)/gemba_bg.wasm $(PKG_DIR)/gemba.css $(PKG_DIR)/favicon.svg
+
+# bindgen and wasm-opt run only when cargo wrote a new app.wasm
+$(PKG_DIR)/gemba_bg.wasm: target/$(WASM_TARGET)/$(WASM_PROFILE)/app.wasm
 	@test -x "$(WASM_BINDGEN)" && test -x "$(WASM_OPT)" || { echo "run make setup first" >&2; exit 1; }
 	@mkdir -p $(PKG_DIR)
-	"$(WASM_BINDGEN)" --target web --no-typescript --out-dir $(PKG_DIR) --out-name gemba \
-	  target/$(WASM_TARGET)/$(WASM_PROFILE)/app.wasm
+	"$(WASM_BINDGEN)" --target web --no-typescript --out-dir $(PKG_DIR) --out-name gemba $<
 	"$(WASM_OPT)" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
 	  $(PKG_DIR)/gemba_bg.wasm -o $(PKG_DIR)/gemba_bg.wasm
-	cat style/*.css > $(PKG_DIR)/gemba.css
-	cp style/favicon.svg $(PKG_DIR)/favicon.svg
 	@scripts/compress.sh $(PKG_DIR)
+
+$(PKG_DIR)/gemba.css: $(wildcard style/*.css)
+	@mkdir -p $(PKG_DIR)
+	cat style/*.css > $@
+	@scripts/compress.sh $(PKG_DIR)
+
+$(PKG_DIR)/favicon.svg: style/favicon.svg
+	@mkdir -p $(PKG_DIR)
+	cp $< $@
+
+target/$(WASM_TARGET)/$(WASM_PROFILE)/app.wasm: wasm
 
 server: setup
 	cargo build -p server --release

@@ -23,5 +23,6 @@ pub mod site;
 pub mod stock;
 pub mod throttle;
 pub mod tpm;
+pub mod url;
 pub mod validation;
 pub mod work_order;

@@ -17,7 +17,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
                 let value = cookie::set(&signed.token, state.config.https(), signed.max_age_secs);
                 res.append_header(http::header::SET_COOKIE, value.parse().map_err(AppError::internal)?);
             }
-            leptos_axum::redirect(&ctx::safe_next(next.as_deref()));
+            leptos_axum::redirect(&domain::url::safe_next(next.as_deref()));
             Ok(())
         }
         .await,
