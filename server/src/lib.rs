@@ -9,11 +9,12 @@ use app::ui::{App, shell};
 use axum::Router;
 use axum::http::Request;
 use axum::routing::get;
+use axum::serve::ListenerExt;
 use backend::auth::password::PasswordHasher;
 use backend::clock::Clock;
 use backend::config::{Config, LogFormat};
 use backend::state::AppState;
-use backend::web::{compliance, context, files, health, osha, security, session, unsubscribe};
+use backend::web::{compliance, context, files, health, osha, security, session, sfn_status, unsubscribe};
 use backend::{db, jobs, rest};
 use leptos::config::LeptosOptions;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
@@ -104,6 +105,7 @@ pub fn router(state: AppState) -> Router {
         // a bug answers 500 (logged, with the request id and security headers) instead of a
         // dropped connection
         .layer(CatchPanicLayer::new())
+        .layer(axum::middleware::from_fn(sfn_status::fix))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
         .layer(csrf)
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
@@ -190,6 +192,13 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     let (tx, rx) = tokio::sync::watch::channel(false);
+    // Without TCP_NODELAY a streamed page (several writes) waits ~40 ms for the client's delayed
+    // ACK (Nagle's algorithm): every server-rendered page paid it.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!("TCP_NODELAY not set: {e}");
+        }
+    });
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
         let mut rx = rx;
         let _ = rx.wait_for(|stop| *stop).await;

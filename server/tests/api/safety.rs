@@ -912,3 +912,50 @@ async fn the_api_records_a_case_from_decision_to_log_with_the_same_rules() {
         assert!(doc.contains(&format!("\"{path}\"")), "{path} is documented");
     }
 }
+
+/// The ZIP rule is one rule: what the establishment form accepts, the ITA file takes.
+#[tokio::test]
+async fn a_zip_plus_four_saved_on_the_establishment_is_what_the_ita_file_carries() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    establishment(&app, &ehs).await;
+    hours(&app, &ehs, "40", "80000").await;
+    let save = |zip: &'static str| {
+        let (app, ehs) = (&app, &ehs);
+        async move {
+            let form = [
+                ("name", "Riverside Plant"),
+                ("ein", "12-3456789"),
+                ("company_name", "Gemba Test Inc"),
+                ("street_address", "1 River Rd"),
+                ("city", "Dayton"),
+                ("state_code", "oh"),
+                ("zip", zip),
+                ("naics_code", "332710"),
+                ("industry_description", "Machine shops"),
+                ("establishment_type", "private"),
+            ];
+            app.call(ehs, "save_establishment", &form).await
+        }
+    };
+    for bad in ["ABCDE", "4540", "45402-123"] {
+        let r = save(bad).await;
+        let status = r.status();
+        let body = r.text().await.unwrap();
+        assert_eq!(status, 422, "{bad}: {body}");
+        let body: Value = serde_json::from_str(&body).unwrap();
+        assert!(body["Validation"]["zip"].is_string(), "{bad}");
+    }
+    // a form without one of its fields is the client's fault: 400, not a server error
+    let r = app.call(&ehs, "save_establishment", &[("name", "Riverside Plant")]).await;
+    assert_eq!(r.status(), 400);
+    assert!(json(r).await["BadRequest"].as_str().unwrap_or_default().contains("missing field"));
+    let saved = ok(save("45402-1234").await).await;
+    assert_eq!((saved["zip"].as_str(), saved["state"].as_str()), (Some("454021234"), Some("OH")));
+    let check = ok(app.call(&ehs, "ita_check", &[("year", "2026")]).await).await;
+    assert!(!check.to_string().contains("\"zip\""), "the export takes the saved ZIP: {check}");
+    let file = ehs.get(app.url("/osha/ita-300a.csv?year=2026")).send().await.unwrap();
+    assert_eq!(file.status(), 200);
+    let file = file.text().await.unwrap();
+    assert!(file.contains(",OH,454021234,332710,"), "{file}");
+}

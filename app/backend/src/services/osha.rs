@@ -20,7 +20,10 @@ use domain::authz::{Permission, Target};
 use domain::osha::classification::{CaseType, Outcome, classify};
 use domain::osha::days::{DayCounts, DayInput, count};
 use domain::osha::deadlines::{deletable_from, may_delete, record_by};
-use domain::osha::input::{case_number, facts_from_form, form_from_facts, parse_periods, parse_time};
+use domain::osha::establishment;
+use domain::osha::input::{
+    CaseHeaderFacts, HeaderForm, case_header, case_number, facts_from_form, form_from_facts, parse_periods, parse_time,
+};
 use domain::osha::privacy::{self, PrivacyReason};
 use domain::osha::recordability::{Facts, decide};
 use domain::validation::{FieldErrors, required_text};
@@ -72,22 +75,14 @@ pub async fn save_establishment(
     require(state, user, site_id, Permission::ManageOsha)?;
     let mut e = FieldErrors::new();
     let t = |s: &str| s.trim().to_string();
-    let ein: String = input.ein.chars().filter(|c| c.is_ascii_digit()).collect();
-    if !input.ein.trim().is_empty() && ein.len() != 9 {
-        e.add("ein", "An EIN has 9 digits.");
-    }
-    let naics = t(&input.naics_code);
-    if !(naics.is_empty() || naics.len() == 6 && naics.chars().all(|c| c.is_ascii_digit())) {
-        e.add("naics_code", "A NAICS code has 6 digits.");
-    }
-    let st = t(&input.state).to_uppercase();
-    if !(st.is_empty() || st.len() == 2 && st.chars().all(|c| c.is_ascii_alphabetic())) {
-        e.add("state", "Use the two-letter state code.");
-    }
-    let zip = t(&input.zip);
-    if !(zip.is_empty() || zip.len() == 5 || zip.len() == 10) {
-        e.add("zip", "Use a 5-digit ZIP or ZIP+4.");
-    }
+    // empty is allowed while the data is gathered; the ITA export names what is still missing
+    let mut ident = |field: &str, raw: &str, rule: fn(&str) -> Result<String, &'static str>| -> String {
+        if raw.trim().is_empty() { String::new() } else { e.check(field, rule(raw)).unwrap_or_default() }
+    };
+    let ein = ident("ein", &input.ein, establishment::ein);
+    let naics = ident("naics_code", &input.naics_code, establishment::naics);
+    let st = ident("state", &input.state, establishment::state);
+    let zip = ident("zip", &input.zip, establishment::zip);
     let et = t(&input.establishment_type);
     if !et.is_empty() && !["private", "state_government", "local_government"].contains(&et.as_str()) {
         e.add("establishment_type", "Choose private, state government or local government.");
@@ -490,52 +485,19 @@ pub struct CaseHeader {
     pub case_type: String,
 }
 
-struct ParsedHeader {
-    employee_name: String,
-    job_title: String,
-    injury_date: NaiveDate,
-    learned_on: NaiveDate,
-    location: String,
-    injury_description: String,
-    case_type: CaseType,
-}
-
-fn parse_header(h: &CaseHeader, today: NaiveDate) -> Result<ParsedHeader, AppError> {
-    let mut e = FieldErrors::new();
-    let name = e.check("employee_name", required_text(&h.employee_name, 120));
-    let job = e.check("job_title", required_text(&h.job_title, 120));
-    let injury = e.date("injury_date", &h.injury_date);
-    let learned = if h.learned_on.trim().is_empty() { injury } else { e.date("learned_on", &h.learned_on) };
-    if injury.is_some_and(|d| d > today) {
-        e.add("injury_date", "That date is in the future.");
-    }
-    if let (Some(i), Some(l)) = (injury, learned)
-        && l < i
-    {
-        e.add("learned_on", "You cannot learn of it before it happened.");
-    }
-    let location = e.check("location", required_text(&h.location, 200));
-    let desc = e.check("injury_description", required_text(&h.injury_description, 2000));
-    let ct = e.check(
-        "case_type",
-        h.case_type
-            .trim()
-            .trim_start_matches(['M', 'm'])
-            .parse::<u8>()
-            .ok()
-            .and_then(CaseType::from_number)
-            .ok_or("Choose injury or the kind of illness (M1-M6)."),
-    );
-    e.into_result()?;
-    Ok(ParsedHeader {
-        employee_name: name.unwrap(),
-        job_title: job.unwrap(),
-        injury_date: injury.unwrap(),
-        learned_on: learned.unwrap(),
-        location: location.unwrap(),
-        injury_description: desc.unwrap(),
-        case_type: ct.unwrap(),
-    })
+fn parse_header(h: &CaseHeader, today: NaiveDate) -> Result<CaseHeaderFacts, AppError> {
+    Ok(case_header(
+        HeaderForm {
+            employee_name: &h.employee_name,
+            job_title: &h.job_title,
+            injury_date: &h.injury_date,
+            learned_on: &h.learned_on,
+            location: &h.location,
+            injury_description: &h.injury_description,
+            case_type: &h.case_type,
+        },
+        today,
+    )?)
 }
 
 /// Opens a case on a site (optionally from a reported injury event), numbered per site and year.

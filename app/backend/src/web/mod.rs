@@ -7,4 +7,5 @@ pub mod osha;
 pub mod request;
 pub mod security;
 pub mod session;
+pub mod sfn_status;
 pub mod unsubscribe;

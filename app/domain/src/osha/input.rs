@@ -2,8 +2,10 @@
 //! form (OSHA-1..3), date ranges for OSHA-4 day counts, times of day, case numbers.
 use chrono::{NaiveDate, NaiveTime};
 
+use super::classification::CaseType;
 use super::days::Period;
 use super::recordability::{Care, CareItem, Facts, FirstAid, SignificantDiagnosis};
+use crate::validation::{FieldErrors, required_text};
 
 /// The medical treatments the guided form offers (OSHA-2: anything not on the first-aid list).
 pub const TREATMENTS: [(&str, &str); 6] = [
@@ -175,6 +177,80 @@ pub fn case_number(year: i32, seq: u32) -> String {
     format!("{year}-{seq:03}")
 }
 
+/// A case's header (the 300 log's columns B-F and M) as typed.
+pub struct HeaderForm<'a> {
+    pub employee_name: &'a str,
+    pub job_title: &'a str,
+    pub injury_date: &'a str,
+    /// When the employer learned of it (OSHA-9's seven days run from here); blank: the injury date.
+    pub learned_on: &'a str,
+    pub location: &'a str,
+    pub injury_description: &'a str,
+    /// `1`..`6` or `M1`..`M6`.
+    pub case_type: &'a str,
+}
+
+/// A case's header, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseHeaderFacts {
+    pub employee_name: String,
+    pub job_title: String,
+    pub injury_date: NaiveDate,
+    pub learned_on: NaiveDate,
+    pub location: String,
+    pub injury_description: String,
+    pub case_type: CaseType,
+}
+
+/// Checks a case header on `today` (the site's date): every field's message at once.
+pub fn case_header(h: HeaderForm<'_>, today: NaiveDate) -> Result<CaseHeaderFacts, FieldErrors> {
+    let mut e = FieldErrors::new();
+    let name = e.check("employee_name", required_text(h.employee_name, 120));
+    let job = e.check("job_title", required_text(h.job_title, 120));
+    let injury = e.date("injury_date", h.injury_date);
+    let learned = if h.learned_on.trim().is_empty() { injury } else { e.date("learned_on", h.learned_on) };
+    if injury.is_some_and(|d| d > today) {
+        e.add("injury_date", "That date is in the future.");
+    }
+    if let (Some(i), Some(l)) = (injury, learned)
+        && l < i
+    {
+        e.add("learned_on", "You cannot learn of it before it happened.");
+    }
+    let location = e.check("location", required_text(h.location, 200));
+    let desc = e.check("injury_description", required_text(h.injury_description, 2000));
+    let ct = e.check(
+        "case_type",
+        h.case_type
+            .trim()
+            .trim_start_matches(['M', 'm'])
+            .parse::<u8>()
+            .ok()
+            .and_then(CaseType::from_number)
+            .ok_or("Choose injury or the kind of illness (M1-M6)."),
+    );
+    match (name, job, injury, learned, location, desc, ct) {
+        (
+            Some(employee_name),
+            Some(job_title),
+            Some(injury_date),
+            Some(learned_on),
+            Some(location),
+            Some(d),
+            Some(c),
+        ) if e.is_empty() => Ok(CaseHeaderFacts {
+            employee_name,
+            job_title,
+            injury_date,
+            learned_on,
+            location,
+            injury_description: d,
+            case_type: c,
+        }),
+        _ => Err(e),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,5 +307,25 @@ mod tests {
         assert_eq!(parse_time(" ").unwrap(), None);
         assert!(parse_time("7.30am").is_err());
         assert_eq!(case_number(2026, 7), "2026-007");
+    }
+
+    #[test]
+    fn a_case_header_names_every_wrong_field_and_defaults_learned_on_to_the_injury_date() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
+        let form = |injury: &'static str, learned: &'static str, ct: &'static str| HeaderForm {
+            employee_name: "A. Worker",
+            job_title: "Press operator",
+            injury_date: injury,
+            learned_on: learned,
+            location: "Press line 2",
+            injury_description: "Cut, left hand",
+            case_type: ct,
+        };
+        let ok = case_header(form("2026-03-14", "", "M1"), today).unwrap();
+        assert_eq!((ok.learned_on, ok.case_type), (ok.injury_date, CaseType::Injury));
+        let bad = case_header(form("2026-03-21", "2026-03-01", "M7"), today).unwrap_err();
+        assert_eq!(bad.get("injury_date"), Some("That date is in the future."));
+        assert_eq!(bad.get("learned_on"), Some("You cannot learn of it before it happened."));
+        assert!(bad.get("case_type").is_some());
     }
 }

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::classification::{CaseType, Outcome};
+use super::establishment;
 
 pub const SUMMARY_HEADER: [&str; 28] = [
     "establishment_name",
@@ -191,29 +192,24 @@ impl Problems {
     }
 }
 
-fn digits(s: &str, n: &[usize]) -> bool {
-    let s = s.trim();
-    n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+/// A stored identifier the file takes as is only in its canonical form (`establishment`'s rules).
+fn canonical(p: &mut Problems, field: &str, stored: &str, rule: fn(&str) -> Result<String, &'static str>) {
+    match rule(stored) {
+        Ok(c) if c == stored => {}
+        Ok(c) => p.add(field, format!("Write it as {c}.")),
+        Err(why) => p.add(field, why),
+    }
 }
 
 fn check_establishment(p: &mut Problems, e: &Establishment) {
     p.required("establishment_name", &e.name, 100);
-    if !digits(&e.ein, &[9]) {
-        p.add("ein", "Nine digits, without a dash.");
-    }
+    canonical(p, "ein", &e.ein, establishment::ein);
     p.optional("company_name", &e.company_name, 100);
     p.required("street_address", &e.street_address, 100);
     p.required("city", &e.city, 100);
-    let st = e.state.trim();
-    if st.len() != 2 || !st.bytes().all(|b| b.is_ascii_uppercase()) {
-        p.add("state", "The two-letter postal code, e.g. TX.");
-    }
-    if !digits(&e.zip, &[5, 9]) {
-        p.add("zip", "Five or nine digits.");
-    }
-    if !digits(&e.naics_code, &[6]) {
-        p.add("naics_code", "A six-digit NAICS code.");
-    }
+    canonical(p, "state", &e.state, establishment::state);
+    canonical(p, "zip", &e.zip, establishment::zip);
+    canonical(p, "naics_code", &e.naics_code, establishment::naics);
     p.optional("industry_description", &e.industry_description, 300);
     if e.establishment_type.is_none() {
         p.add("establishment_type", "Choose private, state government or local government.");

@@ -3,6 +3,7 @@
 pub mod classification;
 pub mod days;
 pub mod deadlines;
+pub mod establishment;
 pub mod input;
 pub mod ita;
 pub mod log;
