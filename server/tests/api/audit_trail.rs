@@ -93,3 +93,23 @@ async fn concurrent_changes_keep_one_unbroken_chain() {
     assert_eq!(app.audit_count("api_token.create").await, 8);
     audit::verify(&app.state.db).await.unwrap();
 }
+
+/// A change whose before or after state cannot be written to the trail is refused with its
+/// transaction: never a trail entry that records nothing.
+#[tokio::test]
+async fn a_change_whose_state_cannot_be_recorded_fails_with_its_transaction() {
+    let app = spawn_app().await;
+    let db = &app.state.db;
+    let head_before = backend::repo::audit::head(db).await.unwrap();
+    let txn = begin_write(db).await.unwrap();
+    backend::repo::users::set_active(&txn, app.tech, false).await.unwrap();
+    // a map with non-string keys has no JSON form
+    let unwritable: std::collections::HashMap<(i32, i32), i32> = [((1, 2), 3)].into_iter().collect();
+    let change = Change::new("user.deactivate", "user", app.tech).after(unwritable);
+    let r = audit::record(&txn, &Actor::system(), app.state.now(), change).await;
+    assert!(r.is_err(), "the trail refuses an entry without its state");
+    drop(txn);
+    assert_eq!(backend::repo::audit::head(db).await.unwrap(), head_before);
+    let tech = backend::repo::users::by_id(db, app.tech).await.unwrap().unwrap();
+    assert!(tech.active, "the change went with its trail entry");
+}

@@ -20,6 +20,8 @@ pub struct Change {
     pub before: Option<Value>,
     pub after: Option<Value>,
     pub reason: Option<String>,
+    /// Why `before` or `after` could not be serialised: `record` then fails, and the change with it.
+    unserialisable: Option<String>,
 }
 
 impl Change {
@@ -32,6 +34,7 @@ impl Change {
             before: None,
             after: None,
             reason: None,
+            unserialisable: None,
         }
     }
 
@@ -41,13 +44,23 @@ impl Change {
     }
 
     pub fn before(mut self, v: impl serde::Serialize) -> Self {
-        self.before = serde_json::to_value(v).ok();
+        self.before = self.value("before", v);
         self
     }
 
     pub fn after(mut self, v: impl serde::Serialize) -> Self {
-        self.after = serde_json::to_value(v).ok();
+        self.after = self.value("after", v);
         self
+    }
+
+    fn value(&mut self, which: &str, v: impl serde::Serialize) -> Option<Value> {
+        match serde_json::to_value(v) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.unserialisable = Some(format!("audit {}: the {which} state cannot be written: {e}", self.action));
+                None
+            }
+        }
     }
 
     pub fn reason(mut self, r: Option<String>) -> Self {
@@ -63,6 +76,10 @@ pub async fn record(
     now: DateTime<Utc>,
     change: Change,
 ) -> Result<i64, DbErr> {
+    // a trail entry without the state it records would pass the chain check and say nothing
+    if let Some(why) = change.unserialisable {
+        return Err(DbErr::Custom(why));
+    }
     let (last_seq, last_hash) = repo::lock_head(txn).await?;
     let record = AuditRecord {
         seq: last_seq + 1,
