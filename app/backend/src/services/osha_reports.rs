@@ -157,11 +157,27 @@ pub async fn overview(
 /// The 300 log as CSV (columns A-M, one row per recordable case; names masked for privacy cases).
 pub async fn log_csv(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) -> Result<String, AppError> {
     let l = log(state, user, site_id, year).await?;
-    let mut out = String::from(
-        "case_number,employee_name,job_title,date_of_injury,where_event_occurred,description,\
-         death,days_away,job_transfer_or_restriction,other_recordable,days_away_from_work,days_restricted,\
-         injury,skin_disorder,respiratory_condition,poisoning,hearing_loss,all_other_illnesses\r\n",
-    );
+    let mut out = ita::Rfc4180::new();
+    out.row([
+        "case_number",
+        "employee_name",
+        "job_title",
+        "date_of_injury",
+        "where_event_occurred",
+        "description",
+        "death",
+        "days_away",
+        "job_transfer_or_restriction",
+        "other_recordable",
+        "days_away_from_work",
+        "days_restricted",
+        "injury",
+        "skin_disorder",
+        "respiratory_condition",
+        "poisoning",
+        "hearing_loss",
+        "all_other_illnesses",
+    ]);
     for r in &l.rows {
         let mark = |col: &str| if r.outcome == col { "X" } else { "" };
         let ty = |m: &str| if r.case_type == m { "X" } else { "" };
@@ -185,9 +201,9 @@ pub async fn log_csv(state: &AppState, user: &CurrentUser, site_id: i64, year: i
             ty("M5").into(),
             ty("M6").into(),
         ];
-        ita::record(&mut out, &fields);
+        out.row(&fields);
     }
-    Ok(out)
+    out.finish().map_err(AppError::internal)
 }
 
 fn rates_dto(t: &domain::osha::rates::LogTotals, hours: f64) -> RatesDto {

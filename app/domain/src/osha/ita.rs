@@ -216,22 +216,50 @@ fn check_establishment(p: &mut Problems, e: &Establishment) {
     }
 }
 
-/// Writes one RFC 4180 record.
-/// One RFC 4180 record with its CRLF: fields quoted when they hold a comma, quote or line break.
-pub fn record(out: &mut String, fields: &[String]) {
-    for (i, f) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        if f.contains([',', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&f.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(f);
+/// An RFC 4180 file as the csv crate writes it: CRLF after every record, fields quoted only
+/// when they hold a comma, quote or line break.
+pub struct Rfc4180 {
+    w: csv::Writer<Vec<u8>>,
+    failed: Option<String>,
+}
+
+impl Default for Rfc4180 {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Rfc4180 {
+    pub fn new() -> Self {
+        let w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .quote_style(csv::QuoteStyle::Necessary)
+            .from_writer(Vec::new());
+        Rfc4180 { w, failed: None }
+    }
+
+    pub fn row<I, F>(&mut self, fields: I)
+    where
+        I: IntoIterator<Item = F>,
+        F: AsRef<[u8]>,
+    {
+        if let Err(e) = self.w.write_record(fields) {
+            self.failed.get_or_insert(e.to_string());
         }
     }
-    out.push_str("\r\n");
+
+    /// The file, or why it could not be written.
+    pub fn finish(self) -> Result<String, String> {
+        if let Some(e) = self.failed {
+            return Err(e);
+        }
+        let bytes = self.w.into_inner().map_err(|e| e.error().to_string())?;
+        String::from_utf8(bytes).map_err(|e| e.to_string())
+    }
+}
+
+fn written(out: Rfc4180) -> Result<String, Vec<FieldProblem>> {
+    out.finish().map_err(|why| vec![FieldProblem { case_number: None, field: "file".into(), message: why }])
 }
 
 fn date(d: Option<NaiveDate>) -> String {
@@ -275,8 +303,8 @@ pub fn summary_csv(e: &Establishment, s: &Summary) -> Result<String, Vec<FieldPr
     if !p.list.is_empty() {
         return Err(p.list);
     }
-    let mut out = String::new();
-    record(&mut out, &SUMMARY_HEADER.map(String::from));
+    let mut out = Rfc4180::new();
+    out.row(SUMMARY_HEADER);
     let mut row = vec![
         e.name.trim().to_string(),
         e.ein.trim().to_string(),
@@ -299,8 +327,8 @@ pub fn summary_csv(e: &Establishment, s: &Summary) -> Result<String, Vec<FieldPr
     }
     row.extend(s.by_type.iter().map(|n| n.to_string()));
     row.push(s.change_reason.trim().to_string());
-    record(&mut out, &row);
-    Ok(out)
+    out.row(&row);
+    written(out)
 }
 
 fn check_case(p: &mut Problems, year: i32, c: &CaseRecord) {
@@ -367,40 +395,37 @@ pub fn cases_csv(e: &Establishment, year: i32, cases: &[CaseRecord]) -> Result<S
     if !p.list.is_empty() {
         return Err(p.list);
     }
-    let mut out = String::new();
-    record(&mut out, &CASE_HEADER.map(String::from));
+    let mut out = Rfc4180::new();
+    out.row(CASE_HEADER);
     for c in cases {
-        record(
-            &mut out,
-            &[
-                e.name.trim().to_string(),
-                year.to_string(),
-                c.case_number.trim().to_string(),
-                c.job_title.trim().to_string(),
-                date(Some(c.date_of_incident)),
-                c.incident_location.trim().to_string(),
-                c.incident_description.trim().to_string(),
-                c.outcome.ita_code().to_string(),
-                c.dafw_num_away.to_string(),
-                c.djtr_num_tr.to_string(),
-                c.case_type.number().to_string(),
-                date(c.date_of_birth),
-                date(c.date_of_hire),
-                c.sex.trim().to_string(),
-                flag(c.treated_in_emergency_room),
-                flag(c.hospitalized_overnight),
-                time(c.time_started_work),
-                time(c.time_of_incident),
-                if c.time_of_incident.is_none() { "1" } else { "0" }.to_string(),
-                c.nar_before_incident.trim().to_string(),
-                c.nar_what_happened.trim().to_string(),
-                c.nar_injury_illness.trim().to_string(),
-                c.nar_object_substance.trim().to_string(),
-                date(c.date_of_death),
-            ],
-        );
+        out.row([
+            e.name.trim().to_string(),
+            year.to_string(),
+            c.case_number.trim().to_string(),
+            c.job_title.trim().to_string(),
+            date(Some(c.date_of_incident)),
+            c.incident_location.trim().to_string(),
+            c.incident_description.trim().to_string(),
+            c.outcome.ita_code().to_string(),
+            c.dafw_num_away.to_string(),
+            c.djtr_num_tr.to_string(),
+            c.case_type.number().to_string(),
+            date(c.date_of_birth),
+            date(c.date_of_hire),
+            c.sex.trim().to_string(),
+            flag(c.treated_in_emergency_room),
+            flag(c.hospitalized_overnight),
+            time(c.time_started_work),
+            time(c.time_of_incident),
+            if c.time_of_incident.is_none() { "1" } else { "0" }.to_string(),
+            c.nar_before_incident.trim().to_string(),
+            c.nar_what_happened.trim().to_string(),
+            c.nar_injury_illness.trim().to_string(),
+            c.nar_object_substance.trim().to_string(),
+            date(c.date_of_death),
+        ]);
     }
-    Ok(out)
+    written(out)
 }
 
 #[cfg(test)]
