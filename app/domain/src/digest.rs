@@ -1,6 +1,7 @@
 //! The reminder digest: one e-mail per recipient per run, grouped by site and urgency, with a
 //! direct link for every item; a plain-text and an HTML rendering of the same content.
 use chrono::NaiveDate;
+use html_escape::encode_quoted_attribute;
 use serde::{Deserialize, Serialize};
 
 use super::reminder::{ItemType, Kind, Urgency};
@@ -88,22 +89,6 @@ fn line(i: &DigestItem) -> String {
     format!("{} ({}, {date_word} {})", i.title, i.kind.describe(i.item_type), i.due)
 }
 
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 pub fn compose(recipient_name: &str, items: &[DigestItem], links: &DigestLinks) -> Digest {
     // the most urgent first, whatever their site
     let mut by_urgency: Vec<&DigestItem> = items.iter().collect();
@@ -115,11 +100,11 @@ pub fn compose(recipient_name: &str, items: &[DigestItem], links: &DigestLinks) 
     let mut html = format!(
         "<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.4\">\
          <p>Hello {},</p><p>This is what needs your attention in Gemba.</p>",
-        escape_html(recipient_name)
+        encode_quoted_attribute(recipient_name)
     );
     for (site, by_urgency) in &groups {
         text.push_str(&format!("\n{site}\n{}\n", "=".repeat(site.chars().count().max(1))));
-        html.push_str(&format!("<h2>{}</h2>", escape_html(site)));
+        html.push_str(&format!("<h2>{}</h2>", encode_quoted_attribute(site)));
         for (urgency, list) in by_urgency {
             text.push_str(&format!("\n{}:\n", urgency.label()));
             html.push_str(&format!("<h3>{}</h3><ul>", urgency.label()));
@@ -127,9 +112,9 @@ pub fn compose(recipient_name: &str, items: &[DigestItem], links: &DigestLinks) 
                 text.push_str(&format!("- {}\n  {}\n", line(i), i.url));
                 html.push_str(&format!(
                     "<li><a href=\"{}\">{}</a> ({}, {} {})</li>",
-                    escape_html(&i.url),
-                    escape_html(&i.title),
-                    escape_html(&i.kind.describe(i.item_type)),
+                    encode_quoted_attribute(&i.url),
+                    encode_quoted_attribute(&i.title),
+                    encode_quoted_attribute(&i.kind.describe(i.item_type)),
                     if i.item_type.is_expiry() { "expiry" } else { "due" },
                     i.due
                 ));
@@ -139,7 +124,7 @@ pub fn compose(recipient_name: &str, items: &[DigestItem], links: &DigestLinks) 
     }
     if more > 0 {
         text.push_str(&format!("\n... and {more} more: {}\n", links.inbox));
-        html.push_str(&format!("<p><a href=\"{}\">... and {more} more</a></p>", escape_html(&links.inbox)));
+        html.push_str(&format!("<p><a href=\"{}\">... and {more} more</a></p>", encode_quoted_attribute(&links.inbox)));
     }
     text.push_str(&format!(
         "\nAll your reminders: {}\nChoose what you get by e-mail: {}\n",
@@ -147,8 +132,8 @@ pub fn compose(recipient_name: &str, items: &[DigestItem], links: &DigestLinks) 
     ));
     html.push_str(&format!(
         "<p><a href=\"{}\">All your reminders</a> · <a href=\"{}\">Choose what you get by e-mail</a></p>",
-        escape_html(&links.inbox),
-        escape_html(&links.preferences)
+        encode_quoted_attribute(&links.inbox),
+        encode_quoted_attribute(&links.preferences)
     ));
     if let Some(u) = &links.unsubscribe {
         text.push_str(&format!(
@@ -157,7 +142,7 @@ pub fn compose(recipient_name: &str, items: &[DigestItem], links: &DigestLinks) 
         html.push_str(&format!(
             "<p style=\"font-size:smaller;color:#555\"><a href=\"{}\">Stop optional reminder e-mails</a>. \
              Escalations to you as a manager are always sent.</p>",
-            escape_html(u)
+            encode_quoted_attribute(u)
         ));
     }
     html.push_str("</body></html>");

@@ -8,6 +8,7 @@ mod audit_trail;
 mod auth;
 mod cli;
 mod compliance;
+mod escaping;
 mod inspections;
 mod maintenance;
 mod permissions;

@@ -24,11 +24,11 @@ use crate::entities::{
 };
 use crate::repo::{sites, users};
 use crate::state::AppState;
-use crate::web::session::html_escape as esc;
 use contract::dto::compliance::AuditPackDto;
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::evidence::EvidenceStatus;
+use html_escape::encode_quoted_attribute as esc;
 
 fn parse(field: &str, raw: &str) -> Result<NaiveDate, AppError> {
     NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")

@@ -104,11 +104,7 @@ pub fn error_page(e: &AppError, request_id: &str) -> axum::response::Html<String
          content=\"width=device-width, initial-scale=1\"><title>Gemba: error</title></head><body>\
          <main><h1>Sorry</h1><p>{}</p><p>Request id: <code>{}</code></p><p><a href=\"/\">Back to Gemba</a></p>\
          </main></body></html>",
-        html_escape(&msg),
-        html_escape(request_id)
+        html_escape::encode_quoted_attribute(&msg),
+        html_escape::encode_quoted_attribute(request_id)
     ))
-}
-
-pub fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

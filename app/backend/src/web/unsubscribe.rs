@@ -8,7 +8,7 @@ use axum::response::Html;
 
 use crate::services::reminders;
 use crate::state::AppState;
-use domain::digest::escape_html;
+use html_escape::encode_quoted_attribute as escape_html;
 
 fn page(title: &str, body: &str) -> Html<String> {
     Html(format!(

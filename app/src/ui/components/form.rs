@@ -53,3 +53,19 @@ pub fn error_view(e: &AppError) -> AnyView {
     let text = e.to_string();
     view! { <p class="notice error" role="alert">{text}</p> }.into_any()
 }
+
+/// The text inside a `<textarea>`. Leptos 0.8's renderer writes a textarea's children raw on the
+/// server (tachys 0.2 treats `<textarea>` as raw text, like `<script>`), so a saved value holding
+/// `</textarea>` would close the element and put live markup in the page. The server writes the
+/// text escaped, and the browser decodes it back into the field's value; in the browser the text
+/// is a text node, never parsed as HTML.
+pub fn textarea_text(text: String) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        html_escape::encode_text(&text).into_owned()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        text
+    }
+}

@@ -9,7 +9,7 @@ use crate::api::assets::{
 };
 use crate::api::tpm::CreateCilPoint;
 use crate::ui::components::wo::WorkOrderCard;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view, form::textarea_text};
 use contract::dto::maintenance::{AssetDetail, AssetDto, MeterDto, ReadingDto};
 use domain::asset::{AssetStatus, Criticality};
 
@@ -128,7 +128,7 @@ fn AssetFields<S: crate::ui::components::form::ResultSignal<T>, T: 'static>(
             <input id="a-install" name="install_date" type="date" value=v(|a| a.install_date.map(|d| d.to_string()).unwrap_or_default())/>
             <FieldError result field="install_date"/>
             <label for="a-notes">"Notes"</label>
-            <textarea id="a-notes" name="notes" rows="3">{v(|a| a.notes.clone())}</textarea>
+            <textarea id="a-notes" name="notes" rows="3">{textarea_text(v(|a| a.notes.clone()))}</textarea>
         </div>
     }
 }

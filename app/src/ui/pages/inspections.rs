@@ -9,7 +9,7 @@ use crate::api::inspections::{
     AnswerItem, CompleteInspection, CreateTemplate, EditTemplate, FindingAction, PublishTemplate, RaiseFinding,
     ScheduleInspection, audit_leads, inspection, inspections, template_library, template_version,
 };
-use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view, form::textarea_text};
 use contract::dto::inspections::{FindingDto, InspectionDto, RunItemDto};
 use domain::inspection::{FollowUp, Grade, by_grade, follow_up};
 
@@ -181,7 +181,7 @@ pub fn TemplatePage() -> impl IntoView {
                                         <input id="e-mark" name="pass_mark" value=v.pass_mark.to_string()/>
                                         <FieldError result=er field="pass_mark"/>
                                         <label for="e-items">"Items"</label>
-                                        <textarea id="e-items" name="items" rows="12">{v.items_text.clone()}</textarea>
+                                        <textarea id="e-items" name="items" rows="12">{textarea_text(v.items_text.clone())}</textarea>
                                         <FieldError result=er field="items"/>
                                         <ErrorNotice result=er/>
                                         <button type="submit">"Save"</button>

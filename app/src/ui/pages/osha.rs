@@ -10,7 +10,7 @@ use crate::api::osha::{
     SaveYearData, SetPrivacy, UpdateCase, ita_check, osha_case, osha_log, osha_overview, osha_rates, osha_summary,
     privacy_list,
 };
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view, form::textarea_text};
 use contract::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
 use domain::kpi::show;
 use domain::osha::classification::CaseType;
@@ -210,7 +210,7 @@ fn CaseFields(
         <input id="c-where" name="location" required maxlength="200" value=v(|c| c.location.clone())/>
         <FieldError result field="location"/>
         <label for="c-desc">"Injury or illness, parts of body affected, and object/substance that directly injured or made the person ill"</label>
-        <textarea id="c-desc" name="injury_description" rows="3" required>{v(|c| c.injury_description.clone())}</textarea>
+        <textarea id="c-desc" name="injury_description" rows="3" required>{textarea_text(v(|c| c.injury_description.clone()))}</textarea>
         <FieldError result field="injury_description"/>
         <label for="case-type">"Type (column M)"</label>
         {case_type_select(ct)}
@@ -348,10 +348,10 @@ pub fn CasePage() -> impl IntoView {
                                         <input id="dod" name="date_of_death" type="date" value=c.date_of_death.map(|d| d.to_string()).unwrap_or_default()/>
                                         <FieldError result=classify.value() field="date_of_death"/>
                                         <label for="away">"Days away: periods, one per line (2026-03-02 to 2026-03-06; only a start date while it goes on)"</label>
-                                        <textarea id="away" name="away_periods" rows="2">{c.away_periods.clone()}</textarea>
+                                        <textarea id="away" name="away_periods" rows="2">{textarea_text(c.away_periods.clone())}</textarea>
                                         <FieldError result=classify.value() field="away_periods"/>
                                         <label for="restricted">"Restricted work or job transfer: periods, one per line"</label>
-                                        <textarea id="restricted" name="restricted_periods" rows="2">{c.restricted_periods.clone()}</textarea>
+                                        <textarea id="restricted" name="restricted_periods" rows="2">{textarea_text(c.restricted_periods.clone())}</textarea>
                                         <FieldError result=classify.value() field="restricted_periods"/>
                                         <label for="rec-away">"Days away recommended by a physician (if more than taken)"</label>
                                         <input id="rec-away" name="recommended_away" inputmode="numeric" value=c.recommended_away.map(|d| d.to_string()).unwrap_or_default()/>
@@ -467,11 +467,11 @@ fn Form301Fields(c: CaseDto, action: ServerAction<Save301>) -> impl IntoView {
                 <input id="f-time" name="time_of_event" value=c.time_of_event.clone()/>
                 <FieldError result field="time_of_event"/>
                 <label for="f-before">"What was the employee doing just before the incident?"</label>
-                <textarea id="f-before" name="before_incident" rows="2">{c.before_incident.clone()}</textarea>
+                <textarea id="f-before" name="before_incident" rows="2">{textarea_text(c.before_incident.clone())}</textarea>
                 <label for="f-what">"What happened?"</label>
-                <textarea id="f-what" name="what_happened" rows="2">{c.what_happened.clone()}</textarea>
+                <textarea id="f-what" name="what_happened" rows="2">{textarea_text(c.what_happened.clone())}</textarea>
                 <label for="f-object">"What object or substance directly harmed the employee?"</label>
-                <textarea id="f-object" name="object_substance" rows="2">{c.object_substance.clone()}</textarea>
+                <textarea id="f-object" name="object_substance" rows="2">{textarea_text(c.object_substance.clone())}</textarea>
                 <ErrorNotice result/>
                 <button type="submit">"Save form 301"</button>
             </div>

@@ -8,7 +8,7 @@ use crate::api::safety::{
     AdvanceCapa, CapaWorkOrder, CloseInvestigation, CreateCapa, SaveInvestigation, capa_list, capa_owners,
     safety_event, safety_events,
 };
-use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view, form::textarea_text};
 use crate::ui::pages::work::page_param;
 use contract::dto::safety::{CapaDto, EventDto, EventPage, InvestigationDto};
 use contract::error::AppError;
@@ -210,11 +210,11 @@ fn InvestigationForm(
                 <div class="stack">
                     <input type="hidden" name="event_id" value=event_id/>
                     <label for="inv-people">"People involved"</label>
-                    <textarea id="inv-people" name="people" rows="2">{get(|i| i.people.clone())}</textarea>
+                    <textarea id="inv-people" name="people" rows="2">{textarea_text(get(|i| i.people.clone()))}</textarea>
                     <label for="inv-witnesses">"Witnesses"</label>
-                    <textarea id="inv-witnesses" name="witnesses" rows="2">{get(|i| i.witnesses.clone())}</textarea>
+                    <textarea id="inv-witnesses" name="witnesses" rows="2">{textarea_text(get(|i| i.witnesses.clone()))}</textarea>
                     <label for="inv-timeline">"Timeline"</label>
-                    <textarea id="inv-timeline" name="timeline" rows="3">{get(|i| i.timeline.clone())}</textarea>
+                    <textarea id="inv-timeline" name="timeline" rows="3">{textarea_text(get(|i| i.timeline.clone()))}</textarea>
                     <fieldset>
                         <legend>"5 Why"</legend>
                         {(1..=5).map(|n| {
@@ -228,7 +228,7 @@ fn InvestigationForm(
                         <FieldError result field="whys"/>
                     </fieldset>
                     <label for="inv-root">"Root cause"</label>
-                    <textarea id="inv-root" name="root_cause" rows="2">{get(|i| i.root_cause.clone())}</textarea>
+                    <textarea id="inv-root" name="root_cause" rows="2">{textarea_text(get(|i| i.root_cause.clone()))}</textarea>
                     <label for="inv-cat">"Cause category"</label>
                     <select id="inv-cat" name="cause_category">
                         <option value="">"—"</option>
@@ -239,7 +239,7 @@ fn InvestigationForm(
                     </select>
                     <FieldError result field="cause_category"/>
                     <label for="inv-factors">"Contributing factors"</label>
-                    <textarea id="inv-factors" name="contributing_factors" rows="2">{get(|i| i.contributing_factors.clone())}</textarea>
+                    <textarea id="inv-factors" name="contributing_factors" rows="2">{textarea_text(get(|i| i.contributing_factors.clone()))}</textarea>
                     <ErrorNotice result/>
                     <button type="submit" disabled=closed>"Save investigation"</button>
                 </div>
