@@ -106,7 +106,7 @@ impl AssetInput {
         };
         let install_date = match self.install_date.trim() {
             "" => None,
-            d => e.check("install_date", d.parse::<NaiveDate>().map_err(|_| "Use a date like 2019-06-30.")),
+            d => e.check("install_date", crate::dates::ANY.parse(d, "Use a date like 2019-06-30.")),
         };
         let manufacturer = optional_text(&mut e, "manufacturer", &self.manufacturer, 80);
         let model = optional_text(&mut e, "model", &self.model, 80);

@@ -79,7 +79,18 @@ pub struct Occurrence {
     /// PM-6: its compliance window had already closed when it was recorded: it is on the books as
     /// missed, with no work order to do.
     pub missed: bool,
+    /// The interval (days) its compliance window is measured on.
+    pub interval_days: u32,
+    /// How many older missed occurrences this one stands for (see [`CATCH_UP_DAYS`]); 0 for all
+    /// but the one recorded for a long gap.
+    pub older_missed: u32,
 }
+
+/// Missed occurrences dated more than this many days before today are not recorded one by one:
+/// the newest of them is recorded as missed and stands for the older ones
+/// ([`Occurrence::older_missed`]), so a schedule anchored years back costs one row, not thousands,
+/// and planning costs what the last year holds.
+pub const CATCH_UP_DAYS: u64 = 366;
 
 /// Expands a calendar rule: the rule's dates in `(after, until]` (after = None: from the start).
 pub type CalendarFn<'a> = &'a dyn Fn(Option<NaiveDate>, NaiveDate) -> Vec<NaiveDate>;
@@ -158,21 +169,75 @@ fn nominal_dates(s: &Schedule, after: Option<NaiveDate>, until: NaiveDate, calen
 }
 
 /// The interval a calendar date's window is measured on: the gap to the previous date of the rule
-/// (or to the next one for the first date).
+/// (or to the next one for the first date). `all` is the rule's expansion from its start.
+fn interval_in(all: &[NaiveDate], nominal: NaiveDate) -> u32 {
+    match all.binary_search(&nominal) {
+        Ok(i) if i > 0 => (nominal - all[i - 1]).num_days() as u32,
+        Ok(i) if i + 1 < all.len() => (all[i + 1] - nominal).num_days() as u32,
+        _ => 0,
+    }
+}
+
 fn calendar_interval(s: &Schedule, nominal: NaiveDate, calendar: CalendarFn) -> u32 {
     match s.trigger {
         Trigger::Fixed { every_days } => every_days,
         Trigger::Floating { every_days } | Trigger::TimeOrMeter { every_days, .. } => every_days,
         Trigger::Meter { .. } => 0,
-        Trigger::Calendar => {
-            let around = calendar(None, add_days(nominal, 400));
-            let pos = around.iter().position(|d| *d == nominal);
-            match pos {
-                Some(i) if i > 0 => (nominal - around[i - 1]).num_days() as u32,
-                Some(i) if i + 1 < around.len() => (around[i + 1] - nominal).num_days() as u32,
-                _ => 0,
+        Trigger::Calendar => interval_in(&calendar(None, add_days(nominal, 400)), nominal),
+    }
+}
+
+/// The newest of the series dates before `cutoff`, how many there are, and its window interval.
+type OldDates = Option<(NaiveDate, u32, u32)>;
+
+/// Nominal dates of a fixed or calendar schedule after `after`, up to `until`, with their window
+/// interval: those before `cutoff` only counted (the newest kept), the others listed. Costs what
+/// the dates from `cutoff` on hold for a fixed schedule, one expansion for a calendar one.
+fn dates_to_plan(
+    s: &Schedule,
+    after: Option<NaiveDate>,
+    cutoff: NaiveDate,
+    until: NaiveDate,
+    calendar: CalendarFn,
+) -> (OldDates, Vec<(NaiveDate, u32)>) {
+    match s.trigger {
+        Trigger::Fixed { every_days } => {
+            let every = every_days.max(1);
+            let first = match after {
+                Some(a) if a >= s.first_due => {
+                    add_days(s.first_due, ((a - s.first_due).num_days() as u32 / every + 1) * every)
+                }
+                _ => s.first_due,
+            };
+            let mut old = None;
+            let mut d = first;
+            if first < cutoff {
+                let count = ((cutoff - first).num_days() as u32).div_ceil(every);
+                let newest = add_days(first, (count - 1) * every);
+                old = Some((newest, count, every_days));
+                d = add_days(newest, every);
             }
+            let mut recent = Vec::new();
+            while d <= until {
+                recent.push((d, every_days));
+                d = add_days(d, every);
+            }
+            (old, recent)
         }
+        Trigger::Calendar => {
+            let all = calendar(None, add_days(until, 400));
+            let mut old: OldDates = None;
+            let mut recent = Vec::new();
+            for &d in all.iter().filter(|d| after.is_none_or(|a| **d > a) && **d <= until) {
+                if d < cutoff {
+                    old = Some((d, old.map_or(1, |(_, n, _)| n + 1), interval_in(&all, d)));
+                } else {
+                    recent.push((d, interval_in(&all, d)));
+                }
+            }
+            (old, recent)
+        }
+        _ => (None, Vec::new()),
     }
 }
 
@@ -193,17 +258,26 @@ pub fn plan(
     match s.trigger {
         Trigger::Fixed { .. } | Trigger::Calendar => {
             // PM-1: regardless of open work orders; PM-6: every date is recorded, late ones as missed
+            // (those over CATCH_UP_DAYS old as one)
             let horizon = add_days(today, s.lead_days);
-            nominal_dates(s, h.last_nominal_due, horizon, calendar)
-                .into_iter()
-                .filter_map(|nominal| {
+            let cutoff = today - Days::new(CATCH_UP_DAYS);
+            let (old, recent) = dates_to_plan(s, h.last_nominal_due, cutoff, horizon, calendar);
+            let old = old.map(|(nominal, count, interval_days)| Occurrence {
+                nominal,
+                due: nominal,
+                missed: true,
+                interval_days,
+                older_missed: count - 1,
+            });
+            old.into_iter()
+                .chain(recent.iter().filter_map(|&(nominal, interval_days)| {
                     let due = apply_holidays(nominal, s.holidays, is_holiday)?;
                     if sub_days(due, s.lead_days) > today {
                         return None; // shifted beyond the lead horizon: next run
                     }
-                    let (_, end) = window(due, calendar_interval(s, nominal, calendar), window_pct);
-                    Some(Occurrence { nominal, due, missed: end < today })
-                })
+                    let (_, end) = window(due, interval_days, window_pct);
+                    Some(Occurrence { nominal, due, missed: end < today, interval_days, older_missed: 0 })
+                }))
                 .collect()
         }
         Trigger::Floating { every_days } => {
@@ -215,7 +289,7 @@ pub fn plan(
                 return vec![];
             }
             (sub_days(due, s.lead_days) <= today)
-                .then_some(Occurrence { nominal: due, due, missed: false })
+                .then_some(Occurrence { nominal: due, due, missed: false, interval_days: every_days, older_missed: 0 })
                 .into_iter()
                 .collect()
         }
@@ -226,7 +300,7 @@ pub fn plan(
             let threshold = meter_base(h) + every;
             match h.latest_reading {
                 Some(r) if r.value >= threshold && h.last_nominal_due.is_none_or(|d| d < r.date) => {
-                    vec![Occurrence { nominal: r.date, due: r.date, missed: false }]
+                    vec![Occurrence { nominal: r.date, due: r.date, missed: false, interval_days: 0, older_missed: 0 }]
                 }
                 _ => vec![],
             }
@@ -242,7 +316,7 @@ pub fn plan(
                 _ => (sub_days(time_due, s.lead_days) <= today).then_some(time_due),
             };
             due.filter(|d| h.last_nominal_due.is_none_or(|last| last < *d))
-                .map(|d| Occurrence { nominal: d, due: d, missed: false })
+                .map(|d| Occurrence { nominal: d, due: d, missed: false, interval_days: every_days, older_missed: 0 })
                 .into_iter()
                 .collect()
         }
@@ -359,7 +433,16 @@ mod tests {
         let s = sched(Trigger::Fixed { every_days: 30 }, "2026-01-01", 7);
         assert_eq!(plan_on(&s, &History::default(), "2025-12-24"), vec![]);
         let first = plan_on(&s, &History::default(), "2025-12-25");
-        assert_eq!(first, vec![Occurrence { nominal: d("2026-01-01"), due: d("2026-01-01"), missed: false }]);
+        assert_eq!(
+            first,
+            vec![Occurrence {
+                nominal: d("2026-01-01"),
+                due: d("2026-01-01"),
+                missed: false,
+                interval_days: 30,
+                older_missed: 0
+            }]
+        );
         // completed late on Jan 10, and still open work does not matter either (PM-1)
         let h = History {
             last_nominal_due: Some(d("2026-01-01")),
@@ -388,7 +471,16 @@ mod tests {
         };
         assert_eq!(plan_on(&s, &done, "2026-02-01"), vec![]);
         let next = plan_on(&s, &done, "2026-02-02");
-        assert_eq!(next, vec![Occurrence { nominal: d("2026-02-09"), due: d("2026-02-09"), missed: false }]);
+        assert_eq!(
+            next,
+            vec![Occurrence {
+                nominal: d("2026-02-09"),
+                due: d("2026-02-09"),
+                missed: false,
+                interval_days: 30,
+                older_missed: 0
+            }]
+        );
         let f = forecast(&s, &done, 3, &no_cal, &no_holidays);
         assert_eq!(f[0].due, Some(d("2026-02-09")));
         assert_eq!(f[2].due, Some(d("2026-04-10")));
@@ -454,6 +546,37 @@ mod tests {
         let m = sched(Trigger::Fixed { every_days: 30 }, "2026-03-20", 0);
         assert!(!plan_on(&m, &History::default(), "2026-03-23")[0].missed);
         assert!(plan_on(&m, &History::default(), "2026-03-24")[0].missed);
+    }
+
+    #[test]
+    fn a_gap_of_years_is_one_missed_occurrence_standing_for_the_older_ones() {
+        // daily from 2000-01-01, never generated: only the last CATCH_UP_DAYS are listed
+        let s = sched(Trigger::Fixed { every_days: 1 }, "2000-01-01", 0);
+        let occ = plan_on(&s, &History::default(), "2026-11-22");
+        let cutoff = d("2026-11-22") - Days::new(CATCH_UP_DAYS);
+        let total = (d("2026-11-22") - d("2000-01-01")).num_days() as u32 + 1;
+        assert_eq!(occ.len() as u64, CATCH_UP_DAYS + 2, "the summary, then one per day from the cutoff on");
+        assert_eq!((occ[0].nominal, occ[0].missed), (cutoff.pred_opt().unwrap(), true));
+        assert_eq!(occ.iter().map(|o| o.older_missed + 1).sum::<u32>(), total, "every date counted once");
+        assert!(occ[1..].iter().all(|o| o.older_missed == 0 && o.nominal >= cutoff));
+        assert!(!occ.last().unwrap().missed, "today's is to do");
+        // a weekly one: the summary keeps the series' rhythm and the next date follows it
+        let w = sched(Trigger::Fixed { every_days: 7 }, "2020-01-06", 0);
+        let occ = plan_on(&w, &History::default(), "2026-11-22");
+        assert_eq!((occ[1].nominal - occ[0].nominal).num_days(), 7);
+        assert_eq!((occ[0].nominal - d("2020-01-06")).num_days() % 7, 0);
+        // recorded once, the next run lists only what is new
+        let h = History { last_nominal_due: Some(occ.last().unwrap().nominal), ..Default::default() };
+        assert_eq!(plan_on(&w, &h, "2026-11-22"), vec![]);
+        // a calendar rule (every day of the month here) is summarised the same way
+        let c = sched(Trigger::Calendar, "2024-01-01", 0);
+        let every_day = |after: Option<NaiveDate>, until: NaiveDate| -> Vec<NaiveDate> {
+            d("2024-01-01").iter_days().take_while(|x| *x <= until).filter(|x| after.is_none_or(|a| *x > a)).collect()
+        };
+        let occ = plan(&c, &History::default(), d("2026-11-22"), 10, &every_day, &no_holidays);
+        assert_eq!(occ.len() as u64, CATCH_UP_DAYS + 2);
+        assert_eq!(occ[0].older_missed + 1, (cutoff - d("2024-01-01")).num_days() as u32);
+        assert_eq!(occ[5].interval_days, 1);
     }
 
     #[test]

@@ -32,12 +32,9 @@ impl FieldErrors {
         }
     }
 
-    /// A required date (YYYY-MM-DD), or the field's error.
+    /// A required date (YYYY-MM-DD, within [`crate::dates::ANY`]), or the field's error.
     pub fn date(&mut self, field: &str, raw: &str) -> Option<chrono::NaiveDate> {
-        self.check(
-            field,
-            chrono::NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| "Give the date as YYYY-MM-DD."),
-        )
+        self.check(field, crate::dates::ANY.parse(raw, "Give the date as YYYY-MM-DD."))
     }
 
     /// An optional date: blank is None.

@@ -25,7 +25,7 @@ pub async fn list_audit_events(
             let mut e = FieldErrors::new();
             let mut date = |field: &str, raw: Option<String>| match raw.as_deref().map(str::trim) {
                 None | Some("") => None,
-                Some(s) => e.check(field, s.parse::<chrono::NaiveDate>().map_err(|_| "Use a date like 2026-11-22.")),
+                Some(s) => e.check(field, domain::dates::ANY.parse(s, "Use a date like 2026-11-22.")),
             };
             let (from, until) = (date("from", from), date("until", until));
             e.into_result()?;

@@ -1041,3 +1041,52 @@ async fn reports_and_not_ok_checks_carry_a_photo() {
     let r = app.call(&tech, "update_tag", &[("tag_id", &t), ("am_step", "1"), ("priority", "low")]).await;
     assert_eq!(r.status(), 409);
 }
+
+#[tokio::test]
+async fn a_schedule_anchored_in_year_one_is_refused_and_an_old_one_is_caught_up_in_one_step() {
+    use backend::entities::{pm_occurrence as occ, pm_schedule as ps};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let app = spawn_app().await;
+    let c = app.login("manager@test.example").await;
+    let token =
+        ok(app.call(&c, "create_api_token", &[("name", "sync")]).await).await["secret"].as_str().unwrap().to_string();
+    let a = asset(&app, &c, "OLD-1", None).await;
+    let body = |first: &str| serde_json::json!({"asset_id": a, "title": "Daily check", "trigger_kind": "fixed", "every_days": 1, "first_due": first});
+    for far in ["0001-01-01", "1999-12-31", "2101-01-01"] {
+        let r = client().post(app.url("/api/v1/schedules")).bearer_auth(&token).json(&body(far)).send().await.unwrap();
+        assert_eq!(r.status(), 422, "{far}");
+        let e = json(r).await;
+        assert_eq!(e["fields"]["first_due"], "Give a date between 2000-01-01 and 2100-12-31.", "{e}");
+    }
+    let form = app
+        .call(
+            &c,
+            "create_schedule",
+            &[
+                ("asset_id", &a.to_string()),
+                ("title", "Daily"),
+                ("trigger_kind", "fixed"),
+                ("every_days", "1"),
+                ("first_due", "0001-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(form.status(), 422, "the page's form has the same rule");
+    // one saved before the rule existed: the job records it in one step, not one row per day
+    let r =
+        client().post(app.url("/api/v1/schedules")).bearer_auth(&token).json(&body("2026-11-22")).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    let id = json(r).await["id"].as_i64().unwrap();
+    let mut s: ps::ActiveModel = ps::Entity::find_by_id(id).one(&app.state.db).await.unwrap().unwrap().into();
+    s.first_due = Set(chrono::NaiveDate::from_ymd_opt(1, 1, 1).unwrap());
+    s.update(&app.state.db).await.unwrap();
+    let r = backend::jobs::pm::run_once(&app.state, app.state.now()).await.unwrap();
+    let days_since_year_one = (chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+        - chrono::NaiveDate::from_ymd_opt(1, 1, 1).unwrap())
+    .num_days() as u32;
+    assert_eq!((r.generated, r.missed), (1, days_since_year_one), "every missed day counted, today's to do");
+    let rows = occ::Entity::find().filter(occ::Column::ScheduleId.eq(id)).count(&app.state.db).await.unwrap();
+    assert_eq!(rows, domain::pm::CATCH_UP_DAYS + 2, "one row stands for the days before the last year");
+    let again = backend::jobs::pm::run_once(&app.state, app.state.now()).await.unwrap();
+    assert_eq!((again.generated, again.missed), (0, 0), "nothing twice");
+}

@@ -19,10 +19,20 @@ use domain::pm::{self, Completion, History, HolidayRule, Schedule, Trigger};
 
 /// How many audits this run created.
 pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<u32, AppError> {
+    run_within(state, now, &mut super::Budget::standard()).await
+}
+
+/// One run within `budget` ([`super::Budget`]): schedules left over wait for the next run.
+pub async fn run_within(state: &AppState, now: DateTime<Utc>, budget: &mut super::Budget) -> Result<u32, AppError> {
     let mut made = 0;
     let site_list = sites::all(&state.db).await?;
     for s in sc::Entity::find().filter(sc::Column::Active.eq(true)).order_by_asc(sc::Column::Id).all(&state.db).await? {
         let Some(site) = site_list.iter().find(|x| x.id == s.site_id) else { continue };
+        if !budget.allows(s.site_id) {
+            tracing::warn!(schedule = s.id, "audit generation: time budget used, the schedule waits for the next run");
+            continue;
+        }
+        let started = std::time::Instant::now();
         let Ok(trigger) = serde_json::from_str::<Trigger>(&s.rule) else { continue };
         let today = local_today(&site.timezone, now);
         let runs = ins::Entity::find().filter(ins::Column::ScheduleId.eq(s.id)).all(&state.db).await?;
@@ -110,6 +120,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<u32, AppEr
         am.last_nominal_due = Set(last);
         am.update(&txn).await?;
         txn.commit().await?;
+        budget.spend(s.site_id, started);
     }
     Ok(made)
 }

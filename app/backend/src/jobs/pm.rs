@@ -20,9 +20,16 @@ pub struct Report {
     pub schedules: u32,
     pub generated: u32,
     pub missed: u32,
+    /// Schedules left for the next run because the run or their site had used its time budget.
+    pub deferred: u32,
 }
 
 pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Report, AppError> {
+    run_within(state, now, &mut super::Budget::standard()).await
+}
+
+/// One run, within `budget` ([`super::Budget`]): what is left waits for the next run.
+pub async fn run_within(state: &AppState, now: DateTime<Utc>, budget: &mut super::Budget) -> Result<Report, AppError> {
     let mut report = Report::default();
     let site_list = sites::all(&state.db).await?;
     let holidays = repo::holidays(&state.db).await?;
@@ -34,6 +41,11 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Report, Ap
         for s in &batch {
             report.schedules += 1;
             let Some(site) = site_list.iter().find(|x| x.id == s.site_id) else { continue };
+            if !budget.allows(s.site_id) {
+                report.deferred += 1;
+                continue;
+            }
+            let started = std::time::Instant::now();
             let today = local_today(&site.timezone, now);
             let h = history(state, s, &site.timezone).await?;
             let cal = calendar_of(s);
@@ -41,24 +53,28 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Report, Ap
             let is_holiday = |d: chrono::NaiveDate| days.contains(&d);
             let planned = pm::plan(&rule(s), &h, today, site.pm_window_pct.max(0) as u32, &cal, &is_holiday);
             if planned.is_empty() {
+                budget.spend(s.site_id, started);
                 continue;
             }
             let txn = begin_write(&state.db).await?;
             for occ in planned {
-                let interval = pm::interval_days(&rule(s), occ.nominal, &cal) as i32;
+                let interval = occ.interval_days as i32;
                 let Some(occ_id) = repo::record(&txn, s.id, occ.nominal, occ.due, interval, occ.missed, now).await?
                 else {
                     continue; // already on the books
                 };
                 if occ.missed {
-                    report.missed += 1;
+                    report.missed += 1 + occ.older_missed;
+                    let mut after = json!({"due": occ.due, "nominal": occ.nominal});
+                    if occ.older_missed > 0 {
+                        // a gap longer than pm::CATCH_UP_DAYS: this one stands for the older ones
+                        after["older_missed"] = json!(occ.older_missed);
+                    }
                     audit::record(
                         &txn,
                         &Actor::system(),
                         now,
-                        Change::new("pm.missed", "pm_schedule", s.id)
-                            .site(Some(s.site_id))
-                            .after(json!({"due": occ.due, "nominal": occ.nominal})),
+                        Change::new("pm.missed", "pm_schedule", s.id).site(Some(s.site_id)).after(after),
                     )
                     .await?;
                     continue;
@@ -102,7 +118,11 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Report, Ap
                 report.generated += 1;
             }
             txn.commit().await?;
+            budget.spend(s.site_id, started);
         }
+    }
+    if report.deferred > 0 {
+        tracing::warn!(deferred = report.deferred, "pm generation: time budget used, the rest waits for the next run");
     }
     Ok(report)
 }

@@ -27,12 +27,12 @@ use crate::state::AppState;
 use contract::dto::compliance::AuditPackDto;
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
+use domain::dates;
 use domain::evidence::EvidenceStatus;
 use html_escape::encode_quoted_attribute as esc;
 
 fn parse(field: &str, raw: &str) -> Result<NaiveDate, AppError> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map_err(|_| AppError::validation(field, "Give a date (YYYY-MM-DD)."))
+    dates::ANY.parse(raw, "Give a date (YYYY-MM-DD).").map_err(|m| AppError::validation(field, m))
 }
 
 async fn dtos(state: &AppState, rows: Vec<ap::Model>) -> Result<Vec<AuditPackDto>, AppError> {

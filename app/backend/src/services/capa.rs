@@ -22,6 +22,7 @@ use contract::dto::safety::CapaDto;
 use contract::error::AppError;
 use domain::authz::{Permission, Role, Target};
 use domain::capa::{CapaAsker, CapaKind, CapaStatus, transition};
+use domain::dates;
 use domain::reminder::ItemType;
 use domain::validation::{FieldErrors, required_text};
 use domain::work_order::{Priority, WorkOrderType};
@@ -154,10 +155,7 @@ pub async fn check(
     if input.description.chars().count() > 10_000 {
         e.add("description", "Use at most 10000 characters.");
     }
-    let due = e.check(
-        "due_date",
-        NaiveDate::parse_from_str(input.due_date.trim(), "%Y-%m-%d").map_err(|_| "Give a due date (YYYY-MM-DD)."),
-    );
+    let due = e.check("due_date", dates::PLANNED.parse(&input.due_date, "Give a due date (YYYY-MM-DD)."));
     let owner = match input.owner_id {
         None => e.check("owner_id", Err::<i64, _>("Choose who owns the action.")),
         Some(o) => {

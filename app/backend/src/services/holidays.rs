@@ -11,6 +11,7 @@ use crate::entities::site_holiday as h;
 use crate::state::AppState;
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
+use domain::dates;
 use domain::validation::{FieldErrors, required_text};
 
 pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<(NaiveDate, String)>, AppError> {
@@ -29,7 +30,7 @@ pub async fn add(state: &AppState, user: &CurrentUser, site_id: i64, day: &str, 
     let now = state.now();
     Caller::User(user).require(Target::Site(site_id), Permission::ManageSchedules, now.date_naive())?;
     let mut e = FieldErrors::new();
-    let day = e.check("day", day.trim().parse::<NaiveDate>().map_err(|_| "Use a date like 2026-12-25."));
+    let day = e.check("day", dates::PLANNED.parse(day, "Use a date like 2026-12-25."));
     let name = e.check("name", required_text(name, 120));
     e.into_result()?;
     let (day, name) = (day.unwrap(), name.unwrap());

@@ -3,7 +3,6 @@
 //! sign-off, and findings that become a CAPA action or a work order and close with them.
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
@@ -23,6 +22,7 @@ use crate::state::AppState;
 use contract::dto::inspections::*;
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
+use domain::dates;
 use domain::inspection::{
     Answer, Grade, Item, ItemKind, VersionError, VersionState, answer_code, editable, failed, items_text, parse_answer,
     parse_items, score,
@@ -400,7 +400,7 @@ pub async fn schedule_recurring(
     };
     let first = match n.due_date.trim() {
         "" => Some(local_today(&site.timezone, now)),
-        d => e.check("due_date", NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| "Give a date (YYYY-MM-DD).")),
+        d => e.check("due_date", dates::PLANNED.parse(d, "Give a date (YYYY-MM-DD).")),
     };
     let t = it::Entity::find_by_id(n.template_id).one(&state.db).await?;
     if t.is_none() {
@@ -492,7 +492,7 @@ pub async fn schedule(
     };
     let due = match n.due_date.trim() {
         "" => Some(local_today(&site.timezone, now)),
-        d => e.check("due_date", NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| "Give a date (YYYY-MM-DD).")),
+        d => e.check("due_date", dates::PLANNED.parse(d, "Give a date (YYYY-MM-DD).")),
     };
     let asset_id = match n.asset_tag.trim() {
         "" => None,

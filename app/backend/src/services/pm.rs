@@ -18,6 +18,7 @@ use contract::dto::maintenance::{ForecastDto, OccurrenceDto, ScheduleDetail, Sch
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::checklist::{StepDef, parse_template, template_text};
+use domain::dates;
 use domain::pm::{self, Completion, History, HolidayRule, Reading, Schedule, Trigger};
 use domain::validation::{FieldErrors, required_text};
 use domain::work_order::Priority;
@@ -118,8 +119,7 @@ pub async fn create(state: &AppState, user: &CurrentUser, input: ScheduleInput) 
     let lead: i32 = opt_num(&mut e, "lead_days", &input.lead_days, "Enter a number of days.").unwrap_or(0);
     let minutes: i32 = opt_num(&mut e, "estimated_minutes", &input.estimated_minutes, "Enter minutes.").unwrap_or(0);
     let assignee: Option<i64> = opt_num(&mut e, "assigned_user_id", &input.assigned_user_id, "Choose a person.");
-    let first_due =
-        e.check("first_due", input.first_due.trim().parse::<NaiveDate>().map_err(|_| "Use a date like 2026-12-01."));
+    let first_due = e.check("first_due", dates::PLANNED.parse(&input.first_due, "Use a date like 2026-12-01."));
     let priority = Priority::parse(input.priority.trim()).unwrap_or(Priority::Medium);
     let holiday = match input.holiday_rule.trim() {
         "" | "ignore" => "ignore",

@@ -14,6 +14,7 @@ use crate::state::AppState;
 use contract::dto::{GrantDto, UserDto, UserPage};
 use contract::error::AppError;
 use domain::authz::{Permission, Role, Target, validate_grant};
+use domain::dates;
 use domain::email::Email;
 use domain::password;
 use domain::validation::{FieldErrors, required_text};
@@ -59,7 +60,7 @@ async fn resolve_site(state: &AppState, choice: &SiteChoice) -> Result<Option<Op
 fn parse_date(raw: Option<&str>) -> Result<Option<NaiveDate>, String> {
     match raw.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(s) => s.parse::<NaiveDate>().map(Some).map_err(|_| "Use a date like 2026-12-31.".to_string()),
+        Some(s) => dates::PLANNED.parse(s, "Use a date like 2026-12-31.").map(Some),
     }
 }
 

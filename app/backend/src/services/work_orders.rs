@@ -20,6 +20,7 @@ use contract::dto::maintenance::{
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::checklist::{self, Answer, StepDef, StepKind};
+use domain::dates;
 use domain::stock;
 use domain::validation::{FieldErrors, required_text};
 use domain::work_order::{Asker, Priority, WorkOrderStatus, WorkOrderType, next_statuses, transition};
@@ -87,7 +88,7 @@ pub struct NewWorkOrderInput {
 fn parse_date(field: &str, raw: Option<&str>, e: &mut FieldErrors) -> Option<NaiveDate> {
     match raw.map(str::trim).filter(|s| !s.is_empty()) {
         None => None,
-        Some(s) => e.check(field, s.parse::<NaiveDate>().map_err(|_| "Use a date like 2026-12-31.")),
+        Some(s) => e.check(field, dates::PLANNED.parse(s, "Use a date like 2026-12-31.")),
     }
 }
 
@@ -861,9 +862,7 @@ pub async fn update(
     let due = match due_date {
         None => None,
         Some("") => Some(None),
-        Some(d) => {
-            e.check("due_date", d.trim().parse::<NaiveDate>().map(Some).map_err(|_| "Use a date like 2026-12-31."))
-        }
+        Some(d) => e.check("due_date", dates::PLANNED.parse(d, "Use a date like 2026-12-31.").map(Some)),
     };
     if description.is_some_and(|d| d.chars().count() > 10_000) {
         e.add("description", "Use at most 10000 characters.");

@@ -138,8 +138,9 @@ pub fn parse_periods(text: &str) -> Result<Vec<Period>, String> {
             None => (line, None),
         };
         let date = |s: &str| {
-            NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                .map_err(|_| format!("Line {}: write dates as YYYY-MM-DD, e.g. 2026-03-02 to 2026-03-06.", i + 1))
+            crate::dates::ANY
+                .parse(s, "write dates as YYYY-MM-DD, e.g. 2026-03-02 to 2026-03-06.")
+                .map_err(|m| format!("Line {}: {m}", i + 1))
         };
         let start = date(a)?;
         let end = b.map(date).transpose()?;
