@@ -6,6 +6,7 @@ pub mod capa;
 pub mod certificate;
 pub mod checklist;
 pub mod competency;
+pub mod csv_file;
 pub mod dates;
 pub mod digest;
 pub mod email;

@@ -101,6 +101,18 @@ async fn csv_import_is_all_or_nothing_and_names_each_bad_row() {
     let csv = mgr.get(app.url("/assets/export.csv")).send().await.unwrap().text().await.unwrap();
     assert!(csv.starts_with("tag,name,parent_tag,category,criticality"), "{csv}");
     assert!(csv.contains("P1,Press,L1,,B"), "{csv}");
+    // a typed formula is shown by a spreadsheet, not run, and imports back as it was typed
+    let formula = "=HYPERLINK(\"http://x.example\",\"Press\")";
+    ok(app.call(&mgr, "create_asset", &[("tag", "F1"), ("name", "Fan"), ("notes", formula)]).await).await;
+    let csv = mgr.get(app.url("/assets/export.csv")).send().await.unwrap().text().await.unwrap();
+    assert!(csv.contains(",\"'=HYPERLINK("), "{csv}");
+    let header = csv.lines().next().unwrap();
+    let f1 = csv.lines().find(|l| l.starts_with("F1,")).unwrap();
+    let again = format!("{header}\n{}\n", f1.replace("F1,Fan", "F2,Fan 2"));
+    let r = ok(app.call(&mgr, "import_assets", &[("csv", &again)]).await).await;
+    assert!(r["imported"].as_i64().unwrap() >= 1, "{r}");
+    let list = ok(app.call(&mgr, "list_assets", &[("q", "F2")]).await).await;
+    assert_eq!(list["assets"][0]["notes"], formula, "{list}");
     // a technician may not import
     let tech = app.login("tech@test.example").await;
     assert_eq!(app.call(&tech, "import_assets", &[("csv", good)]).await.status(), 403);

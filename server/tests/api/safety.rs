@@ -959,3 +959,23 @@ async fn a_zip_plus_four_saved_on_the_establishment_is_what_the_ita_file_carries
     let file = file.text().await.unwrap();
     assert!(file.contains(",OH,454021234,332710,"), "{file}");
 }
+
+#[tokio::test]
+async fn a_cell_a_spreadsheet_would_run_is_neutralised_in_the_300_log_export() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let case = open_case(
+        &app,
+        &ehs,
+        None,
+        Case { name: "=HYPERLINK(\"http://x.example\",\"Dana\")", date: "2026-11-09", case_type: "1" },
+    )
+    .await;
+    decide(&app, &ehs, &case, &["work_related", "new_case", "mt_wound_closure"]).await;
+    confirm(&app, &ehs, &case).await;
+    classify(&app, &ehs, &case, "", "", false).await;
+    let csv = ehs.get(app.url("/osha/300.csv")).send().await.unwrap().text().await.unwrap();
+    let row = csv.lines().nth(1).unwrap_or_default();
+    assert!(row.contains(",\"'=HYPERLINK("), "the name is shown, not run: {csv}");
+    assert!(!row.contains(",\"=HYPERLINK("), "{csv}");
+}

@@ -13,6 +13,7 @@ use contract::dto::maintenance::{AssetDetail, AssetDto, AssetPage, Crumb, Import
 use contract::error::AppError;
 use domain::asset::{AssetFields, AssetInput, AssetStatus, Criticality, check_move};
 use domain::authz::{Permission, Target};
+use domain::csv_file::{CsvFile, restored};
 use domain::validation::FieldErrors;
 
 pub fn to_dto(a: &Asset) -> AssetDto {
@@ -225,12 +226,12 @@ pub async fn export_csv(state: &AppState, user: &CurrentUser, site_id: i64) -> R
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
     let all = repo::all_for_site(&state.db, site_id).await?;
     let tags: std::collections::HashMap<i64, &str> = all.iter().map(|a| (a.id, a.tag.as_str())).collect();
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(CSV_COLUMNS).map_err(AppError::internal)?;
+    let mut w = CsvFile::for_spreadsheets();
+    w.row(CSV_COLUMNS);
     for a in &all {
         let install = a.install_date.map(|d| d.to_string()).unwrap_or_default();
         let parent = a.parent_id.and_then(|p| tags.get(&p).copied()).unwrap_or("");
-        w.write_record([
+        w.row([
             a.tag.as_str(),
             &a.name,
             parent,
@@ -242,10 +243,9 @@ pub async fn export_csv(state: &AppState, user: &CurrentUser, site_id: i64) -> R
             &install,
             &a.status,
             &a.notes,
-        ])
-        .map_err(AppError::internal)?;
+        ]);
     }
-    String::from_utf8(w.into_inner().map_err(AppError::internal)?).map_err(AppError::internal)
+    w.finish().map_err(AppError::internal)
 }
 
 /// Imports assets from CSV (header row with the names of [`CSV_COLUMNS`]; `tag` and `name`
@@ -277,7 +277,7 @@ pub async fn import_csv(
         return Ok(rejected(errors));
     }
     let col = |rec: &csv::StringRecord, name: &str| -> String {
-        headers.iter().position(|h| h == name).and_then(|i| rec.get(i)).unwrap_or("").to_string()
+        headers.iter().position(|h| h == name).and_then(|i| rec.get(i)).map(restored).unwrap_or("").to_string()
     };
     let existing = repo::all_for_site(&state.db, site_id).await?;
     let mut rows: Vec<(u32, AssetFields, String)> = Vec::new();

@@ -21,6 +21,7 @@ use contract::error::AppError;
 use domain::authz::{Permission, Role, Target};
 use domain::certificate::{Cycle, next_due, status, surveillance_plan};
 use domain::competency::{Competency, cell, expires_on, status_of};
+use domain::csv_file::CsvFile;
 use domain::evidence::RecordType;
 use domain::validation::{FieldErrors, required_text};
 
@@ -585,12 +586,12 @@ pub(crate) async fn matrix_of(
     Ok(MatrixDto { site_id, on: today, types: types.into_iter().map(type_dto).collect(), rows })
 }
 
-/// The matrix as CSV (RFC 4180): person, roles, then one column per type.
+/// The matrix as CSV for a spreadsheet: person, roles, then one column per type.
 pub fn matrix_csv(m: &MatrixDto) -> Result<String, AppError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = CsvFile::for_spreadsheets();
     let mut header = vec!["Person".to_string(), "Roles".to_string()];
     header.extend(m.types.iter().map(|t| t.name.clone()));
-    w.write_record(&header).map_err(AppError::internal)?;
+    w.row(&header);
     for r in &m.rows {
         let mut rec = vec![r.person.clone(), r.roles.join(" ")];
         rec.extend(r.cells.iter().zip(&r.expires).map(|(c, e)| match (c.as_str(), e) {
@@ -598,9 +599,9 @@ pub fn matrix_csv(m: &MatrixDto) -> Result<String, AppError> {
             (c, Some(e)) => format!("{c} ({e})"),
             (c, None) => c.to_string(),
         }));
-        w.write_record(&rec).map_err(AppError::internal)?;
+        w.row(&rec);
     }
-    String::from_utf8(w.into_inner().map_err(AppError::internal)?).map_err(AppError::internal)
+    w.finish().map_err(AppError::internal)
 }
 
 /// Attaches the document (certificate, card, training record) to a person's record; it is kept

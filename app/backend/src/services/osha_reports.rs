@@ -157,7 +157,7 @@ pub async fn overview(
 /// The 300 log as CSV (columns A-M, one row per recordable case; names masked for privacy cases).
 pub async fn log_csv(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) -> Result<String, AppError> {
     let l = log(state, user, site_id, year).await?;
-    let mut out = ita::Rfc4180::new();
+    let mut out = domain::csv_file::CsvFile::for_spreadsheets();
     out.row([
         "case_number",
         "employee_name",

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::classification::{CaseType, Outcome};
 use super::establishment;
+use crate::csv_file::CsvFile;
 
 pub const SUMMARY_HEADER: [&str; 28] = [
     "establishment_name",
@@ -216,49 +217,7 @@ fn check_establishment(p: &mut Problems, e: &Establishment) {
     }
 }
 
-/// An RFC 4180 file as the csv crate writes it: CRLF after every record, fields quoted only
-/// when they hold a comma, quote or line break.
-pub struct Rfc4180 {
-    w: csv::Writer<Vec<u8>>,
-    failed: Option<String>,
-}
-
-impl Default for Rfc4180 {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Rfc4180 {
-    pub fn new() -> Self {
-        let w = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .quote_style(csv::QuoteStyle::Necessary)
-            .from_writer(Vec::new());
-        Rfc4180 { w, failed: None }
-    }
-
-    pub fn row<I, F>(&mut self, fields: I)
-    where
-        I: IntoIterator<Item = F>,
-        F: AsRef<[u8]>,
-    {
-        if let Err(e) = self.w.write_record(fields) {
-            self.failed.get_or_insert(e.to_string());
-        }
-    }
-
-    /// The file, or why it could not be written.
-    pub fn finish(self) -> Result<String, String> {
-        if let Some(e) = self.failed {
-            return Err(e);
-        }
-        let bytes = self.w.into_inner().map_err(|e| e.error().to_string())?;
-        String::from_utf8(bytes).map_err(|e| e.to_string())
-    }
-}
-
-fn written(out: Rfc4180) -> Result<String, Vec<FieldProblem>> {
+fn written(out: CsvFile) -> Result<String, Vec<FieldProblem>> {
     out.finish().map_err(|why| vec![FieldProblem { case_number: None, field: "file".into(), message: why }])
 }
 
@@ -303,7 +262,7 @@ pub fn summary_csv(e: &Establishment, s: &Summary) -> Result<String, Vec<FieldPr
     if !p.list.is_empty() {
         return Err(p.list);
     }
-    let mut out = Rfc4180::new();
+    let mut out = CsvFile::exact();
     out.row(SUMMARY_HEADER);
     let mut row = vec![
         e.name.trim().to_string(),
@@ -395,7 +354,7 @@ pub fn cases_csv(e: &Establishment, year: i32, cases: &[CaseRecord]) -> Result<S
     if !p.list.is_empty() {
         return Err(p.list);
     }
-    let mut out = Rfc4180::new();
+    let mut out = CsvFile::exact();
     out.row(CASE_HEADER);
     for c in cases {
         out.row([
