@@ -19,9 +19,11 @@ use backend::{db, jobs, rest};
 use leptos::config::LeptosOptions;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::services::ServeDir;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 /// Largest request body accepted (uploads get their own, larger, limit on their routes).
@@ -42,6 +44,7 @@ pub async fn prepare(cfg: Config, clock: Arc<dyn Clock>) -> Result<AppState, Sta
     let mailer = backend::mail::Mailer::from_config(&cfg).map_err(StartError::Mail)?;
     let conn = db::connect(&cfg).await?;
     db::migrate(&conn, &cfg).await.map_err(StartError::Migrate)?;
+    backend::web::assets::init(&cfg.site_dir);
     let leptos_options = LeptosOptions::builder()
         .output_name("gemba")
         .site_root(cfg.site_dir.to_string_lossy().to_string())
@@ -65,6 +68,8 @@ fn route_list() -> Vec<AxumRouteListing> {
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let options = state.leptos_options.clone();
+    let bundle = format!("{}/pkg", backend::web::assets::prefix());
+    let pkg_dir = state.config.site_dir.join("pkg");
     let mut csrf = CsrfLayer::new();
     // Behind a proxy that rewrites Host, the public origin still matches.
     if let Ok(with_origin) = CsrfLayer::new().add_trusted_origin(state.config.base_url.as_str()) {
@@ -85,6 +90,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/favicon.ico", get(|| async { axum::response::Redirect::permanent("/pkg/favicon.svg") }))
+        .nest_service(&bundle, ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip())
         .nest("/api/v1", rest::router(state.clone()))
         .leptos_routes_with_context(&state, routes, context::provide, move || shell(options.clone()))
         .route("/files/{id}", get(files::download))
@@ -123,6 +129,8 @@ pub fn router(state: AppState) -> Router {
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        // pages and JSON compressed when the client takes it (the bundle is served precompressed)
+        .layer(CompressionLayer::new())
         .with_state(state)
 }
 

@@ -31,6 +31,18 @@ use pages::work_order::WorkOrderPage;
 use pages::{audit::AuditPage, home::HomePage, login::LoginPage, not_found::NotFound, profile::ProfilePage};
 use pages::{sites::SitesPage, user::UserPage, users::UsersPage};
 
+/// Where the static bundle is served from: a path holding its hash (`backend::web::assets`).
+fn bundle() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        backend::web::assets::prefix()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        String::new()
+    }
+}
+
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
         <!DOCTYPE html>
@@ -39,9 +51,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#1f3a5f"/>
-                <link rel="icon" href="/pkg/favicon.svg" type="image/svg+xml"/>
+                <link rel="icon" href=format!("{}/pkg/favicon.svg", bundle()) type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options islands=true/>
+                <HydrationScripts options islands=true root=bundle()/>
                 <MetaTags/>
             </head>
             <body>
@@ -55,7 +67,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="gemba" href="/pkg/gemba.css"/>
+        <Stylesheet id="gemba" href=format!("{}/pkg/gemba.css", bundle())/>
         <Title text="Gemba"/>
         <Router>
             <Routes fallback=NotFound>

@@ -125,3 +125,54 @@ async fn switching_site_without_javascript_goes_back_to_the_page() {
     let me = json(app.call(&ehs, "me", &[]).await).await;
     assert_eq!(me["current_site_id"], app.lyn);
 }
+
+#[tokio::test]
+async fn the_bundle_is_kept_for_a_year_pages_are_compressed_and_osha_pages_are_never_stored() {
+    let site = std::env::temp_dir().join(format!("gemba-site-{}", std::process::id()));
+    std::fs::create_dir_all(site.join("pkg")).unwrap();
+    std::fs::write(site.join("pkg/gemba.css"), "body { margin: 0 }\n".repeat(50)).unwrap();
+    std::fs::write(site.join("pkg/gemba.css.br"), b"brotli bytes").unwrap();
+    let dir = site.clone();
+    let app = spawn_with(move |cfg| cfg.site_dir = dir).await;
+    let c = app.login("ehs@test.example").await;
+    let page = c.get(app.url("/work")).send().await.unwrap();
+    assert_eq!(page.headers()["cache-control"], "private, no-cache", "a page is checked again every time");
+    let html = page.text().await.unwrap();
+    let css =
+        html.split("href=\"").find_map(|s| s.split('"').next().filter(|h| h.ends_with("/pkg/gemba.css"))).unwrap();
+    assert!(css.starts_with("/v/") && css.len() > "/v//pkg/gemba.css".len(), "a versioned path: {css}");
+    // the bundle: precompressed brotli when accepted, kept for a year
+    let r = client().get(app.url(css)).header("accept-encoding", "br, gzip").send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(r.headers()["content-encoding"], "br");
+    assert_eq!(r.bytes().await.unwrap().as_ref(), b"brotli bytes");
+    let missing = client().get(app.url(&css.replace("gemba.css", "nope.js"))).send().await.unwrap();
+    assert_eq!(missing.status(), 404);
+    assert!(missing.headers().get("cache-control").is_none_or(|v| v != "public, max-age=31536000, immutable"));
+    // pages and JSON compressed for a client that takes it; not for one that does not
+    let r = c.get(app.url("/work")).header("accept-encoding", "gzip").send().await.unwrap();
+    assert_eq!(r.headers()["content-encoding"], "gzip");
+    let r = c
+        .post(app.url("/sfn/my_work"))
+        .header("accept", "application/json")
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-encoding"], "br");
+    assert_eq!(r.headers()["cache-control"], "no-store", "server-function answers are not stored");
+    assert!(c.get(app.url("/work")).send().await.unwrap().headers().get("content-encoding").is_none());
+    // OSHA pages and API answers: never stored
+    assert_eq!(c.get(app.url("/osha/log")).send().await.unwrap().headers()["cache-control"], "no-store");
+    let token = token_for(&app, "ehs@test.example").await;
+    let r = client()
+        .get(app.url(&format!("/api/v1/osha/log?site_id={}&year=2026", app.rvs)))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["cache-control"], "no-store");
+    std::fs::remove_dir_all(site).ok();
+}

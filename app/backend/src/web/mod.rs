@@ -1,4 +1,5 @@
 //! axum middleware and plain routes around the Leptos app and the JSON API.
+pub mod assets;
 pub mod compliance;
 pub mod context;
 pub mod files;

@@ -20,8 +20,16 @@ pub fn csp(nonce: &str) -> String {
 pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let nonce = random_hex(16);
     req.extensions_mut().insert(CspNonce(nonce.clone()));
+    let path = req.uri().path().to_string();
     let mut res = next.run(req).await;
+    let ok = res.status().is_success();
     let h = res.headers_mut();
+    if !h.contains_key(http::header::CACHE_CONTROL) {
+        let html = h.get(http::header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+        if let Some(policy) = super::assets::cache_control(&path, html, ok) {
+            h.insert(http::header::CACHE_CONTROL, HeaderValue::from_static(policy));
+        }
+    }
     let set = |h: &mut http::HeaderMap, name: &'static str, value: &str| {
         if let Ok(v) = HeaderValue::from_str(value) {
             h.insert(HeaderName::from_static(name), v);

@@ -18,6 +18,7 @@ use contract::error::AppError;
 fn public(path: &str) -> bool {
     path == "/login"
         || path.starts_with("/pkg/")
+        || path.starts_with("/v/")
         // QR labels and problem reports decide for themselves (the site may allow anonymous reports)
         || path.starts_with("/a/")
         || path.starts_with("/report/")
@@ -65,6 +66,7 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
     if let Some(u) = &user
         && crate::services::audit::is_auditor_only(u, state.today())
         && !path.starts_with("/pkg/")
+        && !path.starts_with("/v/")
         && !matches!(path.as_str(), "/favicon.ico" | "/healthz" | "/readyz")
     {
         let what = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/").to_string();

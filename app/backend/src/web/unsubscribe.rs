@@ -14,9 +14,10 @@ fn page(title: &str, body: &str) -> Html<String> {
     Html(format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{t} · Gemba</title><link rel=\"stylesheet\" href=\"/pkg/gemba.css\"></head>\
+         <title>{t} · Gemba</title><link rel=\"stylesheet\" href=\"{css}/pkg/gemba.css\"></head>\
          <body><main class=\"page\"><h1>{t}</h1>{body}</main></body></html>",
-        t = escape_html(title)
+        t = escape_html(title),
+        css = super::assets::prefix()
     ))
 }
 
