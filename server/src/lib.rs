@@ -64,6 +64,11 @@ fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
+/// The page paths of the app (`/work-orders/:id` style for those with parameters).
+pub fn page_paths() -> Vec<String> {
+    route_list().iter().map(|r| r.path().to_string()).collect()
+}
+
 /// The whole HTTP application with its middleware.
 pub fn router(state: AppState) -> Router {
     let routes = route_list();

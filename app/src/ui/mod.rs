@@ -11,7 +11,7 @@ pub mod pages;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{SsrMode, path};
 
 use layout::AppLayout;
 use pages::assets::{AssetPage, AssetsPage, ImportPage, LabelsPage, NewAssetPage};
@@ -71,59 +71,59 @@ pub fn App() -> impl IntoView {
         <Title text="Gemba"/>
         <Router>
             <Routes fallback=NotFound>
-                <Route path=path!("/login") view=LoginPage/>
-                <Route path=path!("/a/:id") view=QrLanding/>
-                <Route path=path!("/report/:id") view=ReportPage/>
-                <ParentRoute path=path!("") view=AppLayout>
-                    <Route path=path!("") view=HomePage/>
-                    <Route path=path!("audit") view=AuditPage/>
-                    <Route path=path!("profile") view=ProfilePage/>
-                    <Route path=path!("inbox") view=InboxPage/>
-                    <Route path=path!("reminders") view=ReminderPoliciesPage/>
-                    <Route path=path!("admin/outbox") view=OutboxAdminPage/>
-                    <Route path=path!("admin/users") view=UsersPage/>
-                    <Route path=path!("admin/users/:id") view=UserPage/>
-                    <Route path=path!("admin/sites") view=SitesPage/>
-                    <Route path=path!("work") view=MyWorkPage/>
-                    <Route path=path!("work-orders") view=WorkOrdersPage/>
-                    <Route path=path!("work-orders/new") view=NewWorkOrderPage/>
-                    <Route path=path!("work-orders/:id") view=WorkOrderPage/>
-                    <Route path=path!("assets") view=AssetsPage/>
-                    <Route path=path!("assets/new") view=NewAssetPage/>
-                    <Route path=path!("assets/import") view=ImportPage/>
-                    <Route path=path!("assets/labels") view=LabelsPage/>
-                    <Route path=path!("assets/:id") view=AssetPage/>
-                    <Route path=path!("pm") view=SchedulesPage/>
-                    <Route path=path!("pm/new") view=NewSchedulePage/>
-                    <Route path=path!("pm/:id") view=SchedulePage/>
-                    <Route path=path!("rounds") view=RoundsPage/>
-                    <Route path=path!("tags") view=TagsPage/>
-                    <Route path=path!("kpi") view=KpiPage/>
-                    <Route path=path!("safety") view=SafetyPage/>
-                    <Route path=path!("safety/mine") view=SafetyPage/>
-                    <Route path=path!("safety/events") view=EventsPage/>
-                    <Route path=path!("safety/events/:id") view=EventPage/>
-                    <Route path=path!("capa") view=CapaPage/>
-                    <Route path=path!("templates") view=TemplatesPage/>
-                    <Route path=path!("templates/:id") view=TemplatePage/>
-                    <Route path=path!("compliance") view=CompliancePage/>
-                    <Route path=path!("compliance/frameworks/:id") view=FrameworkPage/>
-                    <Route path=path!("compliance/evidence/:id") view=EvidencePage/>
-                    <Route path=path!("compliance/certificates") view=CertificatesPage/>
-                    <Route path=path!("compliance/people") view=PeoplePage/>
-                    <Route path=path!("compliance/packs") view=PacksPage/>
-                    <Route path=path!("inspections") view=InspectionsPage/>
-                    <Route path=path!("inspections/:id") view=InspectionPage/>
-                    <Route path=path!("inspections/:id/report") view=InspectionReportPage/>
-                    <Route path=path!("osha") view=OshaPage/>
-                    <Route path=path!("osha/cases/new") view=NewCasePage/>
-                    <Route path=path!("osha/cases/:id") view=CasePage/>
+                <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/a/:id") view=QrLanding ssr=SsrMode::Async/>
+                <Route path=path!("/report/:id") view=ReportPage ssr=SsrMode::Async/>
+                <ParentRoute path=path!("") view=AppLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("audit") view=AuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("profile") view=ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("inbox") view=InboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("reminders") view=ReminderPoliciesPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/outbox") view=OutboxAdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/users/:id") view=UserPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/sites") view=SitesPage ssr=SsrMode::Async/>
+                    <Route path=path!("work") view=MyWorkPage ssr=SsrMode::Async/>
+                    <Route path=path!("work-orders") view=WorkOrdersPage ssr=SsrMode::Async/>
+                    <Route path=path!("work-orders/new") view=NewWorkOrderPage ssr=SsrMode::Async/>
+                    <Route path=path!("work-orders/:id") view=WorkOrderPage ssr=SsrMode::Async/>
+                    <Route path=path!("assets") view=AssetsPage ssr=SsrMode::Async/>
+                    <Route path=path!("assets/new") view=NewAssetPage ssr=SsrMode::Async/>
+                    <Route path=path!("assets/import") view=ImportPage ssr=SsrMode::Async/>
+                    <Route path=path!("assets/labels") view=LabelsPage ssr=SsrMode::Async/>
+                    <Route path=path!("assets/:id") view=AssetPage ssr=SsrMode::Async/>
+                    <Route path=path!("pm") view=SchedulesPage ssr=SsrMode::Async/>
+                    <Route path=path!("pm/new") view=NewSchedulePage ssr=SsrMode::Async/>
+                    <Route path=path!("pm/:id") view=SchedulePage ssr=SsrMode::Async/>
+                    <Route path=path!("rounds") view=RoundsPage ssr=SsrMode::Async/>
+                    <Route path=path!("tags") view=TagsPage ssr=SsrMode::Async/>
+                    <Route path=path!("kpi") view=KpiPage ssr=SsrMode::Async/>
+                    <Route path=path!("safety") view=SafetyPage ssr=SsrMode::Async/>
+                    <Route path=path!("safety/mine") view=SafetyPage ssr=SsrMode::Async/>
+                    <Route path=path!("safety/events") view=EventsPage ssr=SsrMode::Async/>
+                    <Route path=path!("safety/events/:id") view=EventPage ssr=SsrMode::Async/>
+                    <Route path=path!("capa") view=CapaPage ssr=SsrMode::Async/>
+                    <Route path=path!("templates") view=TemplatesPage ssr=SsrMode::Async/>
+                    <Route path=path!("templates/:id") view=TemplatePage ssr=SsrMode::Async/>
+                    <Route path=path!("compliance") view=CompliancePage ssr=SsrMode::Async/>
+                    <Route path=path!("compliance/frameworks/:id") view=FrameworkPage ssr=SsrMode::Async/>
+                    <Route path=path!("compliance/evidence/:id") view=EvidencePage ssr=SsrMode::Async/>
+                    <Route path=path!("compliance/certificates") view=CertificatesPage ssr=SsrMode::Async/>
+                    <Route path=path!("compliance/people") view=PeoplePage ssr=SsrMode::Async/>
+                    <Route path=path!("compliance/packs") view=PacksPage ssr=SsrMode::Async/>
+                    <Route path=path!("inspections") view=InspectionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("inspections/:id") view=InspectionPage ssr=SsrMode::Async/>
+                    <Route path=path!("inspections/:id/report") view=InspectionReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("osha") view=OshaPage ssr=SsrMode::Async/>
+                    <Route path=path!("osha/cases/new") view=NewCasePage ssr=SsrMode::Async/>
+                    <Route path=path!("osha/cases/:id") view=CasePage ssr=SsrMode::Async/>
                     <Route path=path!("osha/cases/:id/301") view=Form301Page/>
-                    <Route path=path!("osha/log") view=LogPage/>
-                    <Route path=path!("osha/summary") view=SummaryPage/>
-                    <Route path=path!("osha/privacy") view=PrivacyPage/>
-                    <Route path=path!("osha/ita") view=ItaPage/>
-                    <Route path=path!("osha/rates") view=RatesPage/>
+                    <Route path=path!("osha/log") view=LogPage ssr=SsrMode::Async/>
+                    <Route path=path!("osha/summary") view=SummaryPage ssr=SsrMode::Async/>
+                    <Route path=path!("osha/privacy") view=PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("osha/ita") view=ItaPage ssr=SsrMode::Async/>
+                    <Route path=path!("osha/rates") view=RatesPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -1,7 +1,7 @@
 //! Text people type is shown as text: a value that closes the element it is written into
 //! (`</textarea>`, `">`) and opens one of its own comes back escaped on every page that shows it,
 //! never as markup.
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::BTreeSet;
 
 use serde_json::Value;
 
@@ -19,47 +19,6 @@ async fn ok(r: reqwest::Response) -> Value {
     let body = json(r).await;
     assert!(status.is_success(), "{status}: {body}");
     body
-}
-
-/// Internal links of a page (`href="/..."`), without their fragment.
-fn links(html: &str) -> Vec<String> {
-    html.split("href=\"/")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(|l| format!("/{}", l.split('#').next().unwrap_or_default().replace("&amp;", "&")))
-        .collect()
-}
-
-/// Every page reachable from `start` by internal links (at most `limit`), as (path, body) for
-/// the HTML ones; files, exports and sign-out are not followed.
-async fn crawl(app: &TestApp, c: &reqwest::Client, start: &[String], limit: usize) -> Vec<(String, String)> {
-    let mut seen: BTreeSet<String> = start.iter().cloned().collect();
-    let mut queue: VecDeque<String> = start.iter().cloned().collect();
-    let mut pages = Vec::new();
-    while let Some(path) = queue.pop_front() {
-        if pages.len() >= limit {
-            break;
-        }
-        let res = c.get(app.url(&path)).send().await.unwrap();
-        assert!(res.status().as_u16() < 500, "{path}: {}", res.status());
-        let html = res.headers().get("content-type").is_some_and(|t| t.to_str().unwrap_or("").starts_with("text/html"));
-        if !html {
-            continue;
-        }
-        let body = res.text().await.unwrap();
-        for l in links(&body) {
-            let skip =
-                ["/logout", "/sfn/", "/api/", "/pkg/", "/files/", "/attachments/"].iter().any(|p| l.starts_with(p))
-                    || l.contains(".csv")
-                    || l.contains(".zip")
-                    || l.contains(".pdf");
-            if !skip && seen.insert(l.clone()) {
-                queue.push_back(l);
-            }
-        }
-        pages.push((path, body));
-    }
-    pages
 }
 
 #[tokio::test]

@@ -1,3 +1,4 @@
+use std::collections::{BTreeSet, VecDeque};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -200,4 +201,45 @@ pub async fn json(res: reqwest::Response) -> Value {
 
 pub fn set_cookies(h: &HeaderMap) -> Vec<String> {
     h.get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect()
+}
+
+/// Internal links of a page (`href="/..."`), without their fragment.
+pub fn links(html: &str) -> Vec<String> {
+    html.split("href=\"/")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|l| format!("/{}", l.split('#').next().unwrap_or_default().replace("&amp;", "&")))
+        .collect()
+}
+
+/// Every page reachable from `start` by internal links (at most `limit`), as (path, body) for
+/// the HTML ones; files, exports and sign-out are not followed.
+pub async fn crawl(app: &TestApp, c: &reqwest::Client, start: &[String], limit: usize) -> Vec<(String, String)> {
+    let mut seen: BTreeSet<String> = start.iter().cloned().collect();
+    let mut queue: VecDeque<String> = start.iter().cloned().collect();
+    let mut pages = Vec::new();
+    while let Some(path) = queue.pop_front() {
+        if pages.len() >= limit {
+            break;
+        }
+        let res = c.get(app.url(&path)).send().await.unwrap();
+        assert!(res.status().as_u16() < 500, "{path}: {}", res.status());
+        let html = res.headers().get("content-type").is_some_and(|t| t.to_str().unwrap_or("").starts_with("text/html"));
+        if !html {
+            continue;
+        }
+        let body = res.text().await.unwrap();
+        for l in links(&body) {
+            let skip =
+                ["/logout", "/sfn/", "/api/", "/pkg/", "/files/", "/attachments/"].iter().any(|p| l.starts_with(p))
+                    || l.contains(".csv")
+                    || l.contains(".zip")
+                    || l.contains(".pdf");
+            if !skip && seen.insert(l.clone()) {
+                queue.push_back(l);
+            }
+        }
+        pages.push((path, body));
+    }
+    pages
 }

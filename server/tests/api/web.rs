@@ -176,3 +176,50 @@ async fn the_bundle_is_kept_for_a_year_pages_are_compressed_and_osha_pages_are_n
     assert_eq!(r.headers()["cache-control"], "no-store");
     std::fs::remove_dir_all(site).ok();
 }
+
+#[tokio::test]
+async fn every_page_shows_its_content_without_javascript_and_a_forbidden_one_says_403() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let tech = app.login("tech@test.example").await;
+    let ok = |r: reqwest::Response| async move {
+        assert!(r.status().is_success(), "{}", r.status());
+        json(r).await
+    };
+    let asset = ok(app.call(&mgr, "create_asset", &[("tag", "P-1"), ("name", "Press 1")]).await).await;
+    let aid = asset["id"].to_string();
+    ok(app
+        .call(
+            &mgr,
+            "create_work_order",
+            &[("title", "Leak"), ("wo_type", "corrective"), ("priority", "high"), ("asset_id", &aid)],
+        )
+        .await)
+    .await;
+    let form = reqwest::multipart::Form::new()
+        .text("kind", "near_miss")
+        .text("title", "Forklift close call")
+        .text("occurred_at", "2026-11-20T10:15")
+        .text("area", "Dock")
+        .text("description", "Reversing");
+    ok(tech.post(app.url("/safety/report")).header("Accept", "application/json").multipart(form).send().await.unwrap())
+        .await;
+    // every page of the route list without parameters, and what their links reach
+    let start: Vec<String> =
+        server::page_paths().into_iter().filter(|p| !p.contains(':') && !p.contains('{')).collect();
+    assert!(start.len() > 30, "{start:?}");
+    for who in ["admin", "tech", "auditor", "manager", "ehs", "operator"] {
+        let c = app.login(&format!("{who}@test.example")).await;
+        let pages = crawl(&app, &c, &start, 120).await;
+        assert!(pages.len() > 20, "{who}: {}", pages.len());
+        for (path, body) in &pages {
+            assert!(
+                !body.contains("aria-busy=\"true\""),
+                "{who} {path}: a placeholder a browser without wasm never leaves"
+            );
+        }
+    }
+    // a page the reader may not see answers 403, one that does not exist 404
+    assert_eq!(tech.get(app.url("/osha/log")).send().await.unwrap().status(), 403);
+    assert_eq!(tech.get(app.url("/work-orders/999999")).send().await.unwrap().status(), 404);
+}

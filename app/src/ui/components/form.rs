@@ -48,8 +48,17 @@ pub fn Loading() -> impl IntoView {
     view! { <p class="loading" aria-busy="true">"Loading…"</p> }
 }
 
-/// An error from loading a page's data, with the request id for internal errors.
+/// An error from loading a page's data, with the request id for internal errors. A page its
+/// reader may not see, or that does not exist, answers 403 or 404 (pages render their data before
+/// the answer starts: `SsrMode::Async`).
 pub fn error_view(e: &AppError) -> AnyView {
+    #[cfg(feature = "ssr")]
+    if matches!(e, AppError::Forbidden | AppError::NotFound)
+        && let Some(res) = use_context::<leptos_axum::ResponseOptions>()
+        && let Ok(status) = http::StatusCode::from_u16(e.status())
+    {
+        res.set_status(status);
+    }
     let text = e.to_string();
     view! { <p class="notice error" role="alert">{text}</p> }.into_any()
 }
