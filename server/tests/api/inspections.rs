@@ -501,3 +501,31 @@ async fn the_auditee_signature_is_throttled_and_does_not_tell_which_accounts_exi
     let done = ok(sign("tech@test.example", PASSWORD).await).await;
     assert_eq!(done["auditee_name"], "Test technician");
 }
+
+#[tokio::test]
+async fn only_those_who_manage_audits_grade_a_nonconformity() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let (template, _) = extinguisher(&app, &ehs).await;
+    let id = schedule(&app, &ehs, template).await["id"].to_string();
+    // a technician of the site runs audits but does not grade them
+    let tech = app.login("tech@test.example").await;
+    let before = app.changes_written().await;
+    for grade in ["major_nc", "minor_nc"] {
+        let r = app
+            .call(&tech, "raise_finding", &[("inspection_id", &id), ("grade", grade), ("title", "Seal broken")])
+            .await;
+        assert_eq!(r.status(), 403, "{grade}");
+    }
+    assert_eq!(app.changes_written().await, before, "nothing written");
+    let f = ok(app.call(&tech, "raise_finding", &[("inspection_id", &id), ("item_index", "0")]).await).await;
+    assert_eq!(f["grade"], "observation", "what they see is recorded for a manager to grade: {f}");
+    let f = ok(app
+        .call(&tech, "raise_finding", &[("inspection_id", &id), ("grade", "ofi"), ("title", "Label faded")])
+        .await)
+    .await;
+    assert_eq!(f["grade"], "ofi");
+    // the EHS officer grades
+    let f = ok(app.call(&ehs, "raise_finding", &[("inspection_id", &id), ("item_index", "0")]).await).await;
+    assert!(f["grade"].as_str().unwrap().ends_with("_nc"), "{f}");
+}

@@ -969,10 +969,16 @@ pub async fn raise_finding(
         None => None,
     };
     let mut e = FieldErrors::new();
+    // grading a nonconformity is ManageAudits; whoever runs the audit may record the rest
+    let may_grade = user.can(Target::Site(r.site_id), Permission::ManageAudits, now.date_naive());
     let grade = match grade.trim() {
+        "" if !may_grade => Some(Grade::Observation),
         "" => Some(Grade::proposed(item.is_some_and(|i| i.critical))),
         g => e.check("grade", Grade::parse(g).ok_or("Choose a grade.")),
     };
+    if grade.is_some_and(Grade::is_nonconformity) && !may_grade {
+        return Err(AppError::Forbidden);
+    }
     let title = match (title.trim(), item) {
         ("", Some(i)) => Some(i.text.chars().take(200).collect()),
         (t, _) => e.check("title", required_text(t, 200)),
