@@ -109,6 +109,32 @@ async fn a_deactivated_users_session_dies_at_once() {
 }
 
 #[tokio::test]
+async fn an_api_token_does_not_come_back_to_life_with_a_reactivated_account() {
+    let app = spawn_app().await;
+    let token = token_for(&app, "tech@test.example").await;
+    let me = || client().get(app.url("/api/v1/me")).bearer_auth(&token).send();
+    assert_eq!(me().await.unwrap().status(), 200);
+    let admin = app.login("admin@test.example").await;
+    let id = app.tech.to_string();
+    for active in ["false", "true"] {
+        let r = app.call(&admin, "set_user_active", &[("user_id", &id), ("active", active), ("reason", "left")]).await;
+        assert_eq!(r.status(), 200);
+        assert_eq!(me().await.unwrap().status(), 401, "active={active}");
+    }
+    // a new token of the reactivated person works
+    assert_eq!(
+        client()
+            .get(app.url("/api/v1/me"))
+            .bearer_auth(token_for(&app, "tech@test.example").await)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+}
+
+#[tokio::test]
 async fn sessions_expire_when_idle() {
     let app = spawn_app().await;
     let tech = app.login("tech@test.example").await;
@@ -121,6 +147,13 @@ async fn sessions_expire_when_idle() {
 #[tokio::test]
 async fn changing_the_password_checks_policy_and_ends_other_sessions() {
     let app = spawn_app().await;
+    let token = token_for(&app, "tech@test.example").await;
+    let me = app.url("/api/v1/me");
+    let api = |t: String| {
+        let me = me.clone();
+        async move { client().get(me).bearer_auth(t).send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(api(token.clone()).await, 200);
     let phone = app.login("tech@test.example").await;
     let desk = app.login("tech@test.example").await;
     let weak = app
@@ -158,6 +191,7 @@ async fn changing_the_password_checks_policy_and_ends_other_sessions() {
     assert_eq!(ok.status(), 200);
     assert_eq!(app.call(&phone, "me", &[]).await.status(), 200, "this session stays");
     assert_eq!(app.call(&desk, "me", &[]).await.status(), 401, "the other one ends");
+    assert_eq!(api(token).await, 401, "and so do the API tokens");
     let c = client();
     let r = app.call(&c, "login", &[("email", "tech@test.example"), ("password", "lathe coolant 42")]).await;
     assert!(r.status().is_success());

@@ -65,6 +65,17 @@ pub async fn revoke(conn: &impl ConnectionTrait, id: i64, now: DateTime<Utc>) ->
     Ok(())
 }
 
+/// Ends every live token of a person (deactivation, password change); how many were live.
+pub async fn revoke_all_of(conn: &impl ConnectionTrait, user_id: i64, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    let r = t::Entity::update_many()
+        .col_expr(t::Column::RevokedAt, Some(now).into())
+        .filter(t::Column::UserId.eq(user_id))
+        .filter(t::Column::RevokedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(r.rows_affected)
+}
+
 pub async fn touch(conn: &impl ConnectionTrait, id: i64, now: DateTime<Utc>) -> Result<(), DbErr> {
     t::Entity::update_many()
         .col_expr(t::Column::LastUsedAt, Some(now).into())

@@ -169,12 +169,13 @@ pub async fn change_password(
     let txn = begin_write(db).await?;
     users::set_password(&txn, user.id, &hash, now).await?;
     let ended = sessions::delete_for_user(&txn, user.id, user.session_id).await?;
+    let tokens_ended = api_tokens::revoke_all_of(&txn, user.id, now).await?;
     audit::record(
         &txn,
         &user.actor(),
         now,
         Change::new("user.password_change", "user", user.id)
-            .after(serde_json::json!({ "other_sessions_ended": ended })),
+            .after(serde_json::json!({ "other_sessions_ended": ended, "api_tokens_ended": tokens_ended })),
     )
     .await?;
     txn.commit().await?;

@@ -9,7 +9,7 @@ use super::audit::{self, Change};
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
 use crate::error::is_unique_violation;
-use crate::repo::{grants, sessions, sites, users};
+use crate::repo::{api_tokens, grants, sessions, sites, users};
 use crate::state::AppState;
 use contract::dto::{GrantDto, UserDto, UserPage};
 use contract::error::AppError;
@@ -222,6 +222,8 @@ pub async fn set_active(
         let txn = begin_write(&state.db).await?;
         users::set_active(&txn, user_id, active).await?;
         let ended = if active { 0 } else { sessions::delete_for_user(&txn, user_id, None).await? };
+        // a token does not come back to life with the account
+        let tokens_ended = if active { 0 } else { api_tokens::revoke_all_of(&txn, user_id, now).await? };
         let action = if active { "user.reactivate" } else { "user.deactivate" };
         audit::record(
             &txn,
@@ -229,7 +231,7 @@ pub async fn set_active(
             now,
             Change::new(action, "user", user_id)
                 .before(json!({"active": user.active}))
-                .after(json!({"active": active, "sessions_ended": ended}))
+                .after(json!({"active": active, "sessions_ended": ended, "api_tokens_ended": tokens_ended}))
                 .reason(reason),
         )
         .await?;

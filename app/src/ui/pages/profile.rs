@@ -94,7 +94,7 @@ fn ChangePasswordForm(initial_error: Option<AppError>) -> impl IntoView {
                 <FieldError result=shown field="confirm_password"/>
                 <ErrorNotice result=shown/>
                 <Show when=changed>
-                    <p class="notice ok" role="status">"Password changed. Your other sessions were signed out."</p>
+                    <p class="notice ok" role="status">"Password changed. Your other sessions were signed out and your API tokens ended; create new ones below."</p>
                 </Show>
                 <button type="submit" disabled=move || action.pending().get()>"Change password"</button>
             </div>
