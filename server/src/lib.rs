@@ -26,8 +26,7 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 use tower_http::services::ServeDir;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
-/// Largest request body accepted (uploads get their own, larger, limit on their routes).
-pub const BODY_LIMIT: usize = 1024 * 1024;
+pub use backend::web::BODY_LIMIT;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {

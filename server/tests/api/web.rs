@@ -223,3 +223,52 @@ async fn every_page_shows_its_content_without_javascript_and_a_forbidden_one_say
     assert_eq!(tech.get(app.url("/osha/log")).send().await.unwrap().status(), 403);
     assert_eq!(tech.get(app.url("/work-orders/999999")).send().await.unwrap().status(), 404);
 }
+
+#[tokio::test]
+async fn a_server_function_body_over_the_limit_is_refused_with_413_even_when_chunked() {
+    let app = spawn_app().await;
+    let c = app.login("manager@test.example").await;
+    let big = format!("title=x&wo_type=corrective&priority=low&description={}", "a".repeat(2 * 1024 * 1024));
+    // with a length
+    let r = c
+        .post(app.url("/sfn/create_work_order"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept", "application/json")
+        .body(big.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 413);
+    // streamed without one (chunked), on a raw connection
+    let login = client()
+        .post(app.url("/sfn/login"))
+        .header("accept", "application/json")
+        .form(&[("email", "manager@test.example"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let cookie = set_cookies(login.headers())
+        .into_iter()
+        .map(|c| c.split(';').next().unwrap_or_default().to_string())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let addr = app.base.trim_start_matches("http://").to_string();
+    let mut conn = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let head = format!(
+        "POST /sfn/create_work_order HTTP/1.1\r\nHost: {addr}\r\nCookie: {cookie}\r\nAccept: application/json\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+    );
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    conn.write_all(head.as_bytes()).await.unwrap();
+    for chunk in big.as_bytes().chunks(64 * 1024) {
+        let framed = [format!("{:x}\r\n", chunk.len()).as_bytes(), chunk, b"\r\n"].concat();
+        if conn.write_all(&framed).await.is_err() {
+            break; // the server may answer and close before the whole body is sent
+        }
+    }
+    let _ = conn.write_all(b"0\r\n\r\n").await;
+    let mut answer = vec![0u8; 4096];
+    let n = conn.read(&mut answer).await.unwrap();
+    let answer = String::from_utf8_lossy(&answer[..n]).to_string();
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+}

@@ -1,4 +1,8 @@
 //! axum middleware and plain routes around the Leptos app and the JSON API.
+
+/// Largest request body accepted (uploads get their own, larger, limit on their routes).
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
 pub mod assets;
 pub mod compliance;
 pub mod context;
