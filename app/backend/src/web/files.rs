@@ -24,7 +24,7 @@ pub(crate) fn fail(e: AppError, html: bool, back: &str, rid: &str) -> Response {
             AppError::Internal { .. } => format!("Upload failed (request id {rid})."),
             other => other.to_string(),
         };
-        return Redirect::to(&format!("{back}?upload_error={}", urlencode(&msg))).into_response();
+        return Redirect::to(&format!("{back}?upload_error={}", domain::url::query_value(&msg))).into_response();
     }
     if let AppError::Internal { cause, .. } = &e {
         tracing::error!(request_id = %rid, cause = cause.as_deref().unwrap_or("-"), "request failed");
@@ -35,15 +35,6 @@ pub(crate) fn fail(e: AppError, html: bool, back: &str, rid: &str) -> Response {
         _ => serde_json::Value::Null,
     };
     (status, Json(serde_json::json!({"error": e.code(), "message": e.to_string(), "fields": fields}))).into_response()
-}
-
-pub(crate) fn urlencode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// `POST /files/work-order/{id}` (multipart: `photo`, optional `step_id` to answer a photo step).

@@ -7,7 +7,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::files::{fail, posted, urlencode, wants_html};
+use super::files::{fail, posted, wants_html};
 use super::request::{auth, request_id};
 use crate::services::{attachments, osha, osha_reports, safety, sites};
 use crate::state::AppState;
@@ -82,7 +82,7 @@ pub async fn decide(State(state): State<AppState>, Path(id): Path<i64>, req: Req
         Ok(case) => Json(case).into_response(),
         Err(AppError::Validation(f)) if html => {
             let msg = f.0.iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join("; ");
-            Redirect::to(&format!("{back}?error={}#decision", urlencode(&msg))).into_response()
+            Redirect::to(&format!("{back}?error={}#decision", domain::url::query_value(&msg))).into_response()
         }
         Err(e) => fail(e, html, &back, &rid),
     }

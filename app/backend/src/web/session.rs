@@ -80,19 +80,14 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
     req.extensions_mut().insert(Auth(user));
     if anonymous_page {
         let next_path = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
-        let target = if next_path == "/" { "/login".to_string() } else { format!("/login?next={}", encode(next_path)) };
+        let target = if next_path == "/" {
+            "/login".to_string()
+        } else {
+            format!("/login?next={}", domain::url::next_value(next_path))
+        };
         return Redirect::to(&target).into_response();
     }
     next.run(req).await
-}
-
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// A minimal HTML error page naming the request id, for failures outside the Leptos app.

@@ -38,7 +38,7 @@ pub fn AuditPage() -> impl IntoView {
         let q = query.read();
         let mut parts: Vec<String> = ["site", "actor", "entity_type", "entity_id", "from", "until"]
             .iter()
-            .filter_map(|k| get(&q, k).map(|v| format!("{k}={}", encode(&v))))
+            .filter_map(|k| get(&q, k).map(|v| format!("{k}={}", domain::url::query_value(&v))))
             .collect();
         parts.push(format!("before={before}"));
         format!("/audit?{}", parts.join("&"))
@@ -107,15 +107,6 @@ pub fn AuditPage() -> impl IntoView {
             })}
         </Suspense>
     }
-}
-
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[component]
