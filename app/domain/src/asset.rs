@@ -138,6 +138,19 @@ pub enum MoveError {
 
 /// Checks moving `asset` under `new_parent`, given the new parent's ancestor chain (nearest first,
 /// the new parent included) and the sites involved.
+/// Levels an asset hierarchy may have (area > line > machine > component > part ... leaves room);
+/// a deeper one is refused where it would be made, so its storage stays linear.
+pub const MAX_DEPTH: usize = 12;
+
+/// Whether an asset may sit at `depth` (1 = top level).
+pub fn check_depth(depth: usize) -> Result<(), String> {
+    if depth > MAX_DEPTH {
+        Err(format!("An asset hierarchy has at most {MAX_DEPTH} levels; this would make {depth}."))
+    } else {
+        Ok(())
+    }
+}
+
 pub fn check_move(asset: i64, new_parent_chain: &[i64], same_site: bool) -> Result<(), MoveError> {
     if !same_site {
         return Err(MoveError::OtherSite);

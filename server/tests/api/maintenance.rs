@@ -1102,3 +1102,43 @@ async fn a_schedule_anchored_in_year_one_is_refused_and_an_old_one_is_caught_up_
     let again = backend::jobs::pm::run_once(&app.state, app.state.now()).await.unwrap();
     assert_eq!((again.generated, again.missed), (0, 0), "nothing twice");
 }
+
+#[tokio::test]
+async fn an_asset_hierarchy_has_at_most_twelve_levels_wherever_it_is_made() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let chain = |n: usize| {
+        let mut csv = String::from("tag,name,parent_tag\n");
+        for i in 1..=n {
+            let parent = if i == 1 { String::new() } else { format!("L{}", i - 1) };
+            csv.push_str(&format!("L{i},Level {i},{parent}\n"));
+        }
+        csv
+    };
+    // an import one level too deep is refused whole, naming the row and the limit
+    let r = ok(app.call(&mgr, "import_assets", &[("csv", &chain(13))]).await).await;
+    assert_eq!(r["imported"], 0, "{r}");
+    assert_eq!(r["errors"][0]["row"], 14, "{r}");
+    assert!(r["errors"][0]["message"].as_str().unwrap().contains("at most 12 levels"), "{r}");
+    let r = ok(app.call(&mgr, "import_assets", &[("csv", &chain(12))]).await).await;
+    assert_eq!(r["imported"], 12, "{r}");
+    let id_of = |tag: &'static str| {
+        let app = &app;
+        let mgr = &mgr;
+        async move { ok(app.call(mgr, "list_assets", &[("q", tag)]).await).await["assets"][0]["id"].as_i64().unwrap() }
+    };
+    // nothing under the twelfth level
+    let l12 = id_of("L12").await.to_string();
+    let r = app.call(&mgr, "create_asset", &[("tag", "L13"), ("name", "Level 13"), ("parent_id", &l12)]).await;
+    assert_eq!(r.status(), 422);
+    assert!(json(r).await["Validation"]["parent_id"].as_str().unwrap().contains("at most 12 levels"));
+    // a move counts what moves with it: two levels under the eleventh is one too many
+    let top = asset(&app, &mgr, "M1", None).await;
+    asset(&app, &mgr, "M2", Some(top)).await;
+    let l11 = id_of("L11").await.to_string();
+    let l10 = id_of("L10").await.to_string();
+    let r = app.call(&mgr, "move_asset", &[("id", &top.to_string()), ("parent_tag", "L11")]).await;
+    assert_eq!(r.status(), 422, "{l11}");
+    let r = app.call(&mgr, "move_asset", &[("id", &top.to_string()), ("parent_tag", "L10")]).await;
+    assert!(r.status().is_success(), "{l10}: {}", r.status());
+}

@@ -1,5 +1,5 @@
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, DbErr, Statement, entity::*, query::*};
+use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement, entity::*, query::*};
 
 use super::{Page, paging};
 use crate::entities::asset as a;
@@ -89,6 +89,23 @@ pub async fn set_status(conn: &impl ConnectionTrait, id: i64, status: &str, now:
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// How many levels an asset and what is under it span (1 for an asset with nothing under it).
+pub async fn subtree_height(conn: &impl ConnectionTrait, asset: &Asset) -> Result<usize, DbErr> {
+    #[derive(FromQueryResult)]
+    struct Deepest {
+        slashes: Option<i64>,
+    }
+    let stmt = Statement::from_sql_and_values(
+        conn.get_database_backend(),
+        "SELECT CAST(MAX(LENGTH(path) - LENGTH(REPLACE(path, '/', ''))) AS BIGINT) AS slashes FROM asset \
+         WHERE site_id = $1 AND substr(path, 1, CAST($2 AS INTEGER)) = $3",
+        [asset.site_id.into(), (asset.path.len() as i64).into(), asset.path.clone().into()],
+    );
+    let deepest = Deepest::find_by_statement(stmt).one(conn).await?.and_then(|d| d.slashes).unwrap_or(0) as usize;
+    // a path "/1/5/9/" has one slash more than its levels
+    Ok(deepest.saturating_sub(1).saturating_sub(path_ids(&asset.path).len()) + 1)
 }
 
 /// Moves an asset and its whole subtree: one UPDATE rewrites every descendant's path prefix.

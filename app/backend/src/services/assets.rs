@@ -11,7 +11,7 @@ use crate::repo::sites;
 use crate::state::AppState;
 use contract::dto::maintenance::{AssetDetail, AssetDto, AssetPage, Crumb, ImportError, ImportReport};
 use contract::error::AppError;
-use domain::asset::{AssetFields, AssetInput, AssetStatus, Criticality, check_move};
+use domain::asset::{AssetFields, AssetInput, AssetStatus, Criticality, check_depth, check_move};
 use domain::authz::{Permission, Target};
 use domain::csv_file::{CsvFile, restored};
 use domain::validation::FieldErrors;
@@ -129,6 +129,8 @@ pub async fn create(
     sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
     let fields = input.validate()?;
     let parent = parent_in_site(state, site_id, parent_id).await?;
+    let depth = parent.as_ref().map_or(0, |p| path_ids(&p.path).len()) + 1;
+    check_depth(depth).map_err(|m| AppError::validation("parent_id", m))?;
     if repo::by_tag(&state.db, site_id, &fields.tag).await?.is_some() {
         return Err(tag_taken());
     }
@@ -191,6 +193,9 @@ pub async fn move_to(
     let chain = parent.as_ref().map(|p| path_ids(&p.path)).unwrap_or_default();
     let same_site = parent.as_ref().is_none_or(|p| p.site_id == a.site_id);
     check_move(a.id, &chain, same_site).map_err(|e| AppError::validation("parent_id", e.to_string()))?;
+    // the deepest asset under it moves by as many levels as it does
+    let below = repo::subtree_height(&state.db, &a).await?;
+    check_depth(chain.len() + below).map_err(|m| AppError::validation("parent_id", m))?;
     let txn = begin_write(&state.db).await?;
     repo::move_subtree(&txn, &a, parent.as_ref(), now).await?;
     audit::record(
@@ -281,7 +286,9 @@ pub async fn import_csv(
     };
     let existing = repo::all_for_site(&state.db, site_id).await?;
     let mut rows: Vec<(u32, AssetFields, String)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    // tag -> level, of the site's assets and of the rows read so far
+    let mut depth_of: std::collections::HashMap<String, usize> =
+        existing.iter().map(|a| (a.tag.clone(), path_ids(&a.path).len())).collect();
     for (i, rec) in reader.records().enumerate() {
         let line = i as u32 + 2;
         let rec = match rec {
@@ -306,17 +313,29 @@ pub async fn import_csv(
         match input.validate() {
             Err(FieldErrors(f)) => errors.extend(f.into_iter().map(|(k, v)| (line, k, v))),
             Ok(fields) => {
-                if existing.iter().any(|a| a.tag == fields.tag) || !seen.insert(fields.tag.clone()) {
+                if depth_of.contains_key(&fields.tag) {
                     errors.push((line, "tag".into(), format!("{} is already used on this site.", fields.tag)));
                 }
                 let parent = col(&rec, "parent_tag").trim().to_uppercase();
-                if !parent.is_empty() && !existing.iter().any(|a| a.tag == parent) && !seen.contains(&parent) {
-                    errors.push((
-                        line,
-                        "parent_tag".into(),
-                        format!("No asset {parent} on this site or earlier in the file."),
-                    ));
+                let depth = if parent.is_empty() {
+                    Some(1)
+                } else {
+                    match depth_of.get(&parent) {
+                        Some(d) => Some(d + 1),
+                        None => {
+                            errors.push((
+                                line,
+                                "parent_tag".into(),
+                                format!("No asset {parent} on this site or earlier in the file."),
+                            ));
+                            None
+                        }
+                    }
+                };
+                if let Some(Err(m)) = depth.map(check_depth) {
+                    errors.push((line, "parent_tag".into(), m));
                 }
+                depth_of.entry(fields.tag.clone()).or_insert(depth.unwrap_or(1));
                 rows.push((line, fields, parent));
             }
         }
