@@ -81,6 +81,41 @@ async fn repeated_failures_are_throttled_with_429_then_allowed_after_waiting() {
 }
 
 #[tokio::test]
+async fn wrong_passwords_from_the_plants_address_do_not_lock_out_its_people() {
+    let app = spawn_app().await;
+    let c = client();
+    // the technician has signed in from this address before
+    app.login("tech@test.example").await;
+    // someone at the same address: guesses across unknown e-mails, then at the technician
+    for i in 0..15 {
+        let r =
+            app.call(&c, "login", &[("email", &format!("nobody{i}@test.example")), ("password", "guess-guess")]).await;
+        assert_eq!(r.status(), 401);
+    }
+    for _ in 0..12 {
+        app.call(&c, "login", &[("email", "tech@test.example"), ("password", "guess-guess")]).await;
+    }
+    // the technician on a device that signed in before still gets in; so does a colleague who
+    // never signed in from here (the address has a limit ten times an account's)
+    let r = app.call(&client(), "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    assert!(r.status().is_success(), "{}", r.status());
+    let r = app.call(&client(), "login", &[("email", "operator@test.example"), ("password", PASSWORD)]).await;
+    assert!(r.status().is_success(), "{}", r.status());
+    // an account guessed at from here by one who never signed in to it is held back
+    for _ in 0..10 {
+        app.call(&c, "login", &[("email", "manager@test.example"), ("password", "guess-guess")]).await;
+    }
+    let r = app.call(&client(), "login", &[("email", "manager@test.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 429);
+    // past the address's own limit, a newcomer from it waits too
+    for i in 0..80 {
+        app.call(&c, "login", &[("email", &format!("spray{i}@test.example")), ("password", "guess-guess")]).await;
+    }
+    let r = app.call(&client(), "login", &[("email", "auditor@test.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 429);
+}
+
+#[tokio::test]
 async fn logout_ends_the_session_on_the_server() {
     let app = spawn_app().await;
     let c = client();

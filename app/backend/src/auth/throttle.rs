@@ -4,7 +4,8 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::ConnectionTrait;
 
 use crate::repo::login_failures;
-use domain::throttle::{LOOKBACK_SECONDS, retry_after};
+pub use domain::throttle::{ACCOUNT, CLIENT};
+use domain::throttle::{LOOKBACK_SECONDS, Window, retry_after};
 
 pub fn account_key(email: &str) -> String {
     format!("acct:{}", email.trim().to_lowercase())
@@ -15,8 +16,13 @@ pub fn client_key(ip: &str) -> String {
 }
 
 /// Seconds to wait before this key may try again, if it is throttled.
-pub async fn check(conn: &impl ConnectionTrait, key: &str, now: DateTime<Utc>) -> Result<Option<i64>, sea_orm::DbErr> {
+pub async fn check(
+    conn: &impl ConnectionTrait,
+    key: &str,
+    windows: &[Window],
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, sea_orm::DbErr> {
     let since = now - Duration::seconds(LOOKBACK_SECONDS);
     let failures = login_failures::since(conn, key, since).await?;
-    Ok(retry_after(&failures, now))
+    Ok(retry_after(&failures, windows, now))
 }

@@ -40,21 +40,21 @@ pub async fn login(
     let now = state.now();
     let acct_key = throttle::account_key(email_raw);
     let ip_key = throttle::client_key(client_ip);
-    if let Some(wait) = throttle::check(db, &ip_key, now).await? {
-        return Err(AppError::TooManyRequests { retry_after_secs: wait });
-    }
     let user = match Email::parse(email_raw) {
         Ok(e) => users::by_email(db, e.as_str()).await?,
         Err(_) => None,
     };
-    if let Some(wait) = throttle::check(db, &acct_key, now).await? {
-        // A client that signed in to this account before is not held back by failures from
-        // elsewhere: an attacker cannot lock the real user out.
-        let known = match &user {
-            Some(u) => sessions::known_client(db, u.id, client_ip, now - Duration::days(90)).await?,
-            None => false,
-        };
-        if !known {
+    // A client that signed in to this account before is held back by neither limit: failures
+    // from elsewhere, or of others at the same address, cannot lock the real user out.
+    let known = match &user {
+        Some(u) => sessions::known_client(db, u.id, client_ip, now - Duration::days(90)).await?,
+        None => false,
+    };
+    for (limit, key, windows) in [("client", &ip_key, &throttle::CLIENT), ("account", &acct_key, &throttle::ACCOUNT)] {
+        if let Some(wait) = throttle::check(db, key, windows, now).await?
+            && !known
+        {
+            tracing::info!(limit, client_ip, retry_after_secs = wait, "sign-in throttled");
             return Err(AppError::TooManyRequests { retry_after_secs: wait });
         }
     }

@@ -96,7 +96,7 @@ async fn check(
 ) -> Result<(), AppError> {
     let now = state.now();
     let key = throttle::account_key(email);
-    if let Some(wait) = throttle::check(&state.db, &key, now).await? {
+    if let Some(wait) = throttle::check(&state.db, &key, &domain::throttle::ACCOUNT, now).await? {
         errors.add(field, throttled(wait));
         return Ok(());
     }
