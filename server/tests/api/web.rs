@@ -272,3 +272,98 @@ async fn a_server_function_body_over_the_limit_is_refused_with_413_even_when_chu
     let answer = String::from_utf8_lossy(&answer[..n]).to_string();
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
 }
+
+/// Malformed, huge, unicode and NUL arguments to every server function, signed in and not:
+/// each is refused or answered, never a server fault.
+#[tokio::test]
+async fn no_argument_makes_any_server_function_fail_on_the_server() {
+    let app = spawn_app().await;
+    let paths: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(p, _)| p.to_string())
+        .filter(|p| p != "/sfn/logout" && p != "/sfn/login")
+        .collect();
+    assert!(paths.len() > 80, "the server functions are registered: {}", paths.len());
+    let names = [
+        "id",
+        "site_id",
+        "work_order_id",
+        "asset_id",
+        "case_id",
+        "event_id",
+        "inspection_id",
+        "finding_id",
+        "capa_id",
+        "version_id",
+        "template_id",
+        "user_id",
+        "meter_id",
+        "tag_id",
+        "step_id",
+        "part_id",
+        "item_index",
+        "year",
+        "page",
+        "q",
+        "title",
+        "name",
+        "description",
+        "note",
+        "value",
+        "items",
+        "csv",
+        "due_date",
+        "first_due",
+        "email",
+        "password",
+        "status",
+        "kind",
+        "grade",
+        "reason",
+        "minutes",
+        "quantity",
+        "active",
+    ];
+    let long = "é".repeat(4_000);
+    let payloads: Vec<Vec<(&str, String)>> = vec![
+        vec![],
+        names.iter().map(|n| (*n, "abc\u{0}".to_string())).collect(),
+        names.iter().map(|n| (*n, "-99999999999999999999".to_string())).collect(),
+        names.iter().map(|n| (*n, long.clone())).collect(),
+        names.iter().map(|n| (*n, "1".to_string())).collect(),
+        names.iter().map(|n| (*n, "\u{202e}🧯<b>'\";--".to_string())).collect(),
+    ];
+    let payloads = std::sync::Arc::new(payloads);
+    let admin = app.login("admin@test.example").await;
+    // a few at a time, as a handful of phones would: this is about arguments, not load
+    let gate = std::sync::Arc::new(tokio::sync::Semaphore::new(4));
+    let mut tasks = tokio::task::JoinSet::new();
+    for c in [admin, client()] {
+        for path in &paths {
+            let (c, url, payloads, gate) = (c.clone(), app.url(path), payloads.clone(), gate.clone());
+            tasks.spawn(async move {
+                let _turn = gate.acquire().await.unwrap();
+                let mut faults = Vec::new();
+                for form in payloads.iter() {
+                    let r = c.post(&url).header("accept", "application/json").form(form).send().await.unwrap();
+                    if r.status().is_server_error() {
+                        faults.push(format!("{url} {} ({} fields)", r.status(), form.len()));
+                    }
+                }
+                let r = c
+                    .post(&url)
+                    .header("content-type", "application/json")
+                    .header("accept", "application/json")
+                    .body("{\"id\": [1, {\"x\": null}]")
+                    .send()
+                    .await
+                    .unwrap();
+                if r.status().is_server_error() {
+                    faults.push(format!("{url} {} (bad JSON)", r.status()));
+                }
+                faults
+            });
+        }
+    }
+    let faults: Vec<String> = tasks.join_all().await.into_iter().flatten().collect();
+    assert!(faults.is_empty(), "{} server faults:\n{}", faults.len(), faults.join("\n"));
+}
