@@ -39,7 +39,10 @@ pub async fn list_work_orders(
             let statuses = match status.as_deref().unwrap_or("open") {
                 "open" | "" => vec![],
                 "all" => domain::work_order::WorkOrderStatus::ALL.iter().map(|s| s.as_str().to_string()).collect(),
-                s => vec![s.to_string()],
+                s => match domain::work_order::WorkOrderStatus::parse(s) {
+                    Some(known) => vec![known.as_str().to_string()],
+                    None => return Err(AppError::validation("status", "Choose a status from the list.")),
+                },
             };
             let filter = Filter { statuses, asset_id, wo_type: None, q: q.unwrap_or_default() };
             work_orders::list(&state, &user, site, filter, page.unwrap_or(1), 25).await

@@ -155,9 +155,7 @@ pub async fn search(
     per_page: i64,
 ) -> Result<Page<Asset>, DbErr> {
     let mut q = a::Entity::find().filter(a::Column::SiteId.eq(site_id));
-    let text = f.q.trim().to_lowercase();
-    if !text.is_empty() {
-        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    if let Some(pattern) = super::contains_pattern(&f.q) {
         use sea_orm::sea_query::{Expr, Func};
         q = q.filter(
             Condition::any()

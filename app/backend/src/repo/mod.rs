@@ -18,6 +18,17 @@ pub mod tags;
 pub mod users;
 pub mod work_orders;
 
+/// The LIKE pattern for "contains `q`", lowercased (compare with `lower(column)`): None for a
+/// blank search. Control characters are dropped (PostgreSQL refuses a NUL in text) and the term is
+/// bounded to 100 characters; `\`, `%` and `_` match themselves.
+pub fn contains_pattern(q: &str) -> Option<String> {
+    let term: String = q.trim().chars().filter(|c| !c.is_control()).take(100).collect::<String>().to_lowercase();
+    if term.is_empty() {
+        return None;
+    }
+    Some(format!("%{}%", term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")))
+}
+
 /// A page of rows with the total count, for paginated lists.
 #[derive(Debug, Clone)]
 pub struct Page<T> {
@@ -46,5 +57,17 @@ mod tests {
         let (offset, _) = super::paging(i64::MAX, 100);
         assert_eq!(offset, 99_999_900);
         assert!(offset < i64::MAX as u64);
+    }
+}
+
+#[cfg(test)]
+mod pattern_tests {
+    use super::contains_pattern;
+
+    #[test]
+    fn a_search_term_is_a_bounded_literal_without_control_characters() {
+        assert_eq!(contains_pattern("  Pump\u{0} 50%_a\\b "), Some("%pump 50\\%\\_a\\\\b%".into()));
+        assert_eq!(contains_pattern(" \u{0}\t "), None);
+        assert_eq!(contains_pattern(&"x".repeat(500)).map(|p| p.len()), Some(102));
     }
 }

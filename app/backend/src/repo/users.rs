@@ -65,9 +65,7 @@ pub async fn search(
     per_page: i64,
 ) -> Result<Page<User>, DbErr> {
     let mut query = u::Entity::find();
-    let q = q.trim().to_lowercase();
-    if !q.is_empty() {
-        let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    if let Some(pattern) = super::contains_pattern(q) {
         query = query.filter(
             Condition::any().add(u::Column::Email.like(&pattern)).add(
                 sea_orm::sea_query::Expr::expr(sea_orm::sea_query::Func::lower(sea_orm::sea_query::Expr::col(

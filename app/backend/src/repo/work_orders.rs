@@ -194,9 +194,8 @@ pub async fn list(
         values.push(t.clone().into());
         clauses.push(format!("w.wo_type = ${}", values.len()));
     }
-    let q = f.q.trim().to_lowercase();
-    if !q.is_empty() {
-        values.push(format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")).into());
+    if let Some(pattern) = super::contains_pattern(&f.q) {
+        values.push(pattern.into());
         clauses.push(format!("lower(w.title) LIKE ${}", values.len()));
     }
     let filter = clauses.join(" AND ");

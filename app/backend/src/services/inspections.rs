@@ -131,10 +131,8 @@ pub async fn library(state: &AppState, user: &CurrentUser, q: &str) -> Result<Ve
     need(state, user, Target::AnySite, Permission::ViewAudits)?;
     ensure_starters(state).await;
     let mut query = it::Entity::find().order_by_asc(it::Column::Name);
-    let q = q.trim();
-    if !q.is_empty() {
-        // case-insensitive on both databases (PostgreSQL's LIKE is not)
-        let pattern = format!("%{}%", q.to_lowercase().replace('%', "\\%").replace('_', "\\_"));
+    // case-insensitive on both databases (PostgreSQL's LIKE is not)
+    if let Some(pattern) = crate::repo::contains_pattern(q) {
         use sea_orm::sea_query::{Expr, ExprTrait, Func};
         query = query.filter(Expr::expr(Func::lower(Expr::col(it::Column::Name))).like(pattern));
     }
