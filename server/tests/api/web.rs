@@ -367,3 +367,32 @@ async fn no_argument_makes_any_server_function_fail_on_the_server() {
     let faults: Vec<String> = tasks.join_all().await.into_iter().flatten().collect();
     assert!(faults.is_empty(), "{} server faults:\n{}", faults.len(), faults.join("\n"));
 }
+
+#[tokio::test]
+async fn a_request_refused_before_its_body_was_read_ends_its_connection_cleanly() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app().await;
+    let addr = app.base.trim_start_matches("http://").to_string();
+    let mut conn = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let body = "x".repeat(20 * 1024);
+    let req = format!(
+        "POST /files/work-order/1 HTTP/1.1\r\nHost: {addr}\r\nContent-Type: multipart/form-data; boundary=b\r\n\
+         Content-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    conn.write_all(req.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    // the server answers 401 and closes: reading ends instead of waiting on a kept-alive connection
+    tokio::time::timeout(std::time::Duration::from_secs(10), conn.read_to_end(&mut answer)).await.unwrap().ok();
+    let text = String::from_utf8_lossy(&answer).to_lowercase();
+    assert!(text.starts_with("http/1.1 401"), "{text}");
+    assert!(text.contains("connection: close"), "{text}");
+    // a request that was read keeps its connection
+    let mut conn = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    for _ in 0..2 {
+        conn.write_all(format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\n\r\n").as_bytes()).await.unwrap();
+        let mut buf = vec![0u8; 4096];
+        let n = conn.read(&mut buf).await.unwrap();
+        assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 200"));
+    }
+}

@@ -21,7 +21,12 @@ pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next
     let nonce = random_hex(16);
     req.extensions_mut().insert(CspNonce(nonce.clone()));
     let path = req.uri().path().to_string();
+    let has_body = req.headers().get(http::header::CONTENT_LENGTH).is_some_and(|v| v.as_bytes() != b"0")
+        || req.headers().contains_key(http::header::TRANSFER_ENCODING);
     let mut res = next.run(req).await;
+    // refused before its body was read (not signed in, forbidden, too large): the connection ends
+    // with this answer, so the unread body is never taken for the next request on it
+    let refused_early = has_body && matches!(res.status().as_u16(), 401 | 403 | 413);
     let ok = res.status().is_success();
     let h = res.headers_mut();
     if !h.contains_key(http::header::CACHE_CONTROL) {
@@ -46,6 +51,9 @@ pub async fn headers(State(state): State<AppState>, mut req: Request, next: Next
     set(h, "permissions-policy", "geolocation=(), microphone=(), camera=(self)");
     if state.config.https() {
         set(h, "strict-transport-security", "max-age=31536000; includeSubDomains");
+    }
+    if refused_early {
+        h.insert(http::header::CONNECTION, HeaderValue::from_static("close"));
     }
     res
 }
