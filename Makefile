@@ -28,7 +28,7 @@ build: setup site server
 wasm: setup
 	$(WASM_ENV) cargo rustc $(HYDRATE) --crate-type cdylib --profile $(WASM_PROFILE) $(WASM_STD_FLAGS)
 
-site: wasm $(PKG_DIR)/gemba_bg.wasm $(PKG_DIR)/gemba.css $(PKG_DIR)/favicon.svg
+site: wasm $(PKG_DIR)/gemba_bg.wasm $(PKG_DIR)/gemba.css $(PKG_DIR)/enhance.js $(PKG_DIR)/favicon.svg
 
 # bindgen and wasm-opt run only when cargo wrote a new app.wasm
 $(PKG_DIR)/gemba_bg.wasm: target/$(WASM_TARGET)/$(WASM_PROFILE)/app.wasm
@@ -43,6 +43,11 @@ $(PKG_DIR)/gemba_bg.wasm: target/$(WASM_TARGET)/$(WASM_PROFILE)/app.wasm
 $(PKG_DIR)/gemba.css: $(wildcard style/*.css)
 	@mkdir -p $(PKG_DIR)
 	cat style/*.css > $@
+	@scripts/compress.sh $(PKG_DIR)
+
+$(PKG_DIR)/enhance.js: app/src/ui/enhance.js
+	@mkdir -p $(PKG_DIR)
+	cp $< $@
 	@scripts/compress.sh $(PKG_DIR)
 
 $(PKG_DIR)/favicon.svg: style/favicon.svg

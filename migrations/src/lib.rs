@@ -7,6 +7,7 @@ mod m20261122_000003_safety;
 mod m20261122_000004_inspections;
 mod m20261122_000005_compliance;
 mod m20261128_000006_reminders;
+mod m20261203_000007_form_drafts;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_inspections::Migration),
             Box::new(m20261122_000005_compliance::Migration),
             Box::new(m20261128_000006_reminders::Migration),
+            Box::new(m20261203_000007_form_drafts::Migration),
         ]
     }
 }

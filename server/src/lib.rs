@@ -14,7 +14,7 @@ use backend::auth::password::PasswordHasher;
 use backend::clock::Clock;
 use backend::config::{Config, LogFormat};
 use backend::state::AppState;
-use backend::web::{compliance, context, files, health, osha, security, session, sfn_status, unsubscribe};
+use backend::web::{compliance, context, files, health, kept_input, osha, security, session, sfn_status, unsubscribe};
 use backend::{db, jobs, rest};
 use leptos::config::LeptosOptions;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
@@ -116,6 +116,8 @@ pub fn router(state: AppState) -> Router {
         // dropped connection
         .layer(CatchPanicLayer::new())
         .layer(axum::middleware::from_fn(sfn_status::fix))
+        // a refused form's input is kept and written back into the page it returns to
+        .layer(axum::middleware::from_fn_with_state(state.clone(), kept_input::keep))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
         .layer(csrf)
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))

@@ -54,6 +54,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href=format!("{}/pkg/favicon.svg", bundle()) type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options islands=true root=bundle()/>
+                // forms posted in place (enhance.js); without it every form still posts and reloads
+                <script type="module" src=format!("{}/pkg/enhance.js", bundle())></script>
                 <MetaTags/>
             </head>
             <body>

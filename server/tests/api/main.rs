@@ -9,6 +9,7 @@ mod auth;
 mod cli;
 mod compliance;
 mod escaping;
+mod forms;
 mod inspections;
 mod maintenance;
 mod permissions;

@@ -18,6 +18,7 @@ pub mod evidence;
 pub mod evidence_requirement;
 pub mod evidence_revision;
 pub mod finding;
+pub mod form_draft;
 pub mod framework;
 pub mod inspection;
 pub mod inspection_answer;

@@ -1,9 +1,10 @@
-//! Removes expired sessions, sign-in failures too old to matter, and reminders and outbox
+//! Removes expired sessions, sign-in failures too old to matter, refused form input past its
+//! quarter of an hour, and reminders and outbox
 //! messages past their use (reminders planned 60 days ago that wait for nothing, messages sent or
 //! failed 90 days ago).
 use chrono::{DateTime, Duration, Utc};
 
-use crate::repo::{login_failures, reminders, sessions};
+use crate::repo::{form_drafts, login_failures, reminders, sessions};
 use crate::state::AppState;
 use contract::error::AppError;
 
@@ -12,6 +13,7 @@ pub struct Report {
     pub sessions_removed: u64,
     pub failures_removed: u64,
     pub reminders_removed: u64,
+    pub form_drafts_removed: u64,
 }
 
 pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Report, AppError> {
@@ -20,5 +22,10 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Report, Ap
         failures_removed: login_failures::prune(&state.db, now - Duration::days(1)).await?,
         reminders_removed: reminders::prune(&state.db, now.date_naive() - Duration::days(60), now - Duration::days(90))
             .await?,
+        form_drafts_removed: form_drafts::prune(
+            &state.db,
+            now - Duration::minutes(crate::web::kept_input::KEEP_MINUTES),
+        )
+        .await?,
     })
 }

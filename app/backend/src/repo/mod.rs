@@ -5,6 +5,7 @@ pub mod assets;
 pub mod audit;
 pub mod downtime;
 pub mod findings;
+pub mod form_drafts;
 pub mod grants;
 pub mod login_failures;
 pub mod meters;

@@ -8,6 +8,7 @@ pub mod compliance;
 pub mod context;
 pub mod files;
 pub mod health;
+pub mod kept_input;
 pub mod osha;
 pub mod request;
 pub mod security;

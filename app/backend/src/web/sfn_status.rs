@@ -45,7 +45,7 @@ pub async fn fix(req: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
-fn too_large() -> Response {
+pub(crate) fn too_large() -> Response {
     let e = AppError::BadRequest(format!("The request is larger than {} KB.", super::BODY_LIMIT / 1024));
     let body = serde_json::to_vec(&e).unwrap_or_default();
     let mut res = Response::new(Body::from(body));

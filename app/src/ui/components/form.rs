@@ -29,13 +29,22 @@ pub fn FieldError<T: 'static, S: ResultSignal<T>>(
     }
 }
 
-/// The error of the last action, if any (validation errors also show at their fields).
+/// The error of the last action, if any. A refused field shows its message at the field: on a
+/// server-rendered page the form itself carries them with a summary at its top
+/// (`backend::web::kept_input`), in an island its `FieldError`s do.
 #[component]
 pub fn ErrorNotice<T: 'static, S: ResultSignal<T>>(
     result: S,
     #[prop(optional)] _t: std::marker::PhantomData<T>,
 ) -> impl IntoView {
-    let message = move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err()).map(|e| e.to_string()));
+    let message = move || {
+        result.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.as_ref().err())
+                .filter(|e| !matches!(e, AppError::Validation(_)))
+                .map(|e| e.to_string())
+        })
+    };
     view! {
         <Show when=move || message().is_some()>
             <p class="notice error" role="alert">{message}</p>

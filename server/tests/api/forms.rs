@@ -1,0 +1,134 @@
+//! A form the server refuses comes back with what was typed, without JavaScript: the browser is
+//! sent back to the form's page and finds its values, its choices and each field's message there
+//! (backend::web::kept_input). Only the person who typed it sees it again.
+use crate::helpers::*;
+
+/// Posts `form` as a browser without JavaScript does, from the page `from`.
+async fn post_form(
+    app: &TestApp,
+    c: &reqwest::Client,
+    endpoint: &str,
+    from: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    c.post(app.url(&format!("/sfn/{endpoint}")))
+        .header("Accept", "text/html,application/xhtml+xml")
+        .header("Referer", app.url(from))
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn location(r: &reqwest::Response) -> String {
+    r.headers()["location"].to_str().unwrap().to_string()
+}
+
+const TITLE: &str = "Leaking seal on press 4";
+const DETAILS: &str = "Oil under the press </textarea><b id=x>bold</b>";
+
+#[tokio::test]
+async fn a_refused_new_work_order_comes_back_with_everything_typed_and_the_message_at_its_field() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let r = post_form(
+        &app,
+        &mgr,
+        "create_work_order",
+        "/work-orders/new",
+        &[
+            ("title", TITLE),
+            ("wo_type", "corrective"),
+            ("priority", "high"),
+            ("asset_id", ""),
+            ("due_date", ""),
+            ("assignee", ""),
+            ("estimated_minutes", "ninety"),
+            ("description", DETAILS),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 302);
+    let back = location(&r);
+    assert!(back.contains("/work-orders/new") && back.contains("__err="), "{back}");
+    assert!(set_cookies(r.headers()).iter().any(|c| c.starts_with("gemba_form=") && c.contains("HttpOnly")));
+    let page = mgr.get(&back).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(&format!(r#"name="title" required maxlength="200" value="{TITLE}""#)), "title kept");
+    assert!(page.contains(r#"<option value="high" selected"#), "priority kept");
+    assert!(!page.contains(r#"<option value="medium" selected"#), "the default priority is not chosen again");
+    assert!(page.contains("Oil under the press &lt;/textarea&gt;&lt;b id=x&gt;bold&lt;/b&gt;</textarea>"), "details kept, escaped");
+    assert!(!page.contains("<b id=x>"), "no markup from the input");
+    // the message at its field, the field marked and focused, a summary linking to it
+    let field = page.split("name=\"estimated_minutes\"").nth(1).expect("minutes field");
+    let field = &field[..field.find('>').unwrap()];
+    assert!(field.contains(r#"value="ninety""#) && field.contains(r#"aria-invalid="true""#), "{field}");
+    assert!(field.contains(r#"aria-describedby="estimated_minutes-error""#) && field.contains("autofocus"), "{field}");
+    assert!(page.contains(r##"<a href="#wo-minutes">Estimated minutes: "##), "summary links to the field");
+    assert_eq!(page.matches("Please correct the highlighted fields.").count(), 1, "one summary");
+    // nothing was created
+    let list = json(app.call(&mgr, "list_work_orders", &[]).await).await;
+    assert_eq!(list["total"], 0);
+
+    // the page without the refusal in its address is a new, empty form
+    let fresh = mgr.get(app.url("/work-orders/new")).send().await.unwrap().text().await.unwrap();
+    assert!(!fresh.contains(TITLE));
+
+    // someone else with the same address and cookie sees none of it
+    let cookie = set_cookies(r.headers()).into_iter().find(|c| c.starts_with("gemba_form=")).unwrap();
+    let token = cookie.split(';').next().unwrap().to_string();
+    let other = signed_in_cookie(&app, "admin@test.example").await;
+    let page = reqwest::Client::new()
+        .get(&back)
+        .header("Cookie", format!("{token}; {other}"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("New work order") && !page.contains(TITLE) && !page.contains("ninety"));
+}
+
+/// The session cookie (`name=value`) of a fresh sign-in as `email`.
+async fn signed_in_cookie(app: &TestApp, email: &str) -> String {
+    let r = app.call(&client(), "login", &[("email", email), ("password", PASSWORD)]).await;
+    let c = set_cookies(r.headers()).into_iter().find(|c| c.starts_with("gemba_session=")).unwrap();
+    c.split(';').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn a_refused_sign_in_keeps_the_email_and_never_the_password() {
+    let app = spawn_app().await;
+    let c = client();
+    let r = post_form(
+        &app,
+        &c,
+        "login",
+        "/login",
+        &[("email", "tech@test.example"), ("password", "wrong horse battery"), ("next", "")],
+    )
+    .await;
+    assert_eq!(r.status(), 302);
+    let page = c.get(location(&r)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Wrong email or password."));
+    assert!(page.contains(r#"value="tech@test.example""#), "e-mail kept");
+    assert!(!page.contains("wrong horse battery"), "password never written back");
+    let stored: Vec<String> = {
+        use sea_orm::EntityTrait;
+        backend::entities::form_draft::Entity::find()
+            .all(&app.state.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|d| d.fields)
+            .collect()
+    };
+    assert_eq!(stored.len(), 1);
+    assert!(!stored[0].contains("wrong horse"), "the password is not even stored: {}", stored[0]);
+    // a quarter of an hour later it is gone
+    app.clock.advance(chrono::Duration::minutes(16));
+    let again = c.get(location(&r)).send().await.unwrap().text().await.unwrap();
+    assert!(!again.contains(r#"value="tech@test.example""#));
+    let removed = backend::jobs::housekeeping::run_once(&app.state, app.state.now()).await.unwrap();
+    assert_eq!(removed.form_drafts_removed, 1);
+}
