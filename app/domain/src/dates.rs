@@ -34,9 +34,30 @@ impl Range {
     }
 }
 
+/// A due date given to something new: a planned date, not before the site's today (moving the
+/// dates of history is another, audited, action).
+pub fn new_due(raw: &str, today: NaiveDate, bad_format: &str) -> Result<NaiveDate, String> {
+    let d = PLANNED.parse(raw, bad_format)?;
+    if d < today { Err(format!("A new due date cannot be in the past; today is {today}.")) } else { Ok(d) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_due_date_is_today_or_later() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        assert_eq!(new_due("2026-12-03", today, "bad"), Ok(today));
+        assert_eq!(new_due("2027-01-15", today, "bad").map(|d| d.year()), Ok(2027));
+        assert_eq!(
+            new_due("2020-01-01", today, "bad"),
+            Err("A new due date cannot be in the past; today is 2026-12-03.".into())
+        );
+        assert!(new_due("2026-12-02", today, "bad").is_err());
+        assert_eq!(new_due("someday", today, "bad"), Err("bad".into()));
+        assert!(new_due("2101-01-01", today, "bad").is_err());
+    }
 
     #[test]
     fn planned_dates_are_this_century_and_the_next() {

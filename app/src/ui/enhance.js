@@ -63,27 +63,26 @@ function place(form) {
 }
 
 function show(html, url, was) {
+  const target = new URL(url);
+  // another page (a new work order, sign-in): loaded as a page, with its own layout and islands
+  if (target.pathname !== location.pathname) {
+    location.assign(url);
+    return;
+  }
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const next = doc.querySelector('main');
   const here = document.querySelector('main');
-  const target = new URL(url);
   if (!next || !here || next.querySelector('leptos-island') || here.querySelector('leptos-island')) {
     location.assign(url);
     return;
   }
-  const samePage = target.pathname === location.pathname;
   here.replaceWith(document.adoptNode(next));
   document.title = doc.title;
   shown = target.pathname + target.search;
-  if (samePage) {
-    history.replaceState(null, '', target.pathname + target.search + location.hash);
-    const anchor = was.id && document.getElementById(was.id);
-    if (anchor) window.scrollBy(0, anchor.getBoundingClientRect().top - was.top);
-    else window.scrollTo(0, was.y);
-  } else {
-    history.pushState({ gemba: true }, '', url);
-    window.scrollTo(0, 0);
-  }
+  history.replaceState(null, '', shown + location.hash);
+  const anchor = was.id && document.getElementById(was.id);
+  if (anchor) window.scrollBy(0, anchor.getBoundingClientRect().top - was.top);
+  else window.scrollTo(0, was.y);
   const refused = next.querySelector('[aria-invalid="true"]');
   if (refused) {
     refused.focus({ preventScroll: true });
@@ -126,7 +125,7 @@ document.addEventListener('submit', async (event) => {
   }
 });
 
-// A page reached in place is not in the browser's cache of pages: going back to another address
+// The address may have changed under the page shown in place: going back to another address
 // loads it (a link to a field of the same page only scrolls).
 window.addEventListener('popstate', () => {
   if (location.pathname + location.search !== shown) location.reload();

@@ -55,7 +55,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options islands=true root=bundle()/>
                 // forms posted in place (enhance.js); without it every form still posts and reloads
-                <script type="module" src=format!("{}/pkg/enhance.js", bundle())></script>
+                <script type="module" src=format!("{}/pkg/enhance.js", bundle()) nonce=leptos::nonce::use_nonce()></script>
                 <MetaTags/>
             </head>
             <body>

@@ -56,7 +56,10 @@ async fn a_refused_new_work_order_comes_back_with_everything_typed_and_the_messa
     assert!(page.contains(&format!(r#"name="title" required maxlength="200" value="{TITLE}""#)), "title kept");
     assert!(page.contains(r#"<option value="high" selected"#), "priority kept");
     assert!(!page.contains(r#"<option value="medium" selected"#), "the default priority is not chosen again");
-    assert!(page.contains("Oil under the press &lt;/textarea&gt;&lt;b id=x&gt;bold&lt;/b&gt;</textarea>"), "details kept, escaped");
+    assert!(
+        page.contains("Oil under the press &lt;/textarea&gt;&lt;b id=x&gt;bold&lt;/b&gt;</textarea>"),
+        "details kept, escaped"
+    );
     assert!(!page.contains("<b id=x>"), "no markup from the input");
     // the message at its field, the field marked and focused, a summary linking to it
     let field = page.split("name=\"estimated_minutes\"").nth(1).expect("minutes field");
@@ -131,4 +134,105 @@ async fn a_refused_sign_in_keeps_the_email_and_never_the_password() {
     assert!(!again.contains(r#"value="tech@test.example""#));
     let removed = backend::jobs::housekeeping::run_once(&app.state, app.state.now()).await.unwrap();
     assert_eq!(removed.form_drafts_removed, 1);
+}
+
+#[tokio::test]
+async fn a_form_post_without_javascript_lands_on_its_section_and_a_past_due_date_is_refused() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let me = app.tech.to_string();
+    // a new work order due in the past is refused at its field, everything else kept
+    let r = post_form(
+        &app,
+        &tech,
+        "create_work_order",
+        "/work-orders/new",
+        &[("title", TITLE), ("wo_type", "corrective"), ("priority", "medium"), ("due_date", "2020-01-01")],
+    )
+    .await;
+    let page = tech.get(location(&r)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("A new due date cannot be in the past; today is 2026-11-22."), "site's today");
+    assert!(page.contains(r#"value="2020-01-01""#) && page.contains(TITLE));
+    // today on the site's calendar is fine
+    let created = json(
+        app.call(
+            &tech,
+            "create_work_order",
+            &[
+                ("title", TITLE),
+                ("wo_type", "corrective"),
+                ("priority", "medium"),
+                ("due_date", "2026-11-22"),
+                ("assignee", me.as_str()),
+            ],
+        )
+        .await,
+    )
+    .await;
+    let id = created["summary"]["id"].to_string();
+    assert!(created["summary"]["id"].is_i64(), "{created}");
+    let r = app.call(&tech, "change_work_order_status", &[("id", &id), ("status", "in_progress")]).await;
+    assert!(r.status().is_success());
+    let wo_page = format!("/work-orders/{id}");
+    // a refused time entry: back on the Time section, with the minutes typed and the reason
+    let r = post_form(
+        &app,
+        &tech,
+        "add_time",
+        &wo_page,
+        &[("__anchor", "time"), ("work_order_id", &id), ("minutes", "half an hour"), ("note", "seal")],
+    )
+    .await;
+    let back = location(&r);
+    assert!(back.starts_with(&app.url(&wo_page)) && back.contains("__err=") && back.ends_with("#time"), "{back}");
+    let page = tech.get(&back).send().await.unwrap().text().await.unwrap();
+    let time = &page[page.find(r#"<section id="time">"#).expect("time section")..];
+    let time = &time[..time.find("</section>").unwrap()];
+    assert!(time.contains(r#"value="half an hour""#) && time.contains(r#"value="seal""#), "{time}");
+    assert!(time.contains(r#"aria-invalid="true""#), "{time}");
+    // accepted: back on the same section
+    let r = post_form(
+        &app,
+        &tech,
+        "add_time",
+        &wo_page,
+        &[("__anchor", "time"), ("work_order_id", &id), ("minutes", "30"), ("note", "seal")],
+    )
+    .await;
+    assert_eq!(location(&r), format!("{}#time", app.url(&wo_page)));
+}
+
+#[tokio::test]
+async fn a_refused_incident_report_with_a_photo_form_keeps_its_text_and_choices() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let form = reqwest::multipart::Form::new()
+        .text("kind", "near_miss")
+        .text("title", "Forklift reversed without a spotter")
+        .text("occurred_at", "2031-05-01T14:30")
+        .text("area", "Dock 3")
+        .text("description", "Pallet fell <b>close</b> to a walkway")
+        .text("anonymous", "on")
+        .part("photo", reqwest::multipart::Part::bytes(Vec::new()).file_name(""));
+    let r = tech
+        .post(app.url("/safety/report"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url("/safety"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_redirection(), "{}", r.status());
+    let back = location(&r);
+    assert!(back.starts_with("/safety?") && back.contains("__path=%2Fsafety%2Freport"), "{back}");
+    let page = tech.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(r#"value="Forklift reversed without a spotter""#) && page.contains(r#"value="Dock 3""#));
+    assert!(page.contains("Pallet fell &lt;b&gt;close&lt;/b&gt; to a walkway</textarea>"));
+    let near_miss = page.split(r#"value="near_miss""#).nth(1).unwrap();
+    assert!(near_miss[..near_miss.find('>').unwrap()].contains("checked"), "the kind chosen stays chosen");
+    let anon = page.split(r#"id="ev-anon""#).nth(1).unwrap();
+    assert!(anon[..anon.find('>').unwrap()].contains("checked"), "the box ticked stays ticked");
+    assert!(page.contains("That is in the future."), "the reason, at its field");
+    let list = json(app.call(&tech, "safety_events", &[("mine", "true")]).await).await;
+    assert_eq!(list["total"], 0, "nothing was reported");
 }

@@ -155,7 +155,8 @@ pub async fn check(
     if input.description.chars().count() > 10_000 {
         e.add("description", "Use at most 10000 characters.");
     }
-    let due = e.check("due_date", dates::PLANNED.parse(&input.due_date, "Give a due date (YYYY-MM-DD)."));
+    let site_today = super::sites::today_on(state, site_id).await?;
+    let due = e.check("due_date", dates::new_due(&input.due_date, site_today, "Give a due date (YYYY-MM-DD)."));
     let owner = match input.owner_id {
         None => e.check("owner_id", Err::<i64, _>("Choose who owns the action.")),
         Some(o) => {

@@ -85,10 +85,11 @@ pub struct NewWorkOrderInput {
     pub parent_id: Option<i64>,
 }
 
-fn parse_date(field: &str, raw: Option<&str>, e: &mut FieldErrors) -> Option<NaiveDate> {
+/// An optional due date for a new work order: today on the site's calendar or later.
+fn parse_due(raw: Option<&str>, site_today: NaiveDate, e: &mut FieldErrors) -> Option<NaiveDate> {
     match raw.map(str::trim).filter(|s| !s.is_empty()) {
         None => None,
-        Some(s) => e.check(field, dates::PLANNED.parse(s, "Use a date like 2026-12-31.")),
+        Some(s) => e.check("due_date", dates::new_due(s, site_today, "Use a date like 2026-12-31.")),
     }
 }
 
@@ -104,7 +105,8 @@ pub async fn create(
     let title = e.check("title", required_text(&input.title, 200));
     let wo_type = e.check("wo_type", WorkOrderType::parse(&input.wo_type).ok_or("Choose a type."));
     let priority = e.check("priority", Priority::parse(&input.priority).ok_or("Choose a priority."));
-    let due = parse_date("due_date", input.due_date.as_deref(), &mut e);
+    let site_today = super::sites::today_on(state, input.site_id).await?;
+    let due = parse_due(input.due_date.as_deref(), site_today, &mut e);
     let minutes = match input.estimated_minutes.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Some(0),
         Some(m) => e.check(

@@ -17,14 +17,24 @@ pub(crate) fn wants_html(h: &HeaderMap) -> bool {
     h.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
 }
 
+/// A refused upload. A browser form goes back to its page (`back`) with the error in the
+/// answer's body, where `kept_input` finds it: the form comes back with what was typed and each
+/// field's message; an error that belongs to no field is also shown at the top (`upload_error`).
 pub(crate) fn fail(e: AppError, html: bool, back: &str, rid: &str) -> Response {
     if html {
-        let msg = match &e {
-            AppError::Validation(f) => f.0.values().next().cloned().unwrap_or_else(|| e.to_string()),
-            AppError::Internal { .. } => format!("Upload failed (request id {rid})."),
-            other => other.to_string(),
+        let to = match &e {
+            AppError::Validation(_) => back.to_string(),
+            AppError::Internal { .. } => {
+                format!(
+                    "{back}?upload_error={}",
+                    domain::url::query_value(&format!("Upload failed (request id {rid})."))
+                )
+            }
+            other => format!("{back}?upload_error={}", domain::url::query_value(&other.to_string())),
         };
-        return Redirect::to(&format!("{back}?upload_error={}", domain::url::query_value(&msg))).into_response();
+        let mut res = Redirect::to(&to).into_response();
+        *res.body_mut() = axum::body::Body::from(serde_json::to_vec(&e).unwrap_or_default());
+        return res;
     }
     if let AppError::Internal { cause, .. } = &e {
         tracing::error!(request_id = %rid, cause = cause.as_deref().unwrap_or("-"), "request failed");

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use chrono::Duration;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use lol_html::html_content::{ContentType, Element};
@@ -51,12 +51,9 @@ struct Draft {
 
 pub async fn keep(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path();
-    if req.method() == Method::POST
-        && path.starts_with("/sfn/")
-        && is_form(req.headers())
-        && accepts_html(req.headers())
-    {
-        return keep_refused(state, req, next).await;
+    let posted = (path.starts_with("/sfn/") && is_form(req.headers())) || is_multipart(req.headers());
+    if req.method() == Method::POST && posted && !path.starts_with("/api/") && accepts_html(req.headers()) {
+        return posted_form(state, req, next).await;
     }
     if req.method() == Method::GET
         && !path.starts_with("/sfn/")
@@ -79,6 +76,29 @@ fn is_form(h: &HeaderMap) -> bool {
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"))
 }
 
+fn is_multipart(h: &HeaderMap) -> bool {
+    h.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("multipart/form-data"))
+}
+
+/// The text fields of a multipart form (files are never kept).
+async fn multipart_fields(content_type: &str, body: axum::body::Bytes) -> Vec<(String, String)> {
+    let Ok(boundary) = multer::parse_boundary(content_type) else { return Vec::new() };
+    let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(body) });
+    let mut mp = multer::Multipart::new(stream, boundary);
+    let mut out = Vec::new();
+    while let Ok(Some(field)) = mp.next_field().await {
+        let Some(name) = field.name().map(str::to_string) else { continue };
+        if field.file_name().is_some() {
+            continue;
+        }
+        match field.text().await {
+            Ok(text) => out.push((name, text)),
+            Err(_) => break,
+        }
+    }
+    out
+}
+
 fn accepts_html(h: &HeaderMap) -> bool {
     h.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
 }
@@ -88,16 +108,12 @@ fn refused_function(query: Option<&str>) -> Option<String> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query?).ok()?;
     let has_error = pairs.iter().any(|(k, _)| k == "__err");
     let path = pairs.into_iter().find(|(k, _)| k == "__path").map(|(_, v)| v)?;
-    (has_error && path.starts_with("/sfn/")).then_some(path)
+    (has_error && path.starts_with('/')).then_some(path)
 }
 
-/// The fields worth giving back: never a password, never leptos' own.
-fn kept_fields(body: &[u8]) -> Vec<(String, String)> {
-    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(k, _)| !k.starts_with("__") && !k.to_ascii_lowercase().contains("password"))
-        .collect()
+/// The fields worth giving back: never a password, never leptos' or this module's own.
+fn kept_fields(sent: Vec<(String, String)>) -> Vec<(String, String)> {
+    sent.into_iter().filter(|(k, _)| !k.starts_with("__") && !k.to_ascii_lowercase().contains("password")).collect()
 }
 
 fn set_cookie(token: &str, https: bool) -> String {
@@ -105,23 +121,96 @@ fn set_cookie(token: &str, https: bool) -> String {
     format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", KEEP_MINUTES * 60)
 }
 
-async fn keep_refused(state: AppState, req: Request, next: Next) -> Response {
+/// The section a form asks to land on after its post (`__anchor`, e.g. `time`), when valid.
+fn anchor(fields: &[(String, String)]) -> Option<&str> {
+    fields.iter().find(|(k, _)| k == "__anchor").map(|(_, v)| v.as_str()).filter(|a| {
+        !a.is_empty() && a.len() <= 64 && a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    })
+}
+
+/// Sends a form post on, then: a redirect back to the form's page lands on the form's section
+/// (`#anchor`, without JavaScript); a refusal keeps what was typed.
+async fn posted_form(state: AppState, req: Request, next: Next) -> Response {
     let user = user_id(&req);
     let function = req.uri().path().to_string();
     let token = cookie::read_named(req.headers(), COOKIE).unwrap_or_else(|| random_hex(16));
+    let from = req
+        .headers()
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.split_once("://").map(|(_, rest)| rest))
+        .and_then(|rest| rest.find('/').map(|i| rest[i..].split(['?', '#']).next().unwrap_or("/").to_string()));
+    let multipart = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .filter(|_| is_multipart(req.headers()))
+        .map(str::to_string);
     let (parts, body) = req.into_parts();
-    let Ok(sent) = to_bytes(body, super::BODY_LIMIT).await else {
+    let limit = if multipart.is_some() { super::files::ROUTE_LIMIT } else { super::BODY_LIMIT };
+    let Ok(sent) = to_bytes(body, limit).await else {
+        if multipart.is_some() {
+            // a photo too large for the route: back to the form with the reason, not a bare 413
+            let back = from.as_deref().unwrap_or("/");
+            let why = format!(
+                "The file is larger than {} MB; choose a smaller one.",
+                super::files::ROUTE_LIMIT / (1024 * 1024)
+            );
+            let to = format!("{back}?upload_error={}", domain::url::query_value(&why));
+            let mut res = axum::response::Redirect::to(&to).into_response();
+            res.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return res;
+        }
         return super::sfn_status::too_large();
     };
-    let res = next.run(Request::from_parts(parts, Body::from(sent.clone()))).await;
-    let refused = res.status().is_redirection()
-        && res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).is_some_and(|l| l.contains("__err="));
-    if !refused {
+    let pairs: Vec<(String, String)> = match &multipart {
+        Some(ct) => multipart_fields(ct, sent.clone()).await,
+        None => serde_urlencoded::from_bytes(&sent).unwrap_or_default(),
+    };
+    let mut res = next.run(Request::from_parts(parts, Body::from(sent.clone()))).await;
+    let Some(location) = res
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+        .filter(|_| res.status().is_redirection())
+    else {
+        return res;
+    };
+    let back_home = from.as_deref().is_some_and(|from| {
+        let to =
+            location.split_once("://").map(|(_, r)| r.find('/').map(|i| &r[i..]).unwrap_or("/")).unwrap_or(&location);
+        to.split(['?', '#']).next() == Some(from)
+    });
+    if back_home
+        && !location.contains('#')
+        && let Some(a) = anchor(&pairs)
+        && let Ok(v) = HeaderValue::from_str(&format!("{}#{a}", location.trim_end_matches('?')))
+    {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    if !location.contains("__err=") && multipart.is_none() {
         return res;
     }
     let (mut parts, body) = res.into_parts();
     let body = to_bytes(body, MAX_ERROR_BODY).await.unwrap_or_default();
-    let draft = Draft { fields: kept_fields(&sent), error: serde_json::from_slice(&body).ok() };
+    let error: Option<AppError> = serde_json::from_slice(&body).ok();
+    if multipart.is_some() {
+        // an upload route says it refused by the error in its answer (`files::fail`); its
+        // redirect learns the refusal's place in leptos' terms, so the page finds what was kept
+        let Some(e) = &error else { return Response::from_parts(parts, Body::from(body)) };
+        let now = parts.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("/").to_string();
+        let (path, fragment) = match now.split_once('#') {
+            Some((p, f)) => (p.to_string(), format!("#{f}")),
+            None => (now.clone(), String::new()),
+        };
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let with = format!("{path}{sep}__path={}&__err={}{fragment}", domain::url::query_value(&function), e.code());
+        if let Ok(v) = HeaderValue::from_str(&with) {
+            parts.headers.insert(header::LOCATION, v);
+        }
+    }
+    let draft = Draft { fields: kept_fields(pairs), error };
     let limit = if user.is_some() { MAX_KEPT } else { MAX_ANONYMOUS };
     match serde_json::to_string(&draft) {
         Ok(json) if json.len() <= limit => {
@@ -202,6 +291,9 @@ struct Scan {
     forms: Vec<FormSeen>,
     label_for: Option<String>,
     labels: HashMap<String, String>,
+    /// for each `<details>` in order, the forms posting to the function inside it
+    details: Vec<Vec<usize>>,
+    open_details: Vec<usize>,
 }
 
 /// Runs `f` when `el`'s end tag is reached.
@@ -245,7 +337,11 @@ fn scan(html: &str, function: &str) -> Option<Scan> {
             let mut s = s1.borrow_mut();
             if s.island_depth == 0 && posts_to(el, function) {
                 s.forms.push(FormSeen::default());
-                s.current = Some(s.forms.len() - 1);
+                let i = s.forms.len() - 1;
+                s.current = Some(i);
+                for d in s.open_details.clone() {
+                    s.details[d].push(i);
+                }
                 drop(s);
                 let s = s1.clone();
                 at_end(el, move || s.borrow_mut().current = None);
@@ -273,6 +369,21 @@ fn scan(html: &str, function: &str) -> Option<Scan> {
             }
             Ok(())
         }),
+        element!("details", {
+            let s = state.clone();
+            move |el| {
+                let mut st = s.borrow_mut();
+                st.details.push(Vec::new());
+                let d = st.details.len() - 1;
+                st.open_details.push(d);
+                drop(st);
+                let s = s.clone();
+                at_end(el, move || {
+                    s.borrow_mut().open_details.pop();
+                });
+                Ok(())
+            }
+        }),
         element!("label[for]", move |el| {
             s4.borrow_mut().label_for = el.get_attribute("for");
             let s = s4.clone();
@@ -298,7 +409,7 @@ fn scan(html: &str, function: &str) -> Option<Scan> {
 /// The form that was sent: the first posting to the function whose hidden fields all carry the
 /// values sent (a page lists one form per checklist step, each naming its step).
 fn sent_form(forms: &[FormSeen], fields: &[(String, String)]) -> Option<usize> {
-    forms.iter().position(|f| f.hidden.iter().all(|h| fields.contains(h)))
+    forms.iter().position(|f| f.hidden.iter().filter(|(k, _)| !k.starts_with("__")).all(|h| fields.contains(h)))
 }
 
 /// A field's message and where it shows.
@@ -320,6 +431,7 @@ struct Apply {
     used: HashMap<String, usize>,
     done: HashSet<String>,
     focused: bool,
+    details_seen: usize,
 }
 
 impl IslandDepth for Apply {
@@ -364,8 +476,11 @@ pub fn restore(html: &str, function: &str, fields: &[(String, String)], error: O
         values.entry(k.as_str()).or_default().push(v.as_str());
     }
 
+    // a refused form folded in `<details>` is shown open, with its messages in view
+    let unfold: HashSet<usize> =
+        seen.details.iter().enumerate().filter(|(_, forms)| forms.contains(&target)).map(|(i, _)| i).collect();
     let state = Rc::new(RefCell::new(Apply::default()));
-    let (s1, s2, s3) = (state.clone(), state.clone(), state.clone());
+    let (s1, s2, s3, s4) = (state.clone(), state.clone(), state.clone(), state.clone());
     let (values1, values2) = (&values, &values);
     let marked = &marked;
     let handlers = vec![
@@ -462,6 +577,14 @@ pub fn restore(html: &str, function: &str, fields: &[(String, String)], error: O
             }
             Ok(())
         }),
+        element!("details", move |el| {
+            let mut s = s4.borrow_mut();
+            if unfold.contains(&s.details_seen) && !el.has_attribute("open") {
+                el.set_attribute("open", "")?;
+            }
+            s.details_seen += 1;
+            Ok(())
+        }),
         element!("form select option", move |el| {
             let s = s3.borrow();
             let Some(select) = s.select.as_deref().filter(|_| s.inside) else { return Ok(()) };
@@ -555,7 +678,15 @@ mod tests {
         assert!(!out.contains("secret"), "{out}");
         assert!(out.contains(r#"<option value="b" selected"#) && out.contains(r#"<option value="a">"#), "{out}");
         assert!(!out.contains("checked"), "an unticked box stays unticked: {out}");
-        assert_eq!(kept_fields(b"email=a%40b.c&password=x&signature_password=y&__err=z"), sent(&[("email", "a@b.c")]));
+        let posted = sent(&[("email", "a@b.c"), ("password", "x"), ("signature_password", "y"), ("__anchor", "z")]);
+        assert_eq!(kept_fields(posted), sent(&[("email", "a@b.c")]));
+    }
+
+    #[test]
+    fn a_refused_form_folded_away_is_shown_open() {
+        let page = r#"<details id="a"><summary>Other</summary></details><details id="b"><summary>Add an action</summary><form action="/sfn/x"><input name="t"/></form></details>"#;
+        let out = restore(page, "/sfn/x", &sent(&[("t", "Fix the guard")]), None).expect("restored");
+        assert!(out.contains(r#"<details id="a">"#) && out.contains(r#"<details id="b" open"#), "{out}");
     }
 
     #[test]

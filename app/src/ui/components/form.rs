@@ -52,6 +52,14 @@ pub fn ErrorNotice<T: 'static, S: ResultSignal<T>>(
     }
 }
 
+/// Where the page lands after this form's post without JavaScript: the section `id` (the server
+/// adds `#id` to the redirect back, `backend::web::kept_input`; with JavaScript the tapped
+/// section stays where it was on the screen).
+#[component]
+pub fn ReturnTo(id: &'static str) -> impl IntoView {
+    view! { <input type="hidden" name="__anchor" value=id/> }
+}
+
 #[component]
 pub fn Loading() -> impl IntoView {
     view! { <p class="loading" aria-busy="true">"Loading…"</p> }

@@ -5,6 +5,6 @@ pub mod people;
 pub mod photos;
 pub mod wo;
 
-pub use form::{ErrorNotice, FieldError, Loading};
+pub use form::{ErrorNotice, FieldError, Loading, ReturnTo};
 pub use islands::HydrationMark;
 pub use photos::Thumbs;

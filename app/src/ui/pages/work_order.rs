@@ -10,7 +10,7 @@ use crate::api::work_orders::{
     VerifyWorkOrder, list_parts, work_order,
 };
 use crate::ui::components::wo::StatusBadge;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, ReturnTo, Thumbs, form::error_view};
 use crate::ui::layout::use_me;
 use contract::dto::maintenance::{StepDto, WorkOrderDetail};
 use domain::checklist::{Answer, StepKind};
@@ -120,6 +120,7 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
                     };
                     view! {
                         <ActionForm action=status_action>
+                            <ReturnTo id="status-actions"/>
                             <input type="hidden" name="id" value=id.to_string()/>
                             <input type="hidden" name="status" value=to.as_str()/>
                             {needs_reason.then(|| view! {
@@ -149,6 +150,7 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
                 <h2>"Complete and sign"</h2>
                 <p class="small muted">"Your signature means: I completed this work. Enter your password to sign."</p>
                 <ActionForm action=complete>
+                    <ReturnTo id="complete"/>
                     <div class="stack">
                         <input type="hidden" name="work_order_id" value=id.to_string()/>
                         <label for="signer">"Printed name"</label>
@@ -182,9 +184,10 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
             </ul>
         </Show>
         {done.then(|| view! {
-            <section class="panel">
+            <section class="panel" id="verify">
                 <h2>"Verify"</h2>
                 <ActionForm action=verify>
+                    <ReturnTo id="verify"/>
                     <div class="stack">
                         <input type="hidden" name="work_order_id" value=id_s.clone()/>
                         <label for="verifier">"Printed name"</label>
@@ -329,6 +332,7 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
     let total: i32 = d.time.iter().map(|t| t.minutes).sum();
     let down_open = d.downtime.iter().any(|x| x.ended_at.is_none());
     view! {
+        <section id="time">
         <h2>"Time"</h2>
         <p class="small">{format!("{total} min logged")}</p>
         <ul class="cards small">
@@ -336,6 +340,7 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
         </ul>
         <Show when=move || working>
             <ActionForm action=add_time>
+                <ReturnTo id="time"/>
                 <div class="inline-form">
                     <input type="hidden" name="work_order_id" value=id.to_string()/>
                     <input name="minutes" inputmode="numeric" required aria-label="Minutes" placeholder="Minutes"/>
@@ -345,6 +350,8 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                 <FieldError result=add_time.value() field="minutes"/>
             </ActionForm>
         </Show>
+        </section>
+        <section id="parts">
         <h2>"Parts"</h2>
         <ul class="cards small" id="parts-used">
             {d.parts.iter().map(|p| view! {
@@ -356,6 +363,7 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
         </ul>
         <Show when=move || working>
             <ActionForm action=add_part>
+                <ReturnTo id="parts"/>
                 <div class="inline-form">
                     <input type="hidden" name="work_order_id" value=id.to_string()/>
                     <label for="part" class="visually-hidden">"Part"</label>
@@ -375,8 +383,11 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                 <ErrorNotice result=add_part.value()/>
             </ActionForm>
         </Show>
+        </section>
+        <section id="failure">
         <h2>"Failure"</h2>
         <ActionForm action=failure>
+            <ReturnTo id="failure"/>
             <div class="stack">
                 <input type="hidden" name="work_order_id" value=id.to_string()/>
                 <label for="f-problem">"Problem"</label>
@@ -390,6 +401,8 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                 </Show>
             </div>
         </ActionForm>
+        </section>
+        <section id="downtime">
         <h2>"Downtime"</h2>
         <ul class="cards small">
             {d.downtime.iter().map(|x| view! {
@@ -401,6 +414,7 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
         </ul>
         <Show when=move || working && d.summary.asset_id.is_some()>
             <ActionForm action=downtime>
+                <ReturnTo id="downtime"/>
                 <div class="inline-form">
                     <input type="hidden" name="work_order_id" value=id.to_string()/>
                     <Show when=move || !down_open>
@@ -410,5 +424,6 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                 </div>
             </ActionForm>
         </Show>
+        </section>
     }
 }
