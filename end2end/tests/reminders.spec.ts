@@ -82,9 +82,14 @@ test("an administrator sees the outbox kept without an SMTP server; a manager ch
   await wo.getByLabel("Days before (comma-separated)").fill("10, 3, zero");
   await wo.getByRole("button", { name: "Save" }).tap();
   await expect(manager.locator("main .field-error")).toContainText("Work orders: 'zero' is not a number of days");
+  // the refused form stays open, with what was typed and the message at the field
   const again = manager.locator("#policy-work_order");
-  await again.getByText("Change").tap();
-  await again.getByLabel("Days before (comma-separated)").fill("10, 3");
+  const days = again.getByLabel("Days before (comma-separated)");
+  await expect(days).toBeVisible();
+  await expect(days).toHaveValue("10, 3, zero");
+  await expect(days).toHaveAttribute("aria-invalid", "true");
+  await expect(days).toBeFocused();
+  await days.fill("10, 3");
   await again.getByLabel("Escalate to managers from days overdue (blank: never)").fill("3");
   await again.getByRole("button", { name: "Save" }).tap();
   await expect(manager.locator("main")).toContainText("Saved: Work orders.");

@@ -1,15 +1,67 @@
 // Gemba's forms, in place. Every server-rendered form that posts is sent in the background and
-// the page's <main> is replaced by the server's answer: the same HTML a browser without
-// JavaScript gets after its redirect, so there is one behaviour to get right. The tapped form's
-// section stays where it was on the screen; a refused form comes back with what was typed and
-// each field's message (the server writes them: backend::web::kept_input) and its first refused
-// field is focused. Photos are scaled to at most 2,048 px and sent as JPEG, so a camera photo
-// attaches in one tap. Islands (<leptos-island>) post their own forms; a page holding one is
-// loaded as a whole.
+// the page's header and <main> are replaced by the server's answer: the same HTML a browser
+// without JavaScript gets after its redirect, so there is one behaviour to get right. The tapped
+// form's section stays where it was on the screen; a refused form comes back with what was typed
+// and each field's message (the server writes them: backend::web::kept_input) and its first
+// refused field is focused; what was being typed in other forms meanwhile is carried over. Sends
+// go one at a time, in the order tapped. Photos are scaled to at most 2,048 px and sent as JPEG,
+// so a camera photo attaches in one tap. Islands (<leptos-island>) post their own forms; a page
+// holding one is loaded as a whole.
+//
+// A form's own fields can hide its properties (an input named "action" is `form.action`): only
+// attributes are read here.
 const MAX_SIDE = 2048;
 const KEEP_BELOW = 2 * 1024 * 1024;
 // the address of what <main> shows
 let shown = location.pathname + location.search;
+// forms sent and not yet answered, by key; their fields come from the server, not the old page
+const pending = new Set();
+let queue = Promise.resolve();
+
+const attr = (form, name, fallback = '') => (form.getAttribute(name) || fallback).toLowerCase();
+
+function formKey(form) {
+  if (!form) return '';
+  const hidden = [...form.querySelectorAll('input[type=hidden]')]
+    .filter((i) => i.name && !i.name.startsWith('__'))
+    .map((i) => `${i.name}=${i.value}`);
+  return `${form.getAttribute('action')}|${hidden.join('&')}`;
+}
+
+function fieldKey(el) {
+  const form = el.closest('form');
+  if (!form || !el.name) return null;
+  const same = [...form.querySelectorAll('input, textarea, select')].filter((e) => e.name === el.name);
+  return `${formKey(form)}|${el.name}|${same.indexOf(el)}`;
+}
+
+function edited(el) {
+  if (el.type === 'hidden' || el.type === 'submit' || el.type === 'button') return false;
+  if (el.type === 'file') return el.files.length > 0;
+  if (el.type === 'checkbox' || el.type === 'radio') return el.checked !== el.defaultChecked;
+  if (el.tagName === 'SELECT') return [...el.options].some((o) => o.selected !== o.defaultSelected);
+  return el.value !== el.defaultValue;
+}
+
+// What the person was typing in forms not being sent goes into the new page's same fields.
+function carry(from, to) {
+  const typed = new Map();
+  for (const el of from.querySelectorAll('input, textarea, select')) {
+    if (!edited(el) || pending.has(formKey(el.closest('form')))) continue;
+    const key = fieldKey(el);
+    if (key) typed.set(key, el);
+  }
+  for (const el of to.querySelectorAll('input, textarea, select')) {
+    const old = typed.get(fieldKey(el));
+    if (!old) continue;
+    if (el.type === 'file') el.files = old.files;
+    else if (el.type === 'checkbox' || el.type === 'radio') el.checked = old.checked;
+    else if (el.tagName === 'SELECT') {
+      const chosen = new Set([...old.selectedOptions].map((o) => o.value));
+      for (const o of el.options) o.selected = chosen.has(o.value);
+    } else el.value = old.value;
+  }
+}
 
 async function scaled(file) {
   if (!file.type.startsWith('image/') || typeof createImageBitmap !== 'function') return file;
@@ -35,8 +87,8 @@ async function scaled(file) {
 }
 
 async function payload(form, submitter) {
-  const data = new FormData(form, submitter);
-  if (form.enctype !== 'multipart/form-data') return new URLSearchParams(data);
+  const data = new FormData(form, submitter); // read now, before the page changes
+  if (attr(form, 'enctype') !== 'multipart/form-data') return new URLSearchParams(data);
   const out = new FormData();
   for (const [name, value] of data.entries()) {
     out.append(name, value instanceof File && value.size > 0 ? await scaled(value) : value);
@@ -44,22 +96,23 @@ async function payload(form, submitter) {
   return out;
 }
 
-function say(form, text) {
-  let p = form.querySelector(':scope > .sent-error');
+// The form on the page now (the one tapped may have been replaced by an earlier answer).
+function current(form, key) {
+  if (form.isConnected) return form;
+  return [...document.querySelectorAll('form')].find((f) => formKey(f) === key) || null;
+}
+
+function say(form, key, text) {
+  const here = current(form, key);
+  if (!here) return;
+  let p = here.querySelector(':scope > .sent-error');
   if (!p) {
     p = document.createElement('p');
     p.className = 'notice error sent-error';
     p.setAttribute('role', 'alert');
-    form.prepend(p);
+    here.prepend(p);
   }
   p.textContent = text;
-}
-
-// Where the tapped form is on the screen: its nearest element with an id, and how far from the
-// top of the viewport it is.
-function place(form) {
-  const anchor = form.closest('[id]') || form;
-  return { id: anchor.id, top: anchor.getBoundingClientRect().top, y: window.scrollY };
 }
 
 function show(html, url, was) {
@@ -76,7 +129,13 @@ function show(html, url, was) {
     location.assign(url);
     return;
   }
-  here.replaceWith(document.adoptNode(next));
+  const active = document.activeElement;
+  const activeKey = active && here.contains(active) ? fieldKey(active) : null;
+  document.adoptNode(next);
+  carry(here, next);
+  here.replaceWith(next);
+  const [oldHeader, newHeader] = [document.querySelector('body > header'), doc.querySelector('body > header')];
+  if (oldHeader && newHeader && !newHeader.querySelector('leptos-island')) oldHeader.replaceWith(document.adoptNode(newHeader));
   document.title = doc.title;
   shown = target.pathname + target.search;
   history.replaceState(null, '', shown + location.hash);
@@ -87,23 +146,17 @@ function show(html, url, was) {
   if (refused) {
     refused.focus({ preventScroll: true });
     refused.scrollIntoView({ block: 'center' });
+  } else if (activeKey) {
+    const again = [...next.querySelectorAll('input, textarea, select')].find((el) => fieldKey(el) === activeKey);
+    if (again) again.focus({ preventScroll: true });
   }
 }
 
-document.addEventListener('submit', async (event) => {
-  const form = event.target;
-  if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
-  if (form.method !== 'post' || form.target || form.closest('leptos-island')) return;
-  const action = new URL(form.action, location.href);
-  if (action.origin !== location.origin) return;
-  event.preventDefault();
-  if (form.getAttribute('aria-busy') === 'true') return; // one send per tap
-  form.setAttribute('aria-busy', 'true');
-  const was = place(form);
+async function send(form, key, action, body, was) {
   try {
     const res = await fetch(action, {
       method: 'POST',
-      body: await payload(form, event.submitter),
+      body: await body,
       headers: { Accept: 'text/html' },
       credentials: 'same-origin',
     });
@@ -111,18 +164,39 @@ document.addEventListener('submit', async (event) => {
     if (!type.startsWith('text/html')) {
       say(
         form,
+        key,
         res.status === 413
           ? 'This is too large to send. For a photo, choose a smaller one.'
           : `Not saved (error ${res.status}). Your input is still here; try again.`,
       );
       return;
     }
-    show(await res.text(), res.url, was);
+    const html = await res.text();
+    show(html, res.url, was);
   } catch {
-    say(form, 'Not sent: there is no connection. Your input is still here; send it again when connected.');
+    say(form, key, 'Not sent: there is no connection. Your input is still here; send it again when connected.');
   } finally {
-    form.removeAttribute('aria-busy');
+    pending.delete(key);
+    const here = current(form, key);
+    if (here) here.removeAttribute('aria-busy');
   }
+}
+
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
+  if (attr(form, 'method', 'get') !== 'post' || form.getAttribute('target') || form.closest('leptos-island')) return;
+  const action = new URL(form.getAttribute('action') || location.href, location.href);
+  if (action.origin !== location.origin) return;
+  event.preventDefault();
+  const key = formKey(form);
+  if (pending.has(key)) return; // one send per tap
+  pending.add(key);
+  form.setAttribute('aria-busy', 'true');
+  const anchor = form.closest('[id]') || form;
+  const was = { id: anchor.id, top: anchor.getBoundingClientRect().top, y: window.scrollY };
+  const body = payload(form, event.submitter);
+  queue = queue.then(() => send(form, key, action, body, was));
 });
 
 // The address may have changed under the page shown in place: going back to another address

@@ -209,7 +209,11 @@ async fn seed_maintenance(state: &AppState) -> Result<(), AppError> {
             due_date: Some(tomorrow.to_string()),
             assignee_ids: vec![tech_id],
             estimated_minutes: Some("30".into()),
-            steps: vec![],
+            steps: domain::checklist::parse_template(
+                "Isolate and lock out the conveyor\n[number 8-12 mm] Belt deflection after tensioning",
+                None,
+            )
+            .map_err(AppError::internal)?,
             parent_id: None,
         },
     )

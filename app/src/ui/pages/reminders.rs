@@ -202,8 +202,6 @@ pub fn ReminderPoliciesPage() -> impl IntoView {
         <Title text="Reminder policies · Gemba"/>
         <h1>"Reminder policies"</h1>
         <ErrorNotice result/>
-        <FieldError result field="days_before"/>
-        <FieldError result field="escalate_after_days"/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
