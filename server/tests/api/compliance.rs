@@ -114,6 +114,18 @@ async fn a_calibration_certificate_is_filed_approved_with_the_password_and_its_t
     let r = app.call(&mgr, "evidence_action", &[("id", &sid), ("action", "submit")]).await;
     assert_eq!(r.status(), 422, "nothing uploaded yet");
     assert_eq!(upload(&app, &mgr, id, "x.exe", b"MZ\x90\x00binary").await.status(), 422, "by content, not by name");
+    // a zip bomb named .docx: 8 MB of zeros in a few KB
+    let bomb = {
+        use std::io::Write;
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let deflated = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        w.start_file("word/document.xml", deflated).unwrap();
+        w.write_all(&vec![0u8; 8 * 1024 * 1024]).unwrap();
+        w.finish().unwrap().into_inner()
+    };
+    let r = upload(&app, &mgr, id, "minutes.docx", &bomb).await;
+    assert_eq!(r.status(), 422);
+    assert!(json(r).await["fields"]["file"].as_str().unwrap().contains("zip bomb"));
     let d = ok(upload(&app, &mgr, id, "TW-7 cert.pdf", PDF).await).await;
     let rev = &d["revisions"][0];
     assert_eq!(rev["number"], 1);

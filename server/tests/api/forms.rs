@@ -236,3 +236,26 @@ async fn a_refused_incident_report_with_a_photo_form_keeps_its_text_and_choices(
     let list = json(app.call(&tech, "safety_events", &[("mine", "true")]).await).await;
     assert_eq!(list["total"], 0, "nothing was reported");
 }
+
+#[tokio::test]
+async fn a_camera_photo_over_the_limit_without_javascript_comes_back_to_the_form_with_the_reason() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let photo = vec![0xFFu8; backend::web::files::ROUTE_LIMIT + 1024 * 1024];
+    let form = reqwest::multipart::Form::new()
+        .text("title", "Hydraulic hose weeping")
+        .part("photo", reqwest::multipart::Part::bytes(photo).file_name("IMG_2041.jpg"));
+    let r = tech
+        .post(app.url("/safety/report"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url("/safety"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_redirection(), "a page, not a bare 413: {}", r.status());
+    let back = location(&r);
+    assert!(back.starts_with("/safety?upload_error="), "{back}");
+    let page = tech.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("The file is larger than 10 MB; choose a smaller one."), "the reason on the form's page");
+}

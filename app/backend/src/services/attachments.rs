@@ -223,6 +223,37 @@ pub fn sniff_document(name: &str, bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// An office file is a ZIP container: one holding more parts than any real document, or
+/// expanding far beyond its size (a zip bomb), is refused before it is stored. What is checked is
+/// what the parts really expand to, read with a cap, not what the container claims.
+pub const MAX_PARTS: usize = 5_000;
+pub const MAX_UNPACKED: u64 = 100 * 1024 * 1024;
+pub const MAX_RATIO: u64 = 100;
+
+pub fn check_container(bytes: &[u8]) -> Result<(), String> {
+    use std::io::Read;
+    let damaged = || "The file is damaged: it cannot be read as a document.".to_string();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| damaged())?;
+    if zip.len() > MAX_PARTS {
+        return Err(format!("The document holds {} parts; a document has at most {MAX_PARTS}.", zip.len()));
+    }
+    let limit = MAX_UNPACKED.min(bytes.len() as u64 * MAX_RATIO);
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).map_err(|_| damaged())?;
+        total +=
+            std::io::copy(&mut (&mut part).take(limit - total + 1), &mut std::io::sink()).map_err(|_| damaged())?;
+        if total > limit {
+            return Err(format!(
+                "The document expands to more than {} MB ({}x its size): refused as a possible zip bomb.",
+                limit / (1024 * 1024),
+                limit / bytes.len().max(1) as u64
+            ));
+        }
+    }
+    Ok(())
+}
+
 impl Document {
     pub fn prepare(original_name: &str, bytes: Vec<u8>) -> Result<Document, AppError> {
         let field = |m: &str| AppError::validation("file", m.to_string());
@@ -234,6 +265,9 @@ impl Document {
         }
         let content_type = sniff_document(original_name, &bytes)
             .ok_or_else(|| field("Upload a PDF, a photo, a Word/Excel/OpenDocument file, or a text or CSV file."))?;
+        if bytes.starts_with(b"PK\x03\x04") {
+            check_container(&bytes).map_err(|m| field(&m))?;
+        }
         let name = clean_name(original_name);
         Ok(Document { name: if name == "photo" { "document".into() } else { name }, bytes, content_type })
     }
@@ -349,6 +383,36 @@ pub async fn read(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A ZIP of `parts` entries, each `size` zero bytes, deflated.
+    pub(crate) fn zip_of(parts: usize, size: usize) -> Vec<u8> {
+        use std::io::Write;
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        let zeros = vec![0u8; size];
+        for i in 0..parts {
+            w.start_file(format!("word/part{i}.xml"), opts).unwrap();
+            w.write_all(&zeros).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn office_files_that_expand_too_far_or_hold_too_many_parts_are_refused() {
+        let ok = zip_of(20, 4_000);
+        assert_eq!(check_container(&ok), Ok(()));
+        assert!(Document::prepare("minutes.docx", ok).is_ok());
+        // 8 MB of zeros in a file of a few KB: a thousand times its size
+        let bomb = zip_of(1, 8 * 1024 * 1024);
+        assert!(bomb.len() < 64 * 1024, "{}", bomb.len());
+        let e = check_container(&bomb).unwrap_err();
+        assert!(e.contains("zip bomb"), "{e}");
+        let refused = Document::prepare("report.docx", bomb).err().and_then(|e| e.field("file"));
+        assert!(refused.is_some_and(|m| m.contains("zip bomb")));
+        let many = zip_of(MAX_PARTS + 1, 1);
+        assert!(check_container(&many).unwrap_err().contains("parts"));
+        assert!(check_container(b"PK\x03\x04 not really a zip").unwrap_err().contains("damaged"));
+    }
 
     #[test]
     fn only_real_images_pass() {
