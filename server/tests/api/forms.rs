@@ -259,3 +259,25 @@ async fn a_camera_photo_over_the_limit_without_javascript_comes_back_to_the_form
     let page = tech.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("The file is larger than 10 MB; choose a smaller one."), "the reason on the form's page");
 }
+
+#[tokio::test]
+async fn an_incident_entered_at_half_past_two_in_chicago_shows_14_30_cst() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let form = reqwest::multipart::Form::new()
+        .text("kind", "near_miss")
+        .text("title", "Forklift reversed without a spotter")
+        .text("occurred_at", "2026-11-21T14:30");
+    let r =
+        tech.post(app.url("/safety/report")).header("Accept", "application/json").multipart(form).send().await.unwrap();
+    assert!(r.status().is_success(), "{}", r.status());
+    let id = json(r).await["id"].as_i64().unwrap();
+    let page = tech.get(app.url(&format!("/safety/events/{id}"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(r#"<time datetime="2026-11-21T20:30:00+00:00">2026-11-21 14:30 CST</time>"#), "site clock");
+    assert!(!page.contains("20:30 UTC"));
+    let list = tech.get(app.url("/safety")).send().await.unwrap().text().await.unwrap();
+    assert!(list.contains("2026-11-21 14:30 CST"), "the list of my reports too");
+    // the data stays the instant, in UTC
+    let event = json(app.call(&tech, "safety_event", &[("id", &id.to_string())]).await).await;
+    assert_eq!(event["event"]["occurred_at"], "2026-11-21T20:30:00Z");
+}

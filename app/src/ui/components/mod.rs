@@ -3,8 +3,10 @@ pub mod form;
 pub mod islands;
 pub mod people;
 pub mod photos;
+pub mod time;
 pub mod wo;
 
 pub use form::{ErrorNotice, FieldError, Loading, ReturnTo};
 pub use islands::HydrationMark;
 pub use photos::Thumbs;
+pub use time::LocalTime;

@@ -9,7 +9,7 @@ use crate::api::assets::{
 };
 use crate::api::tpm::CreateCilPoint;
 use crate::ui::components::wo::WorkOrderCard;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view, form::textarea_text};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, LocalTime, form::error_view, form::textarea_text};
 use contract::dto::maintenance::{AssetDetail, AssetDto, MeterDto, ReadingDto};
 use domain::asset::{AssetStatus, Criticality};
 
@@ -215,8 +215,11 @@ fn AssetView(d: AssetDetail) -> impl IntoView {
         <h2>"Downtime"</h2>
         <ul class="cards small">
             {d.downtime.iter().map(|x| view! {
-                <li class="card">{format!("{} → {} {}", x.started_at.format("%Y-%m-%d %H:%M"),
-                    x.ended_at.map(|e| e.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_else(|| "now".into()), x.reason)}</li>
+                <li class="card">
+                    <LocalTime at=x.started_at/>" → "
+                    {match x.ended_at { Some(e) => view! { <LocalTime at=e/> }.into_any(), None => "now".into_any() }}
+                    {format!(" {}", x.reason)}
+                </li>
             }).collect_view()}
         </ul>
         <h2>"PM schedules"</h2>

@@ -12,7 +12,7 @@ use crate::api::compliance::{
     cert_types, certificates, competency_matrix, evidence, frameworks, person_certs, readiness,
 };
 use crate::api::safety::capa_owners;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view, form::failed};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, LocalTime, form::error_view, form::failed};
 use contract::dto::compliance::{EvidenceDto, ReadinessRow};
 use domain::authz::{Permission, role_allows};
 use domain::certificate::CertificateStatus;
@@ -245,7 +245,7 @@ pub fn EvidencePage() -> impl IntoView {
                                 <dt>"Supports"</dt><dd>{d.requirements.iter().map(|r| format!("{} {}", r.reference, r.title)).collect::<Vec<_>>().join("; ")}</dd>
                                 <dt>"Owner"</dt><dd>{e.owner_name.clone()}</dd>
                                 <dt>"Origin"</dt><dd>{if e.origin == "auto" { "Filed by the work itself" } else { "Filed by hand" }}</dd>
-                                <dt>"Approved by"</dt><dd>{e.approved_at.map(|t| format!("{} at {}", e.approved_by, t.format("%Y-%m-%d %H:%M UTC"))).unwrap_or_default()}</dd>
+                                <dt>"Approved by"</dt><dd>{e.approved_at.map(|t| view! { {format!("{} at ", e.approved_by)}<LocalTime at=t/> })}</dd>
                                 {(!e.url.is_empty()).then(|| view! { <dt>"Link"</dt><dd><a href=e.url.clone() rel="noopener noreferrer">{e.url.clone()}</a></dd> })}
                                 {e.record_id.map(|r| view! { <dt>"Record"</dt><dd>{format!("{} #{r}", e.record_type.replace('_', " "))}</dd> })}
                             </dl>
@@ -257,7 +257,7 @@ pub fn EvidencePage() -> impl IntoView {
                                         {r.file_id.map(|f| view! { <p><a href=format!("/files/{f}")>{r.file_name.clone()}</a>{format!(" · {} bytes", r.size_bytes)}</p> })}
                                         {(!r.sha256.is_empty()).then(|| view! { <p class="small mono">{format!("SHA-256 {}", r.sha256)}</p> })}
                                         {r.intact.map(|ok| view! { <p class=if ok { "small" } else { "notice error" }>{if ok { "File intact" } else { "ALTERED: the stored file no longer matches its SHA-256" }}</p> })}
-                                        <p class="small muted">{format!("{} · {}{}", r.created_by, r.created_at.format("%Y-%m-%d %H:%M UTC"), if r.note.is_empty() { String::new() } else { format!(" · {}", r.note) })}</p>
+                                        <p class="small muted">{format!("{} · ", r.created_by)}<LocalTime at=r.created_at/>{if r.note.is_empty() { String::new() } else { format!(" · {}", r.note) }}</p>
                                     </li>
                                 }).collect_view()}
                             </ol>
@@ -612,7 +612,7 @@ pub fn PacksPage() -> impl IntoView {
                                 <li class="card">
                                     <strong>{format!("{} · {} to {}", p.framework, p.period_from, p.period_to)}</strong>
                                     <PackProgress id=p.id status=p.status.clone() progress=p.progress sha256=p.sha256.clone() size_bytes=p.size_bytes error=p.error.clone()/>
-                                    <p class="small muted">{format!("Requested by {} at {}", p.requested_by, p.created_at.format("%Y-%m-%d %H:%M UTC"))}</p>
+                                    <p class="small muted">{format!("Requested by {} at ", p.requested_by)}<LocalTime at=p.created_at/></p>
                                 </li>
                             }).collect_view()}
                         </ul>

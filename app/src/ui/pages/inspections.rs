@@ -9,7 +9,9 @@ use crate::api::inspections::{
     AnswerItem, CompleteInspection, CreateTemplate, EditTemplate, FindingAction, PublishTemplate, RaiseFinding,
     ScheduleInspection, audit_leads, inspection, inspections, template_library, template_version,
 };
-use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view, form::textarea_text};
+use crate::ui::components::{
+    ErrorNotice, FieldError, Loading, LocalTime, Thumbs, form::error_view, form::textarea_text,
+};
 use contract::dto::inspections::{FindingDto, InspectionDto, RunItemDto};
 use domain::inspection::{FollowUp, Grade, by_grade, follow_up};
 
@@ -388,7 +390,8 @@ pub fn InspectionPage() -> impl IntoView {
                                 <a class="button secondary" href=format!("/inspections/{iid}?one={}", (n + 1).min(total.max(1)))>"Next"</a>
                             </p>
                         });
-                        let signed = i.signed_at.map(|t| format!("Signed by {} at {}{}", i.signed_by, t.format("%Y-%m-%d %H:%M UTC"), if i.auditee_name.is_empty() { String::new() } else { format!("; auditee {}", i.auditee_name) }));
+                        let auditee = if i.auditee_name.is_empty() { String::new() } else { format!("; auditee {}", i.auditee_name) };
+                        let signed = i.signed_at.map(|t| view! { {format!("Signed by {} at ", i.signed_by)}<LocalTime at=t/>{auditee} });
                         view! {
                             <h1>{i.title.clone()}</h1>
                             <p class="small muted" id="inspection-score">{format!("{} v{} · due {} · {} · {}", i.template_name, i.version, i.due_date, i.status, score_text(&i))}</p>
@@ -490,7 +493,7 @@ pub fn InspectionReportPage() -> impl IntoView {
                                     <dt>"Lead auditor"</dt><dd>{i.lead_name.clone()}</dd>
                                     <dt>"Team"</dt><dd>{i.team.clone()}</dd>
                                     <dt>"Area"</dt><dd>{i.area.clone()}</dd>
-                                    <dt>"Signed"</dt><dd>{i.signed_at.map(|t| format!("{} at {}", i.signed_by, t.format("%Y-%m-%d %H:%M UTC"))).unwrap_or_else(|| "not yet".into())}</dd>
+                                    <dt>"Signed"</dt><dd>{match i.signed_at { Some(t) => view! { {format!("{} at ", i.signed_by)}<LocalTime at=t/> }.into_any(), None => "not yet".into_any() }}</dd>
                                     <dt>"Auditee"</dt><dd>{i.auditee_name.clone()}</dd>
                                 </dl>
                                 <p class="notice" id="report-verdict">{format!("{verdict} · {}", score_text(&i))}</p>

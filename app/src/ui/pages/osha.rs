@@ -10,7 +10,7 @@ use crate::api::osha::{
     SaveYearData, SetPrivacy, UpdateCase, ita_check, osha_case, osha_log, osha_overview, osha_rates, osha_summary,
     privacy_list,
 };
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view, form::textarea_text};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, LocalTime, form::error_view, form::textarea_text};
 use contract::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
 use domain::kpi::show;
 use domain::osha::classification::CaseType;
@@ -587,7 +587,7 @@ pub fn SummaryPage() -> impl IntoView {
                             </div>
                             <h2>"Certification"</h2>
                             {s.certification.clone().map(|c| view! {
-                                <p class="notice ok" id="certified">{format!("Certified by {}, {} ({}), on {} — signed by {} at {}", c.name, c.title, c.phone, c.date, c.signed_by, c.signed_at.format("%Y-%m-%d %H:%M UTC"))}</p>
+                                <p class="notice ok" id="certified">{format!("Certified by {}, {} ({}), on {} — signed by {} at ", c.name, c.title, c.phone, c.date, c.signed_by)}<LocalTime at=c.signed_at/></p>
                             })}
                             <Show when=move || !certified>
                                 <ActionForm action=certify>

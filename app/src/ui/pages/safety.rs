@@ -8,7 +8,9 @@ use crate::api::safety::{
     AdvanceCapa, CapaWorkOrder, CloseInvestigation, CreateCapa, SaveInvestigation, capa_list, capa_owners,
     safety_event, safety_events,
 };
-use crate::ui::components::{ErrorNotice, FieldError, Loading, Thumbs, form::error_view, form::textarea_text};
+use crate::ui::components::{
+    ErrorNotice, FieldError, Loading, LocalTime, Thumbs, form::error_view, form::textarea_text,
+};
 use crate::ui::pages::work::page_param;
 use contract::dto::safety::{CapaDto, EventDto, EventPage, InvestigationDto};
 use contract::error::AppError;
@@ -28,7 +30,7 @@ fn event_card(e: EventDto) -> impl IntoView {
     view! {
         <li class="card" id=format!("event-{}", e.id)>
             <p><a href=href><strong>{format!("#{} {}", e.id, e.title)}</strong></a></p>
-            <p class="small muted">{format!("{} · {} · {}", label_of_kind(&e.kind), e.occurred_at.format("%Y-%m-%d %H:%M UTC"), label_of_status(&e.status))}</p>
+            <p class="small muted">{format!("{} · ", label_of_kind(&e.kind))}<LocalTime at=e.occurred_at/>{format!(" · {}", label_of_status(&e.status))}</p>
             <p class="small">{if e.area.is_empty() { e.asset_tag.clone() } else { e.area.clone() }}</p>
         </li>
     }
@@ -163,7 +165,7 @@ pub fn EventPage() -> impl IntoView {
                             .then(|| view! { <p><a class="button secondary" href=format!("/osha/cases/new?event={}", e.id)>"Open an OSHA case"</a></p> });
                         view! {
                             <h1>{format!("#{} {}", e.id, e.title)}</h1>
-                            <p class="small muted">{format!("{} · {} · reported by {} · {}", label_of_kind(&e.kind), e.occurred_at.format("%Y-%m-%d %H:%M UTC"), e.reporter, label_of_status(&e.status))}</p>
+                            <p class="small muted">{format!("{} · ", label_of_kind(&e.kind))}<LocalTime at=e.occurred_at/>{format!(" · reported by {} · {}", e.reporter, label_of_status(&e.status))}</p>
                             <Show when=move || e.details_hidden><p class="notice">"Injury details are visible to EHS only."</p></Show>
                             <p>{d.event.description.clone()}</p>
                             <dl class="facts">

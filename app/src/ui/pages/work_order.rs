@@ -10,7 +10,7 @@ use crate::api::work_orders::{
     VerifyWorkOrder, list_parts, work_order,
 };
 use crate::ui::components::wo::StatusBadge;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, ReturnTo, Thumbs, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, LocalTime, ReturnTo, Thumbs, form::error_view};
 use crate::ui::layout::use_me;
 use contract::dto::maintenance::{StepDto, WorkOrderDetail};
 use domain::checklist::{Answer, StepKind};
@@ -178,7 +178,7 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
                 {d.signoffs.iter().map(|s| view! {
                     <li class="card">
                         <strong>{s.printed_name.clone()}</strong> " · " {s.meaning.clone()} " · "
-                        <span class="small">{s.signed_at.format("%Y-%m-%d %H:%M UTC").to_string()}</span>
+                        <span class="small"><LocalTime at=s.signed_at/></span>
                     </li>
                 }).collect_view()}
             </ul>
@@ -407,8 +407,9 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
         <ul class="cards small">
             {d.downtime.iter().map(|x| view! {
                 <li class="card">
-                    {format!("{} → {} {}", x.started_at.format("%Y-%m-%d %H:%M"),
-                        x.ended_at.map(|e| e.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_else(|| "now".into()), x.reason)}
+                    <LocalTime at=x.started_at/>" → "
+                    {match x.ended_at { Some(e) => view! { <LocalTime at=e/> }.into_any(), None => "now".into_any() }}
+                    {format!(" {}", x.reason)}
                 </li>
             }).collect_view()}
         </ul>
