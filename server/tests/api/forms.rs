@@ -20,6 +20,23 @@ async fn post_form(
         .unwrap()
 }
 
+/// Posts a multipart `form` as a browser without JavaScript does, from the page `from`.
+async fn post_multipart(
+    app: &TestApp,
+    c: &reqwest::Client,
+    path: &str,
+    from: &str,
+    form: reqwest::multipart::Form,
+) -> reqwest::Response {
+    c.post(app.url(path))
+        .header("Accept", "text/html")
+        .header("Referer", app.url(from))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
 fn location(r: &reqwest::Response) -> String {
     r.headers()["location"].to_str().unwrap().to_string()
 }
@@ -214,14 +231,7 @@ async fn a_refused_incident_report_with_a_photo_form_keeps_its_text_and_choices(
         .text("description", "Pallet fell <b>close</b> to a walkway")
         .text("anonymous", "on")
         .part("photo", reqwest::multipart::Part::bytes(Vec::new()).file_name(""));
-    let r = tech
-        .post(app.url("/safety/report"))
-        .header("Accept", "text/html")
-        .header("Referer", app.url("/safety"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let r = post_multipart(&app, &tech, "/safety/report", "/safety", form).await;
     assert!(r.status().is_redirection(), "{}", r.status());
     let back = location(&r);
     assert!(back.starts_with("/safety?") && back.contains("__path=%2Fsafety%2Freport"), "{back}");
@@ -245,14 +255,7 @@ async fn a_camera_photo_over_the_limit_without_javascript_comes_back_to_the_form
     let form = reqwest::multipart::Form::new()
         .text("title", "Hydraulic hose weeping")
         .part("photo", reqwest::multipart::Part::bytes(photo).file_name("IMG_2041.jpg"));
-    let r = tech
-        .post(app.url("/safety/report"))
-        .header("Accept", "text/html")
-        .header("Referer", app.url("/safety"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let r = post_multipart(&app, &tech, "/safety/report", "/safety", form).await;
     assert!(r.status().is_redirection(), "a page, not a bare 413: {}", r.status());
     let back = location(&r);
     assert!(back.starts_with("/safety?upload_error="), "{back}");
