@@ -261,6 +261,13 @@ async fn a_camera_photo_over_the_limit_without_javascript_comes_back_to_the_form
     assert!(back.starts_with("/safety?upload_error="), "{back}");
     let page = tech.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("The file is larger than 10 MB; choose a smaller one."), "the reason on the form's page");
+    // the way back is always a page of this site
+    let form = reqwest::multipart::Form::new().part(
+        "photo",
+        reqwest::multipart::Part::bytes(vec![0xFFu8; backend::web::files::ROUTE_LIMIT + 1024]).file_name("a.jpg"),
+    );
+    let r = post_multipart(&app, &tech, "/safety/report", "//evil.example/x", form).await;
+    assert!(location(&r).starts_with("/?upload_error="), "{}", location(&r));
 }
 
 #[tokio::test]

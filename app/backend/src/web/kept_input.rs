@@ -151,7 +151,7 @@ async fn posted_form(state: AppState, req: Request, next: Next) -> Response {
     let Ok(sent) = to_bytes(body, limit).await else {
         if multipart.is_some() {
             // a photo too large for the route: back to the form with the reason, not a bare 413
-            let back = from.as_deref().unwrap_or("/");
+            let back = domain::url::safe_next(from.as_deref());
             let why = format!(
                 "The file is larger than {} MB; choose a smaller one.",
                 super::files::ROUTE_LIMIT / (1024 * 1024)
