@@ -1,5 +1,5 @@
 import { expect, Locator, Page, test } from "@playwright/test";
-import { hydrated, noSidewaysScroll, PNG, signIn, watchProblems } from "./support";
+import { hydrated, noSidewaysScroll, PNG, signIn, signOut, watchProblems } from "./support";
 
 /** Counts every tap (and every field the thumb has to reach) on the way. */
 function tapCounter(page: Page) {
@@ -87,8 +87,7 @@ test("an operator's not-OK point raises an M-tag whose work order reaches the te
   await expect(card).toContainText("AM step 4. General inspection");
   await expect(card.locator("img.thumb")).toHaveCount(1);
   await expect(page.locator("#fm-ratio")).toHaveText("0.00 : 1");
-  await page.getByRole("button", { name: "Sign out" }).tap();
-  await expect(page).toHaveURL(/\/login$/);
+  await signOut(page);
 
   await signIn(page, "tech@demo.gemba.local");
   await page.goto("/work");

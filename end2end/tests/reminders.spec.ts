@@ -55,6 +55,7 @@ test("an administrator sees the outbox kept without an SMTP server; a manager ch
 }) => {
   const watch = await watchProblems(page);
   await signIn(page, "admin@demo.gemba.local");
+  await page.locator(".mainnav .more > summary").tap();
   await page.getByRole("link", { name: "Outbox" }).tap();
   await expect(page).toHaveURL(/\/admin\/outbox$/);
   await expect(page.locator("#smtp-status")).toContainText("No SMTP server is configured");

@@ -47,6 +47,13 @@ export async function signIn(page: Page, email: string) {
   return password;
 }
 
+/** Signs out from the bottom bar's "More" sheet. */
+export async function signOut(page: Page) {
+  await page.locator(".mainnav .more > summary").tap();
+  await page.getByRole("button", { name: "Sign out" }).tap();
+  await expect(page).toHaveURL(/\/login$/);
+}
+
 /** A 1x1 PNG. */
 export const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",

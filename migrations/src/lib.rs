@@ -8,6 +8,7 @@ mod m20261122_000004_inspections;
 mod m20261122_000005_compliance;
 mod m20261128_000006_reminders;
 mod m20261203_000007_form_drafts;
+mod m20261203_000008_known_devices;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000005_compliance::Migration),
             Box::new(m20261128_000006_reminders::Migration),
             Box::new(m20261203_000007_form_drafts::Migration),
+            Box::new(m20261203_000008_known_devices::Migration),
         ]
     }
 }

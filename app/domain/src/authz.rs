@@ -254,9 +254,128 @@ pub fn visible_sites(grants: &[Grant], all_sites: &[i64], today: NaiveDate) -> V
     all_sites.iter().copied().filter(|s| permits(grants, Target::Site(*s), Permission::ViewSite, today)).collect()
 }
 
+/// What opening a page needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// Anyone, signed in or not (sign-in, the QR landing, the anonymous problem report).
+    Nobody,
+    /// Any signed-in person (their own home, profile, inbox, CAPA actions).
+    SignedIn,
+    /// This permission on the current site (or organisation-wide for organisation permissions).
+    Permission(Permission),
+    /// Any one of these (a safety event's page: whoever sees the site's events, or its reporter).
+    AnyOf(&'static [Permission]),
+}
+
+/// Who may open which page, by route pattern. The server answers 403 to anyone else, the
+/// navigation shows a page only to those who may open it, and a test walks the route list
+/// against this table for every role.
+pub const PAGES: &[(&str, Needs)] = {
+    use Needs::{AnyOf, Nobody, Permission as P, SignedIn};
+    use Permission::*;
+    &[
+        ("/login", Nobody),
+        ("/a/:id", Nobody),
+        ("/report/:id", Nobody),
+        ("/", SignedIn),
+        ("/profile", SignedIn),
+        ("/inbox", SignedIn),
+        ("/capa", SignedIn),
+        ("/audit", P(ViewAuditLog)),
+        ("/reminders", P(ManageReminders)),
+        ("/admin/outbox", P(ViewOutbox)),
+        ("/admin/users", P(ManageUsers)),
+        ("/admin/users/:id", P(ManageUsers)),
+        ("/admin/sites", P(ManageSites)),
+        ("/work", P(WorkOnWorkOrder)),
+        ("/work-orders", P(ViewMaintenance)),
+        ("/work-orders/new", P(CreateWorkOrder)),
+        ("/work-orders/:id", P(ViewMaintenance)),
+        ("/assets", P(ViewMaintenance)),
+        ("/assets/new", P(ManageAssets)),
+        ("/assets/import", P(ManageAssets)),
+        ("/assets/labels", P(ViewMaintenance)),
+        ("/assets/:id", P(ViewMaintenance)),
+        ("/pm", P(ViewMaintenance)),
+        ("/pm/new", P(ManageSchedules)),
+        ("/pm/:id", P(ViewMaintenance)),
+        ("/rounds", P(ViewMaintenance)),
+        ("/tags", P(ViewMaintenance)),
+        ("/kpi", P(ViewKpis)),
+        ("/safety", P(ReportSafetyEvent)),
+        ("/safety/mine", P(ReportSafetyEvent)),
+        ("/safety/events", P(ViewSafetyEvents)),
+        ("/safety/events/:id", AnyOf(&[ViewSafetyEvents, ReportSafetyEvent])),
+        ("/templates", P(ViewAudits)),
+        ("/templates/:id", P(ViewAudits)),
+        ("/compliance", P(ViewCompliance)),
+        ("/compliance/frameworks/:id", P(ViewCompliance)),
+        ("/compliance/evidence/:id", P(ViewCompliance)),
+        ("/compliance/certificates", P(ViewCompliance)),
+        ("/compliance/people", P(ViewCompliance)),
+        ("/compliance/packs", P(ViewCompliance)),
+        ("/inspections", P(ViewAudits)),
+        ("/inspections/:id", P(ViewAudits)),
+        ("/inspections/:id/report", P(ViewAudits)),
+        ("/osha", P(ViewOshaSummary)),
+        ("/osha/cases/new", P(ManageOsha)),
+        ("/osha/cases/:id", P(ViewMedical)),
+        ("/osha/cases/:id/301", P(ViewMedical)),
+        ("/osha/log", P(ViewMedical)),
+        ("/osha/summary", P(ViewOshaSummary)),
+        ("/osha/privacy", P(ViewMedical)),
+        ("/osha/ita", P(ManageOsha)),
+        ("/osha/rates", P(ViewOshaSummary)),
+    ]
+};
+
+/// The route pattern a concrete path belongs to (`/work-orders/12` -> `/work-orders/:id`), with
+/// what opening it needs; query and fragment ignored. Literal segments win over `:id`.
+pub fn page(path: &str) -> Option<(&'static str, Needs)> {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    let matches = |pattern: &str| {
+        let want: Vec<&str> = pattern.trim_end_matches('/').split('/').collect();
+        want.len() == parts.len() && want.iter().zip(&parts).all(|(w, p)| w.starts_with(':') || w == p)
+    };
+    let literal = |pattern: &str| pattern.split('/').filter(|w| !w.starts_with(':')).count();
+    PAGES.iter().filter(|(pattern, _)| matches(pattern)).max_by_key(|(pattern, _)| literal(pattern)).copied()
+}
+
+/// May someone holding `held` (the permissions they have where they are) open the page at `path`?
+/// Unknown paths are not pages: no.
+pub fn may_open(path: &str, signed_in: bool, held: &[Permission]) -> bool {
+    match page(path).map(|(_, needs)| needs) {
+        Some(Needs::Nobody) => true,
+        Some(Needs::SignedIn) => signed_in,
+        Some(Needs::Permission(p)) => signed_in && held.contains(&p),
+        Some(Needs::AnyOf(ps)) => signed_in && ps.iter().any(|p| held.contains(p)),
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_concrete_path_finds_its_page_and_literal_segments_win() {
+        assert_eq!(page("/work-orders/12").map(|p| p.0), Some("/work-orders/:id"));
+        assert_eq!(page("/work-orders/new?x=1").map(|p| p.0), Some("/work-orders/new"));
+        assert_eq!(page("/osha/cases/7/301#top").map(|p| p.0), Some("/osha/cases/:id/301"));
+        assert_eq!(page("/"), Some(("/", Needs::SignedIn)));
+        assert_eq!(page("/nowhere"), None);
+    }
+
+    #[test]
+    fn a_page_opens_to_those_holding_what_it_needs() {
+        assert!(may_open("/login", false, &[]));
+        assert!(!may_open("/profile", false, &[]));
+        assert!(may_open("/profile", true, &[]));
+        assert!(!may_open("/osha/log", true, &[Permission::ViewOshaSummary]));
+        assert!(may_open("/osha/log", true, &[Permission::ViewMedical]));
+        assert!(!may_open("/nowhere", true, &Permission::ALL));
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -2,7 +2,9 @@
 //! times that per client address (a plant's people often share one address behind its proxy, so
 //! one person's typos, or an attacker's guesses, must not lock out everyone there); past that,
 //! requests get 429 with the seconds until the oldest failure leaves the window (so waiting is
-//! enough: never a lockout an attacker could keep a real user in).
+//! enough: never a lockout an attacker could keep a real user in). A device the person signed in
+//! from before (its cookie) has a budget of its own instead, the size of an account's: guesses sent
+//! from anywhere else never hold it back, and it never borrows from anyone else's.
 use chrono::{DateTime, Duration, Utc};
 
 #[derive(Debug, Clone, Copy)]
@@ -13,6 +15,8 @@ pub struct Window {
 
 /// Per account (and per e-signature).
 pub const ACCOUNT: [Window; 2] = [Window { limit: 10, seconds: 60 }, Window { limit: 30, seconds: 900 }];
+/// How long a device stays known after its last sign-in.
+pub const KNOWN_DEVICE_DAYS: i64 = 180;
 /// Per client address.
 pub const CLIENT: [Window; 2] = [Window { limit: 100, seconds: 60 }, Window { limit: 300, seconds: 900 }];
 

@@ -12,10 +12,17 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let signed = auth::login(&state, &email, &password, &ctx::client_ip(), &ctx::user_agent()).await?;
+            let (ip, agent, device) = (ctx::client_ip(), ctx::user_agent(), ctx::device());
+            let from = auth::Origin { client_ip: &ip, user_agent: &agent, device: device.as_deref() };
+            let signed = auth::login(&state, &email, &password, from).await?;
             if let Some(res) = ctx::response() {
-                let value = cookie::set(&signed.token, state.config.https(), signed.max_age_secs);
+                let https = state.config.https();
+                let value = cookie::set(&signed.token, https, signed.max_age_secs);
                 res.append_header(http::header::SET_COOKIE, value.parse().map_err(AppError::internal)?);
+                if let Some(device) = &signed.new_device {
+                    let value = cookie::device_set(device, https);
+                    res.append_header(http::header::SET_COOKIE, value.parse().map_err(AppError::internal)?);
+                }
             }
             leptos_axum::redirect(&domain::url::safe_next(next.as_deref()));
             Ok(())

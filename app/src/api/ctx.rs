@@ -25,6 +25,11 @@ pub fn client_ip() -> String {
     parts().and_then(|p| p.extensions.get::<ClientIp>().map(|c| c.0.clone())).unwrap_or_else(|| "unknown".into())
 }
 
+/// The device cookie's token (a device that signed in before), if the request carries one.
+pub fn device() -> Option<String> {
+    parts().and_then(|p| backend::auth::cookie::device_read(&p.headers))
+}
+
 pub fn user_agent() -> String {
     parts()
         .and_then(|p| p.headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_string))

@@ -8,6 +8,7 @@ use crate::ui::components::HydrationMark;
 use crate::ui::components::form::error_view;
 use contract::dto::Me;
 use contract::error::AppError;
+use domain::authz::Role;
 
 pub type MeResource = Resource<Result<Me, AppError>>;
 
@@ -91,41 +92,78 @@ fn SiteSwitcher(me: Me) -> impl IntoView {
     }
 }
 
+/// Every destination of the navigation, in the order the "More" sheet lists them.
+const DESTINATIONS: &[(&str, &str)] = &[
+    ("/", "Home"),
+    ("/work", "My work"),
+    ("/work-orders", "Work orders"),
+    ("/assets", "Assets"),
+    ("/pm", "PM"),
+    ("/rounds", "Rounds"),
+    ("/tags", "Tags"),
+    ("/kpi", "KPIs"),
+    ("/safety", "Report"),
+    ("/safety/events", "Safety events"),
+    ("/capa", "CAPA"),
+    ("/osha", "OSHA"),
+    ("/inspections", "Audits"),
+    ("/templates", "Templates"),
+    ("/compliance", "Compliance"),
+    ("/audit", "Audit log"),
+    ("/inbox", "Reminders"),
+    ("/admin/users", "People"),
+    ("/admin/sites", "Sites"),
+    ("/reminders", "Reminder policies"),
+    ("/admin/outbox", "Outbox"),
+    ("/profile", "Profile"),
+];
+
+/// The bottom bar's four destinations for the role that leads on the current site (the first of
+/// `Role::ALL` the person holds there); the rest are under "More".
+fn primary(role: Option<Role>) -> [&'static str; 4] {
+    match role {
+        Some(Role::Admin) => ["/", "/work-orders", "/admin/users", "/admin/sites"],
+        Some(Role::Manager) => ["/", "/work-orders", "/kpi", "/compliance"],
+        Some(Role::EhsOfficer) => ["/", "/safety/events", "/osha", "/inspections"],
+        Some(Role::Technician) => ["/work", "/assets", "/rounds", "/safety"],
+        Some(Role::Operator) => ["/", "/rounds", "/tags", "/safety"],
+        Some(Role::Auditor) | None => ["/", "/compliance", "/inspections", "/audit"],
+    }
+}
+
+/// The phone's bottom bar (a row in the top bar on wider screens): the role's destinations and a
+/// "More" sheet with every other page the person may open, all from the page table the server
+/// enforces (`Me::may_open`). Works without JavaScript (`<details>`).
 #[component]
 fn Nav(me: Me) -> impl IntoView {
+    let lead = me.current_site().and_then(|s| Role::ALL.into_iter().find(|r| s.roles.contains(r)));
+    let main = primary(lead);
+    let tabs: Vec<(&str, &str)> = main
+        .iter()
+        .filter_map(|m| DESTINATIONS.iter().find(|(p, _)| p == m))
+        .filter(|(p, _)| me.may_open(p))
+        .copied()
+        .collect();
+    let more: Vec<(&str, &str)> =
+        DESTINATIONS.iter().filter(|(p, _)| !main.contains(p) && me.may_open(p)).copied().collect();
     view! {
         <nav class="mainnav" aria-label="Main">
-            <A href="/" exact=true>"Home"</A>
-            <A href="/work">"My work"</A>
-            <A href="/work-orders">"Work orders"</A>
-            <A href="/assets">"Assets"</A>
-            <A href="/pm">"PM"</A>
-            <A href="/rounds">"Rounds"</A>
-            <A href="/tags">"Tags"</A>
-            <A href="/kpi">"KPIs"</A>
-            <A href="/safety">"Safety"</A>
-            <A href="/osha">"OSHA"</A>
-            <A href="/inspections">"Audits"</A>
-            <Show when=move || me.can_view_compliance>
-                <A href="/compliance">"Compliance"</A>
-            </Show>
-            <Show when=move || me.can_view_audit>
-                <A href="/audit">"Audit log"</A>
-            </Show>
-            <Show when=move || me.can_manage_users>
-                <A href="/admin/users">"People"</A>
-                <A href="/admin/sites">"Sites"</A>
-            </Show>
-            <Show when=move || me.can_manage_reminders>
-                <A href="/reminders">"Reminder policies"</A>
-            </Show>
-            <Show when=move || me.can_view_outbox>
-                <A href="/admin/outbox">"Outbox"</A>
-            </Show>
-            <A href="/profile">"Profile"</A>
-            <form method="post" action=Logout::url() class="inline">
-                <button type="submit" class="link">"Sign out"</button>
-            </form>
+            {tabs
+                .into_iter()
+                .map(|(href, text)| view! { <A href=href exact=true attr:class="tab">{text}</A> })
+                .collect_view()}
+            <details class="more">
+                <summary class="tab">"More"</summary>
+                <div class="sheet">
+                    {more
+                        .into_iter()
+                        .map(|(href, text)| view! { <A href=href exact=true>{text}</A> })
+                        .collect_view()}
+                    <form method="post" action=Logout::url() class="inline">
+                        <button type="submit" class="link">"Sign out"</button>
+                    </form>
+                </div>
+            </details>
         </nav>
     }
 }

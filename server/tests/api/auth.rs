@@ -84,8 +84,9 @@ async fn repeated_failures_are_throttled_with_429_then_allowed_after_waiting() {
 async fn wrong_passwords_from_the_plants_address_do_not_lock_out_its_people() {
     let app = spawn_app().await;
     let c = client();
-    // the technician has signed in from this address before
-    app.login("tech@test.example").await;
+    // the technician has signed in on this phone before: it carries the device cookie, sent only
+    // with a sign-in
+    let phone = app.login("tech@test.example").await;
     // someone at the same address: guesses across unknown e-mails, then at the technician
     for i in 0..15 {
         let r =
@@ -95,24 +96,60 @@ async fn wrong_passwords_from_the_plants_address_do_not_lock_out_its_people() {
     for _ in 0..12 {
         app.call(&c, "login", &[("email", "tech@test.example"), ("password", "guess-guess")]).await;
     }
-    // the technician on a device that signed in before still gets in; so does a colleague who
-    // never signed in from here (the address has a limit ten times an account's)
-    let r = app.call(&client(), "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    // the technician on the phone still gets in; so does a colleague who never signed in from
+    // here (the address has a limit ten times an account's)
+    let r = app.call(&phone, "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
     assert!(r.status().is_success(), "{}", r.status());
     let r = app.call(&client(), "login", &[("email", "operator@test.example"), ("password", PASSWORD)]).await;
     assert!(r.status().is_success(), "{}", r.status());
+    // the same address is not the same device: a browser without the cookie, even with the right
+    // password, waits out the account's limit (an attacker in the plant gains nothing from the
+    // technician's earlier sign-ins)
+    let r = app.call(&client(), "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 429);
     // an account guessed at from here by one who never signed in to it is held back
     for _ in 0..10 {
         app.call(&c, "login", &[("email", "manager@test.example"), ("password", "guess-guess")]).await;
     }
     let r = app.call(&client(), "login", &[("email", "manager@test.example"), ("password", PASSWORD)]).await;
     assert_eq!(r.status(), 429);
-    // past the address's own limit, a newcomer from it waits too
+    // a device is known to the people who signed in on it, not to others
+    let r = app.call(&phone, "login", &[("email", "manager@test.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 429);
+    // past the address's own limit, a newcomer from it waits too; the known phone does not
     for i in 0..80 {
         app.call(&c, "login", &[("email", &format!("spray{i}@test.example")), ("password", "guess-guess")]).await;
     }
     let r = app.call(&client(), "login", &[("email", "auditor@test.example"), ("password", PASSWORD)]).await;
     assert_eq!(r.status(), 429);
+    let r = app.call(&phone, "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    assert!(r.status().is_success(), "{}", r.status());
+    // the known phone has a budget of its own, an account's: guessing from it is held back too
+    for _ in 0..10 {
+        let r = app.call(&phone, "login", &[("email", "tech@test.example"), ("password", "guess-guess")]).await;
+        assert_eq!(r.status(), 401);
+    }
+    let r = app.call(&phone, "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status(), 429);
+}
+
+#[tokio::test]
+async fn the_device_cookie_is_http_only_sent_only_to_sign_in_and_holds_no_account() {
+    let app = spawn_app().await;
+    let r = app.call(&client(), "login", &[("email", "tech@test.example"), ("password", PASSWORD)]).await;
+    let cookies = set_cookies(r.headers());
+    let device = cookies.iter().find(|c| c.starts_with("gemba_device=")).expect("a device cookie");
+    for flag in ["HttpOnly", "Path=/sfn/login", "SameSite=Strict", "Max-Age=15552000"] {
+        assert!(device.contains(flag), "{device}");
+    }
+    let value = device.split(';').next().unwrap().trim_start_matches("gemba_device=");
+    assert_eq!(value.len(), 32, "128 bits in hex: {value}");
+    assert!(!value.contains("tech") && !value.contains('.'), "a random token, nothing readable: {value}");
+    // only its hash is stored
+    use sea_orm::EntityTrait;
+    let rows = backend::entities::known_device::Entity::find().all(&app.state.db).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_ne!(rows[0].token_hash, value);
 }
 
 #[tokio::test]

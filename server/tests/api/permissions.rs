@@ -191,3 +191,176 @@ async fn admin_manages_people_and_every_change_is_audited() {
     assert_eq!(revoke["actor"], "admin@test.example");
     assert!(revoke["before"].as_str().unwrap().contains("technician"));
 }
+
+/// Every page of the route list, as each of the six roles, against the page table
+/// (`domain::authz::PAGES`) and the permission table (`domain::authz::POLICY`): a page the role
+/// may open answers 200, any other 403 (or 404 where a record must not be seen to exist), and
+/// every link a page shows goes to a page the role may open. A route missing from the page table
+/// (or an entry no route has) fails the test, so a new page cannot skip this.
+#[tokio::test]
+async fn every_route_answers_each_role_as_the_page_and_permission_tables_say() {
+    use domain::authz::{PAGES, Permission, Role, may_open, page, role_allows};
+    let app = spawn_app().await;
+    // the route list and the page table are the same set of pages
+    let routes: std::collections::BTreeSet<String> =
+        server::page_paths().into_iter().map(|p| p.replace('{', ":").replace('}', "")).collect();
+    let table: std::collections::BTreeSet<String> = PAGES.iter().map(|(p, _)| p.to_string()).collect();
+    assert_eq!(routes, table, "every route has its line in the page table, and no line is left without a route");
+
+    // records behind the pages with an id, all at Riverside
+    let ehs = app.login("ehs@test.example").await;
+    let mgr = app.login("manager@test.example").await;
+    let ok = |r: reqwest::Response| async move {
+        let status = r.status();
+        let body = json(r).await;
+        assert!(status.is_success(), "{status}: {body}");
+        body
+    };
+    let asset = ok(app.call(&mgr, "create_asset", &[("tag", "P-1"), ("name", "Press 1")]).await).await;
+    let aid = asset["id"].to_string();
+    let wo = ok(app
+        .call(
+            &mgr,
+            "create_work_order",
+            &[("title", "Leak"), ("wo_type", "corrective"), ("priority", "high"), ("asset_id", &aid)],
+        )
+        .await)
+    .await;
+    let form = reqwest::multipart::Form::new()
+        .text("kind", "injury_illness")
+        .text("title", "Cut on a sheet edge")
+        .text("occurred_at", "2026-11-20T10:15")
+        .text("area", "Press shop")
+        .text("description", "Handling a blank");
+    // reported by the technician: the reporter sees their own event's page
+    let tech = app.login("tech@test.example").await;
+    let event = ok(tech
+        .post(app.url("/safety/report"))
+        .header("Accept", "application/json")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap())
+    .await["id"]
+        .to_string();
+    let case = ok(app
+        .call(
+            &ehs,
+            "open_case",
+            &[
+                ("employee_name", "Pat Doe"),
+                ("job_title", "Press operator"),
+                ("injury_date", "2026-11-20"),
+                ("location", "Press shop"),
+                ("injury_description", "Laceration, left hand"),
+                ("case_type", "1"),
+                ("event_id", &event),
+            ],
+        )
+        .await)
+    .await["id"]
+        .to_string();
+    let items = "[pass_fail] Guard in place\n[text] Notes";
+    let version = ok(app
+        .call(
+            &mgr,
+            "create_template",
+            &[("name", "Press guarding"), ("category", "audit"), ("pass_mark", "80"), ("items", items)],
+        )
+        .await)
+    .await["id"]
+        .to_string();
+    let wo_id = wo["summary"]["id"].to_string();
+    let (template, _) = crate::inspections::extinguisher(&app, &ehs).await;
+    let inspection = crate::inspections::schedule(&app, &ehs, template).await["id"].to_string();
+    let pm = ok(app
+        .call(
+            &mgr,
+            "create_schedule",
+            &[
+                ("asset_id", &aid),
+                ("title", "Monthly press PM"),
+                ("trigger_kind", "fixed"),
+                ("first_due", "2026-11-25"),
+                ("every_days", "30"),
+                ("lead_days", "7"),
+                ("steps", "Clean and restart"),
+            ],
+        )
+        .await)
+    .await["id"]
+        .to_string();
+    let mut concrete: Vec<String> = vec![
+        format!("/a/{aid}"),
+        format!("/pm/{pm}"),
+        format!("/inspections/{inspection}"),
+        format!("/inspections/{inspection}/report"),
+        format!("/work-orders/{wo_id}"),
+        format!("/assets/{aid}"),
+        format!("/safety/events/{event}"),
+        format!("/osha/cases/{case}"),
+        format!("/osha/cases/{case}/301"),
+        format!("/templates/{version}"),
+        format!("/admin/users/{}", app.tech),
+    ];
+    // and whatever other record pages an administrator and the EHS officer reach from every page
+    let start: Vec<String> = routes.iter().filter(|p| !p.contains(':')).cloned().collect();
+    let admin = app.login("admin@test.example").await;
+    for c in [&admin, &ehs] {
+        for (path, _) in crawl(&app, c, &start, 400).await {
+            concrete.push(path);
+        }
+    }
+    // one concrete path per page
+    let mut by_page: std::collections::BTreeMap<&str, String> = std::collections::BTreeMap::new();
+    for path in concrete {
+        if let Some((pattern, _)) = page(&path) {
+            by_page.entry(pattern).or_insert(path.split(['?', '#']).next().unwrap_or_default().to_string());
+        }
+    }
+    // every page is walked but evidence (its record needs a framework, a requirement and a file)
+    let missing: Vec<&str> = PAGES.iter().map(|(p, _)| *p).filter(|p| !by_page.contains_key(p)).collect();
+    assert!(missing.len() <= 1, "pages without a path to try: {missing:?}");
+
+    // (role, e-mail, holds it on every site, sees Riverside)
+    let people = [
+        (Role::Admin, "admin", true, true),
+        (Role::Manager, "manager", false, true),
+        (Role::EhsOfficer, "ehs", true, true),
+        (Role::Technician, "tech", false, true),
+        (Role::Operator, "operator", false, false),
+        (Role::Auditor, "auditor", false, false),
+    ];
+    let mut wrong = Vec::new();
+    for (role, who, org_wide, at_riverside) in people {
+        let held: Vec<Permission> =
+            Permission::ALL.into_iter().filter(|p| role_allows(role, *p) && (org_wide || !p.org_wide())).collect();
+        let c = app.login(&format!("{who}@test.example")).await;
+        for (pattern, path) in &by_page {
+            // a record page is of a Riverside record: only those who see Riverside may open it
+            // (templates, frameworks and people belong to the organisation; a QR label's landing
+            // page is anyone's)
+            let organisation = ["/templates/:id", "/compliance/frameworks/:id", "/admin/users/:id", "/a/:id"];
+            let record = pattern.contains(':') && !organisation.contains(pattern);
+            let may = may_open(path, true, &held) && (!record || at_riverside);
+            let r = c.get(app.url(path)).send().await.unwrap();
+            let status = r.status().as_u16();
+            let body = r.text().await.unwrap();
+            match (may, status) {
+                (true, 200) => {
+                    for link in links(&body) {
+                        if page(&link).is_some() && !may_open(&link, true, &held) {
+                            wrong.push(format!("{who}: {path} links to {link}, which the role may not open"));
+                        }
+                    }
+                }
+                (false, 403 | 404) => {}
+                (true, s) => wrong.push(format!("{who}: {path} answers {s}, the table says it may open it")),
+                (false, s) => wrong.push(format!("{who}: {path} answers {s}, the table says it may not open it")),
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{} disagreements with the tables:\n{}", wrong.len(), wrong.join("\n"));
+}

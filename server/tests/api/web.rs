@@ -135,7 +135,7 @@ async fn the_bundle_is_kept_for_a_year_pages_are_compressed_and_osha_pages_are_n
     let dir = site.clone();
     let app = spawn_with(move |cfg| cfg.site_dir = dir).await;
     let c = app.login("ehs@test.example").await;
-    let page = c.get(app.url("/work")).send().await.unwrap();
+    let page = c.get(app.url("/work-orders")).send().await.unwrap();
     assert_eq!(page.headers()["cache-control"], "private, no-cache", "a page is checked again every time");
     let html = page.text().await.unwrap();
     let css =
@@ -151,7 +151,7 @@ async fn the_bundle_is_kept_for_a_year_pages_are_compressed_and_osha_pages_are_n
     assert_eq!(missing.status(), 404);
     assert!(missing.headers().get("cache-control").is_none_or(|v| v != "public, max-age=31536000, immutable"));
     // pages and JSON compressed for a client that takes it; not for one that does not
-    let r = c.get(app.url("/work")).header("accept-encoding", "gzip").send().await.unwrap();
+    let r = c.get(app.url("/work-orders")).header("accept-encoding", "gzip").send().await.unwrap();
     assert_eq!(r.headers()["content-encoding"], "gzip");
     let r = c
         .post(app.url("/sfn/my_work"))
@@ -162,7 +162,7 @@ async fn the_bundle_is_kept_for_a_year_pages_are_compressed_and_osha_pages_are_n
         .unwrap();
     assert_eq!(r.headers()["content-encoding"], "br");
     assert_eq!(r.headers()["cache-control"], "no-store", "server-function answers are not stored");
-    assert!(c.get(app.url("/work")).send().await.unwrap().headers().get("content-encoding").is_none());
+    assert!(c.get(app.url("/work-orders")).send().await.unwrap().headers().get("content-encoding").is_none());
     // OSHA pages and API answers: never stored
     assert_eq!(c.get(app.url("/osha/log")).send().await.unwrap().headers()["cache-control"], "no-store");
     let token = token_for(&app, "ehs@test.example").await;

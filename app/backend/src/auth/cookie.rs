@@ -36,6 +36,22 @@ pub fn new_token_clear(https: bool) -> String {
     format!("{NEW_TOKEN}=; Path=/profile; HttpOnly; SameSite=Strict; Max-Age=0{secure}")
 }
 
+/// Marks a device that signed in before (`services::auth::login`): HttpOnly, sent only with a
+/// sign-in, kept for as long as a device stays known.
+pub const DEVICE: &str = "gemba_device";
+const DEVICE_PATH: &str = "/sfn/login";
+
+pub fn device_set(token: &str, https: bool) -> String {
+    let secure = if https { "; Secure" } else { "" };
+    let max_age = domain::throttle::KNOWN_DEVICE_DAYS * 86_400;
+    format!("{DEVICE}={token}; Path={DEVICE_PATH}; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}")
+}
+
+/// The device token from the request's Cookie headers.
+pub fn device_read(headers: &HeaderMap) -> Option<String> {
+    read_named(headers, DEVICE).filter(|v| v.len() == 32 && v.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
 /// The session token from the request's Cookie headers.
 pub fn read(headers: &HeaderMap, https: bool) -> Option<String> {
     read_named(headers, name(https)).filter(|v| v.chars().all(|c| c.is_ascii_hexdigit()))

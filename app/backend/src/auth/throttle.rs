@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::ConnectionTrait;
 
 use crate::repo::login_failures;
-pub use domain::throttle::{ACCOUNT, CLIENT};
+pub use domain::throttle::{ACCOUNT, CLIENT, KNOWN_DEVICE_DAYS};
 use domain::throttle::{LOOKBACK_SECONDS, Window, retry_after};
 
 pub fn account_key(email: &str) -> String {
@@ -13,6 +13,11 @@ pub fn account_key(email: &str) -> String {
 
 pub fn client_key(ip: &str) -> String {
     format!("ip:{ip}")
+}
+
+/// The key of a known device, from its token's hash (the token itself is never stored).
+pub fn device_key(token_hash: &str) -> String {
+    format!("dev:{token_hash}")
 }
 
 /// Seconds to wait before this key may try again, if it is throttled.

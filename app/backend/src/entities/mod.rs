@@ -27,6 +27,7 @@ pub mod inspection_schedule;
 pub mod inspection_template;
 pub mod inspection_version;
 pub mod investigation;
+pub mod known_device;
 pub mod login_failure;
 pub mod meter;
 pub mod meter_reading;

@@ -7,6 +7,7 @@ pub mod downtime;
 pub mod findings;
 pub mod form_drafts;
 pub mod grants;
+pub mod known_devices;
 pub mod login_failures;
 pub mod meters;
 pub mod parts;

@@ -85,23 +85,6 @@ pub async fn delete_for_user(conn: &impl ConnectionTrait, user_id: i64, keep: Op
     Ok(q.exec(conn).await?.rows_affected)
 }
 
-/// Has this client signed in to this account before (used to keep known devices out of the
-/// per-account throttle)?
-pub async fn known_client(
-    conn: &impl ConnectionTrait,
-    user_id: i64,
-    client_ip: &str,
-    since: DateTime<Utc>,
-) -> Result<bool, DbErr> {
-    Ok(s::Entity::find()
-        .filter(s::Column::UserId.eq(user_id))
-        .filter(s::Column::ClientIp.eq(client_ip))
-        .filter(s::Column::CreatedAt.gt(since))
-        .count(conn)
-        .await?
-        > 0)
-}
-
 pub async fn prune_expired(conn: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
     Ok(s::Entity::delete_many().filter(s::Column::ExpiresAt.lt(now)).exec(conn).await?.rows_affected)
 }

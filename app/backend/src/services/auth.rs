@@ -4,7 +4,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::auth::{CurrentUser, throttle, token};
 use crate::db::begin_write;
-use crate::repo::{api_tokens, grants, login_failures, sessions, users};
+use crate::repo::{api_tokens, grants, known_devices, login_failures, sessions, users};
 use crate::services::audit::{self, Change};
 use crate::state::AppState;
 use contract::error::AppError;
@@ -17,16 +17,25 @@ pub struct SignIn {
     /// The secret for the cookie; only its hash is stored.
     pub token: String,
     pub max_age_secs: i64,
+    /// A new device token for the device cookie, when the request carried none.
+    pub new_device: Option<String>,
 }
 
-/// Checks the throttle, then the password; creates a session on success.
+/// Where a sign-in comes from: the client's address and the device cookie's token, if any.
+pub struct Origin<'a> {
+    pub client_ip: &'a str,
+    pub user_agent: &'a str,
+    pub device: Option<&'a str>,
+}
+
+/// Checks the throttle, then the password; creates a session on success and remembers the device.
 pub async fn login(
     state: &AppState,
     email_raw: &str,
     password_raw: &str,
-    client_ip: &str,
-    user_agent: &str,
+    from: Origin<'_>,
 ) -> Result<SignIn, AppError> {
+    let Origin { client_ip, user_agent, device } = from;
     let mut errors = FieldErrors::new();
     if email_raw.trim().is_empty() {
         errors.add("email", "Enter your e-mail address.");
@@ -44,16 +53,23 @@ pub async fn login(
         Ok(e) => users::by_email(db, e.as_str()).await?,
         Err(_) => None,
     };
-    // A client that signed in to this account before is held back by neither limit: failures
-    // from elsewhere, or of others at the same address, cannot lock the real user out.
-    let known = match &user {
-        Some(u) => sessions::known_client(db, u.id, client_ip, now - Duration::days(90)).await?,
-        None => false,
+    // A device this account signed in from before (its cookie, not its address: a plant's people
+    // share one) has a budget of its own: failures from elsewhere, or of others at the same
+    // address, cannot lock the real user out, and an attacker there gains nothing from it.
+    let device_hash = device.map(token::sha256_hex);
+    let known = match (&user, &device_hash) {
+        (Some(u), Some(h)) => {
+            known_devices::is_known(db, h, u.id, now - Duration::days(throttle::KNOWN_DEVICE_DAYS)).await?
+        }
+        _ => false,
     };
-    for (limit, key, windows) in [("client", &ip_key, &throttle::CLIENT), ("account", &acct_key, &throttle::ACCOUNT)] {
-        if let Some(wait) = throttle::check(db, key, windows, now).await?
-            && !known
-        {
+    let dev_key = device_hash.as_deref().filter(|_| known).map(throttle::device_key);
+    let limits = match &dev_key {
+        Some(k) => vec![("device", k, &throttle::ACCOUNT)],
+        None => vec![("client", &ip_key, &throttle::CLIENT), ("account", &acct_key, &throttle::ACCOUNT)],
+    };
+    for (limit, key, windows) in limits {
+        if let Some(wait) = throttle::check(db, key, windows, now).await? {
             tracing::info!(limit, client_ip, retry_after_secs = wait, "sign-in throttled");
             return Err(AppError::TooManyRequests { retry_after_secs: wait });
         }
@@ -62,7 +78,11 @@ pub async fn login(
     let user = match user {
         Some(u) if ok && u.active => u,
         _ => {
-            login_failures::record(db, &[&acct_key, &ip_key], now).await?;
+            let keys: Vec<&str> = match &dev_key {
+                Some(k) => vec![k, &acct_key],
+                None => vec![&acct_key, &ip_key],
+            };
+            login_failures::record(db, &keys, now).await?;
             return Err(AppError::BadCredentials);
         }
     };
@@ -83,10 +103,16 @@ pub async fn login(
         user_agent,
     )
     .await?;
-    login_failures::clear(&txn, &acct_key).await?;
+    // the counter of the way this sign-in came clears: a known device's own, or the account's (a
+    // sign-in on a known device does not forgive guesses made at the account from elsewhere)
+    login_failures::clear(&txn, dev_key.as_deref().unwrap_or(&acct_key)).await?;
+    let new_device = device.is_none().then(token::new_session_token);
+    if let Some(hash) = device_hash.or_else(|| new_device.as_deref().map(token::sha256_hex)) {
+        known_devices::remember(&txn, &hash, user.id, now).await?;
+    }
     txn.commit().await?;
-    tracing::info!(user_id = user.id, client_ip, "signed in");
-    Ok(SignIn { token: secret, max_age_secs: max_age })
+    tracing::info!(user_id = user.id, client_ip, known_device = known, "signed in");
+    Ok(SignIn { token: secret, max_age_secs: max_age, new_device })
 }
 
 pub async fn logout(db: &DatabaseConnection, session_id: i64) -> Result<(), AppError> {

@@ -137,7 +137,10 @@ pub async fn list(
     if let Some(s) = status.and_then(EvidenceStatus::parse) {
         q = q.filter(ev::Column::Status.eq(s.as_str()));
     }
-    let mut rows = q.order_by_desc(ev::Column::Id).offset(page * PAGE).limit(PAGE).all(&state.db).await?;
+    // pages count from 0 here; past the last honoured page a list is empty (found by the API fuzz:
+    // a page near u64::MAX overflowed the offset)
+    let (offset, limit) = crate::repo::paging(i64::try_from(page).unwrap_or(i64::MAX).saturating_add(1), PAGE as i64);
+    let mut rows = q.order_by_desc(ev::Column::Id).offset(offset).limit(limit).all(&state.db).await?;
     if let Some(allowed) = allowed {
         let fws = frameworks_of(&state.db, &rows.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
         rows.retain(|r| fws.get(&r.id).is_some_and(|f| f.iter().any(|x| allowed.contains(x))));

@@ -61,6 +61,17 @@ pub async fn me(state: &AppState, user: &CurrentUser) -> Result<Me, AppError> {
         user.grants.iter().filter(|g| g.site_id.is_none() && g.active_on(today)).map(|g| g.role).collect();
     org_roles.sort();
     org_roles.dedup();
+    let permissions: Vec<Permission> = Permission::ALL
+        .into_iter()
+        .filter(|p| {
+            let target = match current {
+                _ if p.org_wide() => Target::Org,
+                Some(site) => Target::Site(site),
+                None => Target::AnySite,
+            };
+            user.can(target, *p, today)
+        })
+        .collect();
     Ok(Me {
         id: user.id,
         email: user.email.clone(),
@@ -74,6 +85,7 @@ pub async fn me(state: &AppState, user: &CurrentUser) -> Result<Me, AppError> {
         can_manage_reminders: user.can(Target::AnySite, Permission::ManageReminders, today),
         can_view_outbox: user.can(Target::Org, Permission::ViewOutbox, today),
         unread_reminders: crate::repo::reminders::unread_count(&state.db, user.id).await? as i64,
+        permissions,
     })
 }
 

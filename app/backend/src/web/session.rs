@@ -12,16 +12,16 @@ use crate::auth::cookie;
 use crate::services::auth as auth_service;
 use crate::state::AppState;
 use contract::error::AppError;
+use domain::authz::{Needs, Target, page};
 
 /// Paths served to anyone: sign-in, assets, health checks, the API (which answers 401 itself)
 /// and server functions (which check the user themselves).
 fn public(path: &str) -> bool {
-    path == "/login"
+    // sign-in, QR labels and problem reports (which decide for themselves: the site may allow
+    // anonymous reports): the pages the page table opens to anyone
+    matches!(page(path), Some((_, Needs::Nobody)))
         || path.starts_with("/pkg/")
         || path.starts_with("/v/")
-        // QR labels and problem reports decide for themselves (the site may allow anonymous reports)
-        || path.starts_with("/a/")
-        || path.starts_with("/report/")
         // the List-Unsubscribe link of a reminder digest: its token is the credential
         || path.starts_with("/unsubscribe/")
         // files answer 401 themselves (an image request has no use for a sign-in page)
@@ -77,6 +77,19 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         }
     }
     let anonymous_page = user.is_none() && req.method() == Method::GET && !public(&path);
+    // a page its reader may not open (the page table) answers 403 before anything is rendered
+    let may = |u: &crate::auth::CurrentUser, p: domain::authz::Permission| {
+        u.can(if p.org_wide() { Target::Org } else { Target::AnySite }, p, state.today())
+    };
+    let refused = match (&user, page(&path)) {
+        (Some(u), Some((_, Needs::Permission(p)))) => !may(u, p),
+        (Some(u), Some((_, Needs::AnyOf(ps)))) => !ps.iter().any(|p| may(u, *p)),
+        _ => false,
+    };
+    if refused && req.method() == Method::GET {
+        return (http::StatusCode::FORBIDDEN, error_page(&AppError::Forbidden, &request_id(req.headers())))
+            .into_response();
+    }
     req.extensions_mut().insert(Auth(user));
     if anonymous_page {
         let next_path = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");

@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use domain::authz::Role;
+use domain::authz::{Permission, Role};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -72,9 +72,17 @@ pub struct Me {
     pub can_view_outbox: bool,
     /// Unread reminders: the count on the bell.
     pub unread_reminders: i64,
+    /// What those roles permit on the current site (organisation-wide permissions only with an
+    /// organisation-wide grant): the navigation shows only pages these open.
+    pub permissions: Vec<Permission>,
 }
 
 impl Me {
+    /// May this person open the page at `path` (the page table, `domain::authz::PAGES`)?
+    pub fn may_open(&self, path: &str) -> bool {
+        domain::authz::may_open(path, true, &self.permissions)
+    }
+
     pub fn current_site(&self) -> Option<&MySite> {
         self.sites.iter().find(|s| Some(s.site.id) == self.current_site_id)
     }

@@ -1,4 +1,5 @@
 //! Small pieces shared by pages.
+pub mod access;
 pub mod form;
 pub mod islands;
 pub mod people;
@@ -6,6 +7,7 @@ pub mod photos;
 pub mod time;
 pub mod wo;
 
+pub use access::IfMayOpen;
 pub use form::{ErrorNotice, FieldError, Loading, ReturnTo};
 pub use islands::HydrationMark;
 pub use photos::Thumbs;

@@ -9,7 +9,9 @@ use crate::api::assets::{
 };
 use crate::api::tpm::CreateCilPoint;
 use crate::ui::components::wo::WorkOrderCard;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, LocalTime, form::error_view, form::textarea_text};
+use crate::ui::components::{
+    ErrorNotice, FieldError, IfMayOpen, Loading, LocalTime, form::error_view, form::textarea_text,
+};
 use contract::dto::maintenance::{AssetDetail, AssetDto, MeterDto, ReadingDto};
 use domain::asset::{AssetStatus, Criticality};
 
@@ -23,8 +25,10 @@ pub fn AssetsPage() -> impl IntoView {
         <Title text="Assets · Gemba"/>
         <h1>"Assets"</h1>
         <p class="actions">
-            <a class="button" href="/assets/new">"New asset"</a>
-            <a class="button secondary" href="/assets/import">"Import CSV"</a>
+            <IfMayOpen path="/assets/new"><a class="button" href="/assets/new">"New asset"</a></IfMayOpen>
+            <IfMayOpen path="/assets/import">
+                <a class="button secondary" href="/assets/import">"Import CSV"</a>
+            </IfMayOpen>
             <a class="button secondary" href="/assets/export.csv" download>"Export CSV"</a>
         </p>
         <form method="get" action="/assets" class="search">
@@ -171,7 +175,9 @@ fn AssetView(d: AssetDetail) -> impl IntoView {
         <p class="small muted">{[a.manufacturer.clone(), a.model.clone(), a.serial.clone()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ")}</p>
         <p class="actions">
             <a class="button" href=format!("/report/{id}")>"Report a problem"</a>
-            <a class="button secondary" href=format!("/work-orders/new?asset={id}")>"New work order"</a>
+            <IfMayOpen path="/work-orders/new">
+                <a class="button secondary" href=format!("/work-orders/new?asset={id}")>"New work order"</a>
+            </IfMayOpen>
             <a class="button secondary" href=format!("/assets/labels?ids={id}")>"QR label"</a>
             <Show when=move || can>
                 <a class="button secondary" href=format!("/assets/new?parent={id}")>"Add a component"</a>

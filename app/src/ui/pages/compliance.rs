@@ -427,9 +427,17 @@ pub fn PeoplePage() -> impl IntoView {
         |((role, t, status), ..)| competency_matrix(role, t, status),
     );
     let records = Resource::new(move || record.version().get(), |_| person_certs());
+    // the forms to record and require certifications, for those who may (the people list
+    // behind them is not for a read-only reader)
+    let me = crate::ui::layout::use_me();
     let types = Resource::new(
         || (),
-        |_| async { Ok::<_, contract::error::AppError>((cert_types().await?, capa_owners().await?)) },
+        move |_| async move {
+            if !me.await?.permissions.contains(&Permission::ManageCompliance) {
+                return Ok::<_, contract::error::AppError>(None);
+            }
+            Ok(Some((cert_types().await?, capa_owners().await?)))
+        },
     );
     let rresult = record.value();
     let csv = move || {
@@ -485,7 +493,8 @@ pub fn PeoplePage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match types.await {
-                    Ok((ts, people)) => {
+                    Ok(None) => ().into_any(),
+                    Ok(Some((ts, people))) => {
                         let ts2 = ts.clone();
                         view! {
                             <h2>"Record a certification"</h2>

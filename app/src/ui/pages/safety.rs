@@ -9,7 +9,7 @@ use crate::api::safety::{
     safety_event, safety_events,
 };
 use crate::ui::components::{
-    ErrorNotice, FieldError, Loading, LocalTime, Thumbs, form::error_view, form::textarea_text,
+    ErrorNotice, FieldError, IfMayOpen, Loading, LocalTime, Thumbs, form::error_view, form::textarea_text,
 };
 use crate::ui::pages::work::page_param;
 use contract::dto::safety::{CapaDto, EventDto, EventPage, InvestigationDto};
@@ -108,7 +108,11 @@ pub fn SafetyPage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move { events_view(mine.await, "/safety/mine?", "You have not reported anything yet.") })}
         </Suspense>
-        <p><a href="/safety/events">"All events"</a> " · " <a href="/capa">"CAPA actions"</a> " · " <a href="/osha">"OSHA recordkeeping"</a></p>
+        <p class="actions">
+            <IfMayOpen path="/safety/events"><a href="/safety/events">"All events"</a></IfMayOpen>
+            <a href="/capa">"CAPA actions"</a>
+            <IfMayOpen path="/osha"><a href="/osha">"OSHA recordkeeping"</a></IfMayOpen>
+        </p>
     }
 }
 
@@ -120,7 +124,7 @@ pub fn EventsPage() -> impl IntoView {
     view! {
         <Title text="Safety events · Gemba"/>
         <h1>"Safety events"</h1>
-        <p><a class="button" href="/safety">"Report an event"</a></p>
+        <IfMayOpen path="/safety"><p><a class="button" href="/safety">"Report an event"</a></p></IfMayOpen>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move { events_view(events.await, "/safety/events?", "No events reported.") })}
         </Suspense>

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::work_orders::{CreateWorkOrder, list_work_orders, my_work};
 use crate::ui::components::wo::WorkOrderCard;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, IfMayOpen, Loading, form::error_view};
 use contract::dto::maintenance::WorkOrderPage;
 use contract::error::AppError;
 use domain::work_order::{Priority, WorkOrderType};
@@ -67,7 +67,9 @@ pub fn WorkOrdersPage() -> impl IntoView {
     view! {
         <Title text="Work orders · Gemba"/>
         <h1>"Work orders"</h1>
-        <p><a class="button" href="/work-orders/new">"New work order"</a></p>
+        <IfMayOpen path="/work-orders/new">
+            <p><a class="button" href="/work-orders/new">"New work order"</a></p>
+        </IfMayOpen>
         <form method="get" action="/work-orders" class="search">
             <label for="wo-status" class="visually-hidden">"Status"</label>
             <select id="wo-status" name="status">

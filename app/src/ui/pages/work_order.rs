@@ -10,7 +10,9 @@ use crate::api::work_orders::{
     VerifyWorkOrder, list_parts, work_order,
 };
 use crate::ui::components::wo::StatusBadge;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, LocalTime, ReturnTo, Thumbs, form::error_view};
+use crate::ui::components::{
+    ErrorNotice, FieldError, IfMayOpen, Loading, LocalTime, ReturnTo, Thumbs, form::error_view,
+};
 use crate::ui::layout::use_me;
 use contract::dto::maintenance::{StepDto, WorkOrderDetail};
 use domain::checklist::{Answer, StepKind};
@@ -82,7 +84,10 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
         }
     });
     view! {
-        <p><a href="/work">"← My work"</a></p>
+        <p>
+            <IfMayOpen path="/work"><a href="/work">"← My work"</a></IfMayOpen>
+            <IfMayOpen path="/work-orders"><a href="/work-orders" class="back-all">"All work orders"</a></IfMayOpen>
+        </p>
         <h1>{format!("#{} {}", id, s.title)}</h1>
         <p class="meta">
             <StatusBadge status/>
