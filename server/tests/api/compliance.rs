@@ -814,3 +814,21 @@ async fn a_signed_off_audit_of_a_mapped_template_files_its_evidence() {
     assert_eq!(e["valid_until"], "2026-12-21", "a monthly inspection proves one month");
     assert!(e["title"].as_str().unwrap().contains("(passed)"));
 }
+
+#[tokio::test]
+async fn people_opening_the_certification_types_of_a_new_organisation_at_once_all_get_them() {
+    let app = spawn_app().await;
+    let token = token_for(&app, "manager@test.example").await;
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let (url, token) = (app.url("/api/v1/certification-types"), token.clone());
+        tasks.spawn(async move { client().get(url).bearer_auth(token).send().await.unwrap().status().as_u16() });
+    }
+    let statuses = tasks.join_all().await;
+    assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+    let types = json(client().get(app.url("/api/v1/certification-types")).bearer_auth(&token).send().await.unwrap()).await;
+    let names: Vec<&str> = types.as_array().unwrap().iter().filter_map(|t| t["name"].as_str()).collect();
+    let mut unique = names.clone();
+    unique.dedup();
+    assert_eq!(names, unique, "each default type once");
+}

@@ -245,14 +245,21 @@ async fn ensure_types(state: &AppState) -> Result<(), AppError> {
         if ct::Entity::find().filter(ct::Column::Name.eq(*name)).one(&txn).await?.is_some() {
             continue;
         }
-        let t = ct::ActiveModel {
+        let inserted = ct::ActiveModel {
             name: Set((*name).into()),
             validity_months: Set(*months),
             created_at: Set(now),
             ..Default::default()
         }
         .insert(&txn)
-        .await?;
+        .await;
+        let t = match inserted {
+            Ok(t) => t,
+            // another request seeded it meanwhile (two phones opening the page of a new site at
+            // once: found by the API fuzz on PostgreSQL); its transaction wrote the audit entry
+            Err(e) if crate::error::is_unique_violation(&e) => continue,
+            Err(e) => return Err(e.into()),
+        };
         audit::record(
             &txn,
             &crate::auth::Actor::system(),
