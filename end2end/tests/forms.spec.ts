@@ -57,6 +57,11 @@ for (const js of [true, false]) {
     const page = await person(browser, "tech@demo.gemba.local", js);
     const watch = await watchProblems(page);
     await page.goto("/work-orders/new");
+    // the asset is found by what people know it by, and tapped: never an id to type
+    await page.getByLabel("Find the asset: tag, name or where it is").fill("conveyor");
+    await page.getByRole("button", { name: "Find" }).tap();
+    await page.locator("#asset-choices a", { hasText: "CONV-01" }).tap();
+    await expect(page.locator("#asset-chosen")).toContainText("CONV-01 · Outfeed conveyor");
     await ready(page, js);
     await page.getByLabel("What needs doing").fill("Coolant leak at lathe 2");
     await page.getByLabel("Priority").selectOption("high");
@@ -67,6 +72,7 @@ for (const js of [true, false]) {
     await refused(page, page.getByLabel("Due date"), "2020-01-01", "A new due date cannot be in the past");
     await refused(page, page.getByLabel("Estimated minutes"), "ninety", "Enter minutes as a whole number.");
     await expect(page.getByLabel("Due date")).toBeFocused();
+    await expect(page.locator("#asset-chosen")).toContainText("CONV-01 · Outfeed conveyor");
     await expect(page.getByLabel("What needs doing")).toHaveValue("Coolant leak at lathe 2");
     await expect(page.getByLabel("Priority")).toHaveValue("high");
     await expect(page.getByLabel("Details")).toHaveValue("Puddle under the chuck");
@@ -134,11 +140,14 @@ for (const js of [true, false]) {
     await page.getByRole("button", { name: "Save investigation" }).tap();
     await page.getByText("Add an action").tap();
     await page.getByLabel("Action", { exact: true }).fill("Replace the bridged interlock");
+    // the owner is chosen by name from the people of the site, never typed as an id
+    await page.getByLabel("Owner").selectOption({ label: "Tomás Technician" });
     await page.getByLabel("Due date").fill("2020-01-01");
     await page.getByRole("button", { name: "Add action" }).tap();
     await refused(page, page.getByLabel("Due date"), "2020-01-01", "A new due date cannot be in the past");
     await expect(page.getByLabel("Action", { exact: true })).toHaveValue("Replace the bridged interlock");
     await expect(page.getByLabel("Action", { exact: true })).toBeVisible();
+    await expect(page.getByLabel("Owner").locator("option:checked")).toHaveText("Tomás Technician");
     watch.check();
     await page.context().close();
   });

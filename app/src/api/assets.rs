@@ -3,7 +3,7 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use contract::dto::maintenance::{AssetDetail, AssetDto, AssetPage, ImportReport, MeterDto, ReadingDto};
+use contract::dto::maintenance::{AssetChoice, AssetDetail, AssetDto, AssetPage, ImportReport, MeterDto, ReadingDto};
 use contract::error::AppError;
 
 /// Assets of the current site: `q` searches tag and name; `parent` = asset id, or "top".
@@ -28,6 +28,29 @@ pub async fn list_assets(q: Option<String>, parent: Option<String>, page: Option
         }
         .await,
     )
+}
+
+/// The asset picker: assets of the current site by tag, name or location.
+#[server(prefix = "/sfn", endpoint = "pick_asset")]
+pub async fn pick_asset(q: String) -> Result<Vec<AssetChoice>, AppError> {
+    use crate::api::ctx;
+    use backend::services::{assets, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = sites::current_site_id(&state, &user).await?;
+            assets::pick(&state, &user, site, &q).await
+        }
+        .await,
+    )
+}
+
+/// The asset a form was given, as the picker shows it.
+#[server(prefix = "/sfn", endpoint = "chosen_asset")]
+pub async fn chosen_asset(id: i64) -> Result<AssetChoice, AppError> {
+    use crate::api::ctx;
+    use backend::services::assets;
+    ctx::finish(async { assets::choice(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "get_asset_detail")]

@@ -65,6 +65,25 @@ pub async fn get_me() -> Result<Me, AppError> {
     ctx::finish(async { sites::me(&ctx::state()?, &ctx::user()?).await }.await)
 }
 
+/// Home: the signed-in person's day on the current site.
+#[server(prefix = "/sfn", endpoint = "my_day")]
+pub async fn my_day() -> Result<contract::dto::MyDay, AppError> {
+    use crate::api::ctx;
+    use backend::services::{day, sites};
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            match sites::current_site_id(&state, &user).await {
+                Ok(site) => day::my_day(&state, &user, site).await,
+                // no site yet: an empty day (Home says to ask for a role)
+                Err(AppError::Forbidden | AppError::NotFound) => Ok(Default::default()),
+                Err(e) => Err(e),
+            }
+        }
+        .await,
+    )
+}
+
 /// Makes another granted site the current one; back to the page the form was on.
 #[server(prefix = "/sfn", endpoint = "switch_site")]
 pub async fn switch_site(site_id: i64) -> Result<(), AppError> {

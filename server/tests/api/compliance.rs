@@ -826,7 +826,8 @@ async fn people_opening_the_certification_types_of_a_new_organisation_at_once_al
     }
     let statuses = tasks.join_all().await;
     assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
-    let types = json(client().get(app.url("/api/v1/certification-types")).bearer_auth(&token).send().await.unwrap()).await;
+    let types =
+        json(client().get(app.url("/api/v1/certification-types")).bearer_auth(&token).send().await.unwrap()).await;
     let names: Vec<&str> = types.as_array().unwrap().iter().filter_map(|t| t["name"].as_str()).collect();
     let mut unique = names.clone();
     unique.dedup();

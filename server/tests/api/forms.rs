@@ -291,3 +291,66 @@ async fn an_incident_entered_at_half_past_two_in_chicago_shows_14_30_cst() {
     let event = json(app.call(&tech, "safety_event", &[("id", &id.to_string())]).await).await;
     assert_eq!(event["event"]["occurred_at"], "2026-11-21T20:30:00Z");
 }
+
+/// The new work order asks for an asset by finding it (tag, name or where it is), never by its id,
+/// without JavaScript: the search is a results page whose taps choose the asset.
+#[tokio::test]
+async fn a_new_work_order_finds_its_asset_by_tag_name_or_where_it_is_without_javascript() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let ok = |r: reqwest::Response| async move {
+        assert!(r.status().is_success(), "{}", r.status());
+        json(r).await
+    };
+    let shop = ok(app.call(&mgr, "create_asset", &[("tag", "SHOP-2"), ("name", "Stamping hall")]).await).await;
+    let shop_id = shop["id"].to_string();
+    let line =
+        ok(app.call(&mgr, "create_asset", &[("tag", "L2"), ("name", "Line 2"), ("parent_id", &shop_id)]).await).await;
+    let line_id = line["id"].to_string();
+    let press =
+        ok(app.call(&mgr, "create_asset", &[("tag", "PR-7"), ("name", "Press 7"), ("parent_id", &line_id)]).await)
+            .await;
+    let page = |path: &str| {
+        let (mgr, url) = (mgr.clone(), app.url(path));
+        async move {
+            let r = mgr.get(url).send().await.unwrap();
+            assert_eq!(r.status(), 200);
+            r.text().await.unwrap()
+        }
+    };
+    // no field asks for an id
+    let empty = page("/work-orders/new").await;
+    assert!(!empty.to_lowercase().contains("asset id"), "{empty}");
+    assert!(empty.contains("id=\"asset-q\""));
+    // by where it is: "Line 2" offers the line and what is on it, each with its location
+    let by_place = page("/work-orders/new?asset_q=line+2").await;
+    let choices = by_place.split("id=\"asset-choices\"").nth(1).expect("results").split("</ul>").next().unwrap();
+    assert!(choices.contains(&format!("href=\"/work-orders/new?asset={}\"", press["id"])), "{choices}");
+    assert!(choices.contains("PR-7 · Press 7") && choices.contains("Stamping hall › Line 2"), "{choices}");
+    // by tag
+    let by_tag = page("/work-orders/new?asset_q=pr-7").await;
+    assert!(by_tag.contains("PR-7 · Press 7"));
+    assert!(page("/work-orders/new?asset_q=nothing-like-it").await.contains("id=\"asset-none\""));
+    // the tap: the page comes back with the asset chosen, carried by the form
+    let chosen = page(&format!("/work-orders/new?asset={}", press["id"])).await;
+    assert!(chosen.contains("id=\"asset-chosen\"") && chosen.contains("Stamping hall › Line 2"), "{chosen}");
+    assert!(chosen.contains(&format!("name=\"asset_id\" value=\"{}\"", press["id"])), "{chosen}");
+    let r = post_form(
+        &app,
+        &mgr,
+        "create_work_order",
+        &format!("/work-orders/new?asset={}", press["id"]),
+        &[("title", TITLE), ("wo_type", "corrective"), ("priority", "high"), ("asset_id", &press["id"].to_string())],
+    )
+    .await;
+    assert!(r.status().is_redirection(), "{}", r.status());
+    let list = json(app.call(&mgr, "list_work_orders", &[]).await).await.to_string();
+    assert!(list.contains(TITLE) && list.contains("PR-7"), "{list}");
+    // an asset of another site is not offered, and not shown when its id is put in the address
+    let admin = app.login("admin@test.example").await;
+    app.call(&admin, "switch_site", &[("site_id", &app.lyn.to_string())]).await;
+    let lyon = ok(app.call(&admin, "create_asset", &[("tag", "LY-PR-7"), ("name", "Lyon press 7")]).await).await;
+    assert!(!page("/work-orders/new?asset_q=press+7").await.contains("LY-PR-7"));
+    let other = page(&format!("/work-orders/new?asset={}", lyon["id"])).await;
+    assert!(!other.contains("Lyon press 7") && other.contains("id=\"asset-q\""), "{other}");
+}

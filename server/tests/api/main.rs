@@ -10,6 +10,7 @@ mod cli;
 mod compliance;
 mod escaping;
 mod forms;
+mod home;
 mod inspections;
 mod maintenance;
 mod permissions;

@@ -177,6 +177,30 @@ pub async fn search(
     Ok(Page { items, total })
 }
 
+/// Assets inside any of these (their `path`s), at most `limit`, in hierarchy order: what a
+/// search by location finds.
+pub async fn within(
+    conn: &impl ConnectionTrait,
+    site_id: i64,
+    paths: &[String],
+    limit: u64,
+) -> Result<Vec<Asset>, DbErr> {
+    if paths.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut inside = Condition::any();
+    for p in paths {
+        inside = inside.add(a::Column::Path.starts_with(p.as_str()).and(a::Column::Path.ne(p.as_str())));
+    }
+    a::Entity::find()
+        .filter(a::Column::SiteId.eq(site_id))
+        .filter(inside)
+        .order_by_asc(a::Column::Path)
+        .limit(limit)
+        .all(conn)
+        .await
+}
+
 pub async fn children(conn: &impl ConnectionTrait, id: i64) -> Result<Vec<Asset>, DbErr> {
     a::Entity::find().filter(a::Column::ParentId.eq(id)).order_by_asc(a::Column::Tag).all(conn).await
 }

@@ -9,7 +9,7 @@ use crate::error::is_unique_violation;
 use crate::repo::assets::{self as repo, Asset, path_ids};
 use crate::repo::sites;
 use crate::state::AppState;
-use contract::dto::maintenance::{AssetDetail, AssetDto, AssetPage, Crumb, ImportError, ImportReport};
+use contract::dto::maintenance::{AssetChoice, AssetDetail, AssetDto, AssetPage, Crumb, ImportError, ImportReport};
 use contract::error::AppError;
 use domain::asset::{AssetFields, AssetInput, AssetStatus, Criticality, check_depth, check_move};
 use domain::authz::{Permission, Target};
@@ -66,6 +66,48 @@ pub async fn list(
         page: page.max(1),
         per_page: per_page.clamp(1, 100),
     })
+}
+
+/// How many assets a picker offers for one search.
+pub const PICK_LIMIT: u64 = 20;
+
+/// The asset picker: assets of the site whose tag or name holds `q`, then those inside them (a
+/// search by location: "Line 2" offers what is on line 2), each with where it is.
+pub async fn pick(state: &AppState, user: &CurrentUser, site_id: i64, q: &str) -> Result<Vec<AssetChoice>, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
+    let filter = repo::Filter { q: q.to_string(), ..Default::default() };
+    let mut found = repo::search(&state.db, site_id, &filter, 1, PICK_LIMIT as i64).await?.items;
+    if !q.trim().is_empty() && (found.len() as u64) < PICK_LIMIT {
+        let paths: Vec<String> = found.iter().map(|a| a.path.clone()).collect();
+        let inside = repo::within(&state.db, site_id, &paths, PICK_LIMIT - found.len() as u64).await?;
+        found.extend(inside.into_iter().filter(|a| !paths.contains(&a.path)));
+        found.dedup_by_key(|a| a.id);
+    }
+    choices(state, found).await
+}
+
+/// The asset a form was given (`?asset=12`), as the picker shows it.
+pub async fn choice(state: &AppState, user: &CurrentUser, id: i64) -> Result<AssetChoice, AppError> {
+    let a = visible(state, user, id, Permission::ViewMaintenance).await?;
+    choices(state, vec![a]).await?.pop().ok_or(AppError::NotFound)
+}
+
+/// Assets with where each is, from one read of all their ancestors.
+async fn choices(state: &AppState, found: Vec<repo::Asset>) -> Result<Vec<AssetChoice>, AppError> {
+    let above = |a: &repo::Asset| repo::path_ids(&a.path).into_iter().filter(|id| *id != a.id).collect::<Vec<_>>();
+    let ancestor_ids: Vec<i64> =
+        found.iter().flat_map(above).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+    let names: std::collections::HashMap<i64, String> =
+        repo::by_ids(&state.db, &ancestor_ids).await?.into_iter().map(|a| (a.id, a.name)).collect();
+    Ok(found
+        .into_iter()
+        .map(|a| AssetChoice {
+            id: a.id,
+            location: above(&a).into_iter().filter_map(|id| names.get(&id).cloned()).collect::<Vec<_>>().join(" › "),
+            tag: a.tag,
+            name: a.name,
+        })
+        .collect())
 }
 
 pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<AssetDto, AppError> {

@@ -641,6 +641,25 @@ pub async fn list(
     dtos(state, rows).await
 }
 
+/// The audits and inspections `user` leads on the site that are not done, soonest due first.
+pub async fn led_by(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    limit: u64,
+) -> Result<Vec<InspectionDto>, AppError> {
+    need(state, user, Target::Site(site_id), Permission::ViewAudits)?;
+    let rows = ins::Entity::find()
+        .filter(ins::Column::SiteId.eq(site_id))
+        .filter(ins::Column::LeadId.eq(user.id))
+        .filter(ins::Column::Status.ne("done"))
+        .order_by_asc(ins::Column::DueDate)
+        .limit(limit)
+        .all(&state.db)
+        .await?;
+    dtos(state, rows).await
+}
+
 async fn visible(state: &AppState, user: &CurrentUser, id: i64, p: Permission) -> Result<ins::Model, AppError> {
     let r = ins::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
     need(state, user, Target::Site(r.site_id), Permission::ViewAudits)?;

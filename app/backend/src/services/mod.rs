@@ -7,6 +7,7 @@ pub mod audit_packs;
 pub mod auth;
 pub mod capa;
 pub mod certifications;
+pub mod day;
 pub mod demo;
 pub mod downtime;
 pub mod esign;

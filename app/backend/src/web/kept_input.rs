@@ -407,9 +407,13 @@ fn scan(html: &str, function: &str) -> Option<Scan> {
 }
 
 /// The form that was sent: the first posting to the function whose hidden fields all carry the
-/// values sent (a page lists one form per checklist step, each naming its step).
+/// values sent (a page lists one form per checklist step, each naming its step); an empty hidden
+/// field matches one that was not sent (a form's asset not chosen yet).
 fn sent_form(forms: &[FormSeen], fields: &[(String, String)]) -> Option<usize> {
-    forms.iter().position(|f| f.hidden.iter().filter(|(k, _)| !k.starts_with("__")).all(|h| fields.contains(h)))
+    let carried = |(k, v): &(String, String)| {
+        fields.iter().any(|(n, w)| n == k && w == v) || (v.is_empty() && !fields.iter().any(|(n, _)| n == k))
+    };
+    forms.iter().position(|f| f.hidden.iter().filter(|(k, _)| !k.starts_with("__")).all(carried))
 }
 
 /// A field's message and where it shows.

@@ -37,6 +37,16 @@ pub struct AssetPage {
     pub per_page: i64,
 }
 
+/// An asset as a picker offers it: what a person recognises it by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssetChoice {
+    pub id: i64,
+    pub tag: String,
+    pub name: String,
+    /// Where it is: the names of the assets it sits in, top first ("Press shop › Line 1").
+    pub location: String,
+}
+
 /// A step of the way from the top of the hierarchy to an asset.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

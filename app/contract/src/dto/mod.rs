@@ -77,6 +77,25 @@ pub struct Me {
     pub permissions: Vec<Permission>,
 }
 
+/// Home: the person's day on the current site. A part the person's role does not do is empty
+/// (no round for an auditor, no work orders for an operator).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct MyDay {
+    /// Today on the site's calendar.
+    pub today: Option<NaiveDate>,
+    /// Work orders assigned to the person, past their due date (oldest first).
+    pub overdue: Vec<maintenance::WorkOrderSummary>,
+    pub due_today: Vec<maintenance::WorkOrderSummary>,
+    /// All their open work orders, these included.
+    pub open_work: u64,
+    /// Today's CIL round: (points, points not checked yet); None for those who do not run rounds.
+    pub round: Option<(usize, usize)>,
+    /// Their open corrective and preventive actions, soonest due first.
+    pub actions: Vec<safety::CapaDto>,
+    /// Audits and inspections they lead that are not done, soonest due first.
+    pub audits: Vec<inspections::InspectionDto>,
+}
+
 impl Me {
     /// May this person open the page at `path` (the page table, `domain::authz::PAGES`)?
     pub fn may_open(&self, path: &str) -> bool {

@@ -1,5 +1,6 @@
 //! Small pieces shared by pages.
 pub mod access;
+pub mod asset_picker;
 pub mod form;
 pub mod islands;
 pub mod people;

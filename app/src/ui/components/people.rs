@@ -1,6 +1,7 @@
-//! A list of the people who can be assigned work on the current site.
+//! Person pickers: the people of the current site who may take the thing on, by name (never an id).
 use leptos::prelude::*;
 
+use crate::api::safety::capa_owners;
 use crate::api::work_orders::site_workers;
 
 #[component]
@@ -9,6 +10,24 @@ pub fn WorkerSelect(id: &'static str, name: &'static str) -> impl IntoView {
     view! {
         <select id=id name=name>
             <option value="">"Nobody yet"</option>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    people.await.unwrap_or_default().into_iter().map(|p| view! {
+                        <option value=p.id.to_string()>{p.name}</option>
+                    }).collect_view()
+                })}
+            </Suspense>
+        </select>
+    }
+}
+
+/// The people who may own a corrective or preventive action on the current site.
+#[component]
+pub fn OwnerSelect(#[prop(into)] id: String, name: &'static str) -> impl IntoView {
+    let people = Resource::new(|| (), |_| capa_owners());
+    view! {
+        <select id=id name=name required>
+            <option value="">"Choose a person"</option>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     people.await.unwrap_or_default().into_iter().map(|p| view! {

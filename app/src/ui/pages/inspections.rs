@@ -9,6 +9,7 @@ use crate::api::inspections::{
     AnswerItem, CompleteInspection, CreateTemplate, EditTemplate, FindingAction, PublishTemplate, RaiseFinding,
     ScheduleInspection, audit_leads, inspection, inspections, template_library, template_version,
 };
+use crate::ui::components::people::OwnerSelect;
 use crate::ui::components::{
     ErrorNotice, FieldError, Loading, LocalTime, Thumbs, form::error_view, form::textarea_text,
 };
@@ -337,8 +338,8 @@ fn FindingCard(f: FindingDto, can_manage: bool, act: ServerAction<FindingAction>
                             <input id=format!("rc-{id}") name="root_cause"/>
                             <label for=format!("ct-{id}")>"Action"</label>
                             <input id=format!("ct-{id}") name="capa_title" required/>
-                            <label for=format!("co-{id}")>"Owner (user id)"</label>
-                            <input id=format!("co-{id}") name="owner_id" inputmode="numeric" required/>
+                            <label for=format!("co-{id}")>"Owner"</label>
+                            <OwnerSelect id=format!("co-{id}") name="owner_id"/>
                             <label for=format!("cd-{id}")>"Due"</label>
                             <input id=format!("cd-{id}") name="due_date" type="date" required/>
                             <button type="submit">"Create action"</button>

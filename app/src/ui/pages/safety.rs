@@ -5,9 +5,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::safety::{
-    AdvanceCapa, CapaWorkOrder, CloseInvestigation, CreateCapa, SaveInvestigation, capa_list, capa_owners,
-    safety_event, safety_events,
+    AdvanceCapa, CapaWorkOrder, CloseInvestigation, CreateCapa, SaveInvestigation, capa_list, safety_event,
+    safety_events,
 };
+use crate::ui::components::people::OwnerSelect;
 use crate::ui::components::{
     ErrorNotice, FieldError, IfMayOpen, Loading, LocalTime, Thumbs, form::error_view, form::textarea_text,
 };
@@ -334,7 +335,6 @@ fn Actions(
     to_wo: ServerAction<CapaWorkOrder>,
 ) -> impl IntoView {
     let result = create.value();
-    let owners = Resource::new(|| (), |_| capa_owners());
     view! {
         <section id="actions">
             <h2>"Corrective and preventive actions"</h2>
@@ -357,15 +357,7 @@ fn Actions(
                             <label for="capa-desc">"Details"</label>
                             <textarea id="capa-desc" name="description" rows="2"></textarea>
                             <label for="capa-owner">"Owner"</label>
-                            <select id="capa-owner" name="owner_id">
-                                <Suspense fallback=|| ()>
-                                    {move || Suspend::new(async move {
-                                        owners.await.unwrap_or_default().into_iter()
-                                            .map(|p| view! { <option value=p.id>{p.name}</option> })
-                                            .collect_view()
-                                    })}
-                                </Suspense>
-                            </select>
+                            <OwnerSelect id="capa-owner" name="owner_id"/>
                             <FieldError result field="owner_id"/>
                             <label for="capa-due">"Due date"</label>
                             <input id="capa-due" name="due_date" type="date" required/>

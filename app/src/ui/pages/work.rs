@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::ui::components::asset_picker::AssetPicker;
 use crate::ui::components::people::WorkerSelect;
 use leptos_router::hooks::use_query_map;
 
@@ -99,8 +100,11 @@ pub fn NewWorkOrderPage() -> impl IntoView {
     view! {
         <Title text="New work order · Gemba"/>
         <h1>"New work order"</h1>
+        <AssetPicker page="/work-orders/new"/>
         <ActionForm action=create>
             <div class="stack">
+                <input type="hidden" name="asset_id" value=asset/>
+                <FieldError result field="asset_id"/>
                 <label for="wo-title">"What needs doing"</label>
                 <input id="wo-title" name="title" required maxlength="200"/>
                 <FieldError result field="title"/>
@@ -115,9 +119,6 @@ pub fn NewWorkOrderPage() -> impl IntoView {
                         .map(|p| view! { <option value=p.as_str() selected=*p == Priority::Medium>{p.label()}</option> })
                         .collect_view()}
                 </select>
-                <label for="wo-asset">"Asset id (from the asset page)"</label>
-                <input id="wo-asset" name="asset_id" inputmode="numeric" value=asset/>
-                <FieldError result field="asset_id"/>
                 <label for="wo-due">"Due date"</label>
                 <input id="wo-due" name="due_date" type="date"/>
                 <FieldError result field="due_date"/>
