@@ -62,3 +62,53 @@ test("an EHS officer runs a fire extinguisher inspection on a phone, fails a cri
   techWatch.check();
   await phone.close();
 });
+
+for (const js of [true, false]) {
+  test(`one item per screen moves to the next unanswered item through 5 answers, JavaScript ${js ? "on" : "off"}`, async ({ browser }) => {
+    const context = await browser.newContext({
+      baseURL: process.env.GEMBA_E2E_BASE_URL,
+      javaScriptEnabled: js,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    const watch = js ? await watchProblems(page) : null;
+    await signIn(page, "ehs@demo.gemba.local");
+    await page.goto("/templates?q=extinguisher");
+    await page.locator("#template-list .card").getByRole("link", { name: "Fire extinguisher monthly inspection" }).tap();
+    await page.getByLabel("Area").fill(`Dock ${js ? 4 : 5}`);
+    await page.getByRole("button", { name: "Schedule" }).tap();
+    await expect(page).toHaveURL(/\/inspections\/\d+/);
+    await page.getByRole("link", { name: "One item per screen" }).tap();
+    await expect(page).toHaveURL(/one=1/);
+    if (js) {
+      await hydrated(page);
+      await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    }
+    // item 2 answered out of order first: the walk skips it
+    await page.goto(page.url().replace(/one=\d+/, "one=2"));
+    if (js) await hydrated(page);
+    await page.locator("#item-2").getByRole("button", { name: "Yes", exact: true }).tap();
+    await expect(page.locator("#items > li")).toHaveCount(1);
+    await expect(page.locator("#item-3")).toBeVisible();
+    if (js) await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    // five answers, each moving on to the next unanswered item, one item on the screen each time
+    for (const n of [3, 4, 5, 6, 7]) {
+      const item = page.locator(`#item-${n}`);
+      await expect(page.locator("#items > li")).toHaveCount(1);
+      await expect(item).toBeVisible();
+      const button = item.getByRole("button", { name: n <= 3 ? "Yes" : "Pass", exact: true });
+      await button.tap();
+      await expect(page.locator(`#item-${n + 1}`)).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`one=${n + 1}`));
+    }
+    if (js) {
+      // in place: no page load on the way
+      expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    }
+    await expect(page.locator("#inspection-score")).toContainText("6 of");
+    watch?.check();
+    await context.close();
+  });
+}

@@ -67,3 +67,14 @@ for (const js of [true, false]) {
     });
   }
 }
+
+test("a work-order page is at most 60 KB of HTML", async ({ browser }) => {
+  const page = await phone(browser, "tech@demo.gemba.local", true);
+  await page.goto("/work");
+  await page.locator("#wo-list .card", { hasText: "Replace the worn V-belt" }).getByRole("link").tap();
+  await expect(page).toHaveURL(/\/work-orders\/\d+$/);
+  const html = await (await page.request.get(page.url())).text();
+  console.log(`work-order page HTML: ${html.length} bytes`);
+  expect(html.length).toBeLessThanOrEqual(60 * 1024);
+  await page.context().close();
+});

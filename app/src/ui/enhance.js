@@ -137,10 +137,13 @@ function show(html, url, was) {
   const [oldHeader, newHeader] = [document.querySelector('body > header'), doc.querySelector('body > header')];
   if (oldHeader && newHeader && !newHeader.querySelector('leptos-island')) oldHeader.replaceWith(document.adoptNode(newHeader));
   document.title = doc.title;
+  const moved = target.pathname + target.search !== location.pathname + location.search;
   shown = target.pathname + target.search;
   history.replaceState(null, '', shown + location.hash);
   const anchor = was.id && document.getElementById(was.id);
   if (anchor) window.scrollBy(0, anchor.getBoundingClientRect().top - was.top);
+  // the post moved on (the next inspection item): its top
+  else if (moved) window.scrollTo(0, 0);
   else window.scrollTo(0, was.y);
   const refused = next.querySelector('[aria-invalid="true"]');
   if (refused) {

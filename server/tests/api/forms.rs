@@ -290,6 +290,14 @@ async fn an_incident_entered_at_half_past_two_in_chicago_shows_14_30_cst() {
     // the data stays the instant, in UTC
     let event = json(app.call(&tech, "safety_event", &[("id", &id.to_string())]).await).await;
     assert_eq!(event["event"]["occurred_at"], "2026-11-21T20:30:00Z");
+    assert_eq!(event["event"]["site_timezone"], "America/Chicago", "and the zone it was entered in");
+    // the JSON API says the same
+    let token = token_for(&app, "tech@test.example").await;
+    let api =
+        json(client().get(app.url(&format!("/api/v1/events/{id}"))).bearer_auth(&token).send().await.unwrap()).await;
+    let api = if api["event"].is_object() { &api["event"] } else { &api };
+    assert_eq!(api["occurred_at"], "2026-11-21T20:30:00Z");
+    assert_eq!(api["site_timezone"], "America/Chicago");
 }
 
 /// The new work order asks for an asset by finding it (tag, name or where it is), never by its id,

@@ -529,3 +529,83 @@ async fn only_those_who_manage_audits_grade_a_nonconformity() {
     let f = ok(app.call(&ehs, "raise_finding", &[("inspection_id", &id), ("item_index", "0")]).await).await;
     assert!(f["grade"].as_str().unwrap().ends_with("_nc"), "{f}");
 }
+
+/// One item per screen without JavaScript: each answer lands on the next unanswered item (an item
+/// answered out of order is skipped), the last on the sign-off; a refused answer stays on its item.
+#[tokio::test]
+async fn one_item_per_screen_moves_on_to_the_next_unanswered_item_without_javascript() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let (template, _) = extinguisher(&app, &ehs).await;
+    let id = schedule(&app, &ehs, template).await["id"].to_string();
+    let screen = |n: usize| {
+        let (c, url) = (ehs.clone(), app.url(&format!("/inspections/{id}?one={n}")));
+        async move { c.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let then_of = |html: &str| {
+        html.split("name=\"__then\" value=\"").nth(1).and_then(|r| r.split('"').next()).map(str::to_string).unwrap()
+    };
+    // the photo item (the last) is answered by its photo
+    let png = {
+        let img = image::RgbImage::from_pixel(8, 8, image::Rgb([10, 200, 10]));
+        let mut out = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+        out.into_inner()
+    };
+    let form = reqwest::multipart::Form::new()
+        .text("item_index", "9")
+        .part("photo", reqwest::multipart::Part::bytes(png).file_name("tag.png"));
+    let r = ehs
+        .post(app.url(&format!("/inspections/{id}/photo")))
+        .header("Accept", "application/json")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    // item 2 first
+    let page = screen(2).await;
+    assert_eq!(page.matches("class=\"card step").count(), 1, "one item on the screen");
+    let post = |n: usize, value: &str, then: String| {
+        let (c, url, from) = (ehs.clone(), app.url("/sfn/answer_item"), app.url(&format!("/inspections/{id}?one={n}")));
+        let form = vec![
+            ("inspection_id".to_string(), id.clone()),
+            ("item_index".to_string(), (n - 1).to_string()),
+            ("value".to_string(), value.to_string()),
+            ("__then".to_string(), then),
+        ];
+        async move {
+            let r = c.post(url).header("Accept", "text/html").header("Referer", from).form(&form).send().await.unwrap();
+            assert!(r.status().is_redirection(), "{}", r.status());
+            r.headers()["location"].to_str().unwrap().to_string()
+        }
+    };
+    assert_eq!(post(2, "yes", then_of(&page)).await, format!("/inspections/{id}?one=3#item-3"));
+    // item 1 is still open: after 3..=9 (10 has its photo) the walk comes back to it, then the
+    // sign-off
+    let mut at = 3;
+    for _ in 0..8 {
+        let page = screen(at).await;
+        let value = if page.contains(">Yes</button>") {
+            "yes"
+        } else if page.contains(">Pass</button>") {
+            "pass"
+        } else {
+            "x"
+        };
+        let to = post(at, value, then_of(&page)).await;
+        at = match to.split("one=").nth(1) {
+            Some(rest) => rest.chars().take_while(char::is_ascii_digit).collect::<String>().parse().unwrap(),
+            None => break,
+        };
+        if at == 1 {
+            break;
+        }
+    }
+    assert_eq!(at, 1, "back to the one left");
+    let page = screen(1).await;
+    assert_eq!(post(1, "yes", then_of(&page)).await, format!("/inspections/{id}#sign-off"));
+    // a place on another page is never where a post lands
+    let elsewhere = post(1, "yes", "/admin/users".to_string()).await;
+    assert!(elsewhere.starts_with(&format!("/inspections/{id}")), "{elsewhere}");
+}

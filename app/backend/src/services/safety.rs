@@ -194,11 +194,14 @@ async fn to_dtos(state: &AppState, user: &CurrentUser, rows: Vec<ev::Model>) -> 
             .filter_map(|(e, c)| e.map(|e| (e, c)))
             .collect()
     };
+    let zones: HashMap<i64, String> =
+        crate::repo::sites::all(&state.db).await?.into_iter().map(|s| (s.id, s.timezone)).collect();
     Ok(rows
         .into_iter()
         .map(|r| {
             let show = sees_details(user, &r, today);
             EventDto {
+                site_timezone: zones.get(&r.site_id).cloned().unwrap_or_default(),
                 id: r.id,
                 site_id: r.site_id,
                 kind: r.kind.clone(),

@@ -128,6 +128,15 @@ fn anchor(fields: &[(String, String)]) -> Option<&str> {
     })
 }
 
+/// Where a form asks to land after a post that was taken (`__then`), when it is the form's own page
+/// (`from`) with another query or section: never another page, never another site.
+fn then<'a>(fields: &'a [(String, String)], from: Option<&str>) -> Option<&'a str> {
+    let then = fields.iter().find(|(k, _)| k == "__then").map(|(_, v)| v.as_str())?;
+    let path = then.split(['?', '#']).next()?;
+    (from == Some(path) && then.len() <= 300 && then.chars().all(|c| c.is_ascii_graphic()) && !then.contains('\\'))
+        .then_some(then)
+}
+
 /// Sends a form post on, then: a redirect back to the form's page lands on the form's section
 /// (`#anchor`, without JavaScript); a refusal keeps what was typed.
 async fn posted_form(state: AppState, req: Request, next: Next) -> Response {
@@ -186,6 +195,15 @@ async fn posted_form(state: AppState, req: Request, next: Next) -> Response {
         && !location.contains('#')
         && let Some(a) = anchor(&pairs)
         && let Ok(v) = HeaderValue::from_str(&format!("{}#{a}", location.trim_end_matches('?')))
+    {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    // a form that moves on after its post (`__then`: the next inspection item) lands there, when
+    // the post was taken and the place is on the form's own page
+    if back_home
+        && !location.contains("__err=")
+        && let Some(then) = then(&pairs, from.as_deref())
+        && let Ok(v) = HeaderValue::from_str(then)
     {
         res.headers_mut().insert(header::LOCATION, v);
     }

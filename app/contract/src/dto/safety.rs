@@ -18,6 +18,9 @@ pub struct EventDto {
     pub asset_id: Option<i64>,
     pub asset_tag: String,
     pub occurred_at: DateTime<Utc>,
+    /// The site's time zone (IANA, e.g. America/Chicago): `occurred_at` is entered and shown on
+    /// its clock, and stored and sent as the UTC instant.
+    pub site_timezone: String,
     /// Blank when `details_hidden`.
     pub people_involved: String,
     pub immediate_actions: String,

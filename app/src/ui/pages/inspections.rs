@@ -257,6 +257,8 @@ fn RunItem(
     can_run: bool,
     answer: ServerAction<AnswerItem>,
     raise: ServerAction<RaiseFinding>,
+    /// One item per screen: where the answer moves on to (the next unanswered item).
+    then: Option<String>,
 ) -> impl IntoView {
     let i = r.item.clone();
     let n = i.index + 1;
@@ -282,6 +284,8 @@ fn RunItem(
                     <div class="stack">
                         <input type="hidden" name="inspection_id" value=inspection_id/>
                         <input type="hidden" name="item_index" value=idx/>
+                        <input type="hidden" name="__anchor" value=format!("item-{n}")/>
+                        {then.clone().map(|t| view! { <input type="hidden" name="__then" value=t/> })}
                         {(free).then(|| view! {
                             <label for=format!("v-{n}")>{value_label.clone()}</label>
                             <input id=format!("v-{n}") name="value" inputmode=if number { "decimal" } else { "text" }/>
@@ -385,6 +389,15 @@ pub fn InspectionPage() -> impl IntoView {
                             Some(n) if n >= 1 => d.items.get(n - 1).cloned().into_iter().collect(),
                             _ => d.items.clone(),
                         };
+                        // one item per screen: an answer moves on to the next unanswered item (then
+                        // any earlier one left), and to the sign-off when none is left
+                        let then = one().filter(|n| *n >= 1).map(|n| {
+                            let open = |j: &usize| d.items[*j].answer.is_none() && *j != n - 1;
+                            match (n..total).find(open).or_else(|| (0..n.saturating_sub(1)).find(open)) {
+                                Some(j) => format!("/inspections/{iid}?one={}#item-{}", j + 1, j + 1),
+                                None => format!("/inspections/{iid}#sign-off"),
+                            }
+                        });
                         let pager = one().map(|n| view! {
                             <p class="two no-print">
                                 <a class="button secondary" href=format!("/inspections/{iid}?one={}", n.saturating_sub(1).max(1))>"Previous"</a>
@@ -400,7 +413,7 @@ pub fn InspectionPage() -> impl IntoView {
                             <p class="no-print small"><a href=format!("/inspections/{iid}")>"All items"</a> " · " <a href=format!("/inspections/{iid}?one=1")>"One item per screen"</a> " · " <a href=format!("/inspections/{iid}/report")>"Report"</a></p>
                             {pager}
                             <ol class="steps" id="items">
-                                {shown.into_iter().map(|r| view! { <RunItem inspection_id=iid r can_run answer raise/> }).collect_view()}
+                                {shown.into_iter().map(|r| view! { <RunItem inspection_id=iid r can_run answer raise then=then.clone()/> }).collect_view()}
                             </ol>
                             <Thumbs ids=d.photo_ids.clone()/>
                             <h2>"Findings"</h2>
@@ -408,7 +421,7 @@ pub fn InspectionPage() -> impl IntoView {
                                 {d.findings.clone().into_iter().map(|f| view! { <FindingCard f can_manage act/> }).collect_view()}
                             </ul>
                             {(can_run).then(|| view! {
-                                <h2>"Sign off"</h2>
+                                <h2 id="sign-off">"Sign off"</h2>
                                 <ActionForm action=complete>
                                     <div class="stack">
                                         <input type="hidden" name="inspection_id" value=iid/>
