@@ -3,13 +3,20 @@ use leptos::prelude::*;
 
 use crate::api::safety::capa_owners;
 use crate::api::work_orders::site_workers;
+use contract::dto::maintenance::PersonDto;
+use contract::error::AppError;
 
-#[component]
-pub fn WorkerSelect(id: &'static str, name: &'static str) -> impl IntoView {
-    let people = Resource::new(|| (), |_| site_workers());
+/// A select of `people` by name, the first option `none` (empty value).
+fn person_select(
+    id: String,
+    name: &'static str,
+    none: &'static str,
+    required: bool,
+    people: Resource<Result<Vec<PersonDto>, AppError>>,
+) -> impl IntoView {
     view! {
-        <select id=id name=name>
-            <option value="">"Nobody yet"</option>
+        <select id=id name=name required=required>
+            <option value="">{none}</option>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     people.await.unwrap_or_default().into_iter().map(|p| view! {
@@ -21,20 +28,14 @@ pub fn WorkerSelect(id: &'static str, name: &'static str) -> impl IntoView {
     }
 }
 
+/// The people who may be assigned work on the current site.
+#[component]
+pub fn WorkerSelect(id: &'static str, name: &'static str) -> impl IntoView {
+    person_select(id.to_string(), name, "Nobody yet", false, Resource::new(|| (), |_| site_workers()))
+}
+
 /// The people who may own a corrective or preventive action on the current site.
 #[component]
 pub fn OwnerSelect(#[prop(into)] id: String, name: &'static str) -> impl IntoView {
-    let people = Resource::new(|| (), |_| capa_owners());
-    view! {
-        <select id=id name=name required>
-            <option value="">"Choose a person"</option>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    people.await.unwrap_or_default().into_iter().map(|p| view! {
-                        <option value=p.id.to_string()>{p.name}</option>
-                    }).collect_view()
-                })}
-            </Suspense>
-        </select>
-    }
+    person_select(id, name, "Choose a person", true, Resource::new(|| (), |_| capa_owners()))
 }
