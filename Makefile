@@ -28,7 +28,9 @@ build: setup site server
 wasm: setup
 	$(WASM_ENV) cargo rustc $(HYDRATE) --crate-type cdylib --profile $(WASM_PROFILE) $(WASM_STD_FLAGS)
 
-site: wasm $(PKG_DIR)/gemba_bg.wasm $(PKG_DIR)/gemba.css $(PKG_DIR)/enhance.js $(PKG_DIR)/favicon.svg
+ICONS         := $(patsubst style/icons/%,$(PKG_DIR)/%,$(wildcard style/icons/*.png))
+
+site: wasm $(PKG_DIR)/gemba_bg.wasm $(PKG_DIR)/gemba.css $(PKG_DIR)/enhance.js $(PKG_DIR)/sw.js $(PKG_DIR)/favicon.svg $(ICONS)
 
 # bindgen and wasm-opt run only when cargo wrote a new app.wasm
 $(PKG_DIR)/gemba_bg.wasm: target/$(WASM_TARGET)/$(WASM_PROFILE)/app.wasm
@@ -50,7 +52,18 @@ $(PKG_DIR)/enhance.js: app/src/ui/enhance.js
 	cp $< $@
 	@scripts/compress.sh $(PKG_DIR)
 
+# the service worker, served at /sw.js for the whole origin (backend::web::install)
+$(PKG_DIR)/sw.js: app/src/ui/sw.js
+	@mkdir -p $(PKG_DIR)
+	cp $< $@
+	@scripts/compress.sh $(PKG_DIR)
+
 $(PKG_DIR)/favicon.svg: style/favicon.svg
+	@mkdir -p $(PKG_DIR)
+	cp $< $@
+
+# the installed app's icons (the web app manifest)
+$(PKG_DIR)/%.png: style/icons/%.png
 	@mkdir -p $(PKG_DIR)
 	cp $< $@
 

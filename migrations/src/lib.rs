@@ -9,6 +9,7 @@ mod m20261122_000005_compliance;
 mod m20261128_000006_reminders;
 mod m20261203_000007_form_drafts;
 mod m20261203_000008_known_devices;
+mod m20261204_000009_operations;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000006_reminders::Migration),
             Box::new(m20261203_000007_form_drafts::Migration),
             Box::new(m20261203_000008_known_devices::Migration),
+            Box::new(m20261204_000009_operations::Migration),
         ]
     }
 }

@@ -14,7 +14,10 @@ use backend::auth::password::PasswordHasher;
 use backend::clock::Clock;
 use backend::config::{Config, LogFormat};
 use backend::state::AppState;
-use backend::web::{compliance, context, files, health, kept_input, osha, security, session, sfn_status, unsubscribe};
+use backend::web::{
+    compliance, context, files, health, install, kept_input, operations, osha, security, session, sfn_status,
+    unsubscribe,
+};
 use backend::{db, jobs, rest};
 use leptos::config::LeptosOptions;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
@@ -93,6 +96,8 @@ pub fn router(state: AppState) -> Router {
     let app = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .route("/manifest.webmanifest", get(install::manifest))
+        .route("/sw.js", get(install::service_worker))
         .route("/favicon.ico", get(|| async { axum::response::Redirect::permanent("/pkg/favicon.svg") }))
         .nest_service(&bundle, ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip())
         .nest("/api/v1", rest::router(state.clone()))
@@ -118,6 +123,8 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(sfn_status::fix))
         // a refused form's input is kept and written back into the page it returns to
         .layer(axum::middleware::from_fn_with_state(state.clone(), kept_input::keep))
+        // an operation id (offline queue, retries) applies once; a replay gets the first answer
+        .layer(axum::middleware::from_fn_with_state(state.clone(), operations::once))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
         .layer(csrf)
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))

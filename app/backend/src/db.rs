@@ -115,12 +115,17 @@ pub async fn pending_migrations(db: &DatabaseConnection) -> Result<Vec<String>, 
 
 /// Starts a write transaction: `BEGIN IMMEDIATE` on SQLite, so writers queue on the lock up front
 /// instead of failing with SQLITE_BUSY when a read transaction upgrades; plain BEGIN on PostgreSQL.
+/// A request carrying an operation id claims it here, in the transaction of its effect
+/// (`crate::operation`).
 pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
-    db.begin_with_options(TransactionOptions {
-        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-        ..Default::default()
-    })
-    .await
+    let txn = db
+        .begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+        .await?;
+    crate::operation::claim_in(&txn).await?;
+    Ok(txn)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod entities;
 pub mod error;
 pub mod jobs;
 pub mod mail;
+pub mod operation;
 pub mod pm_calendar;
 pub mod repo;
 pub mod rest;

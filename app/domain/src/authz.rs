@@ -329,6 +329,31 @@ pub const PAGES: &[(&str, Needs)] = {
     ]
 };
 
+/// The role's four destinations on the phone's bottom bar, most used first (the rest of the pages
+/// it may open are under "More").
+pub fn bottom_bar(role: Option<Role>) -> [&'static str; 4] {
+    match role {
+        Some(Role::Admin) => ["/", "/work-orders", "/admin/users", "/admin/sites"],
+        Some(Role::Manager) => ["/", "/work-orders", "/kpi", "/compliance"],
+        Some(Role::EhsOfficer) => ["/", "/safety/events", "/osha", "/inspections"],
+        Some(Role::Technician) => ["/work", "/assets", "/rounds", "/safety"],
+        Some(Role::Operator) => ["/", "/rounds", "/tags", "/safety"],
+        Some(Role::Auditor) | None => ["/", "/compliance", "/inspections", "/audit"],
+    }
+}
+
+/// Where the installed app opens for someone whose leading role is `role`: the first stop of
+/// their bottom bar (a technician's own work, everyone else's day on Home).
+pub fn start_page(role: Option<Role>) -> &'static str {
+    bottom_bar(role)[0]
+}
+
+/// The role that leads on a site: the first of [`Role::ALL`] held there (an admin who is also a
+/// technician gets the admin's bar).
+pub fn leading_role(held: &[Role]) -> Option<Role> {
+    Role::ALL.into_iter().find(|r| held.contains(r))
+}
+
 /// The route pattern a concrete path belongs to (`/work-orders/12` -> `/work-orders/:id`), with
 /// what opening it needs; query and fragment ignored. Literal segments win over `:id`.
 pub fn page(path: &str) -> Option<(&'static str, Needs)> {

@@ -16,6 +16,7 @@ pub mod inspection;
 pub mod inspection_library;
 pub mod kpi;
 pub mod meter;
+pub mod offline;
 pub mod osha;
 pub mod password;
 pub mod pm;

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod compliance;
 pub mod inspections;
+pub mod offline;
 pub mod osha;
 pub mod pm;
 pub mod reminders;

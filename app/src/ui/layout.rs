@@ -8,7 +8,7 @@ use crate::ui::components::HydrationMark;
 use crate::ui::components::form::error_view;
 use contract::dto::Me;
 use contract::error::AppError;
-use domain::authz::Role;
+use domain::authz::{bottom_bar, leading_role};
 
 pub type MeResource = Resource<Result<Me, AppError>>;
 
@@ -118,26 +118,13 @@ const DESTINATIONS: &[(&str, &str)] = &[
     ("/profile", "Profile"),
 ];
 
-/// The bottom bar's four destinations for the role that leads on the current site (the first of
-/// `Role::ALL` the person holds there); the rest are under "More".
-fn primary(role: Option<Role>) -> [&'static str; 4] {
-    match role {
-        Some(Role::Admin) => ["/", "/work-orders", "/admin/users", "/admin/sites"],
-        Some(Role::Manager) => ["/", "/work-orders", "/kpi", "/compliance"],
-        Some(Role::EhsOfficer) => ["/", "/safety/events", "/osha", "/inspections"],
-        Some(Role::Technician) => ["/work", "/assets", "/rounds", "/safety"],
-        Some(Role::Operator) => ["/", "/rounds", "/tags", "/safety"],
-        Some(Role::Auditor) | None => ["/", "/compliance", "/inspections", "/audit"],
-    }
-}
-
 /// The phone's bottom bar (a row in the top bar on wider screens): the role's destinations and a
 /// "More" sheet with every other page the person may open, all from the page table the server
 /// enforces (`Me::may_open`). Works without JavaScript (`<details>`).
 #[component]
 fn Nav(me: Me) -> impl IntoView {
-    let lead = me.current_site().and_then(|s| Role::ALL.into_iter().find(|r| s.roles.contains(r)));
-    let main = primary(lead);
+    let lead = me.current_site().and_then(|s| leading_role(&s.roles));
+    let main = bottom_bar(lead);
     let tabs: Vec<(&str, &str)> = main
         .iter()
         .filter_map(|m| DESTINATIONS.iter().find(|(p, _)| p == m))
@@ -147,7 +134,7 @@ fn Nav(me: Me) -> impl IntoView {
     let more: Vec<(&str, &str)> =
         DESTINATIONS.iter().filter(|(p, _)| !main.contains(p) && me.may_open(p)).copied().collect();
     view! {
-        <nav class="mainnav" aria-label="Main">
+        <nav class="mainnav" aria-label="Main" data-user=me.id.to_string()>
             {tabs
                 .into_iter()
                 .map(|(href, text)| view! { <A href=href exact=true attr:class="tab">{text}</A> })

@@ -52,6 +52,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#1f3a5f"/>
                 <link rel="icon" href=format!("{}/pkg/favicon.svg", bundle()) type="image/svg+xml"/>
+                <link rel="apple-touch-icon" href=format!("{}/pkg/icon-192.png", bundle())/>
+                // installable: the manifest, and a service worker registered by enhance.js
+                <link rel="manifest" href="/manifest.webmanifest"/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options islands=true root=bundle()/>
                 // forms posted in place (enhance.js); without it every form still posts and reloads

@@ -13,6 +13,7 @@ mod forms;
 mod home;
 mod inspections;
 mod maintenance;
+mod offline;
 mod permissions;
 mod reminders;
 mod safety;

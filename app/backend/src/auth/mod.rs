@@ -8,7 +8,7 @@ pub mod token;
 use chrono::NaiveDate;
 
 use contract::error::AppError;
-use domain::authz::{Grant, Permission, Target, permits};
+use domain::authz::{Grant, Needs, Permission, Target, permits};
 
 /// The user behind a request, resolved once per request by the auth middleware.
 #[derive(Debug, Clone)]
@@ -29,6 +29,18 @@ impl CurrentUser {
 
     pub fn can(&self, target: Target, permission: Permission, today: NaiveDate) -> bool {
         permits(&self.grants, target, permission, today)
+    }
+
+    /// May this person open the page at `path` (the page table, `domain::authz::PAGES`), on some
+    /// site for a site's page, organisation-wide for an organisation's page?
+    pub fn may_open(&self, path: &str, today: NaiveDate) -> bool {
+        let may = |p: Permission| self.can(if p.org_wide() { Target::Org } else { Target::AnySite }, p, today);
+        match domain::authz::page(path).map(|(_, needs)| needs) {
+            Some(Needs::Nobody | Needs::SignedIn) => true,
+            Some(Needs::Permission(p)) => may(p),
+            Some(Needs::AnyOf(ps)) => ps.iter().any(|p| may(*p)),
+            None => false,
+        }
     }
 }
 

@@ -31,6 +31,7 @@ pub mod known_device;
 pub mod login_failure;
 pub mod meter;
 pub mod meter_reading;
+pub mod operation;
 pub mod org_certificate;
 pub mod organisation;
 pub mod osha_case;

@@ -10,6 +10,7 @@ pub mod grants;
 pub mod known_devices;
 pub mod login_failures;
 pub mod meters;
+pub mod operations;
 pub mod parts;
 pub mod pm;
 pub mod reminder_items;

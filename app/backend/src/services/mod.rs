@@ -17,6 +17,7 @@ pub mod holidays;
 pub mod inspections;
 pub mod kpi;
 pub mod meters;
+pub mod offline;
 pub mod osha;
 pub mod osha_reports;
 pub mod parts;

@@ -12,7 +12,7 @@ use crate::auth::cookie;
 use crate::services::auth as auth_service;
 use crate::state::AppState;
 use contract::error::AppError;
-use domain::authz::{Needs, Target, page};
+use domain::authz::{Needs, page};
 
 /// Paths served to anyone: sign-in, assets, health checks, the API (which answers 401 itself)
 /// and server functions (which check the user themselves).
@@ -28,7 +28,7 @@ fn public(path: &str) -> bool {
         || path.starts_with("/files/")
         || path.starts_with("/sfn/")
         || path.starts_with("/api/")
-        || matches!(path, "/healthz" | "/readyz" | "/favicon.ico" | "/robots.txt")
+        || matches!(path, "/healthz" | "/readyz" | "/favicon.ico" | "/robots.txt" | "/manifest.webmanifest" | "/sw.js")
 }
 
 pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
@@ -78,18 +78,15 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
     }
     let anonymous_page = user.is_none() && req.method() == Method::GET && !public(&path);
     // a page its reader may not open (the page table) answers 403 before anything is rendered
-    let may = |u: &crate::auth::CurrentUser, p: domain::authz::Permission| {
-        u.can(if p.org_wide() { Target::Org } else { Target::AnySite }, p, state.today())
-    };
     let refused = match (&user, page(&path)) {
-        (Some(u), Some((_, Needs::Permission(p)))) => !may(u, p),
-        (Some(u), Some((_, Needs::AnyOf(ps)))) => !ps.iter().any(|p| may(u, *p)),
+        (Some(u), Some(_)) => !u.may_open(&path, state.today()),
         _ => false,
     };
     if refused && req.method() == Method::GET {
         return (http::StatusCode::FORBIDDEN, error_page(&AppError::Forbidden, &request_id(req.headers())))
             .into_response();
     }
+    let signed_in = user.as_ref().map(|u| u.id);
     req.extensions_mut().insert(Auth(user));
     if anonymous_page {
         let next_path = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
@@ -100,8 +97,18 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         };
         return Redirect::to(&target).into_response();
     }
-    next.run(req).await
+    let mut res = next.run(req).await;
+    // whose page this is: the service worker keeps pages per person and forgets them when
+    // someone else (or nobody) is signed in on the device
+    let html = res.headers().get(http::header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+    if let Some(id) = signed_in.filter(|_| html) {
+        res.headers_mut().insert(USER_HEADER, http::HeaderValue::from(id));
+    }
+    res
 }
+
+/// The signed-in person's id on every page they are sent (for the service worker).
+pub const USER_HEADER: &str = "gemba-user";
 
 /// A minimal HTML error page naming the request id, for failures outside the Leptos app.
 pub fn error_page(e: &AppError, request_id: &str) -> axum::response::Html<String> {

@@ -1,0 +1,19 @@
+//! The offline queue and cache's server functions (fixed endpoints: a queued call survives a
+//! redeploy).
+use leptos::prelude::*;
+
+use contract::error::AppError;
+
+/// The pages this phone keeps for the signed-in person to work without a connection.
+#[server(prefix = "/sfn", endpoint = "offline_pages")]
+pub async fn offline_pages() -> Result<Vec<String>, AppError> {
+    use crate::api::ctx;
+    use backend::services::offline;
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            offline::pages(&state, &user).await
+        }
+        .await,
+    )
+}

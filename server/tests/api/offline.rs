@@ -1,0 +1,187 @@
+//! The offline queue's contract on the server: an operation id applies at most once, whoever
+//! sends it how often and however close together, and a replay gets the first answer.
+use serde_json::Value;
+
+use crate::helpers::*;
+
+async fn ok(r: reqwest::Response) -> Value {
+    let status = r.status();
+    let body = json(r).await;
+    assert!(status.is_success(), "{status}: {body}");
+    body
+}
+
+/// A form posted as the phone's queue posts it: in the background, with the operation's id and
+/// the time of the tap, from the work-order page.
+async fn queued(
+    app: &TestApp,
+    c: &reqwest::Client,
+    endpoint: &str,
+    op: &str,
+    from: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    c.post(app.url(&format!("/sfn/{endpoint}")))
+        .header("Accept", "text/html")
+        .header("Referer", app.url(from))
+        .header("Gemba-Operation", op)
+        .header("Gemba-Tapped-At", "2026-11-22T08:55:00Z")
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn started_work_order(app: &TestApp, tech: &reqwest::Client) -> String {
+    let wo = ok(app
+        .call(
+            tech,
+            "create_work_order",
+            &[("title", "Replace V-belt"), ("wo_type", "corrective"), ("priority", "high")],
+        )
+        .await)
+    .await;
+    let id = wo["summary"]["id"].to_string();
+    ok(app.call(tech, "change_work_order_status", &[("id", &id), ("status", "in_progress")]).await).await;
+    id
+}
+
+fn answer(r: &reqwest::Response) -> (u16, Option<String>) {
+    (r.status().as_u16(), r.headers().get("location").map(|v| v.to_str().unwrap().to_string()))
+}
+
+#[tokio::test]
+async fn the_same_operation_sent_twice_at_once_applies_once_and_both_get_the_same_answer() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let part = ok(app
+        .call(&mgr, "create_part", &[("code", "belt-a42"), ("name", "V-belt A42"), ("unit", "pcs"), ("on_hand", "5")])
+        .await)
+    .await;
+    let pid = part["id"].to_string();
+    let tech = app.login("tech@test.example").await;
+    let id = started_work_order(&app, &tech).await;
+    let page = format!("/work-orders/{id}");
+    let time_op = "6f1c2a9e-8d4b-4c1a-9e0f-2b7d5a3c1e01";
+    let part_op = "6f1c2a9e-8d4b-4c1a-9e0f-2b7d5a3c1e02";
+    let time = [("__anchor", "time"), ("work_order_id", id.as_str()), ("minutes", "25"), ("note", "belt")];
+    let used = [("__anchor", "parts"), ("work_order_id", id.as_str()), ("part_id", pid.as_str()), ("quantity", "1")];
+    // a double tap, two tabs, or a queue replaying while the first answer is on its way
+    let (a, b, c, d) = tokio::join!(
+        queued(&app, &tech, "add_time", time_op, &page, &time),
+        queued(&app, &tech, "add_time", time_op, &page, &time),
+        queued(&app, &tech, "add_part", part_op, &page, &used),
+        queued(&app, &tech, "add_part", part_op, &page, &used),
+    );
+    assert_eq!(answer(&a), answer(&b), "the same answer to both");
+    assert_eq!(answer(&c), answer(&d), "the same answer to both");
+    assert_eq!(answer(&a), (302, Some(format!("{}#time", app.url(&page)))), "back on the time section");
+    let replayed = [&a, &b].iter().filter(|r| r.headers().contains_key("gemba-replayed")).count();
+    assert_eq!(replayed, 1, "one applied, one answered from the first");
+    // and again later (a replay after a lost answer or a restart)
+    let e = queued(&app, &tech, "add_time", time_op, &page, &time).await;
+    assert_eq!(answer(&e), answer(&a));
+    let wo = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(wo["time"].as_array().unwrap().len(), 1, "one time entry: {}", wo["time"]);
+    assert_eq!(wo["parts"].as_array().unwrap().len(), 1, "one part use: {}", wo["parts"]);
+    // a different action under a new id applies
+    let again = queued(&app, &tech, "add_time", "6f1c2a9e-8d4b-4c1a-9e0f-2b7d5a3c1e03", &page, &time).await;
+    assert_eq!(answer(&again).0, 302);
+    let wo = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(wo["time"].as_array().unwrap().len(), 2);
+    // completed (the part is taken from stock then): one belt, not two
+    ok(app
+        .call(&tech, "complete_work_order", &[("work_order_id", &id), ("password", PASSWORD), ("printed_name", "T")])
+        .await)
+    .await;
+    let parts = ok(app.call(&tech, "list_parts", &[]).await).await;
+    assert_eq!(parts[0]["on_hand"], 4.0, "stock down by one, not two");
+}
+
+#[tokio::test]
+async fn a_refused_operation_is_not_remembered_and_an_id_is_one_person_s_and_one_action_s() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let id = started_work_order(&app, &tech).await;
+    let page = format!("/work-orders/{id}");
+    let op = "0b8e7f7c-5d2a-4f0e-8a51-94c3d2e1f0a9";
+    // refused: nothing applied, so nothing to remember; the person corrects it and the queue sends it again
+    let r = queued(&app, &tech, "add_time", op, &page, &[("work_order_id", &id), ("minutes", "half an hour")]).await;
+    assert!(r.headers()["location"].to_str().unwrap().contains("__err="), "refused, back to the form");
+    let r = queued(&app, &tech, "add_time", op, &page, &[("work_order_id", &id), ("minutes", "30")]).await;
+    assert_eq!(answer(&r).0, 302);
+    assert!(!r.headers().contains_key("gemba-replayed"));
+    let wo = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(wo["time"].as_array().unwrap().len(), 1);
+    // the same id for another action, or from someone else, is refused and applies nothing
+    let r = queued(&app, &tech, "add_part", op, &page, &[("work_order_id", &id), ("part_id", "1"), ("quantity", "1")])
+        .await;
+    assert_eq!(r.status(), 409);
+    let admin = app.login("admin@test.example").await;
+    let r = queued(&app, &admin, "add_time", op, &page, &[("work_order_id", &id), ("minutes", "30")]).await;
+    assert_eq!(r.status(), 409);
+    let wo = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(wo["time"].as_array().unwrap().len(), 1);
+    // an id that is not a UUID
+    let r = queued(&app, &tech, "add_time", "42", &page, &[("work_order_id", &id), ("minutes", "30")]).await;
+    assert_eq!(r.status(), 400);
+}
+
+#[tokio::test]
+async fn the_installed_app_opens_on_the_person_s_work_and_the_phone_keeps_all_their_open_work() {
+    let app = spawn_app().await;
+    let anon = client();
+    let r = anon.get(app.url("/manifest.webmanifest")).send().await.unwrap();
+    assert_eq!(r.headers()["content-type"], "application/manifest+json");
+    let m = json(r).await;
+    assert_eq!((m["display"].as_str(), m["start_url"].as_str()), (Some("standalone"), Some("/")));
+    let icons = m["icons"].as_array().unwrap();
+    assert!(icons.iter().any(|i| i["purpose"] == "maskable" && i["sizes"] == "512x512"), "{icons:?}");
+    assert!(icons.iter().any(|i| i["sizes"] == "192x192"));
+    let tech = app.login("tech@test.example").await;
+    let m = json(tech.get(app.url("/manifest.webmanifest")).send().await.unwrap()).await;
+    assert_eq!(m["start_url"], "/work", "a technician's app opens on My work");
+    let mgr = app.login("manager@test.example").await;
+    assert_eq!(json(mgr.get(app.url("/manifest.webmanifest")).send().await.unwrap()).await["start_url"], "/");
+    // every page says whose it is (the service worker keeps pages per person); none when signed out
+    let r = tech.get(app.url("/work")).send().await.unwrap();
+    assert_eq!(r.headers()["gemba-user"], app.tech.to_string().as_str());
+    assert!(!anon.get(app.url("/login")).send().await.unwrap().headers().contains_key("gemba-user"));
+    // 30 open work orders assigned to the technician, more than a page of My work: all kept
+    let me = app.tech.to_string();
+    let pump =
+        ok(app.call(&mgr, "create_asset", &[("tag", "P-101"), ("name", "Pump 101")]).await).await["id"].to_string();
+    let mut ids = Vec::new();
+    for n in 0..30 {
+        let asset = if n == 0 { pump.as_str() } else { "" };
+        let wo = ok(app
+            .call(
+                &mgr,
+                "create_work_order",
+                &[
+                    ("title", &format!("Job {n}")),
+                    ("wo_type", "corrective"),
+                    ("priority", "low"),
+                    ("assignee", &me),
+                    ("asset_id", asset),
+                ],
+            )
+            .await)
+        .await;
+        ids.push(wo["summary"]["id"].to_string());
+    }
+    let pages: Vec<String> = serde_json::from_value(ok(app.call(&tech, "offline_pages", &[]).await).await).unwrap();
+    for id in &ids {
+        assert!(pages.contains(&format!("/work-orders/{id}")), "work order {id} kept: {pages:?}");
+    }
+    for p in ["/work", "/work?page=2", "/rounds", "/safety", &format!("/assets/{pump}")] {
+        assert!(pages.iter().any(|k| k == p), "{p} kept: {pages:?}");
+    }
+    assert!(
+        !pages.iter().any(|p| p.starts_with("/osha") || p.starts_with("/kpi")),
+        "nothing the technician may not open"
+    );
+    // the manager's own work is theirs: none of the technician's work orders
+    let theirs: Vec<String> = serde_json::from_value(ok(app.call(&mgr, "offline_pages", &[]).await).await).unwrap();
+    assert!(!theirs.iter().any(|p| p.starts_with("/work-orders/")), "{theirs:?}");
+}
