@@ -6,10 +6,13 @@
 // refused field is focused; what was being typed in other forms meanwhile is carried over. Sends
 // go one at a time, in the order tapped. Photos are scaled to at most 2,048 px and sent as JPEG,
 // so a camera photo attaches in one tap. Islands (<leptos-island>) post their own forms; a page
-// holding one is loaded as a whole.
+// holding one is loaded as a whole. Each send carries an operation id and the time of the tap;
+// without a connection the form is kept on the phone and sent later (offline.js).
 //
 // A form's own fields can hide its properties (an input named "action" is `form.action`): only
 // attributes are read here.
+import * as offline from './offline.js';
+
 const MAX_SIDE = 2048;
 const KEEP_BELOW = 2 * 1024 * 1024;
 // the address of what <main> shows
@@ -136,6 +139,7 @@ function show(html, url, was) {
   here.replaceWith(next);
   const [oldHeader, newHeader] = [document.querySelector('body > header'), doc.querySelector('body > header')];
   if (oldHeader && newHeader && !newHeader.querySelector('leptos-island')) oldHeader.replaceWith(document.adoptNode(newHeader));
+  offline.shown();
   document.title = doc.title;
   const moved = target.pathname + target.search !== location.pathname + location.search;
   shown = target.pathname + target.search;
@@ -155,16 +159,59 @@ function show(html, url, was) {
   }
 }
 
-async function send(form, key, action, body, was) {
+function done(form, key) {
+  pending.delete(key);
+  const here = current(form, key);
+  if (here) here.removeAttribute('aria-busy');
+}
+
+// Kept on the phone: the form is emptied (what was typed is in the list of changes waiting).
+async function keepForLater(form, key, action, body, op) {
   try {
-    const res = await fetch(action, {
+    await offline.keep(form, key, action, await body, op);
+    const here = current(form, key);
+    if (here) {
+      here.querySelector(':scope > .sent-error')?.remove();
+      here.reset();
+      offline.markForms();
+    }
+  } catch {
+    say(form, key, 'Not sent and not saved on this phone. Your input is still here; try again.');
+  } finally {
+    done(form, key);
+  }
+}
+
+async function send(form, key, action, body, was, op) {
+  const later = offline.keepable(form, action);
+  if (later && (offline.backlog() > 0 || !navigator.onLine)) {
+    // changes wait already (their order is the order tapped), or there is no network at all
+    await keepForLater(form, key, action, body, op);
+    offline.replay();
+    return;
+  }
+  let res;
+  let html = '';
+  try {
+    res = await fetch(action, {
       method: 'POST',
       body: await body,
-      headers: { Accept: 'text/html' },
+      headers: { Accept: 'text/html', 'Gemba-Operation': op.id, 'Gemba-Tapped-At': op.tapped },
       credentials: 'same-origin',
     });
-    const type = res.headers.get('content-type') || '';
-    if (!type.startsWith('text/html')) {
+    if ((res.headers.get('content-type') || '').startsWith('text/html')) html = await res.text();
+  } catch {
+    if (later) {
+      // the answer may have been lost after the server applied it: the replay carries the same id
+      await keepForLater(form, key, action, body, op);
+      return;
+    }
+    say(form, key, 'Not sent: there is no connection. Your input is still here; send it again when connected.');
+    done(form, key);
+    return;
+  }
+  try {
+    if (!html) {
       say(
         form,
         key,
@@ -174,14 +221,9 @@ async function send(form, key, action, body, was) {
       );
       return;
     }
-    const html = await res.text();
     show(html, res.url, was);
-  } catch {
-    say(form, key, 'Not sent: there is no connection. Your input is still here; send it again when connected.');
   } finally {
-    pending.delete(key);
-    const here = current(form, key);
-    if (here) here.removeAttribute('aria-busy');
+    done(form, key);
   }
 }
 
@@ -191,16 +233,35 @@ document.addEventListener('submit', (event) => {
   if (attr(form, 'method', 'get') !== 'post' || form.getAttribute('target') || form.closest('leptos-island')) return;
   const action = new URL(form.getAttribute('action') || location.href, location.href);
   if (action.origin !== location.origin) return;
+  if (action.pathname === '/sfn/logout' && !offline.mayLeave()) {
+    event.preventDefault();
+    return;
+  }
   event.preventDefault();
   const key = formKey(form);
   if (pending.has(key)) return; // one send per tap
+  const op = { id: crypto.randomUUID(), tapped: new Date().toISOString() };
   pending.add(key);
   form.setAttribute('aria-busy', 'true');
   const anchor = form.closest('[id]') || form;
   const was = { id: anchor.id, top: anchor.getBoundingClientRect().top, y: window.scrollY };
   const body = payload(form, event.submitter);
-  queue = queue.then(() => send(form, key, action, body, was));
+  queue = queue.then(() => send(form, key, action, body, was, op));
 });
+
+// The page as the server has it now (after queued changes were sent), in place.
+async function again() {
+  try {
+    const res = await fetch(location.href, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+    if (res.ok && (res.headers.get('content-type') || '').startsWith('text/html')) {
+      show(await res.text(), res.url, { id: '', top: 0, y: window.scrollY });
+    }
+  } catch {
+    // no connection again: the page stays as it is
+  }
+}
+
+offline.start(again, new URL('.', import.meta.url).pathname.replace(/\/$/, ''), formKey);
 
 // The address may have changed under the page shown in place: going back to another address
 // loads it (a link to a field of the same page only scrolls).

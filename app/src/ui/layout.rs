@@ -146,6 +146,9 @@ fn Nav(me: Me) -> impl IntoView {
                         .into_iter()
                         .map(|(href, text)| view! { <A href=href exact=true>{text}</A> })
                         .collect_view()}
+                    // shown by offline.js where the phone can keep pages (a service worker)
+                    <button type="button" id="keep-offline" class="link" hidden>"Make available offline"</button>
+                    <p id="keep-offline-status" class="muted" aria-live="polite"></p>
                     <form method="post" action=Logout::url() class="inline">
                         <button type="submit" class="link">"Sign out"</button>
                     </form>

@@ -16,7 +16,7 @@ const BUNDLE = new URL(self.location.href).searchParams.get('bundle') || '';
 const SHELL = `shell-${BUNDLE}`;
 const META = 'gemba-meta';
 const WHO = '/__gemba/user';
-const SHELL_FILES = ['gemba.js', 'gemba_bg.wasm', 'gemba.css', 'enhance.js', 'favicon.svg', 'icon-192.png'];
+const SHELL_FILES = ['gemba.js', 'gemba_bg.wasm', 'gemba.css', 'enhance.js', 'offline.js', 'favicon.svg', 'icon-192.png'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

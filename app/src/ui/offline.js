@@ -1,0 +1,359 @@
+// Work without a connection: the queue of what was done offline, and the pages kept for it.
+//
+// A form sent while there is no connection (or while earlier changes still wait, so the order
+// stays the order tapped) is kept in IndexedDB with its operation id, the time of the tap and its
+// fields, photos included, under the signed-in person. A bar shows how many changes wait; its
+// list shows each one's state (waiting, refused and why, needs a sign-in) with what can be done.
+// When the connection is back, and every 30 s while changes wait, they are sent in order, each
+// with its id: the server applies an id once and answers a replay with the first answer
+// (backend::web::operations), so a lost answer, a double send or two tabs never apply twice.
+// Another person signing in on the phone never sees them; signing out with changes waiting asks
+// first and keeps them for the same person.
+//
+// Forms that sign (a password) are not kept: the password never stays on the phone.
+const DB = 'gemba-offline';
+const STORE = 'ops';
+const RETRY_MS = 30_000;
+const NOT_KEPT = new Set(['/sfn/login', '/sfn/logout', '/sfn/switch_site', '/sfn/change_password']);
+
+let mine = []; // this person's kept changes, in order
+let sending = false;
+let refresh = async () => {};
+let keyOf = () => '';
+
+export const person = () => document.querySelector('[data-user]')?.dataset.user || null;
+
+function open() {
+  return new Promise((done, fail) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'op' }).createIndex('user', 'user');
+    req.onsuccess = () => done(req.result);
+    req.onerror = () => fail(req.error);
+  });
+}
+
+async function store(mode, work) {
+  const db = await open();
+  try {
+    return await new Promise((done, fail) => {
+      const tx = db.transaction(STORE, mode);
+      const out = work(tx.objectStore(STORE));
+      tx.oncomplete = () => done(out && 'result' in out ? out.result : undefined);
+      tx.onerror = () => fail(tx.error);
+      tx.onabort = () => fail(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function load() {
+  const user = person();
+  mine = user ? ((await store('readonly', (s) => s.index('user').getAll(user))) || []).sort((a, b) => a.seq - b.seq) : [];
+  render();
+  return mine;
+}
+
+/** Changes of this person waiting to be sent (refused ones wait for a decision, not for the network). */
+export const backlog = () => mine.filter((m) => m.state === 'waiting' || m.state === 'signin').length;
+
+/** May this form be kept for later? Not sign-in and sign-out, and nothing that carries a password. */
+export function keepable(form, action) {
+  return !!person() && !NOT_KEPT.has(action.pathname) && !form.querySelector('input[type=password]');
+}
+
+function describe(form, fields) {
+  const heading = form.closest('section, article, main')?.querySelector('h1, h2, h3');
+  const what = form.getAttribute('aria-label') || heading?.textContent?.trim() || 'Change';
+  const shown = fields
+    .filter(([name, value]) => !name.startsWith('__') && !name.endsWith('_id') && name !== 'id')
+    .map(([, value]) => (value instanceof Blob ? 'photo' : String(value)))
+    .filter((v) => v && v.length < 60)
+    .slice(0, 3);
+  const where = document.querySelector('main h1')?.textContent?.trim() || document.title;
+  return `${what}${shown.length ? `: ${shown.join(', ')}` : ''} (${where})`;
+}
+
+/** Keeps a form's answer for later; `body` is what would have been sent. */
+export async function keep(form, formKey, action, body, op) {
+  const fields = [...body.entries()];
+  const item = {
+    op: op.id,
+    tapped: op.tapped,
+    seq: Date.now() + Math.random(),
+    user: person(),
+    action: action.pathname + action.search,
+    page: location.pathname + location.search,
+    formKey,
+    multipart: body instanceof FormData,
+    fields,
+    label: describe(form, fields),
+    state: 'waiting',
+    reason: '',
+  };
+  await store('readwrite', (s) => s.put(item));
+  await load();
+  return item;
+}
+
+function rebuild(item) {
+  if (!item.multipart) return new URLSearchParams(item.fields);
+  const data = new FormData();
+  for (const [name, value] of item.fields) {
+    if (value instanceof Blob) data.append(name, value, value.name || 'photo.jpg');
+    else data.append(name, value);
+  }
+  return data;
+}
+
+async function put(item) {
+  await store('readwrite', (s) => s.put(item));
+}
+
+async function drop(op) {
+  await store('readwrite', (s) => s.delete(op));
+}
+
+function refusal(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const summary = doc.querySelector('.error-summary, .field-error, [role=alert]');
+  return summary?.textContent?.replace(/\s+/g, ' ').trim() || 'The server refused this change.';
+}
+
+/** Sends the waiting changes in order; stops at the first that cannot get through. */
+export async function replay() {
+  if (sending || !person() || !navigator.onLine) return;
+  sending = true;
+  let sent = 0;
+  try {
+    for (const item of await load()) {
+      if (item.state !== 'waiting' && item.state !== 'signin') continue;
+      let res;
+      try {
+        res = await fetch(item.action, {
+          method: 'POST',
+          body: rebuild(item),
+          credentials: 'same-origin',
+          headers: { Accept: 'text/html', 'Gemba-Operation': item.op, 'Gemba-Tapped-At': item.tapped },
+        });
+      } catch {
+        break; // still no connection
+      }
+      const landed = new URL(res.url);
+      if (res.status === 401 || landed.pathname === '/login') {
+        item.state = 'signin';
+        item.reason = 'Your session ended: sign in again to send this.';
+        await put(item);
+        break;
+      }
+      if (res.status >= 500 && res.status !== 501) break; // the server is not well: later
+      if (!res.ok || landed.searchParams.has('__err')) {
+        item.state = 'refused';
+        item.reason = res.ok ? refusal(await res.text()) : (await res.text()).slice(0, 300) || `Error ${res.status}`;
+        await put(item);
+        continue;
+      }
+      await drop(item.op);
+      sent += 1;
+    }
+  } finally {
+    sending = false;
+    await load();
+  }
+  if (sent) await refresh();
+}
+
+function bar() {
+  let el = document.getElementById('offline-bar');
+  if (!el) {
+    el = document.createElement('section');
+    el.id = 'offline-bar';
+    el.className = 'offline-bar';
+    el.setAttribute('aria-live', 'polite');
+    el.innerHTML =
+      '<details><summary><span class="offline-count"></span></summary><ol class="offline-list"></ol></details>';
+    const main = document.querySelector('main');
+    if (main) main.before(el);
+    else document.body.prepend(el);
+    el.addEventListener('click', onAction);
+  }
+  return el;
+}
+
+const STATES = { waiting: 'Waiting', signin: 'Needs a sign-in', refused: 'Refused' };
+const NOTES = {
+  waiting: 'Saved on this phone, sent when the connection is back',
+  signin: 'Saved on this phone: sign in again to send it',
+  refused: 'Refused by the server: see the changes waiting at the top',
+};
+
+function render() {
+  const el = document.getElementById('offline-bar') || (mine.length ? bar() : null);
+  if (!el) return;
+  el.hidden = mine.length === 0;
+  const waiting = backlog();
+  const refused = mine.length - waiting;
+  const parts = [];
+  if (waiting) parts.push(waiting === 1 ? '1 change waiting' : `${waiting} changes waiting`);
+  if (refused) parts.push(refused === 1 ? '1 needs your decision' : `${refused} need your decision`);
+  el.querySelector('.offline-count').textContent = parts.join(', ');
+  el.classList.toggle('has-refused', refused > 0);
+  const list = el.querySelector('.offline-list');
+  list.replaceChildren(
+    ...mine.map((m) => {
+      const li = document.createElement('li');
+      li.dataset.op = m.op;
+      li.className = `offline-item ${m.state}`;
+      const when = new Date(m.tapped).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+      const title = document.createElement('p');
+      title.innerHTML = '<strong></strong> <span class="muted"></span>';
+      title.querySelector('strong').textContent = STATES[m.state] || m.state;
+      title.querySelector('span').textContent = `tapped ${when}`;
+      const label = document.createElement('p');
+      label.textContent = m.label;
+      li.append(title, label);
+      if (m.reason) {
+        const why = document.createElement('p');
+        why.className = 'notice error';
+        why.textContent = m.reason;
+        li.append(why);
+      }
+      const actions = document.createElement('p');
+      actions.className = 'offline-actions';
+      if (m.state === 'refused') actions.append(button('retry', 'Send again'));
+      if (m.state === 'signin') {
+        const a = document.createElement('a');
+        a.className = 'button';
+        a.href = `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
+        a.textContent = 'Sign in';
+        actions.append(a);
+      }
+      actions.append(button('discard', 'Discard', 'danger'));
+      li.append(actions);
+      return li;
+    }),
+  );
+  markForms();
+}
+
+function button(action, text, kind = '') {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.dataset.action = action;
+  b.className = kind;
+  b.textContent = text;
+  return b;
+}
+
+async function onAction(event) {
+  const b = event.target.closest('button[data-action]');
+  const li = b?.closest('[data-op]');
+  if (!b || !li) return;
+  const item = mine.find((m) => m.op === li.dataset.op);
+  if (!item) return;
+  if (b.dataset.action === 'discard') {
+    if (!confirm(`Discard this change? It will not be sent.\n\n${item.label}`)) return;
+    await drop(item.op);
+    await load();
+  } else if (b.dataset.action === 'retry') {
+    item.state = 'waiting';
+    item.reason = '';
+    await put(item);
+    await load();
+    replay();
+  }
+}
+
+// Forms of this page with a change waiting say so (after a reload without a connection too).
+export function markForms() {
+  for (const form of document.querySelectorAll('form[data-kept]')) form.removeAttribute('data-kept');
+  for (const old of document.querySelectorAll('.queued-note')) old.remove();
+  const here = location.pathname + location.search;
+  for (const m of mine) {
+    if (m.page !== here) continue;
+    const form = [...document.querySelectorAll('form')].find((f) => keyOf(f) === m.formKey);
+    if (!form) continue;
+    const p = document.createElement('p');
+    p.className = 'notice queued-note';
+    p.setAttribute('role', 'status');
+    p.textContent = `${NOTES[m.state] || m.state}: ${m.label}`;
+    form.prepend(p);
+    form.setAttribute('data-kept', 'true');
+  }
+}
+
+async function keepPages() {
+  const worker = navigator.serviceWorker?.controller;
+  if (!worker || !navigator.onLine || !person()) return null;
+  const res = await fetch('/sfn/offline_pages', { method: 'POST', headers: { Accept: 'application/json' } });
+  if (!res.ok) return null;
+  const urls = await res.json();
+  const answer = await new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (e) => done(e.data);
+    worker.postMessage({ type: 'keep', urls }, [channel.port2]);
+  });
+  localStorage.setItem(`gemba-kept-${person()}`, JSON.stringify({ at: Date.now(), ...answer }));
+  showKept();
+  return answer;
+}
+
+function showKept() {
+  const kept = JSON.parse(localStorage.getItem(`gemba-kept-${person()}`) || 'null');
+  const out = document.getElementById('keep-offline-status');
+  document.getElementById('keep-offline')?.removeAttribute('aria-busy');
+  if (!out || !kept) return;
+  const when = new Date(kept.at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+  out.textContent = `On this phone: ${kept.kept} pages, ${Math.round(kept.bytes / 1024)} KB (${when}).`;
+}
+
+/** After the page (or its header and main) was replaced: the offline controls and marks again. */
+export function shown() {
+  const keepButton = document.getElementById('keep-offline');
+  if (keepButton && 'serviceWorker' in navigator) {
+    keepButton.hidden = false;
+    showKept();
+  }
+  markForms();
+}
+
+/**
+ * Starts the queue: bar, replays, the kept pages. `again` shows the page as the server has it now;
+ * `formKey` names a form the same way on every load of its page.
+ */
+export function start(again, bundle, formKey) {
+  refresh = again;
+  keyOf = formKey;
+  load().then(() => replay());
+  window.addEventListener('online', () => replay());
+  setInterval(() => {
+    if (backlog() && navigator.onLine) replay();
+  }, RETRY_MS);
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register(`/sw.js?bundle=${encodeURIComponent(bundle)}`, { scope: '/' }).catch(() => {});
+  }
+  if ('serviceWorker' in navigator) {
+    document.addEventListener('click', async (event) => {
+      const keepButton = event.target.closest('#keep-offline');
+      if (!keepButton) return;
+      keepButton.setAttribute('aria-busy', 'true');
+      await navigator.serviceWorker.ready;
+      await keepPages();
+    });
+  }
+  shown();
+  // kept fresh: again at most every 15 minutes while online
+  navigator.serviceWorker?.ready.then(() => {
+    const kept = JSON.parse(localStorage.getItem(`gemba-kept-${person()}`) || 'null');
+    if (person() && (!kept || Date.now() - kept.at > 15 * 60_000)) setTimeout(() => keepPages(), 2_000);
+  });
+}
+
+/** Asked before signing out: changes waiting stay on the phone for this person. */
+export function mayLeave() {
+  const n = backlog();
+  if (!n) return true;
+  return confirm(
+    `${n === 1 ? '1 change is' : `${n} changes are`} waiting to be sent. They stay on this phone for you and are sent when you sign in again. Sign out?`,
+  );
+}

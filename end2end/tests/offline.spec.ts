@@ -1,0 +1,151 @@
+import { Browser, BrowserContext, expect, Page, test } from "@playwright/test";
+import { hydrated, signIn, signOut, watchProblems } from "./support";
+
+// A phone in a dead zone: the technician's pages are kept on the phone, what is done offline is
+// kept in order and sent once when the network is back, even when an answer is lost on the way.
+
+async function phone(browser: Browser, serviceWorkers: "allow" | "block" = "allow"): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: process.env.GEMBA_E2E_BASE_URL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers,
+  });
+}
+
+/** The work order as the server has it (JSON of the `work_order` server function). */
+async function workOrder(page: Page, id: string) {
+  const res = await page.request.post("/sfn/work_order", { form: { id }, headers: { Accept: "application/json" } });
+  expect(res.ok()).toBeTruthy();
+  return (await res.json()) as { time: { minutes: number; note: string }[]; parts: { quantity: number }[] };
+}
+
+async function openWorkOrder(page: Page, title: string): Promise<string> {
+  await page.goto("/work");
+  await page.locator("#wo-list .card", { hasText: title }).getByRole("link").tap();
+  await hydrated(page);
+  const start = page.getByRole("button", { name: "Start" });
+  if (await start.isVisible()) {
+    await start.tap();
+    await expect(page.getByRole("button", { name: "Start" })).toHaveCount(0);
+  }
+  return /\/work-orders\/(\d+)/.exec(page.url())![1];
+}
+
+async function makeAvailableOffline(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  // the page must be under the worker's control (the first visit installs it)
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await hydrated(page);
+  await page.locator(".mainnav .more > summary").tap();
+  await page.getByRole("button", { name: "Make available offline" }).tap();
+  await expect(page.locator("#keep-offline-status")).toContainText(/On this phone: \d+ pages/, { timeout: 30_000 });
+  await page.locator(".mainnav .more > summary").tap();
+}
+
+test("offline: time and a part logged without a network survive a reload and are sent once when it is back", async ({ browser }) => {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  const watch = await watchProblems(page);
+  await signIn(page, "tech@demo.gemba.local");
+  const id = await openWorkOrder(page, "Replace the worn V-belt");
+  await makeAvailableOffline(page);
+  const before = await workOrder(page, id);
+
+  await context.setOffline(true);
+  const time = page.locator("#time");
+  await time.getByLabel("Minutes").fill("40");
+  await time.getByLabel("Note").fill("offline belt");
+  await time.getByRole("button", { name: "Log time" }).tap();
+  await expect(time.locator(".queued-note")).toContainText("Saved on this phone, sent when the connection is back: Time: 40, offline belt");
+  await expect(time.getByLabel("Minutes")).toHaveValue("");
+  await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
+  const parts = page.locator("#parts");
+  await parts.getByLabel("Quantity").fill("1");
+  await parts.getByRole("button", { name: "Add part" }).tap();
+  await expect(page.locator("#offline-bar")).toContainText("2 changes waiting");
+
+  // a reload in the dead zone: the page is still there, and so are the changes
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /Replace the worn V-belt/ })).toBeVisible();
+  await expect(page.locator("#offline-bar")).toContainText("2 changes waiting");
+  await expect(page.locator("#time .queued-note")).toContainText("offline belt");
+  // a page that was not kept says it needs a connection (not the browser's offline page)
+  await page.goto("/assets/labels");
+  await expect(page.getByRole("heading", { name: "This page needs a connection" })).toBeVisible();
+  await page.goto(`/work-orders/${id}`);
+  await expect(page.locator("#offline-bar")).toContainText("2 changes waiting");
+  // signing out now asks first
+  await page.locator(".mainnav .more > summary").tap();
+  const asked = page.waitForEvent("dialog");
+  const tapped = page.getByRole("button", { name: "Sign out" }).tap();
+  const dialog = await asked;
+  expect(dialog.message()).toContain("2 changes are waiting to be sent");
+  await dialog.dismiss();
+  await tapped;
+  await page.locator(".mainnav .more > summary").tap();
+
+  await context.setOffline(false);
+  await expect(page.locator("#offline-bar")).toBeHidden({ timeout: 40_000 });
+  await expect(page.locator("#time")).toContainText("40 min offline belt");
+  const after = await workOrder(page, id);
+  expect(after.time.length).toBe(before.time.length + 1);
+  expect(after.time.filter((t) => t.note === "offline belt").length).toBe(1);
+  expect(after.parts.length).toBe(before.parts.length + 1);
+  // what Chrome logs for requests made without a network, and the "needs a connection" page, are expected
+  const unexpected = watch.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|status of 503/.test(p));
+  expect(unexpected, unexpected.join("\n")).toEqual([]);
+  await context.close();
+});
+
+test("offline: an answer lost after the server applied it is replayed under the same id and applies once", async ({ browser }) => {
+  // the queue lives in the page (IndexedDB): without a service worker in the way, the route can drop the answer
+  const context = await phone(browser, "block");
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  const id = await openWorkOrder(page, "Replace the worn V-belt");
+  const before = await workOrder(page, id);
+  let dropped = 0;
+  await page.route("**/sfn/add_time", async (route) => {
+    if (dropped++ === 0) {
+      await route.fetch(); // the server applies it...
+      await route.abort("connectionreset"); // ...and its answer never reaches the phone
+    } else await route.continue();
+  });
+  const time = page.locator("#time");
+  await time.getByLabel("Minutes").fill("15");
+  await time.getByLabel("Note").fill("answer lost");
+  await time.getByRole("button", { name: "Log time" }).tap();
+  await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
+  expect((await workOrder(page, id)).time.filter((t) => t.note === "answer lost").length).toBe(1);
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expect(page.locator("#offline-bar")).toBeHidden({ timeout: 20_000 });
+  const after = await workOrder(page, id);
+  expect(after.time.length).toBe(before.time.length + 1);
+  expect(after.time.filter((t) => t.note === "answer lost").length).toBe(1);
+  expect(dropped).toBe(2);
+  await context.close();
+});
+
+test("offline: after sign-out, the next person on the phone never sees the first one's kept pages", async ({ browser }) => {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  const id = await openWorkOrder(page, "Replace the worn V-belt");
+  await makeAvailableOffline(page);
+  const kept = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("pages-")));
+  expect(kept.length).toBe(1);
+  await signOut(page);
+  await expect
+    .poll(async () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("pages-")).length))
+    .toBe(0);
+  await signIn(page, "manager@demo.gemba.local");
+  await context.setOffline(true);
+  await page.goto(`/work-orders/${id}`);
+  await expect(page.getByRole("heading", { name: "This page needs a connection" })).toBeVisible();
+  await page.goto("/work");
+  await expect(page.getByText("Replace the worn V-belt")).toHaveCount(0);
+  await context.setOffline(false);
+  await context.close();
+});
