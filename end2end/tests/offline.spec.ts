@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, expect, Page, test } from "@playwright/test";
-import { hydrated, signIn, signOut, watchProblems } from "./support";
+import { hydrated, PNG, signIn, signOut, watchProblems } from "./support";
 
 // A phone in a dead zone: the technician's pages are kept on the phone, what is done offline is
 // kept in order and sent once when the network is back, even when an answer is lost on the way.
@@ -97,6 +97,108 @@ test("offline: time and a part logged without a network survive a reload and are
   const unexpected = watch.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|status of 503/.test(p));
   expect(unexpected, unexpected.join("\n")).toEqual([]);
   await context.close();
+});
+
+/** Posts a server function as the signed-in person of `page`, answered in JSON. */
+async function call(page: Page, endpoint: string, form: Record<string, string> = {}) {
+  const res = await page.request.post(`/sfn/${endpoint}`, { form, headers: { Accept: "application/json" } });
+  expect(res.ok(), `${endpoint}: ${await res.text()}`).toBeTruthy();
+  return res.json();
+}
+
+test("offline: a technician completes a PM work order of 5 steps with a photo, a meter reading, time and a part without a network, reloads, and signs once back online", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // a manager plans a PM for the technician, due today
+  const office = await phone(browser, "block");
+  const mgr = await office.newPage();
+  await signIn(mgr, "manager@demo.gemba.local");
+  const press = (await call(mgr, "list_assets", { q: "PRESS-01" })).assets[0];
+  const context = await phone(browser);
+  const page = await context.newPage();
+  const watch = await watchProblems(page);
+  const password = await signIn(page, "tech@demo.gemba.local");
+  const me = await call(page, "me");
+  const title = `Offline press PM ${Date.now()}`;
+  const today = new Date().toLocaleDateString("en-CA", { timeZone: "America/Chicago" });
+  await call(mgr, "create_schedule", {
+    asset_id: String(press.id),
+    title,
+    trigger_kind: "fixed",
+    every_days: "30",
+    first_due: today,
+    lead_days: "7",
+    assigned_user_id: String(me.id),
+    priority: "high",
+    steps: "Isolate and lock out\n[pass] Guards work\n[pass] No leaks\n[photo] Photo of the unit\nClean and restart",
+  });
+  await call(mgr, "generate_pm_now");
+  const stockBefore = (await call(page, "list_parts")).find((p: { code: string }) => p.code === "BELT-A42").on_hand;
+  const readingsBefore = (await call(page, "get_asset_detail", { id: String(press.id) })).readings.length;
+
+  const id = await openWorkOrder(page, title);
+  await makeAvailableOffline(page);
+  await context.setOffline(true);
+  const step = (name: string) => page.locator("#steps .step", { hasText: name });
+  await step("Isolate and lock out").getByRole("button", { name: "Done" }).tap();
+  await step("Guards work").getByRole("button", { name: "Pass" }).tap();
+  await step("No leaks").getByRole("button", { name: "Pass" }).tap();
+  await step("Photo of the unit").locator("input[type=file]").setInputFiles({ name: "unit.png", mimeType: "image/png", buffer: PNG });
+  await step("Photo of the unit").getByRole("button", { name: "Upload" }).tap();
+  await step("Clean and restart").getByRole("button", { name: "Done" }).tap();
+  await page.locator("#time").getByLabel("Minutes").fill("45");
+  await page.locator("#time").getByRole("button", { name: "Log time" }).tap();
+  await page.locator("#parts").getByLabel("Quantity").fill("1");
+  await page.locator("#parts").getByRole("button", { name: "Add part" }).tap();
+  await expect(page.locator("#offline-bar")).toContainText("7 changes waiting");
+  // the meter on the asset's page, kept with the work order
+  await page.goto(`/assets/${press.id}`);
+  await page.getByLabel("New reading for Running hours").fill("1310");
+  await page.getByLabel("New reading for Running hours").locator("xpath=ancestor::form").getByRole("button", { name: "Save" }).tap();
+  await expect(page.locator("#offline-bar")).toContainText("8 changes waiting");
+  await page.goto(`/work-orders/${id}`);
+  await page.locator("main").getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Complete and sign" }).tap();
+  await expect(page.locator("#offline-bar")).toContainText("8 changes waiting, 1 awaiting your signature");
+  // the password did not stay on the phone
+  const kept = await page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        const req = indexedDB.open("gemba-offline");
+        req.onsuccess = () => {
+          const all = req.result.transaction("ops").objectStore("ops").getAll();
+          all.onsuccess = () => done(JSON.stringify(all.result.map((o: { fields: unknown }) => o.fields)));
+        };
+      }),
+  );
+  expect(kept).not.toContain(password);
+  await page.reload();
+  await expect(page.locator("#offline-bar")).toContainText("8 changes waiting, 1 awaiting your signature");
+
+  await context.setOffline(false);
+  await expect(page.locator("#offline-bar")).toContainText("1 awaiting your signature", { timeout: 40_000 });
+  await expect(page.locator("#offline-bar")).not.toContainText("changes waiting");
+  await page.locator("#offline-bar").getByLabel("Password").fill(password);
+  await page.locator("#offline-bar").getByRole("button", { name: "Sign" }).tap();
+  await expect(page.locator("#offline-bar")).toBeHidden({ timeout: 20_000 });
+  await expect(page.locator(".meta .badge").first()).toHaveText("Done");
+
+  const wo = await call(page, "work_order", { id });
+  expect(wo.summary.status).toBe("done");
+  expect(wo.steps.every((s: { answer: unknown }) => s.answer !== null)).toBe(true);
+  expect(wo.time.length).toBe(1);
+  expect(wo.parts.length).toBe(1);
+  expect(wo.signoffs.filter((s: { meaning: string }) => s.meaning === "completed").length).toBe(1);
+  expect((await call(page, "work_order_photos", { id })).length).toBe(1);
+  expect((await call(page, "list_parts")).find((p: { code: string }) => p.code === "BELT-A42").on_hand).toBe(stockBefore - 1);
+  const readings = (await call(page, "get_asset_detail", { id: String(press.id) })).readings;
+  expect(readings.length).toBe(readingsBefore + 1);
+  expect(readings.filter((r: { value: number }) => r.value === 1310).length).toBe(1);
+  const unexpected = watch.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|status of 503/.test(p));
+  expect(unexpected, unexpected.join("\n")).toEqual([]);
+  await context.close();
+  await office.close();
 });
 
 test("offline: an answer lost after the server applied it is replayed under the same id and applies once", async ({ browser }) => {

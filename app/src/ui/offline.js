@@ -10,7 +10,10 @@
 // Another person signing in on the phone never sees them; signing out with changes waiting asks
 // first and keeps them for the same person.
 //
-// Forms that sign (a password) are not kept: the password never stays on the phone.
+// A form that signs (a password: completing a work order) is kept without its password, as
+// "completed, awaiting signature": back online, the person enters the password once to sign
+// everything waiting. The password never stays on the phone; the completion keeps the time of
+// the tap, each signature the time it is given.
 const DB = 'gemba-offline';
 const STORE = 'ops';
 const RETRY_MS = 30_000;
@@ -54,12 +57,13 @@ async function load() {
   return mine;
 }
 
-/** Changes of this person waiting to be sent (refused ones wait for a decision, not for the network). */
+/** Changes of this person waiting to be sent (refused ones wait for a decision, signatures for the password). */
 export const backlog = () => mine.filter((m) => m.state === 'waiting' || m.state === 'signin').length;
+const unsigned = () => mine.filter((m) => m.state === 'signature');
 
-/** May this form be kept for later? Not sign-in and sign-out, and nothing that carries a password. */
+/** May this form be kept for later? Not sign-in, sign-out, site switch or a password change. */
 export function keepable(form, action) {
-  return !!person() && !NOT_KEPT.has(action.pathname) && !form.querySelector('input[type=password]');
+  return !!person() && !NOT_KEPT.has(action.pathname);
 }
 
 function describe(form, fields) {
@@ -76,7 +80,9 @@ function describe(form, fields) {
 
 /** Keeps a form's answer for later; `body` is what would have been sent. */
 export async function keep(form, formKey, action, body, op) {
-  const fields = [...body.entries()];
+  const secret = form.querySelector('input[type=password]')?.name;
+  // the password is never kept: the signature waits for it
+  const fields = [...body.entries()].filter(([name]) => name !== secret);
   const item = {
     op: op.id,
     tapped: op.tapped,
@@ -88,7 +94,8 @@ export async function keep(form, formKey, action, body, op) {
     multipart: body instanceof FormData,
     fields,
     label: describe(form, fields),
-    state: 'waiting',
+    secret: secret || null,
+    state: secret ? 'signature' : 'waiting',
     reason: '',
   };
   await store('readwrite', (s) => s.put(item));
@@ -96,10 +103,11 @@ export async function keep(form, formKey, action, body, op) {
   return item;
 }
 
-function rebuild(item) {
-  if (!item.multipart) return new URLSearchParams(item.fields);
+function rebuild(item, password) {
+  const fields = item.secret ? [...item.fields, [item.secret, password || '']] : item.fields;
+  if (!item.multipart) return new URLSearchParams(fields);
   const data = new FormData();
-  for (const [name, value] of item.fields) {
+  for (const [name, value] of fields) {
     if (value instanceof Blob) data.append(name, value, value.name || 'photo.jpg');
     else data.append(name, value);
   }
@@ -120,6 +128,42 @@ function refusal(html) {
   return summary?.textContent?.replace(/\s+/g, ' ').trim() || 'The server refused this change.';
 }
 
+/**
+ * Sends one kept change under its own id: 'sent', 'refused' (kept, with the server's reason),
+ * 'signin' (the session ended) or 'later' (no connection, or the server is not well).
+ */
+async function sendOne(item, password) {
+  let res;
+  try {
+    res = await fetch(item.action, {
+      method: 'POST',
+      body: rebuild(item, password),
+      credentials: 'same-origin',
+      headers: { Accept: 'text/html', 'Gemba-Operation': item.op, 'Gemba-Tapped-At': item.tapped },
+    });
+  } catch {
+    return 'later';
+  }
+  const landed = new URL(res.url);
+  if (res.status === 401 || landed.pathname === '/login') {
+    item.state = 'signin';
+    item.reason = 'Your session ended: sign in again to send this.';
+    await put(item);
+    return 'signin';
+  }
+  if (res.status >= 500 && res.status !== 501) return 'later';
+  if (!res.ok || landed.searchParams.has('__err')) {
+    const reason = res.ok ? refusal(await res.text()) : (await res.text()).slice(0, 300) || `Error ${res.status}`;
+    // a wrong password leaves the signature waiting, with the reason
+    item.state = item.secret && /password/i.test(reason) ? 'signature' : 'refused';
+    item.reason = reason;
+    await put(item);
+    return 'refused';
+  }
+  await drop(item.op);
+  return 'sent';
+}
+
 /** Sends the waiting changes in order; stops at the first that cannot get through. */
 export async function replay() {
   if (sending || !person() || !navigator.onLine) return;
@@ -128,33 +172,27 @@ export async function replay() {
   try {
     for (const item of await load()) {
       if (item.state !== 'waiting' && item.state !== 'signin') continue;
-      let res;
-      try {
-        res = await fetch(item.action, {
-          method: 'POST',
-          body: rebuild(item),
-          credentials: 'same-origin',
-          headers: { Accept: 'text/html', 'Gemba-Operation': item.op, 'Gemba-Tapped-At': item.tapped },
-        });
-      } catch {
-        break; // still no connection
-      }
-      const landed = new URL(res.url);
-      if (res.status === 401 || landed.pathname === '/login') {
-        item.state = 'signin';
-        item.reason = 'Your session ended: sign in again to send this.';
-        await put(item);
-        break;
-      }
-      if (res.status >= 500 && res.status !== 501) break; // the server is not well: later
-      if (!res.ok || landed.searchParams.has('__err')) {
-        item.state = 'refused';
-        item.reason = res.ok ? refusal(await res.text()) : (await res.text()).slice(0, 300) || `Error ${res.status}`;
-        await put(item);
-        continue;
-      }
-      await drop(item.op);
-      sent += 1;
+      const outcome = await sendOne(item);
+      if (outcome === 'later' || outcome === 'signin') break;
+      if (outcome === 'sent') sent += 1;
+    }
+  } finally {
+    sending = false;
+    await load();
+  }
+  if (sent) await refresh();
+}
+
+/** Signs every completion waiting for a signature with one password (held only for this). */
+async function signAll(password) {
+  if (sending) return;
+  sending = true;
+  let sent = 0;
+  try {
+    for (const item of unsigned()) {
+      const outcome = await sendOne(item, password);
+      if (outcome === 'later' || outcome === 'signin') break;
+      if (outcome === 'sent') sent += 1;
     }
   } finally {
     sending = false;
@@ -171,7 +209,19 @@ function bar() {
     el.className = 'offline-bar';
     el.setAttribute('aria-live', 'polite');
     el.innerHTML =
-      '<details><summary><span class="offline-count"></span></summary><ol class="offline-list"></ol></details>';
+      '<details><summary><span class="offline-count"></span></summary><ol class="offline-list"></ol></details>' +
+      '<form class="offline-sign" hidden><p class="offline-sign-what"></p>' +
+      '<label for="offline-password">Password</label>' +
+      '<input id="offline-password" type="password" autocomplete="current-password" required>' +
+      '<button type="submit">Sign</button></form>';
+    el.querySelector('.offline-sign').addEventListener('submit', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      const input = el.querySelector('#offline-password');
+      const password = input.value;
+      input.value = '';
+      signAll(password);
+    });
     const main = document.querySelector('main');
     if (main) main.before(el);
     else document.body.prepend(el);
@@ -180,9 +230,10 @@ function bar() {
   return el;
 }
 
-const STATES = { waiting: 'Waiting', signin: 'Needs a sign-in', refused: 'Refused' };
+const STATES = { waiting: 'Waiting', signin: 'Needs a sign-in', refused: 'Refused', signature: 'Awaiting your signature' };
 const NOTES = {
   waiting: 'Saved on this phone, sent when the connection is back',
+  signature: 'Completed on this phone, awaiting your signature',
   signin: 'Saved on this phone: sign in again to send it',
   refused: 'Refused by the server: see the changes waiting at the top',
 };
@@ -192,10 +243,17 @@ function render() {
   if (!el) return;
   el.hidden = mine.length === 0;
   const waiting = backlog();
-  const refused = mine.length - waiting;
+  const toSign = unsigned().length;
+  const refused = mine.length - waiting - toSign;
   const parts = [];
   if (waiting) parts.push(waiting === 1 ? '1 change waiting' : `${waiting} changes waiting`);
+  if (toSign) parts.push(toSign === 1 ? '1 awaiting your signature' : `${toSign} awaiting your signature`);
   if (refused) parts.push(refused === 1 ? '1 needs your decision' : `${refused} need your decision`);
+  const sign = el.querySelector('.offline-sign');
+  sign.hidden = toSign === 0 || waiting > 0 || !navigator.onLine;
+  sign.querySelector('.offline-sign-what').textContent =
+    toSign === 1 ? 'Sign the work completed on this phone:' : `Sign the ${toSign} completions made on this phone:`;
+  sign.querySelector('button').textContent = toSign === 1 ? 'Sign' : `Sign all ${toSign}`;
   el.querySelector('.offline-count').textContent = parts.join(', ');
   el.classList.toggle('has-refused', refused > 0);
   const list = el.querySelector('.offline-list');
@@ -325,7 +383,8 @@ export function start(again, bundle, formKey) {
   refresh = again;
   keyOf = formKey;
   load().then(() => replay());
-  window.addEventListener('online', () => replay());
+  window.addEventListener('online', () => replay().then(render));
+  window.addEventListener('offline', render);
   setInterval(() => {
     if (backlog() && navigator.onLine) replay();
   }, RETRY_MS);
@@ -351,7 +410,7 @@ export function start(again, bundle, formKey) {
 
 /** Asked before signing out: changes waiting stay on the phone for this person. */
 export function mayLeave() {
-  const n = backlog();
+  const n = backlog() + unsigned().length;
   if (!n) return true;
   return confirm(
     `${n === 1 ? '1 change is' : `${n} changes are`} waiting to be sent. They stay on this phone for you and are sent when you sign in again. Sign out?`,

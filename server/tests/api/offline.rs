@@ -185,3 +185,45 @@ async fn the_installed_app_opens_on_the_person_s_work_and_the_phone_keeps_all_th
     let theirs: Vec<String> = serde_json::from_value(ok(app.call(&mgr, "offline_pages", &[]).await).await).unwrap();
     assert!(!theirs.iter().any(|p| p.starts_with("/work-orders/")), "{theirs:?}");
 }
+
+#[tokio::test]
+async fn a_completion_made_offline_keeps_the_time_of_the_tap_and_its_signature_the_time_it_was_given() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let id = started_work_order(&app, &tech).await;
+    let page = format!("/work-orders/{id}");
+    // tapped at 08:55 (device clock) while offline, signed at 09:00 when back online
+    let r = queued(
+        &app,
+        &tech,
+        "complete_work_order",
+        "3d3c1c9a-7a51-4f2b-9d51-0c7f4b8e2a10",
+        &page,
+        &[("work_order_id", &id), ("password", PASSWORD), ("printed_name", "Test technician")],
+    )
+    .await;
+    assert!(r.status().is_redirection() && !r.headers()["location"].to_str().unwrap().contains("__err"));
+    let wo = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(wo["summary"]["status"], "done");
+    assert_eq!(wo["completed_at"], "2026-11-22T08:55:00Z", "the time of the tap");
+    let signed = &wo["signoffs"][0];
+    assert_eq!(
+        (signed["meaning"].as_str(), signed["signed_at"].as_str()),
+        (Some("completed"), Some("2026-11-22T09:00:00Z"))
+    );
+    // a device clock ahead of the server never dates work in the future
+    let id = started_work_order(&app, &tech).await;
+    let r = tech
+        .post(app.url("/sfn/complete_work_order"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url(&format!("/work-orders/{id}")))
+        .header("Gemba-Operation", "3d3c1c9a-7a51-4f2b-9d51-0c7f4b8e2a11")
+        .header("Gemba-Tapped-At", "2026-11-22T10:30:00+01:00")
+        .form(&[("work_order_id", id.as_str()), ("password", PASSWORD), ("printed_name", "T")])
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_redirection());
+    let wo = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(wo["completed_at"], "2026-11-22T09:00:00Z");
+}

@@ -624,6 +624,9 @@ pub async fn complete(
     super::esign::confirm(state, user, password, "work_order.complete", "password", &mut e).await?;
     e.into_result()?;
     let name = name.unwrap();
+    // done when the person tapped (a completion made offline and signed later keeps its time);
+    // the signature is dated when it is given
+    let done_at = crate::operation::tapped_at().unwrap_or(now);
     let used = repo::parts(&state.db, wo.id).await?;
     let txn = begin_write(&state.db).await?;
     for u in used.iter().filter(|u| !u.consumed) {
@@ -638,14 +641,14 @@ pub async fn complete(
         && let Some(open) = downtime::open_for_asset(&txn, aid).await?
         && open.work_order_id == Some(wo.id)
     {
-        downtime::end(&txn, open.id, now).await?;
+        downtime::end(&txn, open.id, done_at.max(open.started_at)).await?;
         assets::set_status(&txn, aid, "running", now).await?;
     }
     use sea_orm::ActiveValue::Set;
     let before = audit_json(&wo);
     let mut am: crate::entities::work_order::ActiveModel = wo.clone().into();
     am.status = Set(WorkOrderStatus::Done.as_str().into());
-    am.completed_at = Set(Some(now));
+    am.completed_at = Set(Some(done_at));
     am.completed_by = Set(Some(user.id));
     am.updated_at = Set(now);
     let after = repo::save(&txn, am).await?;
@@ -656,7 +659,7 @@ pub async fn complete(
     // a PM schedule mapped to compliance requirements files its completion as evidence
     if let Some(schedule) = wo.schedule_id {
         let tz = crate::repo::sites::by_id(&txn, wo.site_id).await?.map(|s| s.timezone).unwrap_or_default();
-        let done_on = super::sites::local_today(&tz, now);
+        let done_on = super::sites::local_today(&tz, done_at);
         let title = format!("PM work order #{}: {}", wo.id, wo.title);
         let work = super::evidence::WorkDone {
             site_id: wo.site_id,
