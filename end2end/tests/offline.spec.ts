@@ -201,6 +201,46 @@ test("offline: a technician completes a PM work order of 5 steps with a photo, a
   await office.close();
 });
 
+test("offline: a work order cancelled meanwhile: the technician sees what changed and keeps the work as a note", async ({ browser }) => {
+  const office = await phone(browser, "block");
+  const mgr = await office.newPage();
+  await signIn(mgr, "manager@demo.gemba.local");
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  const me = await call(page, "me");
+  const title = `Loose guard bolt ${Date.now()}`;
+  const created = await call(mgr, "create_work_order", { title, wo_type: "corrective", priority: "medium", assignee: String(me.id) });
+  const id = String(created.summary.id);
+  await openWorkOrder(page, title);
+  await makeAvailableOffline(page);
+  await context.setOffline(true);
+  await page.locator("#time").getByLabel("Minutes").fill("20");
+  await page.locator("#time").getByLabel("Note").fill("tightened guard bolt");
+  await page.locator("#time").getByRole("button", { name: "Log time" }).tap();
+  await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
+  // meanwhile, in the office
+  await call(mgr, "change_work_order_status", { id, status: "cancelled", reason: "Duplicate of the guard work order" });
+  await context.setOffline(false);
+  const bar = page.locator("#offline-bar");
+  await expect(bar).toContainText("1 needs your decision", { timeout: 40_000 });
+  await bar.locator("summary").tap();
+  await expect(bar).toContainText("Time: 20, tightened guard bolt");
+  await expect(bar).toContainText("was cancelled meanwhile (Duplicate of the guard work order)");
+  await expect(bar.getByRole("button", { name: "Open a follow-up" })).toBeVisible();
+  await bar.getByRole("button", { name: "Keep as a note" }).tap();
+  await expect(bar).toBeHidden({ timeout: 20_000 });
+  await expect(page.locator("#notes")).toContainText("tightened guard bolt");
+  const wo = await call(page, "work_order", { id });
+  expect(wo.summary.status).toBe("cancelled");
+  expect(wo.time.length).toBe(0);
+  expect(wo.notes.length).toBe(1);
+  expect(wo.notes[0].body).toContain("Time: 20, tightened guard bolt");
+  expect(wo.notes[0].body).toContain("was cancelled meanwhile");
+  await context.close();
+  await office.close();
+});
+
 test("offline: an answer lost after the server applied it is replayed under the same id and applies once", async ({ browser }) => {
   // the queue lives in the page (IndexedDB): without a service worker in the way, the route can drop the answer
   const context = await phone(browser, "block");

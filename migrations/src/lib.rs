@@ -10,6 +10,7 @@ mod m20261128_000006_reminders;
 mod m20261203_000007_form_drafts;
 mod m20261203_000008_known_devices;
 mod m20261204_000009_operations;
+mod m20261204_000010_work_order_notes;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000007_form_drafts::Migration),
             Box::new(m20261203_000008_known_devices::Migration),
             Box::new(m20261204_000009_operations::Migration),
+            Box::new(m20261204_000010_work_order_notes::Migration),
         ]
     }
 }

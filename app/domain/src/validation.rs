@@ -71,9 +71,34 @@ pub fn required_text(raw: &str, max_chars: usize) -> Result<String, String> {
     Ok(s.to_string())
 }
 
+/// Trims and bounds a required text of several lines (a note): line breaks and tabs are kept,
+/// other control characters refused; Windows line ends become plain ones.
+pub fn required_lines(raw: &str, max_chars: usize) -> Result<String, String> {
+    let s = raw.replace("\r\n", "\n");
+    let s = s.trim();
+    if s.is_empty() {
+        return Err("This field is required.".into());
+    }
+    if s.chars().count() > max_chars {
+        return Err(format!("Use at most {max_chars} characters."));
+    }
+    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err("Remove control characters.".into());
+    }
+    Ok(s.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_keeps_its_lines() {
+        assert_eq!(required_lines(" Time: 20\r\nnot recorded\t(x) ", 100), Ok("Time: 20\nnot recorded\t(x)".into()));
+        assert!(required_lines("a\u{0}b", 100).is_err());
+        assert!(required_lines(" \n ", 100).is_err());
+        assert!(required_lines(&"x".repeat(101), 100).is_err());
+    }
 
     #[test]
     fn collects_first_message_per_field() {

@@ -88,6 +88,13 @@ impl WorkOrderStatus {
     pub fn is_open(self) -> bool {
         matches!(self, Self::Requested | Self::Open | Self::InProgress | Self::OnHold)
     }
+
+    /// May work still be recorded on it (time, parts, step answers, photos)? Not once it is done
+    /// or cancelled: a change sent late (from a phone that was offline) is refused, not added to
+    /// a closed record.
+    pub fn takes_work(self) -> bool {
+        !matches!(self, Self::Done | Self::Cancelled)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -231,6 +231,22 @@ pub async fn verify_work_order(
     )
 }
 
+/// Adds a note to a work order (also once it is done or cancelled).
+#[server(prefix = "/sfn", endpoint = "add_work_order_note")]
+pub async fn add_work_order_note(work_order_id: i64, note: String) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use backend::services::work_orders;
+    ctx::finish(async { work_orders::add_note(&ctx::state()?, &ctx::user()?, work_order_id, &note).await }.await)
+}
+
+/// Opens a follow-up of a work order for a change that could not be recorded on it.
+#[server(prefix = "/sfn", endpoint = "follow_up_for_change")]
+pub async fn follow_up_for_change(work_order_id: i64, note: String) -> Result<WorkOrderDetail, AppError> {
+    use crate::api::ctx;
+    use backend::services::work_orders;
+    ctx::finish(async { work_orders::follow_up_for(&ctx::state()?, &ctx::user()?, work_order_id, &note).await }.await)
+}
+
 /// Opens a follow-up work order from a failed step.
 #[server(prefix = "/sfn", endpoint = "follow_up")]
 pub async fn follow_up(work_order_id: i64, step_id: i64) -> Result<WorkOrderDetail, AppError> {

@@ -122,10 +122,21 @@ async function drop(op) {
   await store('readwrite', (s) => s.delete(op));
 }
 
-function refusal(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+/** Why the server refused: its error (JSON, as `contract::error::AppError`) or the page's summary. */
+function refusal(text, status) {
+  try {
+    const err = JSON.parse(text);
+    if (typeof err === 'string') return err;
+    const [kind, detail] = Object.entries(err)[0] || [];
+    if (typeof detail === 'string') return detail;
+    if (detail && typeof detail === 'object') return Object.values(detail).join(' ');
+    if (kind) return `Refused (${kind}).`;
+  } catch {
+    // not JSON: a page
+  }
+  const doc = new DOMParser().parseFromString(text, 'text/html');
   const summary = doc.querySelector('.error-summary, .field-error, [role=alert]');
-  return summary?.textContent?.replace(/\s+/g, ' ').trim() || 'The server refused this change.';
+  return summary?.textContent?.replace(/\s+/g, ' ').trim() || `The server refused this change (error ${status}).`;
 }
 
 /**
@@ -133,13 +144,20 @@ function refusal(html) {
  * 'signin' (the session ended) or 'later' (no connection, or the server is not well).
  */
 async function sendOne(item, password) {
+  // server functions answer a replay in JSON: a refusal says why even when the record changed
+  // so much that its form is gone from the page (a cancelled work order has no time form)
+  const json = item.action.startsWith('/sfn/');
   let res;
   try {
     res = await fetch(item.action, {
       method: 'POST',
       body: rebuild(item, password),
       credentials: 'same-origin',
-      headers: { Accept: 'text/html', 'Gemba-Operation': item.op, 'Gemba-Tapped-At': item.tapped },
+      headers: {
+        Accept: json ? 'application/json' : 'text/html',
+        'Gemba-Operation': item.op,
+        'Gemba-Tapped-At': item.tapped,
+      },
     });
   } catch {
     return 'later';
@@ -153,7 +171,7 @@ async function sendOne(item, password) {
   }
   if (res.status >= 500 && res.status !== 501) return 'later';
   if (!res.ok || landed.searchParams.has('__err')) {
-    const reason = res.ok ? refusal(await res.text()) : (await res.text()).slice(0, 300) || `Error ${res.status}`;
+    const reason = refusal(await res.text(), res.status);
     // a wrong password leaves the signature waiting, with the reason
     item.state = item.secret && /password/i.test(reason) ? 'signature' : 'refused';
     item.reason = reason;
@@ -278,7 +296,10 @@ function render() {
       }
       const actions = document.createElement('p');
       actions.className = 'offline-actions';
-      if (m.state === 'refused') actions.append(button('retry', 'Send again'));
+      if (m.state === 'refused') {
+        if (workOrderOf(m)) actions.append(button('note', 'Keep as a note'), button('follow-up', 'Open a follow-up'));
+        actions.append(button('retry', 'Send again'));
+      }
       if (m.state === 'signin') {
         const a = document.createElement('a');
         a.className = 'button';
@@ -303,6 +324,40 @@ function button(action, text, kind = '') {
   return b;
 }
 
+const workOrderOf = (item) => item.fields.find(([name]) => name === 'work_order_id')?.[1] || null;
+
+/** What a refused change was, for a note or a follow-up: what was done, what changed, when. */
+function record(item) {
+  const when = new Date(item.tapped).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+  return `${item.label}\nDone on a phone without a connection at ${when}; not recorded: ${item.reason}`;
+}
+
+/** Settles a refused change as a note or a follow-up, once (its own operation id, kept). */
+async function settle(item, endpoint) {
+  item.settleOp = item.settleOp || crypto.randomUUID();
+  await put(item);
+  const res = await fetch(endpoint, {
+    method: 'POST',
+    body: new URLSearchParams([
+      ['work_order_id', workOrderOf(item)],
+      ['note', record(item)],
+    ]),
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Gemba-Operation': item.settleOp, 'Gemba-Tapped-At': new Date().toISOString() },
+  }).catch(() => null);
+  if (!res || !res.ok) {
+    const why = res ? refusal(await res.text(), res.status) : 'there is no connection';
+    item.reason = `${item.reason} (Not kept just now: ${why})`;
+    await put(item);
+    await load();
+    return null;
+  }
+  await drop(item.op);
+  await load();
+  const made = await res.json().catch(() => null);
+  return made?.summary?.id ? `/work-orders/${made.summary.id}` : location.href;
+}
+
 async function onAction(event) {
   const b = event.target.closest('button[data-action]');
   const li = b?.closest('[data-op]');
@@ -313,6 +368,11 @@ async function onAction(event) {
     if (!confirm(`Discard this change? It will not be sent.\n\n${item.label}`)) return;
     await drop(item.op);
     await load();
+  } else if (b.dataset.action === 'note') {
+    if (await settle(item, '/sfn/add_work_order_note')) await refresh();
+  } else if (b.dataset.action === 'follow-up') {
+    const opened = await settle(item, '/sfn/follow_up_for_change');
+    if (opened) location.assign(opened);
   } else if (b.dataset.action === 'retry') {
     item.state = 'waiting';
     item.reason = '';

@@ -227,3 +227,44 @@ async fn a_completion_made_offline_keeps_the_time_of_the_tap_and_its_signature_t
     let wo = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
     assert_eq!(wo["completed_at"], "2026-11-22T09:00:00Z");
 }
+
+#[tokio::test]
+async fn work_sent_late_to_a_cancelled_work_order_is_refused_with_what_changed_and_can_be_kept_as_a_note() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let id = started_work_order(&app, &tech).await;
+    let mgr = app.login("manager@test.example").await;
+    ok(app
+        .call(&mgr, "change_work_order_status", &[("id", &id), ("status", "cancelled"), ("reason", "Duplicate")])
+        .await)
+    .await;
+    for (endpoint, form) in [
+        ("add_time", vec![("work_order_id", id.as_str()), ("minutes", "20")]),
+        ("add_part", vec![("work_order_id", id.as_str()), ("part_id", "1"), ("quantity", "1")]),
+    ] {
+        let r = app.call(&tech, endpoint, &form).await;
+        assert_eq!(r.status(), 409, "{endpoint}");
+        let e = json(r).await;
+        assert_eq!(
+            e["Conflict"],
+            format!("Work order #{id} was cancelled meanwhile (Duplicate): nothing more can be recorded on it.")
+        );
+    }
+    let note = "Time: 20, tightened guard bolt\nDone on a phone without a connection; not recorded: cancelled";
+    ok(app.call(&tech, "add_work_order_note", &[("work_order_id", &id), ("note", note)]).await).await;
+    let wo = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(wo["time"].as_array().unwrap().len(), 0);
+    assert_eq!(wo["notes"][0]["body"], note, "both lines kept");
+    assert_eq!(wo["notes"][0]["user_name"], "Test technician");
+    assert_eq!(app.audit_count("work_order.note").await, 1);
+    // someone who may not work on it cannot write one; an empty note is refused at its field
+    let aud = app.login("auditor@test.example").await;
+    assert_eq!(app.call(&aud, "add_work_order_note", &[("work_order_id", &id), ("note", "x")]).await.status(), 403);
+    let r = app.call(&tech, "add_work_order_note", &[("work_order_id", &id), ("note", "  ")]).await;
+    assert_eq!(json(r).await["Validation"]["note"], "This field is required.");
+    // or as a follow-up of the cancelled one, assigned to the person
+    let f = ok(app.call(&tech, "follow_up_for_change", &[("work_order_id", &id), ("note", note)]).await).await;
+    assert_eq!(f["parent_id"].to_string(), id);
+    assert_eq!(f["summary"]["title"], format!("Follow-up of #{id}: Time: 20, tightened guard bolt"));
+    assert_eq!(f["assignees"][0]["name"], "Test technician");
+}

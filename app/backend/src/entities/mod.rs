@@ -54,6 +54,7 @@ pub mod session;
 pub mod site;
 pub mod site_framework;
 pub mod site_holiday;
+pub mod wo_note;
 pub mod wo_part;
 pub mod wo_signoff;
 pub mod wo_step;

@@ -1,7 +1,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement, entity::*, query::*};
 
-use crate::entities::{wo_part, wo_signoff, wo_step, wo_time_entry, work_order as w, work_order_assignee as wa};
+use crate::entities::{
+    wo_note, wo_part, wo_signoff, wo_step, wo_time_entry, work_order as w, work_order_assignee as wa,
+};
 
 pub use w::Model as WorkOrder;
 
@@ -299,6 +301,32 @@ pub async fn add_time(
         user_id: Set(user_id),
         minutes: Set(minutes),
         note: Set(note.to_string()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+}
+
+pub async fn notes(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<wo_note::Model>, DbErr> {
+    wo_note::Entity::find()
+        .filter(wo_note::Column::WorkOrderId.eq(wo_id))
+        .order_by_asc(wo_note::Column::Id)
+        .all(conn)
+        .await
+}
+
+pub async fn add_note(
+    conn: &impl ConnectionTrait,
+    wo_id: i64,
+    user_id: i64,
+    body: &str,
+    now: DateTime<Utc>,
+) -> Result<wo_note::Model, DbErr> {
+    wo_note::ActiveModel {
+        work_order_id: Set(wo_id),
+        user_id: Set(user_id),
+        body: Set(body.to_string()),
         created_at: Set(now),
         ..Default::default()
     }

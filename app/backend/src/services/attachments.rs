@@ -85,6 +85,7 @@ pub async fn add_to_work_order(
     photo: &Photo,
 ) -> Result<at::Model, AppError> {
     let wo = super::work_orders::workable(state, user, wo_id).await?;
+    super::work_orders::taking_work(&wo)?;
     store(state, &user.actor(), (wo.site_id, "work_order", wo.id), photo).await
 }
 

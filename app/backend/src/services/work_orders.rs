@@ -15,14 +15,14 @@ use crate::repo::work_orders::{self as repo, Line, NewWorkOrder, WorkOrder};
 use crate::repo::{assets, downtime, meters, paging, parts, users};
 use crate::state::AppState;
 use contract::dto::maintenance::{
-    PartUseDto, PersonDto, SignoffDto, StepDto, TimeEntryDto, WorkOrderDetail, WorkOrderPage, WorkOrderSummary,
+    NoteDto, PartUseDto, PersonDto, SignoffDto, StepDto, TimeEntryDto, WorkOrderDetail, WorkOrderPage, WorkOrderSummary,
 };
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::checklist::{self, Answer, StepDef, StepKind};
 use domain::dates;
 use domain::stock;
-use domain::validation::{FieldErrors, required_text};
+use domain::validation::{FieldErrors, required_lines, required_text};
 use domain::work_order::{Asker, Priority, WorkOrderStatus, WorkOrderType, next_statuses, transition};
 
 fn summary(l: &Line, today: Option<NaiveDate>) -> WorkOrderSummary {
@@ -58,6 +58,22 @@ pub async fn workable(state: &AppState, user: &CurrentUser, id: i64) -> Result<W
     let wo = repo::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(wo.site_id), Permission::WorkOnWorkOrder, state.today())?;
     Ok(wo)
+}
+
+/// A work order that may still take work (time, parts, answers, photos); one closed meanwhile
+/// says what happened to it, so a change sent late can be decided on.
+pub fn taking_work(wo: &WorkOrder) -> Result<(), AppError> {
+    let status = status_of(wo);
+    if status.takes_work() {
+        return Ok(());
+    }
+    let why =
+        if wo.status_reason.trim().is_empty() { String::new() } else { format!(" ({})", wo.status_reason.trim()) };
+    let what = if status == WorkOrderStatus::Cancelled { "cancelled" } else { "completed" };
+    Err(AppError::Conflict(format!(
+        "Work order #{} was {what} meanwhile{why}: nothing more can be recorded on it.",
+        wo.id
+    )))
 }
 
 fn status_of(wo: &WorkOrder) -> WorkOrderStatus {
@@ -262,8 +278,10 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
     };
     let assignee_ids = repo::assignee_ids(db, wo.id).await?;
     let time = repo::time_entries(db, wo.id).await?;
+    let notes = repo::notes(db, wo.id).await?;
     let mut people_ids = assignee_ids.clone();
     people_ids.extend(time.iter().map(|t| t.user_id));
+    people_ids.extend(notes.iter().map(|n| n.user_id));
     let people: HashMap<i64, String> =
         users::by_ids(db, &people_ids).await?.into_iter().map(|u| (u.id, u.display_name)).collect();
     let used = repo::parts(db, wo.id).await?;
@@ -313,6 +331,15 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
                 minutes: t.minutes,
                 note: t.note.clone(),
                 created_at: t.created_at,
+            })
+            .collect(),
+        notes: notes
+            .iter()
+            .map(|n| NoteDto {
+                id: n.id,
+                user_name: people.get(&n.user_id).cloned().unwrap_or_default(),
+                body: n.body.clone(),
+                created_at: n.created_at,
             })
             .collect(),
         parts: used
@@ -435,6 +462,7 @@ pub async fn answer_step(
 ) -> Result<(StepDto, bool), AppError> {
     let now = state.now();
     let wo = workable(state, user, wo_id).await?;
+    taking_work(&wo)?;
     if !matches!(status_of(&wo), WorkOrderStatus::InProgress) {
         return Err(AppError::Conflict("Start the work order before answering its steps.".into()));
     }
@@ -486,6 +514,28 @@ pub async fn answer_step(
     Ok((step_dto(&saved), outcome.offer_follow_up))
 }
 
+/// Adds a note to a work order the person works on, whatever its status: a note is what someone
+/// wants on the record, also after the work order was done or cancelled (a change made offline
+/// on a work order closed meanwhile, kept this way by its author).
+pub async fn add_note(state: &AppState, user: &CurrentUser, wo_id: i64, body: &str) -> Result<(), AppError> {
+    let now = state.now();
+    let wo = workable(state, user, wo_id).await?;
+    let body = required_lines(body, 4000).map_err(|m| AppError::validation("note", m))?;
+    let txn = begin_write(&state.db).await?;
+    let n = repo::add_note(&txn, wo.id, user.id, &body, now).await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("work_order.note", "work_order", wo.id)
+            .site(Some(wo.site_id))
+            .after(json!({"note": n.id, "body": n.body})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 pub async fn add_time(
     state: &AppState,
     user: &CurrentUser,
@@ -495,6 +545,7 @@ pub async fn add_time(
 ) -> Result<(), AppError> {
     let now = state.now();
     let wo = workable(state, user, wo_id).await?;
+    taking_work(&wo)?;
     let minutes: i32 = minutes
         .trim()
         .parse()
@@ -526,6 +577,7 @@ pub async fn add_part(
 ) -> Result<(), AppError> {
     let now = state.now();
     let wo = workable(state, user, wo_id).await?;
+    taking_work(&wo)?;
     let part = parts::by_id(&state.db, part_id)
         .await?
         .filter(|p| p.site_id == wo.site_id)
@@ -716,6 +768,38 @@ pub async fn verify(
     .await?;
     txn.commit().await?;
     detail(state, user, wo.id).await
+}
+
+/// Opens a follow-up of a work order for something that could not be recorded on it (a change
+/// made offline on a work order closed meanwhile): same site, asset and priority, assigned to
+/// the person, the change in its description.
+pub async fn follow_up_for(
+    state: &AppState,
+    user: &CurrentUser,
+    wo_id: i64,
+    what: &str,
+) -> Result<WorkOrderDetail, AppError> {
+    let wo = workable(state, user, wo_id).await?;
+    let what = required_lines(what, 4000).map_err(|m| AppError::validation("note", m))?;
+    let first: String = what.lines().next().unwrap_or_default().chars().take(80).collect();
+    create(
+        state,
+        user,
+        NewWorkOrderInput {
+            site_id: wo.site_id,
+            asset_id: wo.asset_id,
+            wo_type: WorkOrderType::FollowUp.as_str().into(),
+            priority: wo.priority.clone(),
+            title: format!("Follow-up of #{}: {first}", wo.id),
+            description: format!("From work order #{} ({}):\n\n{what}", wo.id, wo.title),
+            due_date: None,
+            assignee_ids: vec![user.id],
+            estimated_minutes: None,
+            steps: vec![],
+            parent_id: Some(wo.id),
+        },
+    )
+    .await
 }
 
 /// A follow-up work order from a failed or out-of-limit step, linked to its parent.

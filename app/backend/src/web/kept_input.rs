@@ -633,9 +633,13 @@ fn slug(name: &str) -> String {
 }
 
 /// The summary at the top of the refused form: the error, then each field's message linking to
-/// the field.
+/// the field. A refusal that is not about a field (the record changed meanwhile: a work order
+/// cancelled, a step already answered) is said there too, so the form never comes back silent.
 fn summary_html(error: Option<&AppError>, items: &[(Option<String>, Option<String>, String)]) -> Option<String> {
-    let error = error.filter(|e| matches!(e, AppError::Validation(_)))?;
+    // sign-in says its own refusals (wrong password, too many tries) under its form
+    let error = error.filter(|e| {
+        !matches!(e, AppError::Unauthorized | AppError::BadCredentials | AppError::TooManyRequests { .. })
+    })?;
     let mut h = format!(
         "<div class=\"error-summary\" role=\"alert\"><p><strong>{}</strong></p><ul>",
         html_escape::encode_text(&error.to_string())

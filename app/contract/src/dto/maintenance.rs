@@ -136,6 +136,16 @@ pub struct StepDto {
     pub answered_at: Option<DateTime<Utc>>,
 }
 
+/// A note on a work order (anyone who works on it; also once it is done or cancelled).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NoteDto {
+    pub id: i64,
+    pub user_name: String,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TimeEntryDto {
@@ -193,6 +203,7 @@ pub struct WorkOrderDetail {
     pub completed_at: Option<DateTime<Utc>>,
     pub steps: Vec<StepDto>,
     pub time: Vec<TimeEntryDto>,
+    pub notes: Vec<NoteDto>,
     pub parts: Vec<PartUseDto>,
     pub signoffs: Vec<SignoffDto>,
     pub downtime: Vec<DowntimeDto>,

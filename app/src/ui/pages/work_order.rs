@@ -6,8 +6,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::work_orders::{
-    AddPart, AddTime, AnswerStep, ChangeWorkOrderStatus, CompleteWorkOrder, FollowUp, SetFailureCodes, ToggleDowntime,
-    VerifyWorkOrder, list_parts, work_order,
+    AddPart, AddTime, AddWorkOrderNote, AnswerStep, ChangeWorkOrderStatus, CompleteWorkOrder, FollowUp,
+    SetFailureCodes, ToggleDowntime, VerifyWorkOrder, list_parts, work_order,
 };
 use crate::ui::components::wo::StatusBadge;
 use crate::ui::components::{
@@ -150,6 +150,7 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
         <PhotoList wo_id=id/>
         {photos_form}
         <WorkSections d=d.clone() working/>
+        <Notes d=d.clone()/>
         {working.then(|| view! {
             <section class="panel" id="complete">
                 <h2>"Complete and sign"</h2>
@@ -324,6 +325,39 @@ fn PhotoList(wo_id: i64) -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// Notes: anyone who works on the work order may add one, whatever its status.
+#[component]
+fn Notes(d: WorkOrderDetail) -> impl IntoView {
+    let id = d.summary.id;
+    let add = ServerAction::<AddWorkOrderNote>::new();
+    let can = d.can_work;
+    (can || !d.notes.is_empty()).then(|| {
+        view! {
+            <section id="notes">
+                <h2>"Notes"</h2>
+                <ul class="cards small">
+                    {d.notes.iter().map(|n| view! {
+                        <li class="card note">
+                            <p class="muted small">{n.user_name.clone()} " · " <LocalTime at=n.created_at/></p>
+                            <p class="note-body">{n.body.clone()}</p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <Show when=move || can>
+                    <ActionForm action=add>
+                        <ReturnTo id="notes"/>
+                        <input type="hidden" name="work_order_id" value=id.to_string()/>
+                        <label for="note-body">"Add a note"</label>
+                        <textarea id="note-body" name="note" rows="2" required></textarea>
+                        <FieldError result=add.value() field="note"/>
+                        <button type="submit" class="secondary">"Add note"</button>
+                    </ActionForm>
+                </Show>
+            </section>
+        }
+    })
 }
 
 #[component]
