@@ -241,6 +241,52 @@ test("offline: a work order cancelled meanwhile: the technician sees what change
   await office.close();
 });
 
+test("offline: an operator's round with a not-OK point done without a network raises exactly one M-tag and one work order", async ({
+  browser,
+}) => {
+  const office = await phone(browser, "block");
+  const mgr = await office.newPage();
+  await signIn(mgr, "manager@demo.gemba.local");
+  const conveyor = (await call(mgr, "list_assets", { q: "CONV-01" })).assets[0];
+  const title = `Idler rollers turn freely ${Date.now()}`;
+  await call(mgr, "create_cil_point", {
+    asset_id: String(conveyor.id),
+    title,
+    method: "Spin each idler by hand",
+    acceptance: "Every roller turns, no noise",
+    minutes: "2",
+    frequency: "daily",
+    role: "operator",
+  });
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "operator@demo.gemba.local");
+  await page.goto("/rounds");
+  await makeAvailableOffline(page);
+  await context.setOffline(true);
+  const point = page.locator("#round .step", { hasText: title });
+  const found = `Seized idler at bay 3, ${Date.now()}`;
+  await point.locator("summary", { hasText: "Not OK" }).tap();
+  await point.getByLabel("What did you find?").fill(found);
+  await point.getByLabel("Photo (optional)").setInputFiles({ name: "idler.png", mimeType: "image/png", buffer: PNG });
+  await point.getByRole("button", { name: "M-tag: maintenance" }).tap();
+  await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
+  await page.reload();
+  await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
+  await context.setOffline(false);
+  await expect(page.locator("#offline-bar")).toBeHidden({ timeout: 40_000 });
+  await expect(page.locator("#round .step", { hasText: title }).locator(".answer")).toContainText("Not OK · tag #");
+  const tags = (await call(page, "tag_board")).open.filter((t: { description: string }) => t.description.endsWith(found));
+  expect(tags.length).toBe(1);
+  expect(tags[0].kind).toBe("m");
+  expect(tags[0].photo_ids.length).toBe(1);
+  const raised = (await call(mgr, "list_work_orders", { status: "all", q: title })).items;
+  expect(raised.length).toBe(1);
+  expect(raised[0].id).toBe(tags[0].work_order_id);
+  await context.close();
+  await office.close();
+});
+
 test("offline: an answer lost after the server applied it is replayed under the same id and applies once", async ({ browser }) => {
   // the queue lives in the page (IndexedDB): without a service worker in the way, the route can drop the answer
   const context = await phone(browser, "block");
@@ -290,4 +336,42 @@ test("offline: after sign-out, the next person on the phone never sees the first
   await expect(page.getByText("Replace the worn V-belt")).toHaveCount(0);
   await context.setOffline(false);
   await context.close();
+});
+
+test("offline: every open work order of the technician is kept, 50 more and no cap; the size is shown", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const office = await phone(browser, "block");
+  const mgr = await office.newPage();
+  await signIn(mgr, "manager@demo.gemba.local");
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  const me = await call(page, "me");
+  const ids: string[] = [];
+  for (let n = 1; n <= 50; n++) {
+    const wo = await call(mgr, "create_work_order", {
+      title: `Offline batch ${n}: check the drive guard`,
+      wo_type: "corrective",
+      priority: "low",
+      assignee: String(me.id),
+      description: "Guard fixings, interlock switch, warning label.",
+    });
+    ids.push(String(wo.summary.id));
+  }
+  await page.goto("/work");
+  await makeAvailableOffline(page);
+  const status = await page.locator("#keep-offline-status").textContent();
+  console.log(`offline size: ${status}`);
+  await context.setOffline(true);
+  for (const id of [ids[0], ids[24], ids[49]]) {
+    await page.goto(`/work-orders/${id}`);
+    await expect(page.getByRole("heading", { name: new RegExp(`#${id} Offline batch`) })).toBeVisible();
+  }
+  await page.goto("/work?page=3");
+  await expect(page.locator("#wo-list")).toContainText("Offline batch");
+  const kept = Number(/(\d+) KB/.exec(status!)![1]);
+  expect(kept).toBeLessThan(5 * 1024);
+  await context.setOffline(false);
+  await context.close();
+  await office.close();
 });
