@@ -287,6 +287,45 @@ test("offline: an operator's round with a not-OK point done without a network ra
   await office.close();
 });
 
+test("offline: a session that ended while offline keeps the queue; after signing in again it is sent once", async ({ browser }) => {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  const id = await openWorkOrder(page, "Replace the worn V-belt");
+  await makeAvailableOffline(page);
+  await context.setOffline(true);
+  await page.locator("#time").getByLabel("Minutes").fill("10");
+  await page.locator("#time").getByLabel("Note").fill("session ended meanwhile");
+  await page.locator("#time").getByRole("button", { name: "Log time" }).tap();
+  await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
+  await context.clearCookies(); // the session ends (expired, or signed out elsewhere)
+  await context.setOffline(false);
+  const bar = page.locator("#offline-bar");
+  await bar.locator("summary").tap();
+  await expect(bar).toContainText("Your session ended: sign in again to send this.", { timeout: 40_000 });
+  await expect(bar.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signIn(page, "tech@demo.gemba.local");
+  await expect(page.locator("#offline-bar")).toBeHidden({ timeout: 20_000 });
+  const wo = await workOrder(page, id);
+  expect(wo.time.filter((t) => t.note === "session ended meanwhile").length).toBe(1);
+  await context.close();
+});
+
+test("a phone whose clock is 20 minutes behind is told so; its tap is recorded", async ({ browser }) => {
+  const context = await phone(browser, "block");
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  const id = await openWorkOrder(page, "Replace the worn V-belt");
+  await page.clock.setFixedTime(new Date(Date.now() - 20 * 60_000));
+  await page.locator("#time").getByLabel("Minutes").fill("5");
+  await page.locator("#time").getByLabel("Note").fill("clock behind");
+  await page.locator("#time").getByRole("button", { name: "Log time" }).tap();
+  await expect(page.locator("#time")).toContainText("clock behind");
+  await expect(page.locator("#offline-bar .clock-skew")).toContainText(/This phone's clock is (19|20|21) min behind the server's/);
+  expect((await workOrder(page, id)).time.filter((t) => t.note === "clock behind").length).toBe(1);
+  await context.close();
+});
+
 test("offline: an answer lost after the server applied it is replayed under the same id and applies once", async ({ browser }) => {
   // the queue lives in the page (IndexedDB): without a service worker in the way, the route can drop the answer
   const context = await phone(browser, "block");

@@ -15,8 +15,10 @@ pub struct Current {
     pub id: String,
     pub user_id: Option<i64>,
     pub endpoint: String,
-    /// When the person tapped, by the device's clock, as far as the server takes it
-    /// (`domain::offline::tapped_time`).
+    /// When the person tapped, by the device's clock, as the device said it (kept beside the
+    /// server's time of arrival).
+    pub device_time: Option<DateTime<Utc>>,
+    /// The same, as far as the server takes it (`domain::offline::tapped_time`).
     pub tapped_at: Option<DateTime<Utc>>,
     pub received_at: DateTime<Utc>,
     claimed: AtomicBool,
@@ -35,6 +37,7 @@ impl Current {
             id,
             user_id,
             endpoint,
+            device_time: tapped_at,
             tapped_at: tapped_at.map(|t| domain::offline::tapped_time(t, received_at)),
             received_at,
             claimed: AtomicBool::new(false),
@@ -80,7 +83,7 @@ pub(crate) async fn claim_in(txn: &DatabaseTransaction) -> Result<(), DbErr> {
         id: &current.id,
         user_id: current.user_id,
         endpoint: &current.endpoint,
-        tapped_at: current.tapped_at,
+        tapped_at: current.device_time,
         received_at: current.received_at,
     };
     match operations::claim(txn, &new).await? {

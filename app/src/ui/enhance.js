@@ -199,6 +199,7 @@ async function send(form, key, action, body, was, op) {
       headers: { Accept: 'text/html', 'Gemba-Operation': op.id, 'Gemba-Tapped-At': op.tapped },
       credentials: 'same-origin',
     });
+    offline.clock(res);
     if ((res.headers.get('content-type') || '').startsWith('text/html')) html = await res.text();
   } catch {
     if (later) {

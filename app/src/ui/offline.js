@@ -157,11 +157,13 @@ async function sendOne(item, password) {
         Accept: json ? 'application/json' : 'text/html',
         'Gemba-Operation': item.op,
         'Gemba-Tapped-At': item.tapped,
+        'Gemba-Queued': '1',
       },
     });
   } catch {
     return 'later';
   }
+  clock(res);
   const landed = new URL(res.url);
   if (res.status === 401 || landed.pathname === '/login') {
     item.state = 'signin';
@@ -180,6 +182,27 @@ async function sendOne(item, password) {
   }
   await drop(item.op);
   return 'sent';
+}
+
+/**
+ * The server says when this phone's clock is more than 5 minutes off its own: shown in the bar
+ * (each tap keeps the phone's time, and the server keeps its own beside it).
+ */
+export function clock(res) {
+  const cookie = /(?:^|; )gemba_clock_skew=(-?\d+)/.exec(document.cookie);
+  const off = res.headers.get('gemba-clock-skew') ?? cookie?.[1] ?? null;
+  if (cookie) document.cookie = 'gemba_clock_skew=; Path=/; Max-Age=0; SameSite=Strict';
+  if (off === null) return;
+  localStorage.setItem('gemba-clock-skew', JSON.stringify({ seconds: Number(off), at: Date.now() }));
+  render();
+}
+
+function skewNote() {
+  const skew = JSON.parse(localStorage.getItem('gemba-clock-skew') || 'null');
+  // an old reading says little about the clock now
+  if (!skew || Date.now() - skew.at > 24 * 3600_000 || !Number.isFinite(skew.seconds)) return '';
+  const minutes = Math.round(Math.abs(skew.seconds) / 60);
+  return `This phone's clock is ${minutes} min ${skew.seconds > 0 ? 'ahead of' : 'behind'} the server's: set it right. Times of taps are kept as the phone says, with the server's time beside them.`;
 }
 
 /** Sends the waiting changes in order; stops at the first that cannot get through. */
@@ -228,6 +251,7 @@ function bar() {
     el.setAttribute('aria-live', 'polite');
     el.innerHTML =
       '<details><summary><span class="offline-count"></span></summary><ol class="offline-list"></ol></details>' +
+      '<p class="notice error clock-skew" hidden></p>' +
       '<form class="offline-sign" hidden><p class="offline-sign-what"></p>' +
       '<label for="offline-password">Password</label>' +
       '<input id="offline-password" type="password" autocomplete="current-password" required>' +
@@ -257,9 +281,14 @@ const NOTES = {
 };
 
 function render() {
-  const el = document.getElementById('offline-bar') || (mine.length ? bar() : null);
+  const skew = skewNote();
+  const el = document.getElementById('offline-bar') || (mine.length || skew ? bar() : null);
   if (!el) return;
-  el.hidden = mine.length === 0;
+  el.hidden = mine.length === 0 && !skew;
+  const skewed = el.querySelector('.clock-skew');
+  skewed.hidden = !skew;
+  skewed.textContent = skew;
+  el.querySelector('details').hidden = mine.length === 0;
   const waiting = backlog();
   const toSign = unsigned().length;
   const refused = mine.length - waiting - toSign;

@@ -268,3 +268,37 @@ async fn work_sent_late_to_a_cancelled_work_order_is_refused_with_what_changed_a
     assert_eq!(f["summary"]["title"], format!("Follow-up of #{id}: Time: 20, tightened guard bolt"));
     assert_eq!(f["assignees"][0]["name"], "Test technician");
 }
+
+#[tokio::test]
+async fn a_device_clock_more_than_five_minutes_off_is_told_and_both_times_are_kept() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let id = started_work_order(&app, &tech).await;
+    let page = app.url(&format!("/work-orders/{id}"));
+    let send = |op: &'static str, tapped: &'static str, queued: bool| {
+        let mut r = tech
+            .post(app.url("/sfn/add_time"))
+            .header("Accept", "text/html")
+            .header("Referer", &page)
+            .header("Gemba-Operation", op)
+            .header("Gemba-Tapped-At", tapped);
+        if queued {
+            r = r.header("Gemba-Queued", "1");
+        }
+        r.form(&[("work_order_id", id.as_str()), ("minutes", "5")]).send()
+    };
+    // sent at once, stamped 20 minutes before the server's 09:00: the phone's clock is behind
+    let r = send("7b0e6f4e-2a43-4c5e-9d1f-5a6b7c8d9e01", "2026-11-22T08:40:00Z", false).await.unwrap();
+    assert_eq!(r.headers()["gemba-clock-skew"], "-1200");
+    assert!(set_cookies(r.headers()).iter().any(|c| c.starts_with("gemba_clock_skew=-1200;")));
+    // queued for 20 minutes: no skew, just a wait
+    let r = send("7b0e6f4e-2a43-4c5e-9d1f-5a6b7c8d9e02", "2026-11-22T08:40:00Z", true).await.unwrap();
+    assert!(!r.headers().contains_key("gemba-clock-skew"));
+    // a phone 30 minutes ahead: told, its own time kept beside the server's
+    let r = send("7b0e6f4e-2a43-4c5e-9d1f-5a6b7c8d9e03", "2026-11-22T09:30:00Z", true).await.unwrap();
+    assert_eq!(r.headers()["gemba-clock-skew"], "1800");
+    let kept =
+        backend::repo::operations::find(&app.state.db, "7b0e6f4e-2a43-4c5e-9d1f-5a6b7c8d9e03").await.unwrap().unwrap();
+    assert_eq!(kept.tapped_at.map(|t| t.to_rfc3339()), Some("2026-11-22T09:30:00+00:00".to_string()));
+    assert_eq!(kept.received_at.to_rfc3339(), "2026-11-22T09:00:00+00:00");
+}

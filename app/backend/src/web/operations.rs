@@ -23,6 +23,11 @@ use crate::state::AppState;
 pub const HEADER: &str = "gemba-operation";
 pub const API_HEADER: &str = "idempotency-key";
 pub const TAPPED: &str = "gemba-tapped-at";
+/// Sent by the queue on a replay: the tap may be long before its arrival.
+pub const QUEUED: &str = "gemba-queued";
+/// On an answer, when the device's clock is off by more than `domain::offline::MAX_SKEW_MINUTES`:
+/// by how many seconds (positive: the device is ahead).
+pub const SKEW: &str = "gemba-clock-skew";
 /// Set on an answer that was given before (the operation was not applied again).
 pub const REPLAYED: &str = "gemba-replayed";
 /// Answers larger than this are not kept (a replay gets the status and address only).
@@ -59,8 +64,12 @@ pub async fn once(State(state): State<AppState>, req: Request, next: Next) -> Re
         .and_then(|v| v.to_str().ok())
         .and_then(|v| DateTime::parse_from_rfc3339(v).ok())
         .map(|t| t.with_timezone(&Utc));
-    let current = Current::new(id.clone(), user_id, endpoint.clone(), tapped, state.now());
+    let queued = req.headers().contains_key(QUEUED);
+    let received = state.now();
+    let skew = tapped.and_then(|t| domain::offline::clock_skew(t, received, queued)).map(|_| (tapped, received));
+    let current = Current::new(id.clone(), user_id, endpoint.clone(), tapped, received);
     let res = operation::scope(current.clone(), next.run(req)).await;
+    let res = with_skew(res, skew, state.config.https());
     if current.taken() {
         // a twin sent at the same moment holds the id: its answer is the answer
         return match wait_for_answer(&state, &id).await {
@@ -74,6 +83,25 @@ pub async fn once(State(state): State<AppState>, req: Request, next: Next) -> Re
     }
     keep(&state, &id, res).await
 }
+
+/// Tells the device its clock is off (it shows it; the server's time is what was kept beside):
+/// in a header, and in a cookie its script reads after a form's redirect (a followed redirect
+/// hides the first answer's headers).
+fn with_skew(mut res: Response, skew: Option<(Option<DateTime<Utc>>, DateTime<Utc>)>, https: bool) -> Response {
+    if let Some((Some(device), server)) = skew {
+        let seconds = (device - server).num_seconds();
+        res.headers_mut().insert(SKEW, HeaderValue::from(seconds));
+        let secure = if https { "; Secure" } else { "" };
+        if let Ok(v) =
+            HeaderValue::from_str(&format!("{SKEW_COOKIE}={seconds}; Path=/; Max-Age=86400; SameSite=Strict{secure}"))
+        {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    res
+}
+
+pub const SKEW_COOKIE: &str = "gemba_clock_skew";
 
 /// Keeps the first answer beside the id (the id itself is there only if the effect committed).
 async fn keep(state: &AppState, id: &str, res: Response) -> Response {
