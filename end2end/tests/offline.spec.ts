@@ -326,6 +326,47 @@ test("a phone whose clock is 20 minutes behind is told so; its tap is recorded",
   await context.close();
 });
 
+test("installable: Chrome finds nothing missing (manifest, icons, service worker)", async ({ browser }) => {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  await page.goto("/work");
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  // a Playwright context is an incognito profile, where Chrome never installs anything: every
+  // other criterion (manifest fields, icons, service worker, secure origin) must hold
+  const missing = installabilityErrors.filter((e) => e.errorId !== "in-incognito");
+  expect(missing, JSON.stringify(missing)).toEqual([]);
+  const manifest = await cdp.send("Page.getAppManifest");
+  expect(manifest.errors).toEqual([]);
+  expect(JSON.parse(manifest.data!).start_url).toBe("/work");
+  await context.close();
+});
+
+test("offline: an incident report with a photo made without a network reaches EHS once", async ({ browser }) => {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  await page.goto("/safety");
+  await makeAvailableOffline(page);
+  await context.setOffline(true);
+  await page.reload();
+  const title = `Slipped on oil at the press ${Date.now()}`;
+  await page.getByLabel("Near miss").check();
+  await page.getByLabel("In a few words").fill(title);
+  await page.getByLabel("Where (area, line, room)").fill("Press shop");
+  await page.getByLabel("Photo (optional)").setInputFiles({ name: "oil.png", mimeType: "image/png", buffer: PNG });
+  await page.getByRole("button", { name: "Send report" }).tap();
+  await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
+  await context.setOffline(false);
+  await expect(page.locator("#offline-bar")).toBeHidden({ timeout: 40_000 });
+  await page.goto("/safety");
+  await expect(page.locator("#event-list .card", { hasText: title })).toHaveCount(1);
+  await context.close();
+});
+
 test("offline: an answer lost after the server applied it is replayed under the same id and applies once", async ({ browser }) => {
   // the queue lives in the page (IndexedDB): without a service worker in the way, the route can drop the answer
   const context = await phone(browser, "block");

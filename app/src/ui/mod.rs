@@ -54,7 +54,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href=format!("{}/pkg/favicon.svg", bundle()) type="image/svg+xml"/>
                 <link rel="apple-touch-icon" href=format!("{}/pkg/icon-192.png", bundle())/>
                 // installable: the manifest, and a service worker registered by enhance.js
-                <link rel="manifest" href="/manifest.webmanifest"/>
+                // with credentials: the start page follows the signed-in person's role
+                <link rel="manifest" href="/manifest.webmanifest" crossorigin="use-credentials"/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options islands=true root=bundle()/>
                 // forms posted in place (enhance.js); without it every form still posts and reloads
