@@ -70,6 +70,12 @@ pub fn tapped_at() -> Option<DateTime<Utc>> {
     CURRENT.try_with(|c| c.tapped_at).ok().flatten()
 }
 
+/// When the thing recorded happened: the tap (a change made offline and sent later), else `now`.
+/// Audit events keep the server's time; the records keep this one.
+pub fn tapped_or(now: DateTime<Utc>) -> DateTime<Utc> {
+    tapped_at().unwrap_or(now)
+}
+
 /// Claims the request's operation id in `txn` (once per request). A taken id fails the
 /// transaction before it does anything, so the twin's effect stays the only one.
 pub(crate) async fn claim_in(txn: &DatabaseTransaction) -> Result<(), DbErr> {

@@ -174,7 +174,7 @@ async fn the_installed_app_opens_on_the_person_s_work_and_the_phone_keeps_all_th
     for id in &ids {
         assert!(pages.contains(&format!("/work-orders/{id}")), "work order {id} kept: {pages:?}");
     }
-    for p in ["/work", "/work?page=2", "/rounds", "/safety", &format!("/assets/{pump}")] {
+    for p in ["/work", "/work?page=2", "/rounds", "/safety", &format!("/assets/{pump}"), &format!("/report/{pump}")] {
         assert!(pages.iter().any(|k| k == p), "{p} kept: {pages:?}");
     }
     assert!(
@@ -301,4 +301,57 @@ async fn a_device_clock_more_than_five_minutes_off_is_told_and_both_times_are_ke
         backend::repo::operations::find(&app.state.db, "7b0e6f4e-2a43-4c5e-9d1f-5a6b7c8d9e03").await.unwrap().unwrap();
     assert_eq!(kept.tapped_at.map(|t| t.to_rfc3339()), Some("2026-11-22T09:30:00+00:00".to_string()));
     assert_eq!(kept.received_at.to_rfc3339(), "2026-11-22T09:00:00+00:00");
+}
+
+#[tokio::test]
+async fn what_was_done_offline_is_dated_when_it_was_tapped_and_audited_when_it_arrived() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let pump = ok(app.call(&mgr, "create_asset", &[("tag", "P-7"), ("name", "Pump 7")]).await).await["id"].to_string();
+    let tech = app.login("tech@test.example").await;
+    let wo = ok(app
+        .call(
+            &tech,
+            "create_work_order",
+            &[("title", "Pump seal"), ("wo_type", "corrective"), ("priority", "high"), ("asset_id", &pump)],
+        )
+        .await)
+    .await;
+    let id = wo["summary"]["id"].to_string();
+    ok(app.call(&tech, "change_work_order_status", &[("id", &id), ("status", "in_progress")]).await).await;
+    let page = format!("/work-orders/{id}");
+    // the machine stopped at 08:30 and the 20 minutes were logged at 08:55, on a phone without a network
+    let stop = tech
+        .post(app.url("/sfn/toggle_downtime"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url(&page))
+        .header("Gemba-Operation", "5e3f8f0c-1b2a-4c3d-8e9f-0a1b2c3d4e51")
+        .header("Gemba-Tapped-At", "2026-11-22T08:30:00Z")
+        .header("Gemba-Queued", "1")
+        .form(&[("work_order_id", id.as_str()), ("reason", "seal leak")])
+        .send()
+        .await
+        .unwrap();
+    assert!(stop.status().is_redirection(), "{}", stop.status());
+    queued(
+        &app,
+        &tech,
+        "add_time",
+        "5e3f8f0c-1b2a-4c3d-8e9f-0a1b2c3d4e52",
+        &page,
+        &[("work_order_id", &id), ("minutes", "20")],
+    )
+    .await;
+    let wo = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(wo["time"][0]["created_at"], "2026-11-22T08:55:00Z");
+    assert_eq!(wo["downtime"][0]["started_at"], "2026-11-22T08:30:00Z");
+    // the audit trail keeps the order things reached the server in
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let audited = backend::entities::audit_event::Entity::find()
+        .filter(backend::entities::audit_event::Column::Action.eq("work_order.time"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(audited.occurred_at.to_rfc3339(), "2026-11-22T09:00:00+00:00");
 }

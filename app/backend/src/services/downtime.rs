@@ -33,12 +33,14 @@ pub async fn toggle(
     reason: &str,
 ) -> Result<Option<DowntimeDto>, AppError> {
     let now = state.now();
+    // when the machine stopped or ran again: the tap (also when sent later from offline)
+    let at = crate::operation::tapped_or(now);
     let wo = super::work_orders::workable(state, user, wo_id).await?;
     let asset_id = wo.asset_id.ok_or_else(|| AppError::validation("asset", "This work order has no asset."))?;
     let txn = begin_write(&state.db).await?;
     let out = match repo::open_for_asset(&txn, asset_id).await? {
         Some(open) => {
-            repo::end(&txn, open.id, now).await?;
+            repo::end(&txn, open.id, at.max(open.started_at)).await?;
             assets::set_status(&txn, asset_id, "running", now).await?;
             audit::record(
                 &txn,
@@ -52,7 +54,7 @@ pub async fn toggle(
             None
         }
         None => {
-            let d = repo::start(&txn, asset_id, Some(wo_id), now, reason.trim()).await?;
+            let d = repo::start(&txn, asset_id, Some(wo_id), at, reason.trim()).await?;
             assets::set_status(&txn, asset_id, "down", now).await?;
             audit::record(
                 &txn,

@@ -114,7 +114,9 @@ pub async fn record_in(
     let last = repo::last_reading(txn, meter.id).await?.map(|r| r.value);
     let reading = MeterReading::parse(kind, raw_value, last, is_reset)
         .map_err(|e| AppError::validation("value", e.to_string()))?;
-    let r = repo::add_reading(txn, meter.id, reading.value(), reading.is_reset(), now, Some(user.id), work_order_id)
+    // read when the person tapped (a reading made offline keeps its time); audited now
+    let taken = crate::operation::tapped_or(now);
+    let r = repo::add_reading(txn, meter.id, reading.value(), reading.is_reset(), taken, Some(user.id), work_order_id)
         .await?;
     audit::record(
         txn,

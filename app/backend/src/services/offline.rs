@@ -1,7 +1,8 @@
 //! What a person's phone keeps for work without a connection ("Make available offline", and on
 //! every visit while online): the pages of their day and every open work order assigned to them
-//! on the current site (all of them, no cap), each with its asset's page, the audits they lead
-//! that are not done, and the report forms. Only pages the person may open are listed.
+//! on the current site (all of them, no cap), each with its asset's page and problem-report form,
+//! the audits they lead that are not done, and the incident form. Only pages the person may open
+//! are listed.
 use std::collections::BTreeSet;
 
 use super::{inspections, sites};
@@ -42,7 +43,8 @@ pub async fn pages(state: &AppState, user: &CurrentUser) -> Result<Vec<String>, 
                 break;
             }
         }
-        pages.extend(assets.into_iter().map(|a| format!("/assets/{a}")));
+        // each asset's page and its report-a-problem form
+        pages.extend(assets.into_iter().flat_map(|a| [format!("/assets/{a}"), format!("/report/{a}")]));
     }
     if can(Permission::RunAudits) && can(Permission::ViewAudits) {
         let led = inspections::led_by(state, user, site, 500).await?;

@@ -200,7 +200,9 @@ pub async fn check(
     let p = pt::Entity::find_by_id(point_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(p.site_id), Permission::RunRounds, now.date_naive())?;
     let site = sites::by_id(&state.db, p.site_id).await?.ok_or(AppError::NotFound)?;
-    let day = local_today(&site.timezone, now);
+    // the round's day and time are the tap's (an evening round sent after midnight stays on its day)
+    let at = crate::operation::tapped_or(now);
+    let day = local_today(&site.timezone, at);
     let existing = chk::Entity::find()
         .filter(chk::Column::PointId.eq(p.id))
         .filter(chk::Column::Day.eq(day))
@@ -242,7 +244,7 @@ pub async fn check(
             priority: Set(prio.as_str().into()),
             countermeasure: Set(String::new()),
             found_by: Set(Some(user.id)),
-            found_at: Set(now),
+            found_at: Set(at),
             closed_by: Set(None),
             closed_at: Set(None),
             work_order_id: Set(None),
@@ -290,7 +292,7 @@ pub async fn check(
         note: Set(note),
         reading: Set(reading),
         checked_by: Set(Some(user.id)),
-        checked_at: Set(now),
+        checked_at: Set(at),
         tag_id: Set(tag_id),
         ..Default::default()
     }

@@ -498,7 +498,7 @@ pub async fn answer_step(
     am.note = Set(note.trim().to_string());
     am.passed = Set(Some(outcome.passed));
     am.answered_by = Set(Some(user.id));
-    am.answered_at = Set(Some(now));
+    am.answered_at = Set(Some(crate::operation::tapped_or(now)));
     let saved = repo::save_step(&txn, am).await?;
     audit::record(
         &txn,
@@ -553,7 +553,7 @@ pub async fn add_time(
         .filter(|m| (1..=24 * 60).contains(m))
         .ok_or_else(|| AppError::validation("minutes", "Enter minutes from 1 to 1440."))?;
     let txn = begin_write(&state.db).await?;
-    let t = repo::add_time(&txn, wo.id, user.id, minutes, note.trim(), now).await?;
+    let t = repo::add_time(&txn, wo.id, user.id, minutes, note.trim(), crate::operation::tapped_or(now)).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -678,7 +678,7 @@ pub async fn complete(
     let name = name.unwrap();
     // done when the person tapped (a completion made offline and signed later keeps its time);
     // the signature is dated when it is given
-    let done_at = crate::operation::tapped_at().unwrap_or(now);
+    let done_at = crate::operation::tapped_or(now);
     let used = repo::parts(&state.db, wo.id).await?;
     let txn = begin_write(&state.db).await?;
     for u in used.iter().filter(|u| !u.consumed) {
