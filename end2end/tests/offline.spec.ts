@@ -326,6 +326,39 @@ test("a phone whose clock is 20 minutes behind is told so; its tap is recorded",
   await context.close();
 });
 
+test("offline: an EHS officer answers an inspection with a failed item and its photo without a network; all of it arrives once", async ({
+  browser,
+}) => {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "ehs@demo.gemba.local");
+  await page.goto("/templates?q=extinguisher");
+  await page.locator("#template-list .card").getByRole("link", { name: "Fire extinguisher monthly inspection" }).tap();
+  const area = `Basement store ${Date.now()}`;
+  await page.getByLabel("Area").fill(area);
+  await page.getByRole("button", { name: "Schedule" }).tap();
+  await expect(page).toHaveURL(/\/inspections\/\d+/);
+  const url = new URL(page.url()).pathname;
+  await makeAvailableOffline(page);
+  await context.setOffline(true);
+  await page.reload();
+  const item = (n: number) => page.locator(`#item-${n}`);
+  for (const n of [1, 2, 3]) await item(n).getByRole("button", { name: "Yes", exact: true }).tap();
+  await item(4).getByRole("button", { name: "Fail", exact: true }).tap();
+  await item(4).locator("input[type=file]").setInputFiles({ name: "gauge.png", mimeType: "image/png", buffer: PNG });
+  await item(4).getByRole("button", { name: "Add photo" }).tap();
+  await expect(page.locator("#offline-bar")).toContainText("5 changes waiting");
+  await page.reload();
+  await expect(page.locator("#offline-bar")).toContainText("5 changes waiting");
+  await context.setOffline(false);
+  await expect(page.locator("#offline-bar")).toBeHidden({ timeout: 40_000 });
+  await page.goto(url);
+  for (const n of [1, 2, 3, 4]) await expect(item(n).locator(".answer")).toBeVisible();
+  await expect(item(4)).toHaveClass(/failed/);
+  await expect(item(4).locator("img")).toHaveCount(1);
+  await context.close();
+});
+
 test("installable: Chrome finds nothing missing (manifest, icons, service worker)", async ({ browser }) => {
   const context = await phone(browser);
   const page = await context.newPage();
