@@ -55,9 +55,7 @@ test("offline: time and a part logged without a network survive a reload and are
 
   await context.setOffline(true);
   const time = page.locator("#time");
-  await time.getByLabel("Minutes").fill("40");
-  await time.getByLabel("Note").fill("offline belt");
-  await time.getByRole("button", { name: "Log time" }).tap();
+  await logTime(page, "40", "offline belt");
   await expect(time.locator(".queued-note")).toContainText("Saved on this phone, sent when the connection is back: Time: 40, offline belt");
   await expect(time.getByLabel("Minutes")).toHaveValue("");
   await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
@@ -99,6 +97,22 @@ test("offline: time and a part logged without a network survive a reload and are
   await context.close();
 });
 
+/** Logs time on the work order shown. */
+async function logTime(page: Page, minutes: string, note: string) {
+  const time = page.locator("#time");
+  await time.getByLabel("Minutes").fill(minutes);
+  await time.getByLabel("Note").fill(note);
+  await time.getByRole("button", { name: "Log time" }).tap();
+}
+
+/** The manager, in the office (online, on another device). */
+async function manager(browser: Browser) {
+  const office = await phone(browser, "block");
+  const mgr = await office.newPage();
+  await signIn(mgr, "manager@demo.gemba.local");
+  return { office, mgr };
+}
+
 /** Posts a server function as the signed-in person of `page`, answered in JSON. */
 async function call(page: Page, endpoint: string, form: Record<string, string> = {}) {
   const res = await page.request.post(`/sfn/${endpoint}`, { form, headers: { Accept: "application/json" } });
@@ -111,9 +125,7 @@ test("offline: a technician completes a PM work order of 5 steps with a photo, a
 }) => {
   test.setTimeout(120_000);
   // a manager plans a PM for the technician, due today
-  const office = await phone(browser, "block");
-  const mgr = await office.newPage();
-  await signIn(mgr, "manager@demo.gemba.local");
+  const { office, mgr } = await manager(browser);
   const press = (await call(mgr, "list_assets", { q: "PRESS-01" })).assets[0];
   const context = await phone(browser);
   const page = await context.newPage();
@@ -202,9 +214,7 @@ test("offline: a technician completes a PM work order of 5 steps with a photo, a
 });
 
 test("offline: a work order cancelled meanwhile: the technician sees what changed and keeps the work as a note", async ({ browser }) => {
-  const office = await phone(browser, "block");
-  const mgr = await office.newPage();
-  await signIn(mgr, "manager@demo.gemba.local");
+  const { office, mgr } = await manager(browser);
   const context = await phone(browser);
   const page = await context.newPage();
   await signIn(page, "tech@demo.gemba.local");
@@ -215,9 +225,7 @@ test("offline: a work order cancelled meanwhile: the technician sees what change
   await openWorkOrder(page, title);
   await makeAvailableOffline(page);
   await context.setOffline(true);
-  await page.locator("#time").getByLabel("Minutes").fill("20");
-  await page.locator("#time").getByLabel("Note").fill("tightened guard bolt");
-  await page.locator("#time").getByRole("button", { name: "Log time" }).tap();
+  await logTime(page, "20", "tightened guard bolt");
   await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
   // meanwhile, in the office
   await call(mgr, "change_work_order_status", { id, status: "cancelled", reason: "Duplicate of the guard work order" });
@@ -244,9 +252,7 @@ test("offline: a work order cancelled meanwhile: the technician sees what change
 test("offline: an operator's round with a not-OK point done without a network raises exactly one M-tag and one work order", async ({
   browser,
 }) => {
-  const office = await phone(browser, "block");
-  const mgr = await office.newPage();
-  await signIn(mgr, "manager@demo.gemba.local");
+  const { office, mgr } = await manager(browser);
   const conveyor = (await call(mgr, "list_assets", { q: "CONV-01" })).assets[0];
   const title = `Idler rollers turn freely ${Date.now()}`;
   await call(mgr, "create_cil_point", {
@@ -294,9 +300,7 @@ test("offline: a session that ended while offline keeps the queue; after signing
   const id = await openWorkOrder(page, "Replace the worn V-belt");
   await makeAvailableOffline(page);
   await context.setOffline(true);
-  await page.locator("#time").getByLabel("Minutes").fill("10");
-  await page.locator("#time").getByLabel("Note").fill("session ended meanwhile");
-  await page.locator("#time").getByRole("button", { name: "Log time" }).tap();
+  await logTime(page, "10", "session ended meanwhile");
   await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
   await context.clearCookies(); // the session ends (expired, or signed out elsewhere)
   await context.setOffline(false);
@@ -317,9 +321,7 @@ test("a phone whose clock is 20 minutes behind is told so; its tap is recorded",
   await signIn(page, "tech@demo.gemba.local");
   const id = await openWorkOrder(page, "Replace the worn V-belt");
   await page.clock.setFixedTime(new Date(Date.now() - 20 * 60_000));
-  await page.locator("#time").getByLabel("Minutes").fill("5");
-  await page.locator("#time").getByLabel("Note").fill("clock behind");
-  await page.locator("#time").getByRole("button", { name: "Log time" }).tap();
+  await logTime(page, "5", "clock behind");
   await expect(page.locator("#time")).toContainText("clock behind");
   await expect(page.locator("#offline-bar .clock-skew")).toContainText(/This phone's clock is (19|20|21) min behind the server's/);
   expect((await workOrder(page, id)).time.filter((t) => t.note === "clock behind").length).toBe(1);
@@ -414,10 +416,7 @@ test("offline: an answer lost after the server applied it is replayed under the 
       await route.abort("connectionreset"); // ...and its answer never reaches the phone
     } else await route.continue();
   });
-  const time = page.locator("#time");
-  await time.getByLabel("Minutes").fill("15");
-  await time.getByLabel("Note").fill("answer lost");
-  await time.getByRole("button", { name: "Log time" }).tap();
+  await logTime(page, "15", "answer lost");
   await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
   expect((await workOrder(page, id)).time.filter((t) => t.note === "answer lost").length).toBe(1);
   await page.evaluate(() => window.dispatchEvent(new Event("online")));
@@ -453,9 +452,7 @@ test("offline: after sign-out, the next person on the phone never sees the first
 
 test("offline: every open work order of the technician is kept, 50 more and no cap; the size is shown", async ({ browser }) => {
   test.setTimeout(120_000);
-  const office = await phone(browser, "block");
-  const mgr = await office.newPage();
-  await signIn(mgr, "manager@demo.gemba.local");
+  const { office, mgr } = await manager(browser);
   const context = await phone(browser);
   const page = await context.newPage();
   await signIn(page, "tech@demo.gemba.local");

@@ -207,30 +207,23 @@ function skewNote() {
 
 /** Sends the waiting changes in order; stops at the first that cannot get through. */
 export async function replay() {
-  if (sending || !person() || !navigator.onLine) return;
-  sending = true;
-  let sent = 0;
-  try {
-    for (const item of await load()) {
-      if (item.state !== 'waiting' && item.state !== 'signin') continue;
-      const outcome = await sendOne(item);
-      if (outcome === 'later' || outcome === 'signin') break;
-      if (outcome === 'sent') sent += 1;
-    }
-  } finally {
-    sending = false;
-    await load();
-  }
-  if (sent) await refresh();
+  if (!person() || !navigator.onLine) return;
+  await sendAll(() => mine.filter((m) => m.state === 'waiting' || m.state === 'signin'));
 }
 
 /** Signs every completion waiting for a signature with one password (held only for this). */
-async function signAll(password) {
+function signAll(password) {
+  return sendAll(unsigned, password);
+}
+
+/** Sends `which()` of the kept changes in order, one at a time; the page is shown anew after. */
+async function sendAll(which, password) {
   if (sending) return;
   sending = true;
   let sent = 0;
   try {
-    for (const item of unsigned()) {
+    await load();
+    for (const item of which()) {
       const outcome = await sendOne(item, password);
       if (outcome === 'later' || outcome === 'signin') break;
       if (outcome === 'sent') sent += 1;

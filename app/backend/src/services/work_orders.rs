@@ -782,6 +782,19 @@ pub async fn follow_up_for(
     let wo = workable(state, user, wo_id).await?;
     let what = required_lines(what, 4000).map_err(|m| AppError::validation("note", m))?;
     let first: String = what.lines().next().unwrap_or_default().chars().take(80).collect();
+    let title = format!("Follow-up of #{}: {first}", wo.id);
+    let description = format!("From work order #{} ({}):\n\n{what}", wo.id, wo.title);
+    open_follow_up(state, user, &wo, title, description).await
+}
+
+/// A follow-up of `wo`: same site, asset and priority, assigned to the person opening it.
+async fn open_follow_up(
+    state: &AppState,
+    user: &CurrentUser,
+    wo: &WorkOrder,
+    title: String,
+    description: String,
+) -> Result<WorkOrderDetail, AppError> {
     create(
         state,
         user,
@@ -790,8 +803,8 @@ pub async fn follow_up_for(
             asset_id: wo.asset_id,
             wo_type: WorkOrderType::FollowUp.as_str().into(),
             priority: wo.priority.clone(),
-            title: format!("Follow-up of #{}: {first}", wo.id),
-            description: format!("From work order #{} ({}):\n\n{what}", wo.id, wo.title),
+            title,
+            description,
             due_date: None,
             assignee_ids: vec![user.id],
             estimated_minutes: None,
@@ -814,25 +827,9 @@ pub async fn follow_up(
     if step.passed != Some(false) {
         return Err(AppError::Conflict("Only a failed or out-of-limit step gets a follow-up.".into()));
     }
-    let me = user.id;
-    create(
-        state,
-        user,
-        NewWorkOrderInput {
-            site_id: wo.site_id,
-            asset_id: wo.asset_id,
-            wo_type: WorkOrderType::FollowUp.as_str().into(),
-            priority: wo.priority.clone(),
-            title: format!("Follow-up: {}", step.title),
-            description: format!("From work order #{} step {}: {}\n\n{}", wo.id, step.position, step.title, step.note),
-            due_date: None,
-            assignee_ids: vec![me],
-            estimated_minutes: None,
-            steps: vec![],
-            parent_id: Some(wo.id),
-        },
-    )
-    .await
+    let title = format!("Follow-up: {}", step.title);
+    let description = format!("From work order #{} step {}: {}\n\n{}", wo.id, step.position, step.title, step.note);
+    open_follow_up(state, user, &wo, title, description).await
 }
 
 /// Assigns people (supervisors).
