@@ -979,3 +979,30 @@ async fn a_cell_a_spreadsheet_would_run_is_neutralised_in_the_300_log_export() {
     assert!(row.contains(",\"'=HYPERLINK("), "the name is shown, not run: {csv}");
     assert!(!row.contains(",\"=HYPERLINK("), "{csv}");
 }
+
+#[tokio::test]
+async fn osha_reports_refuse_an_unknown_site_and_a_year_outside_recordkeeping() {
+    let app = spawn_app().await;
+    let token = token_for(&app, "ehs@test.example").await;
+    let api = reqwest::Client::new();
+    let rvs = app.rvs;
+    let get = |path: String| api.get(app.url(&path)).bearer_auth(&token).send();
+    let r = get("/api/v1/osha/rates?site_id=999999&year=2026".into()).await.unwrap();
+    assert_eq!(r.status(), 404, "not every site's rates");
+    assert_eq!(get(format!("/api/v1/osha/rates?site_id={rvs}&year=2026")).await.unwrap().status(), 200);
+    for year in ["99999", "1970", "2028"] {
+        for report in ["rates", "summary", "log", "year", "cases", "ita/summary.csv"] {
+            let r = get(format!("/api/v1/osha/{report}?site_id={rvs}&year={year}")).await.unwrap();
+            assert_eq!(r.status(), 422, "{report} {year}");
+            let e = json(r).await;
+            assert_eq!(e["fields"]["year"], "Choose a year from 1971 to 2027.", "{report} {year}: {e}");
+        }
+    }
+    for year in ["1971", "2027"] {
+        assert_eq!(
+            get(format!("/api/v1/osha/summary?site_id={rvs}&year={year}")).await.unwrap().status(),
+            200,
+            "{year}"
+        );
+    }
+}

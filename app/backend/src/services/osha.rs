@@ -140,6 +140,7 @@ pub(crate) async fn year_row(
 }
 
 pub(crate) async fn year_dto(state: &AppState, site_id: i64, year: i32) -> Result<YearDataDto, AppError> {
+    known_year(state, year)?;
     let row = year_row(&state.db, site_id, year).await?;
     let signer = match row.as_ref().and_then(|r| r.certified_by) {
         Some(id) => users::by_id(&state.db, id).await?.map(|u| u.display_name).unwrap_or_default(),
@@ -180,10 +181,17 @@ pub async fn year_data(state: &AppState, user: &CurrentUser, site_id: i64, year:
     year_dto(state, site_id, year).await
 }
 
-fn check_year(year: i32, e: &mut FieldErrors) {
-    if !(2000..=2100).contains(&year) {
-        e.add("year", "Choose a year between 2000 and 2100.");
+fn check_year(state: &AppState, year: i32, e: &mut FieldErrors) {
+    if let Err(m) = domain::osha::deadlines::recordkeeping_year(year, state.today()) {
+        e.add("year", m);
     }
+}
+
+/// Refuses (422) a year outside OSHA recordkeeping, for every report of a site and year.
+pub(crate) fn known_year(state: &AppState, year: i32) -> Result<(), AppError> {
+    let mut e = FieldErrors::new();
+    check_year(state, year, &mut e);
+    Ok(e.into_result()?)
 }
 
 /// Annual average employees and total hours worked for a site and year. A change after the
@@ -201,7 +209,7 @@ pub async fn save_year_data(
     sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
     require(state, user, site_id, Permission::ManageOsha)?;
     let mut e = FieldErrors::new();
-    check_year(year, &mut e);
+    check_year(state, year, &mut e);
     let emp = e.check(
         "annual_average_employees",
         employees

@@ -36,6 +36,7 @@ fn on_log(c: &oc::Model) -> bool {
 }
 
 async fn counted(state: &AppState, site_id: i64, year: i32) -> Result<(Vec<Counted>, Vec<Counted>), AppError> {
+    super::osha::known_year(state, year)?;
     let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
     let today = local_today(&site.timezone, state.now());
     let mut log = Vec::new();
@@ -395,6 +396,9 @@ pub async fn rates_report(
 ) -> Result<RatesReportDto, AppError> {
     let today = state.today();
     require(state, user, current_site, Permission::ViewOshaSummary)?;
+    // an unknown site is not found, as on every other report (not every site's rates)
+    sites::by_id(&state.db, current_site).await?.ok_or(AppError::NotFound)?;
+    super::osha::known_year(state, year)?;
     let mut out = Vec::new();
     let mut all_t = domain::osha::rates::LogTotals::default();
     let mut all_entries = Vec::new();

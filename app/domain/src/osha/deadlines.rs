@@ -6,6 +6,21 @@ fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
 }
 
+/// The first year of OSHA recordkeeping (the OSH Act took effect in 1971).
+pub const FIRST_YEAR: i32 = 1971;
+
+/// A recordkeeping year Gemba answers for: from 1971 to next year (a year's data may be entered
+/// ahead, never further); anything else is refused, not answered with dates like "+100000-02-01".
+pub fn recordkeeping_year(year: i32, today: NaiveDate) -> Result<i32, String> {
+    use chrono::Datelike;
+    let last = today.year() + 1;
+    if (FIRST_YEAR..=last).contains(&year) {
+        Ok(year)
+    } else {
+        Err(format!("Choose a year from {FIRST_YEAR} to {last}."))
+    }
+}
+
 /// A recordable case goes on the log within 7 calendar days of learning of it.
 pub fn record_by(learned_on: NaiveDate) -> NaiveDate {
     learned_on.checked_add_days(Days::new(7)).unwrap_or(learned_on)
@@ -52,6 +67,16 @@ pub fn severe_report_due(event: SevereEvent, learned_at: DateTime<Utc>) -> DateT
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_from_1971_to_next_year() {
+        let today = ymd(2026, 12, 4);
+        assert_eq!(recordkeeping_year(1971, today), Ok(1971));
+        assert_eq!(recordkeeping_year(2027, today), Ok(2027));
+        assert_eq!(recordkeeping_year(2028, today), Err("Choose a year from 1971 to 2027.".into()));
+        assert!(recordkeeping_year(1970, today).is_err());
+        assert!(recordkeeping_year(99999, today).is_err());
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
