@@ -81,12 +81,12 @@ async fn classify(
     case: &Value,
     away: &str,
     restricted: &str,
-    death: bool,
+    died_on: Option<&str>,
 ) -> Value {
     let id = case["id"].to_string();
     let mut form = vec![("case_id", id.as_str()), ("away_periods", away), ("restricted_periods", restricted)];
-    if death {
-        form.push(("death", "on"));
+    if let Some(day) = died_on {
+        form.extend([("death", "on"), ("date_of_death", day)]);
     }
     ok(app.call(c, "classify_case", &form).await).await
 }
@@ -164,7 +164,7 @@ async fn an_injury_is_reported_decided_classified_and_logged_with_rates() {
     assert_eq!(log["pending"].as_array().unwrap().len(), 1);
     confirm(&app, &ehs, &case).await;
     // 4 days away from the day after the injury (a weekend counts), then 3 restricted
-    let c = classify(&app, &ehs, &case, "2026-11-10 to 2026-11-13", "2026-11-14 to 2026-11-16", false).await;
+    let c = classify(&app, &ehs, &case, "2026-11-10 to 2026-11-13", "2026-11-14 to 2026-11-16", None).await;
     assert_eq!(
         (c["outcome"].as_str(), c["days_away"].as_i64(), c["days_restricted"].as_i64()),
         (Some("H"), Some(4), Some(3))
@@ -415,13 +415,27 @@ async fn the_300a_totals_reconcile_with_the_log_and_an_override_is_audited() {
     let c = open_case(&app, &ehs, None, mk("A One", "2026-02-10", "1")).await;
     decide(&app, &ehs, &c, &["work_related", "new_case", "death"]).await;
     confirm(&app, &ehs, &c).await;
-    let g = classify(&app, &ehs, &c, "2026-02-11", "", true).await;
+    // a death needs its date, asked at classification (not first at the ITA export)
+    let id = c["id"].to_string();
+    let r = app
+        .call(
+            &ehs,
+            "classify_case",
+            &[("case_id", id.as_str()), ("away_periods", "2026-02-11"), ("restricted_periods", ""), ("death", "on")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert_eq!(
+        json(r).await["Validation"]["date_of_death"],
+        "Enter the date of death: a death is recorded with it (the ITA file needs it)."
+    );
+    let g = classify(&app, &ehs, &c, "2026-02-11", "", Some("2026-02-12")).await;
     assert_eq!((g["outcome"].as_str(), g["days_away"].as_i64()), (Some("G"), Some(0)));
     // I: restricted only, a skin disorder
     let c = open_case(&app, &ehs, None, mk("B Two", "2026-03-01", "2")).await;
     decide(&app, &ehs, &c, &["work_related", "new_case", "restricted_after"]).await;
     confirm(&app, &ehs, &c).await;
-    classify(&app, &ehs, &c, "", "2026-03-02 to 2026-03-11", false).await;
+    classify(&app, &ehs, &c, "", "2026-03-02 to 2026-03-11", None).await;
     // J: loss of consciousness, hearing loss
     let c = open_case(&app, &ehs, None, mk("C Three", "2026-04-01", "5")).await;
     decide(&app, &ehs, &c, &["work_related", "new_case", "unconscious"]).await;
@@ -973,7 +987,7 @@ async fn a_cell_a_spreadsheet_would_run_is_neutralised_in_the_300_log_export() {
     .await;
     decide(&app, &ehs, &case, &["work_related", "new_case", "mt_wound_closure"]).await;
     confirm(&app, &ehs, &case).await;
-    classify(&app, &ehs, &case, "", "", false).await;
+    classify(&app, &ehs, &case, "", "", None).await;
     let csv = ehs.get(app.url("/osha/300.csv")).send().await.unwrap().text().await.unwrap();
     let row = csv.lines().nth(1).unwrap_or_default();
     assert!(row.contains(",\"'=HYPERLINK("), "the name is shown, not run: {csv}");

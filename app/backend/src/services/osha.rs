@@ -756,7 +756,15 @@ pub async fn classify_case(
     };
     let rec_away = rec("recommended_away", &i.recommended_away, &mut e);
     let rec_restricted = rec("recommended_restricted", &i.recommended_restricted, &mut e);
-    let death_date = if i.death { e.optional_date("date_of_death", &i.date_of_death) } else { None };
+    let death_date = match (i.death, i.date_of_death.trim()) {
+        (true, "") => {
+            // found here, not only at the ITA export, which cannot be sent without it
+            e.add("date_of_death", "Enter the date of death: a death is recorded with it (the ITA file needs it).");
+            None
+        }
+        (true, raw) => e.optional_date("date_of_death", raw),
+        (false, _) => None,
+    };
     if i.death && death_date.is_some_and(|d| d < c.injury_date) {
         e.add("date_of_death", "The date of death is before the injury.");
     }
