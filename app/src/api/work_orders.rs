@@ -15,7 +15,8 @@ pub async fn my_work(page: Option<i64>) -> Result<WorkOrderPage, AppError> {
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
             let site = sites::current_site_id(&state, &user).await?;
-            work_orders::my_work(&state, &user, Some(site), page.unwrap_or(1), 25).await
+            let per_page = backend::services::offline::MY_WORK_PAGE as i64;
+            work_orders::my_work(&state, &user, Some(site), page.unwrap_or(1), per_page).await
         }
         .await,
     )

@@ -183,7 +183,7 @@ async function keepForLater(form, key, action, body, op) {
 }
 
 async function send(form, key, action, body, was, op) {
-  const later = offline.keepable(form, action);
+  const later = offline.keepable(action);
   if (later && (offline.backlog() > 0 || !navigator.onLine)) {
     // changes wait already (their order is the order tapped), or there is no network at all
     await keepForLater(form, key, action, body, op);

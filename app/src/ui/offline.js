@@ -61,8 +61,8 @@ async function load() {
 export const backlog = () => mine.filter((m) => m.state === 'waiting' || m.state === 'signin').length;
 const unsigned = () => mine.filter((m) => m.state === 'signature');
 
-/** May this form be kept for later? Not sign-in, sign-out, site switch or a password change. */
-export function keepable(form, action) {
+/** May a post to `action` be kept for later? Not sign-in, sign-out, site switch or a password change. */
+export function keepable(action) {
   return !!person() && !NOT_KEPT.has(action.pathname);
 }
 
@@ -70,7 +70,7 @@ function describe(form, fields) {
   const heading = form.closest('section, article, main')?.querySelector('h1, h2, h3');
   const what = form.getAttribute('aria-label') || heading?.textContent?.trim() || 'Change';
   const shown = fields
-    .filter(([name, value]) => !name.startsWith('__') && !name.endsWith('_id') && name !== 'id')
+    .filter(([name]) => !name.startsWith('__') && !name.endsWith('_id') && name !== 'id')
     .map(([, value]) => (value instanceof Blob ? 'photo' : String(value)))
     .filter((v) => v && v.length < 60)
     .slice(0, 3);

@@ -12,7 +12,8 @@ use crate::state::AppState;
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 
-/// The My work list's page size (the `my_work` server function's).
+/// The My work list's page size: the `my_work` server function pages by it, and the phone keeps
+/// each of those pages.
 pub const MY_WORK_PAGE: u64 = 25;
 /// Work orders read per query while listing them.
 const BATCH: u64 = 500;
