@@ -84,6 +84,7 @@ fmt: setup
 	cargo fmt --all --check
 
 lint: setup
+	python3 scripts/check-layers.py
 	cargo clippy --workspace --all-targets --features app/ssr -- -D warnings
 	$(WASM_ENV) cargo clippy $(HYDRATE) $(WASM_STD_FLAGS) -- -D warnings
 

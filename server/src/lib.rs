@@ -157,11 +157,11 @@ pub fn spawn_jobs(state: AppState, every: Duration) -> tokio::task::JoinHandle<(
                 }
                 Err(e) => tracing::warn!(error = ?e, "pm generation failed"),
             }
-            match backend::services::audit_packs::run_pending(&state).await {
+            match backend::services::workflows::audit_packs::run_pending(&state).await {
                 Ok(n) => tracing::info!(built = n, "audit packs"),
                 Err(e) => tracing::warn!(error = ?e, "audit pack build failed"),
             }
-            match backend::services::evidence::expire_due(&state).await {
+            match backend::services::records::evidence::expire_due(&state).await {
                 Ok(n) => tracing::info!(expired = n, "evidence expiry"),
                 Err(e) => tracing::warn!(error = ?e, "evidence expiry failed"),
             }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use backend::clock::SystemClock;
 use backend::config::Config;
-use backend::services::{Caller, audit, demo, users};
+use backend::services::{Caller, audit, records::users, workflows::demo};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]

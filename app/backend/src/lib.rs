@@ -14,4 +14,5 @@ pub mod repo;
 pub mod rest;
 pub mod services;
 pub mod state;
+pub mod token;
 pub mod web;

@@ -9,7 +9,7 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "list_users")]
 pub async fn list_users(q: Option<String>, page: Option<i64>) -> Result<UserPage, AppError> {
     use crate::api::ctx;
-    use backend::services::users;
+    use backend::services::records::users;
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -30,7 +30,7 @@ pub async fn create_user(
     expires_on: Option<String>,
 ) -> Result<UserDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{Caller, users};
+    use backend::services::{Caller, records::users};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -53,7 +53,7 @@ pub async fn create_user(
 #[server(prefix = "/sfn", endpoint = "set_user_active")]
 pub async fn set_user_active(user_id: i64, active: bool, reason: Option<String>) -> Result<UserDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{Caller, users};
+    use backend::services::{Caller, records::users};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -75,7 +75,7 @@ pub async fn grant_role(
     framework_id: Option<String>,
 ) -> Result<GrantDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{Caller, users};
+    use backend::services::{Caller, records::users};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -96,7 +96,7 @@ pub async fn grant_role(
 #[server(prefix = "/sfn", endpoint = "revoke_grant")]
 pub async fn revoke_grant(grant_id: i64, reason: Option<String>) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::{Caller, users};
+    use backend::services::{Caller, records::users};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -111,14 +111,14 @@ pub async fn revoke_grant(grant_id: i64, reason: Option<String>) -> Result<(), A
 #[server(prefix = "/sfn", endpoint = "list_all_sites")]
 pub async fn list_all_sites() -> Result<Vec<SiteDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::sites;
+    use backend::services::records::sites;
     ctx::finish(async { sites::list_all(&ctx::state()?, &ctx::user()?).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "create_site")]
 pub async fn create_site(code: String, name: String, address: String, timezone: String) -> Result<SiteDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{Caller, sites};
+    use backend::services::{Caller, records::sites};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -133,7 +133,7 @@ pub async fn create_site(code: String, name: String, address: String, timezone: 
 #[server(prefix = "/sfn", endpoint = "get_user")]
 pub async fn get_user(id: i64) -> Result<UserDto, AppError> {
     use crate::api::ctx;
-    use backend::services::users;
+    use backend::services::records::users;
     ctx::finish(async { users::get(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -145,7 +145,7 @@ pub async fn update_site_settings(
     allow_anonymous_reports: Option<String>,
 ) -> Result<SiteDto, AppError> {
     use crate::api::ctx;
-    use backend::services::sites;
+    use backend::services::records::sites;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);

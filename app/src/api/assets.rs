@@ -11,11 +11,11 @@ use contract::error::AppError;
 pub async fn list_assets(q: Option<String>, parent: Option<String>, page: Option<i64>) -> Result<AssetPage, AppError> {
     use crate::api::ctx;
     use backend::repo::assets::Filter;
-    use backend::services::{assets, sites};
+    use backend::services::records::assets;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let parent = match parent.as_deref().map(str::trim) {
                 None | Some("") => None,
                 Some("top") => Some(None),
@@ -34,11 +34,11 @@ pub async fn list_assets(q: Option<String>, parent: Option<String>, page: Option
 #[server(prefix = "/sfn", endpoint = "pick_asset")]
 pub async fn pick_asset(q: String) -> Result<Vec<AssetChoice>, AppError> {
     use crate::api::ctx;
-    use backend::services::{assets, sites};
+    use backend::services::records::assets;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             assets::pick(&state, &user, site, &q).await
         }
         .await,
@@ -49,15 +49,17 @@ pub async fn pick_asset(q: String) -> Result<Vec<AssetChoice>, AppError> {
 #[server(prefix = "/sfn", endpoint = "chosen_asset")]
 pub async fn chosen_asset(id: i64) -> Result<AssetChoice, AppError> {
     use crate::api::ctx;
-    use backend::services::assets;
+    use backend::services::records::assets;
     ctx::finish(async { assets::choice(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "get_asset_detail")]
 pub async fn get_asset_detail(id: i64) -> Result<AssetDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::assets;
-    ctx::finish(async { assets::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
+
+    ctx::finish(
+        async { backend::services::workflows::asset_detail::detail(&ctx::state()?, &ctx::user()?, id).await }.await,
+    )
 }
 
 #[cfg(feature = "ssr")]
@@ -84,7 +86,7 @@ pub async fn create_asset(
     notes: Option<String>,
 ) -> Result<AssetDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{assets, sites};
+    use backend::services::records::assets;
     use domain::asset::AssetInput;
     ctx::finish(
         async {
@@ -92,7 +94,7 @@ pub async fn create_asset(
             let parent = parse_parent(&parent_id)?;
             let site = match parent {
                 Some(p) => backend::repo::assets::by_id(&state.db, p).await?.ok_or(AppError::NotFound)?.site_id,
-                None => sites::current_site_id(&state, &user).await?,
+                None => backend::services::access::current_site_id(&state, &user).await?,
             };
             let input = AssetInput {
                 tag,
@@ -129,7 +131,7 @@ pub async fn update_asset(
     notes: Option<String>,
 ) -> Result<AssetDto, AppError> {
     use crate::api::ctx;
-    use backend::services::assets;
+    use backend::services::records::assets;
     use domain::asset::AssetInput;
     ctx::finish(
         async {
@@ -156,7 +158,7 @@ pub async fn update_asset(
 #[server(prefix = "/sfn", endpoint = "move_asset")]
 pub async fn move_asset(id: i64, parent_tag: Option<String>) -> Result<AssetDto, AppError> {
     use crate::api::ctx;
-    use backend::services::assets;
+    use backend::services::records::assets;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -178,11 +180,11 @@ pub async fn move_asset(id: i64, parent_tag: Option<String>) -> Result<AssetDto,
 #[server(prefix = "/sfn", endpoint = "import_assets")]
 pub async fn import_assets(csv: String) -> Result<ImportReport, AppError> {
     use crate::api::ctx;
-    use backend::services::{assets, sites};
+    use backend::services::records::assets;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             assets::import_csv(&state, &user, site, &csv).await
         }
         .await,
@@ -192,7 +194,7 @@ pub async fn import_assets(csv: String) -> Result<ImportReport, AppError> {
 #[server(prefix = "/sfn", endpoint = "create_meter")]
 pub async fn create_meter(asset_id: i64, name: String, unit: String, kind: String) -> Result<MeterDto, AppError> {
     use crate::api::ctx;
-    use backend::services::meters;
+    use backend::services::records::meters;
     ctx::finish(async { meters::create(&ctx::state()?, &ctx::user()?, asset_id, &name, &unit, &kind).await }.await)
 }
 
@@ -200,7 +202,7 @@ pub async fn create_meter(asset_id: i64, name: String, unit: String, kind: Strin
 #[server(prefix = "/sfn", endpoint = "record_reading")]
 pub async fn record_reading(meter_id: i64, value: String, reset: Option<String>) -> Result<ReadingDto, AppError> {
     use crate::api::ctx;
-    use backend::services::meters;
+    use backend::services::records::meters;
     ctx::finish(
         async { meters::record(&ctx::state()?, &ctx::user()?, meter_id, &value, reset.is_some(), None).await }.await,
     )
@@ -216,7 +218,7 @@ pub async fn report_problem(
     reporter_name: Option<String>,
 ) -> Result<i64, AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+    use backend::services::records::work_orders;
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -241,7 +243,7 @@ pub async fn report_problem(
 #[server(prefix = "/sfn", endpoint = "asset_labels")]
 pub async fn asset_labels(ids: String) -> Result<Vec<(String, String, String)>, AppError> {
     use crate::api::ctx;
-    use backend::services::assets;
+    use backend::services::records::assets;
     ctx::finish(
         async {
             let ids: Vec<i64> = ids.split(',').filter_map(|s| s.trim().parse().ok()).take(200).collect();

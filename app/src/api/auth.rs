@@ -8,7 +8,7 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::{auth::cookie, services::auth};
+    use backend::{auth::cookie, services::records::auth};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -35,7 +35,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
 #[server(prefix = "/sfn", endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::{auth::cookie, services::auth};
+    use backend::{auth::cookie, services::records::auth};
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -61,7 +61,7 @@ pub async fn logout() -> Result<(), AppError> {
 #[server(prefix = "/sfn", endpoint = "me")]
 pub async fn get_me() -> Result<Me, AppError> {
     use crate::api::ctx;
-    use backend::services::sites;
+    use backend::services::records::sites;
     ctx::finish(async { sites::me(&ctx::state()?, &ctx::user()?).await }.await)
 }
 
@@ -69,11 +69,11 @@ pub async fn get_me() -> Result<Me, AppError> {
 #[server(prefix = "/sfn", endpoint = "my_day")]
 pub async fn my_day() -> Result<contract::dto::MyDay, AppError> {
     use crate::api::ctx;
-    use backend::services::{day, sites};
+    use backend::services::workflows::day;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            match sites::current_site_id(&state, &user).await {
+            match backend::services::access::current_site_id(&state, &user).await {
                 Ok(site) => day::my_day(&state, &user, site).await,
                 // no site yet: an empty day (Home says to ask for a role)
                 Err(AppError::Forbidden | AppError::NotFound) => Ok(Default::default()),
@@ -88,7 +88,7 @@ pub async fn my_day() -> Result<contract::dto::MyDay, AppError> {
 #[server(prefix = "/sfn", endpoint = "switch_site")]
 pub async fn switch_site(site_id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::sites;
+    use backend::services::records::sites;
     ctx::finish(async { sites::switch(&ctx::state()?, &ctx::user()?, site_id).await }.await)
 }
 
@@ -100,7 +100,7 @@ pub async fn change_password(
     confirm_password: String,
 ) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::auth;
+    use backend::services::records::auth;
     ctx::finish(
         async {
             let state = ctx::state()?;

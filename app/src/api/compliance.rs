@@ -13,11 +13,11 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "frameworks")]
 pub async fn frameworks() -> Result<Vec<FrameworkDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{frameworks, sites};
+    use backend::services::records::frameworks;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             frameworks::list(&state, &user, site).await
         }
         .await,
@@ -27,11 +27,11 @@ pub async fn frameworks() -> Result<Vec<FrameworkDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "set_framework_applies")]
 pub async fn set_framework_applies(framework_id: i64, applies: bool) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::{frameworks, sites};
+    use backend::services::records::frameworks;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             frameworks::set_applies(&state, &user, site, framework_id, applies).await?;
             if ctx::is_form_post() {
                 leptos_axum::redirect("/compliance");
@@ -45,7 +45,7 @@ pub async fn set_framework_applies(framework_id: i64, applies: bool) -> Result<(
 #[server(prefix = "/sfn", endpoint = "create_framework")]
 pub async fn create_framework(name: String, edition: String) -> Result<FrameworkDto, AppError> {
     use crate::api::ctx;
-    use backend::services::frameworks;
+    use backend::services::records::frameworks;
     ctx::finish(
         async {
             let f = frameworks::create(&ctx::state()?, &ctx::user()?, &name, &edition).await?;
@@ -66,7 +66,7 @@ pub async fn add_requirement(
     every_months: Option<i32>,
 ) -> Result<RequirementDto, AppError> {
     use crate::api::ctx;
-    use backend::services::frameworks;
+    use backend::services::records::frameworks;
     ctx::finish(
         async {
             let r = frameworks::add_requirement(
@@ -90,7 +90,7 @@ pub async fn add_requirement(
 #[server(prefix = "/sfn", endpoint = "map_work")]
 pub async fn map_work(requirement_id: i64, source_type: String, source_id: i64) -> Result<RequirementDto, AppError> {
     use crate::api::ctx;
-    use backend::services::frameworks;
+    use backend::services::records::frameworks;
     ctx::finish(
         async {
             let r =
@@ -107,12 +107,12 @@ pub async fn map_work(requirement_id: i64, source_type: String, source_id: i64) 
 #[server(prefix = "/sfn", endpoint = "readiness")]
 pub async fn readiness(framework_id: i64) -> Result<ReadinessDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{frameworks, sites};
+
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
-            frameworks::readiness_of(&state, &user, site, framework_id).await
+            let site = backend::services::access::current_site_id(&state, &user).await?;
+            backend::services::workflows::readiness::readiness_of(&state, &user, site, framework_id).await
         }
         .await,
     )
@@ -121,11 +121,11 @@ pub async fn readiness(framework_id: i64) -> Result<ReadinessDto, AppError> {
 #[server(prefix = "/sfn", endpoint = "evidence_list")]
 pub async fn evidence_list(status: Option<String>, page: Option<u64>) -> Result<Vec<EvidenceDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{evidence, sites};
+    use backend::services::records::evidence;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             evidence::list(&state, &user, site, status.as_deref(), page.unwrap_or(0)).await
         }
         .await,
@@ -135,7 +135,7 @@ pub async fn evidence_list(status: Option<String>, page: Option<u64>) -> Result<
 #[server(prefix = "/sfn", endpoint = "evidence")]
 pub async fn evidence(id: i64) -> Result<EvidenceDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::evidence;
+    use backend::services::records::evidence;
     ctx::finish(async { evidence::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -153,11 +153,11 @@ pub async fn create_evidence(
     owner_id: Option<i64>,
 ) -> Result<EvidenceDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{evidence, sites};
+    use backend::services::records::evidence;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let requirement_ids =
                 requirements.unwrap_or_default().split(',').filter_map(|s| s.trim().parse().ok()).take(100).collect();
             let input = evidence::NewEvidence {
@@ -190,7 +190,7 @@ pub async fn evidence_action(
     reason: Option<String>,
 ) -> Result<EvidenceDto, AppError> {
     use crate::api::ctx;
-    use backend::services::evidence;
+    use backend::services::records::evidence;
     ctx::finish(
         async {
             let e = evidence::act(
@@ -214,11 +214,11 @@ pub async fn evidence_action(
 #[server(prefix = "/sfn", endpoint = "certificates")]
 pub async fn certificates() -> Result<Vec<CertificateDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{certifications, sites};
+    use backend::services::records::certifications;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             certifications::certificates(&state, &user, site).await
         }
         .await,
@@ -236,11 +236,11 @@ pub async fn create_certificate(
     expiry: String,
 ) -> Result<CertificateDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{certifications, sites};
+    use backend::services::records::certifications;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let input = certifications::NewCertificate {
                 framework_id,
                 standard,
@@ -270,7 +270,7 @@ pub async fn record_certificate_audit(
     expiry: Option<String>,
 ) -> Result<CertificateDto, AppError> {
     use crate::api::ctx;
-    use backend::services::certifications;
+    use backend::services::records::certifications;
     ctx::finish(
         async {
             let (d, x) = (decision_date.unwrap_or_default(), expiry.unwrap_or_default());
@@ -295,14 +295,14 @@ pub async fn record_certificate_audit(
 #[server(prefix = "/sfn", endpoint = "cert_types")]
 pub async fn cert_types() -> Result<Vec<CertTypeDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::certifications;
+    use backend::services::records::certifications;
     ctx::finish(async { certifications::cert_types(&ctx::state()?, &ctx::user()?).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "create_cert_type")]
 pub async fn create_cert_type(name: String, validity_months: Option<i32>) -> Result<CertTypeDto, AppError> {
     use crate::api::ctx;
-    use backend::services::certifications;
+    use backend::services::records::certifications;
     ctx::finish(
         async { certifications::create_cert_type(&ctx::state()?, &ctx::user()?, &name, validity_months).await }.await,
     )
@@ -312,11 +312,11 @@ pub async fn create_cert_type(name: String, validity_months: Option<i32>) -> Res
 #[server(prefix = "/sfn", endpoint = "set_cert_requirement")]
 pub async fn set_cert_requirement(role: String, cert_type_id: i64, required: bool) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::{certifications, sites};
+    use backend::services::records::certifications;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             certifications::set_requirement(&state, &user, site, &role, cert_type_id, required).await?;
             if ctx::is_form_post() {
                 leptos_axum::redirect("/compliance/people");
@@ -330,11 +330,11 @@ pub async fn set_cert_requirement(role: String, cert_type_id: i64, required: boo
 #[server(prefix = "/sfn", endpoint = "person_certs")]
 pub async fn person_certs() -> Result<Vec<PersonCertDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{certifications, sites};
+    use backend::services::records::certifications;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             certifications::person_certs(&state, &user, site).await
         }
         .await,
@@ -350,13 +350,13 @@ pub async fn record_person_cert(
     note: Option<String>,
 ) -> Result<PersonCertDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{certifications, sites};
+
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let x = expires_on.unwrap_or_default();
-            let r = certifications::record_person_cert(
+            let r = backend::services::workflows::record_training::record_person_cert(
                 &state,
                 &user,
                 site,
@@ -383,11 +383,11 @@ pub async fn competency_matrix(
     status: Option<String>,
 ) -> Result<MatrixDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{certifications, sites};
+    use backend::services::records::certifications;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let role = role.filter(|r| !r.is_empty());
             let status = status.filter(|s| !s.is_empty());
             certifications::matrix(&state, &user, site, (role.as_deref(), cert_type_id, status.as_deref())).await
@@ -404,11 +404,11 @@ pub async fn request_audit_pack(
     period_to: String,
 ) -> Result<AuditPackDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{audit_packs, sites};
+    use backend::services::workflows::audit_packs;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let p = audit_packs::request(&state, &user, site, framework_id, (&period_from, &period_to)).await?;
             if ctx::is_form_post() {
                 leptos_axum::redirect("/compliance/packs");
@@ -422,11 +422,11 @@ pub async fn request_audit_pack(
 #[server(prefix = "/sfn", endpoint = "audit_packs")]
 pub async fn audit_packs() -> Result<Vec<AuditPackDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{audit_packs, sites};
+    use backend::services::workflows::audit_packs;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             audit_packs::list(&state, &user, site).await
         }
         .await,
@@ -436,6 +436,6 @@ pub async fn audit_packs() -> Result<Vec<AuditPackDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "audit_pack")]
 pub async fn audit_pack(id: i64) -> Result<AuditPackDto, AppError> {
     use crate::api::ctx;
-    use backend::services::audit_packs;
+    use backend::services::workflows::audit_packs;
     ctx::finish(async { audit_packs::get(&ctx::state()?, &ctx::user()?, id).await }.await)
 }

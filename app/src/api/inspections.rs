@@ -10,14 +10,14 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "template_library")]
 pub async fn template_library(q: Option<String>) -> Result<Vec<TemplateDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::inspections;
+    use backend::services::records::inspections;
     ctx::finish(async { inspections::library(&ctx::state()?, &ctx::user()?, &q.unwrap_or_default()).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "template_version")]
 pub async fn template_version(id: i64) -> Result<VersionDto, AppError> {
     use crate::api::ctx;
-    use backend::services::inspections;
+    use backend::services::records::inspections;
     ctx::finish(async { inspections::version(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -29,7 +29,7 @@ pub async fn create_template(
     items: String,
 ) -> Result<VersionDto, AppError> {
     use crate::api::ctx;
-    use backend::services::inspections;
+    use backend::services::records::inspections;
     ctx::finish(
         async {
             let v = inspections::create_template(&ctx::state()?, &ctx::user()?, &name, &category, &pass_mark, &items)
@@ -47,7 +47,7 @@ pub async fn create_template(
 #[server(prefix = "/sfn", endpoint = "edit_template")]
 pub async fn edit_template(version_id: i64, pass_mark: String, items: String) -> Result<VersionDto, AppError> {
     use crate::api::ctx;
-    use backend::services::inspections;
+    use backend::services::records::inspections;
     ctx::finish(
         async {
             let v = inspections::edit_version(&ctx::state()?, &ctx::user()?, version_id, &pass_mark, &items).await?;
@@ -63,7 +63,7 @@ pub async fn edit_template(version_id: i64, pass_mark: String, items: String) ->
 #[server(prefix = "/sfn", endpoint = "publish_template")]
 pub async fn publish_template(version_id: i64) -> Result<VersionDto, AppError> {
     use crate::api::ctx;
-    use backend::services::inspections;
+    use backend::services::records::inspections;
     ctx::finish(async { inspections::publish(&ctx::state()?, &ctx::user()?, version_id).await }.await)
 }
 
@@ -83,11 +83,11 @@ pub async fn schedule_inspection(
     lead_days: Option<String>,
 ) -> Result<Option<InspectionDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{inspections, sites};
+    use backend::services::records::inspections;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let lead_id = match lead_id.as_deref().map(str::trim).unwrap_or("") {
                 "" => None,
                 l => Some(l.parse::<i64>().map_err(|_| AppError::validation("lead_id", "Choose the lead auditor."))?),
@@ -116,6 +116,8 @@ pub async fn schedule_inspection(
                         lead_days: lead_days.unwrap_or_default(),
                     };
                     inspections::schedule_recurring(&state, &user, site, n, r).await?;
+                    // the audits already due come at once, not at the next run of the job
+                    backend::jobs::inspections::run_once(&state, state.now()).await?;
                     if ctx::is_form_post() {
                         leptos_axum::redirect("/inspections");
                     }
@@ -131,11 +133,11 @@ pub async fn schedule_inspection(
 #[server(prefix = "/sfn", endpoint = "inspections")]
 pub async fn inspections(done: Option<bool>) -> Result<Vec<InspectionDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{inspections, sites};
+    use backend::services::records::inspections;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             inspections::list(&state, &user, site, done.unwrap_or(false)).await
         }
         .await,
@@ -145,7 +147,7 @@ pub async fn inspections(done: Option<bool>) -> Result<Vec<InspectionDto>, AppEr
 #[server(prefix = "/sfn", endpoint = "inspection")]
 pub async fn inspection(id: i64) -> Result<InspectionDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::inspections;
+    use backend::services::records::inspections;
     ctx::finish(async { inspections::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -158,7 +160,7 @@ pub async fn answer_item(
     note: Option<String>,
 ) -> Result<RunItemDto, AppError> {
     use crate::api::ctx;
-    use backend::services::inspections;
+    use backend::services::records::inspections;
     ctx::finish(
         async {
             let note = note.unwrap_or_default();
@@ -183,13 +185,21 @@ pub async fn complete_inspection(
     auditee_password: Option<String>,
 ) -> Result<InspectionDto, AppError> {
     use crate::api::ctx;
-    use backend::services::inspections;
+
     ctx::finish(
         async {
             let name = auditee_name.unwrap_or_default();
             let (email, pw) = (auditee_email.unwrap_or_default(), auditee_password.unwrap_or_default());
             let (state, user) = (ctx::state()?, ctx::user()?);
-            inspections::complete(&state, &user, inspection_id, &password, &name, Some((&email, &pw))).await
+            backend::services::workflows::sign_off_inspection::complete(
+                &state,
+                &user,
+                inspection_id,
+                &password,
+                &name,
+                Some((&email, &pw)),
+            )
+            .await
         }
         .await,
     )
@@ -199,11 +209,11 @@ pub async fn complete_inspection(
 #[server(prefix = "/sfn", endpoint = "audit_leads")]
 pub async fn audit_leads() -> Result<Vec<contract::dto::maintenance::PersonDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{inspections, sites};
+    use backend::services::records::inspections;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             inspections::leads(&state, &user, site).await
         }
         .await,
@@ -220,7 +230,7 @@ pub async fn raise_finding(
     description: Option<String>,
 ) -> Result<FindingDto, AppError> {
     use crate::api::ctx;
-    use backend::services::inspections;
+    use backend::services::records::inspections;
     ctx::finish(
         async {
             let (g, t, d) = (grade.unwrap_or_default(), title.unwrap_or_default(), description.unwrap_or_default());
@@ -243,7 +253,7 @@ pub async fn finding_action(
     due_date: Option<String>,
 ) -> Result<FindingDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{capa, inspections};
+    use backend::services::records::capa;
     ctx::finish(
         async {
             let c = capa::NewCapa {
@@ -254,7 +264,15 @@ pub async fn finding_action(
                 due_date: due_date.unwrap_or_default(),
             };
             let rc = root_cause.unwrap_or_default();
-            inspections::finding_action(&ctx::state()?, &ctx::user()?, finding_id, &kind, &rc, c).await
+            backend::services::workflows::act_on_finding::finding_action(
+                &ctx::state()?,
+                &ctx::user()?,
+                finding_id,
+                &kind,
+                &rc,
+                c,
+            )
+            .await
         }
         .await,
     )

@@ -8,7 +8,7 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "offline_pages")]
 pub async fn offline_pages() -> Result<Vec<String>, AppError> {
     use crate::api::ctx;
-    use backend::services::offline;
+    use backend::services::workflows::offline;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);

@@ -14,7 +14,7 @@ use contract::error::AppError;
 async fn here() -> Result<(backend::state::AppState, backend::auth::CurrentUser, i64), AppError> {
     use crate::api::ctx;
     let (state, user) = (ctx::state()?, ctx::user()?);
-    let site = backend::services::sites::current_site_id(&state, &user).await?;
+    let site = backend::services::access::current_site_id(&state, &user).await?;
     Ok((state, user, site))
 }
 
@@ -28,11 +28,11 @@ fn year_or_now(state: &backend::state::AppState, year: Option<i32>) -> i32 {
 #[server(prefix = "/sfn", endpoint = "osha_overview")]
 pub async fn osha_overview(year: Option<i32>) -> Result<OshaOverviewDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha_reports;
+
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
-            osha_reports::overview(&state, &user, site, year_or_now(&state, year)).await
+            backend::services::records::osha::reports::overview(&state, &user, site, year_or_now(&state, year)).await
         }
         .await,
     )
@@ -52,7 +52,7 @@ pub async fn save_establishment(
     establishment_type: Option<String>,
 ) -> Result<EstablishmentDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
@@ -83,7 +83,7 @@ pub async fn save_year_data(
     change_reason: Option<String>,
 ) -> Result<YearDataDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
@@ -105,7 +105,7 @@ pub async fn certify_300a(
     password: String,
 ) -> Result<YearDataDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
@@ -128,7 +128,7 @@ pub async fn open_case(
     case_type: String,
 ) -> Result<CaseDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
@@ -154,7 +154,7 @@ pub async fn open_case(
 #[server(prefix = "/sfn", endpoint = "osha_case")]
 pub async fn osha_case(id: i64) -> Result<CaseDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(async { osha::get_case(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -170,7 +170,7 @@ pub async fn update_case(
     case_type: String,
 ) -> Result<CaseDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(
         async {
             let h = osha::CaseHeader {
@@ -197,7 +197,7 @@ pub async fn confirm_decision(
     override_reason: Option<String>,
 ) -> Result<CaseDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(
         async {
             let overrule = match decision.as_str() {
@@ -223,7 +223,7 @@ pub async fn classify_case(
     recommended_restricted: Option<String>,
 ) -> Result<CaseDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(
         async {
             let input = osha::ClassifyInput {
@@ -243,7 +243,7 @@ pub async fn classify_case(
 #[server(prefix = "/sfn", endpoint = "set_privacy")]
 pub async fn set_privacy(case_id: i64, privacy_reason: String) -> Result<CaseDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(async { osha::set_privacy(&ctx::state()?, &ctx::user()?, case_id, &privacy_reason).await }.await)
 }
 
@@ -268,7 +268,7 @@ pub async fn save_301(
     object_substance: String,
 ) -> Result<CaseDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(
         async {
             let f = osha::Form301 {
@@ -299,18 +299,18 @@ pub async fn save_301(
 #[server(prefix = "/sfn", endpoint = "delete_case")]
 pub async fn delete_case(case_id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(async { osha::delete_case(&ctx::state()?, &ctx::user()?, case_id).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "osha_log")]
 pub async fn osha_log(year: Option<i32>) -> Result<Log300Dto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha_reports;
+
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
-            osha_reports::log(&state, &user, site, year_or_now(&state, year)).await
+            backend::services::records::osha::reports::log(&state, &user, site, year_or_now(&state, year)).await
         }
         .await,
     )
@@ -319,11 +319,11 @@ pub async fn osha_log(year: Option<i32>) -> Result<Log300Dto, AppError> {
 #[server(prefix = "/sfn", endpoint = "osha_summary")]
 pub async fn osha_summary(year: Option<i32>) -> Result<SummaryDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha_reports;
+
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
-            osha_reports::summary(&state, &user, site, year_or_now(&state, year)).await
+            backend::services::records::osha::reports::summary(&state, &user, site, year_or_now(&state, year)).await
         }
         .await,
     )
@@ -332,11 +332,12 @@ pub async fn osha_summary(year: Option<i32>) -> Result<SummaryDto, AppError> {
 #[server(prefix = "/sfn", endpoint = "privacy_list")]
 pub async fn privacy_list(year: Option<i32>) -> Result<Vec<PrivacyRowDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::osha_reports;
+
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
-            osha_reports::privacy_list(&state, &user, site, year_or_now(&state, year)).await
+            backend::services::records::osha::reports::privacy_list(&state, &user, site, year_or_now(&state, year))
+                .await
         }
         .await,
     )
@@ -345,11 +346,11 @@ pub async fn privacy_list(year: Option<i32>) -> Result<Vec<PrivacyRowDto>, AppEr
 #[server(prefix = "/sfn", endpoint = "ita_check")]
 pub async fn ita_check(year: Option<i32>) -> Result<ItaCheckDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha_reports;
+
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
-            osha_reports::ita_check(&state, &user, site, year_or_now(&state, year)).await
+            backend::services::records::osha::reports::ita_check(&state, &user, site, year_or_now(&state, year)).await
         }
         .await,
     )
@@ -359,7 +360,7 @@ pub async fn ita_check(year: Option<i32>) -> Result<ItaCheckDto, AppError> {
 #[server(prefix = "/sfn", endpoint = "mark_ita_submitted")]
 pub async fn mark_ita_submitted(year: i32, submitted_on: String) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::osha;
+    use backend::services::records::osha;
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
@@ -372,11 +373,12 @@ pub async fn mark_ita_submitted(year: i32, submitted_on: String) -> Result<(), A
 #[server(prefix = "/sfn", endpoint = "osha_rates")]
 pub async fn osha_rates(year: Option<i32>) -> Result<RatesReportDto, AppError> {
     use crate::api::ctx;
-    use backend::services::osha_reports;
+
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
-            osha_reports::rates_report(&state, &user, site, year_or_now(&state, year)).await
+            backend::services::records::osha::reports::rates_report(&state, &user, site, year_or_now(&state, year))
+                .await
         }
         .await,
     )

@@ -10,11 +10,11 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "list_schedules")]
 pub async fn list_schedules() -> Result<Vec<(ScheduleDto, Option<ForecastDto>)>, AppError> {
     use crate::api::ctx;
-    use backend::services::{pm, sites};
+    use backend::services::records::pm;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             pm::list(&state, &user, site).await
         }
         .await,
@@ -24,7 +24,7 @@ pub async fn list_schedules() -> Result<Vec<(ScheduleDto, Option<ForecastDto>)>,
 #[server(prefix = "/sfn", endpoint = "get_schedule_detail")]
 pub async fn get_schedule_detail(id: i64) -> Result<ScheduleDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::pm;
+    use backend::services::records::pm;
     ctx::finish(async { pm::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -47,7 +47,7 @@ pub async fn create_schedule(
     description: Option<String>,
 ) -> Result<ScheduleDto, AppError> {
     use crate::api::ctx;
-    use backend::services::pm;
+    use backend::services::records::pm;
     ctx::finish(
         async {
             let input = pm::ScheduleInput {
@@ -79,7 +79,7 @@ pub async fn create_schedule(
 #[server(prefix = "/sfn", endpoint = "set_schedule_active")]
 pub async fn set_schedule_active(id: i64, active: bool, reason: String) -> Result<ScheduleDto, AppError> {
     use crate::api::ctx;
-    use backend::services::pm;
+    use backend::services::records::pm;
     ctx::finish(async { pm::set_active(&ctx::state()?, &ctx::user()?, id, active, &reason).await }.await)
 }
 
@@ -87,12 +87,12 @@ pub async fn set_schedule_active(id: i64, active: bool, reason: String) -> Resul
 #[server(prefix = "/sfn", endpoint = "generate_pm_now")]
 pub async fn generate_pm_now() -> Result<(u32, u32), AppError> {
     use crate::api::ctx;
-    use backend::services::sites;
+
     use domain::authz::{Permission, Target};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             backend::auth::require(&user, Target::Site(site), Permission::ManageSchedules, state.today())?;
             let r = backend::jobs::pm::run_once(&state, state.now()).await?;
             Ok((r.generated, r.missed))
@@ -105,11 +105,11 @@ pub async fn generate_pm_now() -> Result<(u32, u32), AppError> {
 #[server(prefix = "/sfn", endpoint = "list_holidays")]
 pub async fn list_holidays() -> Result<Vec<(chrono::NaiveDate, String)>, AppError> {
     use crate::api::ctx;
-    use backend::services::{holidays, sites};
+    use backend::services::records::holidays;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             holidays::list(&state, &user, site).await
         }
         .await,
@@ -119,11 +119,11 @@ pub async fn list_holidays() -> Result<Vec<(chrono::NaiveDate, String)>, AppErro
 #[server(prefix = "/sfn", endpoint = "add_holiday")]
 pub async fn add_holiday(day: String, name: String) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::{holidays, sites};
+    use backend::services::records::holidays;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             holidays::add(&state, &user, site, &day, &name).await
         }
         .await,
@@ -133,11 +133,11 @@ pub async fn add_holiday(day: String, name: String) -> Result<(), AppError> {
 #[server(prefix = "/sfn", endpoint = "remove_holiday")]
 pub async fn remove_holiday(day: String) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::{holidays, sites};
+    use backend::services::records::holidays;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let day = day.trim().parse().map_err(|_| AppError::validation("day", "Use a date like 2026-12-25."))?;
             holidays::remove(&state, &user, site, day).await
         }

@@ -10,7 +10,7 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "reminder_inbox")]
 pub async fn reminder_inbox(unread_only: Option<bool>, page: Option<i64>) -> Result<InboxPage, AppError> {
     use crate::api::ctx;
-    use backend::services::reminders;
+    use backend::services::records::reminders;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
@@ -24,21 +24,21 @@ pub async fn reminder_inbox(unread_only: Option<bool>, page: Option<i64>) -> Res
 #[server(prefix = "/sfn", endpoint = "mark_reminder_read")]
 pub async fn mark_reminder_read(id: i64) -> Result<i64, AppError> {
     use crate::api::ctx;
-    use backend::services::reminders;
+    use backend::services::records::reminders;
     ctx::finish(async { reminders::mark_read(&ctx::state()?, &ctx::user()?, Some(id)).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "mark_all_reminders_read")]
 pub async fn mark_all_reminders_read() -> Result<i64, AppError> {
     use crate::api::ctx;
-    use backend::services::reminders;
+    use backend::services::records::reminders;
     ctx::finish(async { reminders::mark_read(&ctx::state()?, &ctx::user()?, None).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "reminder_preferences")]
 pub async fn reminder_preferences() -> Result<PreferencesDto, AppError> {
     use crate::api::ctx;
-    use backend::services::reminders;
+    use backend::services::records::reminders;
     ctx::finish(async { reminders::preferences(&ctx::state()?, &ctx::user()?).await }.await)
 }
 
@@ -62,7 +62,7 @@ pub async fn save_reminder_preferences(
     email_osha_ita: Option<String>,
 ) -> Result<PreferencesDto, AppError> {
     use crate::api::ctx;
-    use backend::services::reminders;
+    use backend::services::records::reminders;
     use domain::reminder::ItemType;
     ctx::finish(
         async {
@@ -108,12 +108,12 @@ pub async fn save_reminder_preferences(
 pub async fn reminder_policies() -> Result<PoliciesPage, AppError> {
     use crate::api::ctx;
     use backend::repo;
-    use backend::services::{reminders, sites};
+    use backend::services::records::reminders;
     use domain::authz::{Permission, Target};
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let name = repo::sites::by_id(&state.db, site).await?.map(|s| s.name).unwrap_or_default();
             Ok(PoliciesPage {
                 site_id: site,
@@ -135,11 +135,11 @@ pub async fn save_reminder_policy(
     escalate_after_days: String,
 ) -> Result<PolicyDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{reminders, sites};
+    use backend::services::records::reminders;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let input = reminders::PolicyInput {
                 days_before,
                 daily_overdue: daily_overdue.is_some_and(|v| !v.is_empty()),
@@ -159,7 +159,7 @@ pub async fn save_reminder_policy(
 #[server(prefix = "/sfn", endpoint = "outbox_page")]
 pub async fn outbox_messages(state: Option<String>, page: Option<i64>) -> Result<OutboxPage, AppError> {
     use crate::api::ctx;
-    use backend::services::reminders;
+    use backend::services::records::reminders;
     ctx::finish(
         async {
             let (app, user) = (ctx::state()?, ctx::user()?);
@@ -172,6 +172,6 @@ pub async fn outbox_messages(state: Option<String>, page: Option<i64>) -> Result
 #[server(prefix = "/sfn", endpoint = "retry_outbox_message")]
 pub async fn retry_outbox_message(id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::reminders;
+    use backend::services::records::reminders;
     ctx::finish(async { reminders::retry(&ctx::state()?, &ctx::user()?, id).await }.await)
 }

@@ -12,11 +12,11 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "safety_events")]
 pub async fn safety_events(mine: Option<bool>, page: Option<i64>) -> Result<EventPage, AppError> {
     use crate::api::ctx;
-    use backend::services::{safety, sites};
+    use backend::services::records::safety;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             safety::list(&state, &user, site, mine.unwrap_or(false), page.unwrap_or(1), 25).await
         }
         .await,
@@ -26,8 +26,10 @@ pub async fn safety_events(mine: Option<bool>, page: Option<i64>) -> Result<Even
 #[server(prefix = "/sfn", endpoint = "safety_event")]
 pub async fn safety_event(id: i64) -> Result<EventDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::safety;
-    ctx::finish(async { safety::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
+
+    ctx::finish(
+        async { backend::services::workflows::investigations::detail(&ctx::state()?, &ctx::user()?, id).await }.await,
+    )
 }
 
 #[server(prefix = "/sfn", endpoint = "save_investigation")]
@@ -46,7 +48,7 @@ pub async fn save_investigation(
     contributing_factors: String,
 ) -> Result<InvestigationDto, AppError> {
     use crate::api::ctx;
-    use backend::services::safety;
+    use backend::services::records::safety;
     ctx::finish(
         async {
             let input = safety::InvestigationInput {
@@ -58,7 +60,13 @@ pub async fn save_investigation(
                 cause_category: cause_category.unwrap_or_default(),
                 contributing_factors,
             };
-            safety::save_investigation(&ctx::state()?, &ctx::user()?, event_id, input).await
+            backend::services::workflows::investigations::save_investigation(
+                &ctx::state()?,
+                &ctx::user()?,
+                event_id,
+                input,
+            )
+            .await
         }
         .await,
     )
@@ -67,7 +75,7 @@ pub async fn save_investigation(
 #[server(prefix = "/sfn", endpoint = "close_investigation")]
 pub async fn close_investigation(event_id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::safety;
+    use backend::services::records::safety;
     ctx::finish(async { safety::close_investigation(&ctx::state()?, &ctx::user()?, event_id).await }.await)
 }
 
@@ -82,7 +90,7 @@ pub async fn create_capa(
     due_date: String,
 ) -> Result<CapaDto, AppError> {
     use crate::api::ctx;
-    use backend::services::capa;
+    use backend::services::records::capa;
     ctx::finish(
         async {
             let input = capa::NewCapa { kind, title, description: description.unwrap_or_default(), owner_id, due_date };
@@ -101,11 +109,12 @@ pub async fn advance_capa(
     note: Option<String>,
 ) -> Result<CapaDto, AppError> {
     use crate::api::ctx;
-    use backend::services::capa;
+
     ctx::finish(
         async {
             let (e, n) = (evidence.unwrap_or_default(), note.unwrap_or_default());
-            capa::advance(&ctx::state()?, &ctx::user()?, capa_id, &status, &e, &n).await
+            backend::services::workflows::advance_capa::advance(&ctx::state()?, &ctx::user()?, capa_id, &status, &e, &n)
+                .await
         }
         .await,
     )
@@ -115,19 +124,24 @@ pub async fn advance_capa(
 #[server(prefix = "/sfn", endpoint = "capa_work_order")]
 pub async fn capa_work_order(capa_id: i64) -> Result<CapaDto, AppError> {
     use crate::api::ctx;
-    use backend::services::capa;
-    ctx::finish(async { capa::create_work_order(&ctx::state()?, &ctx::user()?, capa_id).await }.await)
+
+    ctx::finish(
+        async {
+            backend::services::workflows::raise_work_order::for_capa(&ctx::state()?, &ctx::user()?, capa_id).await
+        }
+        .await,
+    )
 }
 
 /// CAPA actions of the current site (a CAPA manager sees all, others their own).
 #[server(prefix = "/sfn", endpoint = "capa_list")]
 pub async fn capa_list(all: Option<bool>) -> Result<Vec<CapaDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{capa, sites};
+    use backend::services::records::capa;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             capa::list(&state, &user, site, !all.unwrap_or(false)).await
         }
         .await,
@@ -138,11 +152,11 @@ pub async fn capa_list(all: Option<bool>) -> Result<Vec<CapaDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "capa_owners")]
 pub async fn capa_owners() -> Result<Vec<PersonDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{capa, sites};
+    use backend::services::records::capa;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             capa::owners(&state, &user, site).await
         }
         .await,

@@ -7,7 +7,7 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "list_api_tokens")]
 pub async fn list_api_tokens() -> Result<Vec<ApiTokenDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::tokens;
+    use backend::services::records::tokens;
     ctx::finish(async { tokens::list(&ctx::state()?, &ctx::user()?).await }.await)
 }
 
@@ -16,7 +16,7 @@ pub async fn list_api_tokens() -> Result<Vec<ApiTokenDto>, AppError> {
 pub async fn create_api_token(name: String) -> Result<NewApiToken, AppError> {
     use crate::api::ctx;
     use backend::auth::cookie;
-    use backend::services::tokens;
+    use backend::services::records::tokens;
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -38,7 +38,7 @@ pub async fn create_api_token(name: String) -> Result<NewApiToken, AppError> {
 #[server(prefix = "/sfn", endpoint = "revoke_api_token")]
 pub async fn revoke_api_token(id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::tokens;
+    use backend::services::records::tokens;
     ctx::finish(async { tokens::revoke(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 

@@ -10,11 +10,11 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "todays_round")]
 pub async fn todays_round(under: Option<i64>) -> Result<(chrono::NaiveDate, Vec<RoundItem>), AppError> {
     use crate::api::ctx;
-    use backend::services::{sites, tpm};
+    use backend::services::records::tpm;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             tpm::round(&state, &user, site, under).await
         }
         .await,
@@ -25,8 +25,15 @@ pub async fn todays_round(under: Option<i64>) -> Result<(chrono::NaiveDate, Vec<
 #[server(prefix = "/sfn", endpoint = "cil_ok")]
 pub async fn cil_ok(point_id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::tpm;
-    ctx::finish(async { tpm::check(&ctx::state()?, &ctx::user()?, point_id, true, None).await.map(|_| ()) }.await)
+
+    ctx::finish(
+        async {
+            backend::services::workflows::check_cil_point::check(&ctx::state()?, &ctx::user()?, point_id, true, None)
+                .await
+                .map(|_| ())
+        }
+        .await,
+    )
 }
 
 /// Not OK: a note (and a reading), and an F-tag or an M-tag of a category.
@@ -41,10 +48,10 @@ pub async fn cil_not_ok(
     am_step: Option<String>,
 ) -> Result<Option<i64>, AppError> {
     use crate::api::ctx;
-    use backend::services::tpm;
+
     ctx::finish(
         async {
-            let n = tpm::NotOk {
+            let n = backend::services::workflows::check_cil_point::NotOk {
                 note,
                 reading: reading.unwrap_or_default(),
                 kind,
@@ -52,7 +59,14 @@ pub async fn cil_not_ok(
                 priority: priority.unwrap_or_default(),
                 am_step: am_step.unwrap_or_default(),
             };
-            tpm::check(&ctx::state()?, &ctx::user()?, point_id, false, Some(n)).await
+            backend::services::workflows::check_cil_point::check(
+                &ctx::state()?,
+                &ctx::user()?,
+                point_id,
+                false,
+                Some(n),
+            )
+            .await
         }
         .await,
     )
@@ -70,7 +84,7 @@ pub async fn create_cil_point(
     role: Option<String>,
 ) -> Result<CilPointDto, AppError> {
     use crate::api::ctx;
-    use backend::services::tpm;
+    use backend::services::records::tpm;
     ctx::finish(
         async {
             let input = tpm::PointInput {
@@ -92,11 +106,11 @@ pub async fn create_cil_point(
 #[server(prefix = "/sfn", endpoint = "tag_board")]
 pub async fn tag_board() -> Result<TagBoardDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{sites, tpm};
+    use backend::services::records::tpm;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             tpm::board(&state, &user, site).await
         }
         .await,
@@ -107,13 +121,13 @@ pub async fn tag_board() -> Result<TagBoardDto, AppError> {
 #[server(prefix = "/sfn", endpoint = "update_tag")]
 pub async fn update_tag(tag_id: i64, am_step: String, priority: String) -> Result<TagDto, AppError> {
     use crate::api::ctx;
-    use backend::services::tpm;
+    use backend::services::records::tpm;
     ctx::finish(async { tpm::update_tag(&ctx::state()?, &ctx::user()?, tag_id, &am_step, &priority).await }.await)
 }
 
 #[server(prefix = "/sfn", endpoint = "close_tag")]
 pub async fn close_tag(tag_id: i64, countermeasure: String) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::tpm;
+    use backend::services::records::tpm;
     ctx::finish(async { tpm::close_tag(&ctx::state()?, &ctx::user()?, tag_id, &countermeasure).await }.await)
 }

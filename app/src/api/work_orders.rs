@@ -10,12 +10,12 @@ use contract::error::AppError;
 #[server(prefix = "/sfn", endpoint = "my_work")]
 pub async fn my_work(page: Option<i64>) -> Result<WorkOrderPage, AppError> {
     use crate::api::ctx;
-    use backend::services::{sites, work_orders};
+    use backend::services::records::work_orders;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
-            let per_page = backend::services::offline::MY_WORK_PAGE as i64;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
+            let per_page = backend::services::workflows::offline::MY_WORK_PAGE as i64;
             work_orders::my_work(&state, &user, Some(site), page.unwrap_or(1), per_page).await
         }
         .await,
@@ -32,11 +32,11 @@ pub async fn list_work_orders(
 ) -> Result<WorkOrderPage, AppError> {
     use crate::api::ctx;
     use backend::repo::work_orders::Filter;
-    use backend::services::{sites, work_orders};
+    use backend::services::records::work_orders;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let statuses = match status.as_deref().unwrap_or("open") {
                 "open" | "" => vec![],
                 "all" => domain::work_order::WorkOrderStatus::ALL.iter().map(|s| s.as_str().to_string()).collect(),
@@ -55,7 +55,7 @@ pub async fn list_work_orders(
 #[server(prefix = "/sfn", endpoint = "work_order")]
 pub async fn work_order(id: i64) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+    use backend::services::records::work_orders;
     ctx::finish(async { work_orders::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
@@ -72,11 +72,11 @@ pub async fn create_work_order(
     estimated_minutes: Option<String>,
 ) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::{sites, work_orders};
+    use backend::services::records::work_orders;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site_id = sites::current_site_id(&state, &user).await?;
+            let site_id = backend::services::access::current_site_id(&state, &user).await?;
             let id = |field: &str, raw: Option<String>| -> Result<Option<i64>, AppError> {
                 match raw.as_deref().map(str::trim) {
                     None | Some("") => Ok(None),
@@ -113,7 +113,7 @@ pub async fn change_work_order_status(
     reason: Option<String>,
 ) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+    use backend::services::records::work_orders;
     ctx::finish(async { work_orders::change_status(&ctx::state()?, &ctx::user()?, id, &status, reason).await }.await)
 }
 
@@ -126,12 +126,20 @@ pub async fn answer_step(
     note: Option<String>,
 ) -> Result<(StepDto, bool), AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
             let note = note.unwrap_or_default();
-            let (step, follow) = work_orders::answer_step(&state, &user, work_order_id, step_id, &value, &note).await?;
+            let (step, follow) = backend::services::workflows::answer_step::answer_step(
+                &state,
+                &user,
+                work_order_id,
+                step_id,
+                &value,
+                &note,
+            )
+            .await?;
             // a form post goes straight on to the next step
             if ctx::is_form_post() {
                 let steps = backend::repo::work_orders::steps(&state.db, work_order_id).await?;
@@ -151,7 +159,7 @@ pub async fn answer_step(
 #[server(prefix = "/sfn", endpoint = "add_time")]
 pub async fn add_time(work_order_id: i64, minutes: String, note: Option<String>) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+    use backend::services::records::work_orders;
     ctx::finish(
         async {
             work_orders::add_time(&ctx::state()?, &ctx::user()?, work_order_id, &minutes, &note.unwrap_or_default())
@@ -164,7 +172,7 @@ pub async fn add_time(work_order_id: i64, minutes: String, note: Option<String>)
 #[server(prefix = "/sfn", endpoint = "add_part")]
 pub async fn add_part(work_order_id: i64, part_id: i64, quantity: String) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+    use backend::services::records::work_orders;
     ctx::finish(
         async { work_orders::add_part(&ctx::state()?, &ctx::user()?, work_order_id, part_id, &quantity).await }.await,
     )
@@ -178,7 +186,7 @@ pub async fn set_failure_codes(
     remedy: String,
 ) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+    use backend::services::records::work_orders;
     ctx::finish(
         async {
             work_orders::set_failure(&ctx::state()?, &ctx::user()?, work_order_id, &problem, &cause, &remedy).await
@@ -191,7 +199,7 @@ pub async fn set_failure_codes(
 #[server(prefix = "/sfn", endpoint = "toggle_downtime")]
 pub async fn toggle_downtime(work_order_id: i64, reason: Option<String>) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::downtime;
+    use backend::services::records::work_orders::downtime;
     ctx::finish(
         async {
             downtime::toggle(&ctx::state()?, &ctx::user()?, work_order_id, &reason.unwrap_or_default())
@@ -210,10 +218,19 @@ pub async fn complete_work_order(
     printed_name: String,
 ) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+
     ctx::finish(
-        async { work_orders::complete(&ctx::state()?, &ctx::user()?, work_order_id, &password, &printed_name).await }
-            .await,
+        async {
+            backend::services::workflows::complete_work_order::complete(
+                &ctx::state()?,
+                &ctx::user()?,
+                work_order_id,
+                &password,
+                &printed_name,
+            )
+            .await
+        }
+        .await,
     )
 }
 
@@ -225,7 +242,7 @@ pub async fn verify_work_order(
     printed_name: String,
 ) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+    use backend::services::records::work_orders;
     ctx::finish(
         async { work_orders::verify(&ctx::state()?, &ctx::user()?, work_order_id, &password, &printed_name).await }
             .await,
@@ -236,7 +253,7 @@ pub async fn verify_work_order(
 #[server(prefix = "/sfn", endpoint = "add_work_order_note")]
 pub async fn add_work_order_note(work_order_id: i64, note: String) -> Result<(), AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+    use backend::services::records::work_orders;
     ctx::finish(async { work_orders::add_note(&ctx::state()?, &ctx::user()?, work_order_id, &note).await }.await)
 }
 
@@ -244,7 +261,7 @@ pub async fn add_work_order_note(work_order_id: i64, note: String) -> Result<(),
 #[server(prefix = "/sfn", endpoint = "follow_up_for_change")]
 pub async fn follow_up_for_change(work_order_id: i64, note: String) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+    use backend::services::records::work_orders;
     ctx::finish(async { work_orders::follow_up_for(&ctx::state()?, &ctx::user()?, work_order_id, &note).await }.await)
 }
 
@@ -252,7 +269,7 @@ pub async fn follow_up_for_change(work_order_id: i64, note: String) -> Result<Wo
 #[server(prefix = "/sfn", endpoint = "follow_up")]
 pub async fn follow_up(work_order_id: i64, step_id: i64) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
-    use backend::services::work_orders;
+    use backend::services::records::work_orders;
     ctx::finish(
         async {
             let created = work_orders::follow_up(&ctx::state()?, &ctx::user()?, work_order_id, step_id).await?;
@@ -267,11 +284,11 @@ pub async fn follow_up(work_order_id: i64, step_id: i64) -> Result<WorkOrderDeta
 #[server(prefix = "/sfn", endpoint = "list_parts")]
 pub async fn list_parts() -> Result<Vec<PartDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{parts, sites};
+    use backend::services::records::parts;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             parts::list(&state, &user, site).await
         }
         .await,
@@ -281,11 +298,11 @@ pub async fn list_parts() -> Result<Vec<PartDto>, AppError> {
 #[server(prefix = "/sfn", endpoint = "create_part")]
 pub async fn create_part(code: String, name: String, unit: String, on_hand: String) -> Result<PartDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{parts, sites};
+    use backend::services::records::parts;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             parts::create(&state, &user, site, &code, &name, &unit, &on_hand).await
         }
         .await,
@@ -296,12 +313,12 @@ pub async fn create_part(code: String, name: String, unit: String, on_hand: Stri
 #[server(prefix = "/sfn", endpoint = "work_order_photos")]
 pub async fn work_order_photos(id: i64) -> Result<Vec<i64>, AppError> {
     use crate::api::ctx;
-    use backend::services::{attachments, work_orders};
+    use backend::services::files;
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let wo = work_orders::visible(&state, &ctx::user()?, id).await?;
-            Ok(attachments::for_owner(&state, "work_order", wo.id).await?.into_iter().map(|a| a.id).collect())
+            let wo = backend::services::access::work_order(&state, &ctx::user()?, id).await?;
+            Ok(files::for_owner(&state, "work_order", wo.id).await?.into_iter().map(|a| a.id).collect())
         }
         .await,
     )
@@ -314,12 +331,12 @@ pub async fn maintenance_kpis(
     to: Option<String>,
 ) -> Result<contract::dto::maintenance::KpiDto, AppError> {
     use crate::api::ctx;
-    use backend::services::{kpi, sites};
+    use backend::services::records::kpi;
     use chrono::Datelike;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             let today = state.today();
             let parse =
                 |field: &str, raw: Option<String>, default: chrono::NaiveDate| match raw.as_deref().map(str::trim) {
@@ -338,11 +355,11 @@ pub async fn maintenance_kpis(
 #[server(prefix = "/sfn", endpoint = "site_workers")]
 pub async fn site_workers() -> Result<Vec<contract::dto::maintenance::PersonDto>, AppError> {
     use crate::api::ctx;
-    use backend::services::{sites, work_orders};
+    use backend::services::records::work_orders;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            let site = sites::current_site_id(&state, &user).await?;
+            let site = backend::services::access::current_site_id(&state, &user).await?;
             work_orders::workers(&state, &user, site).await
         }
         .await,

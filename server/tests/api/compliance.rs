@@ -251,8 +251,8 @@ async fn completing_a_mapped_pm_work_order_files_approved_evidence_dated_by_the_
     assert_eq!(app.audit_count("evidence.from_work").await, 1);
     // a year later it expires: the job marks it, readiness drops
     app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2027, 11, 25, 15, 0, 0).unwrap());
-    assert_eq!(backend::services::evidence::expire_due(&app.state).await.unwrap(), 1);
-    assert_eq!(backend::services::evidence::expire_due(&app.state).await.unwrap(), 0, "once");
+    assert_eq!(backend::services::records::evidence::expire_due(&app.state).await.unwrap(), 1);
+    assert_eq!(backend::services::records::evidence::expire_due(&app.state).await.unwrap(), 0, "once");
     let mgr = app.login("manager@test.example").await;
     assert_eq!(readiness(&app, &mgr, fid).await["covered"], 0);
     assert_eq!(app.audit_count("evidence.expire").await, 1);
@@ -693,11 +693,11 @@ async fn the_audit_pack_zip_lists_exactly_the_approved_evidence_in_scope() {
     am.progress = Set(40);
     am.claimed_at = Set(Some(app.state.now() - chrono::Duration::minutes(3)));
     let row = am.update(&app.state.db).await.unwrap();
-    assert_eq!(backend::services::audit_packs::run_pending(&app.state).await.unwrap(), 0, "still leased");
+    assert_eq!(backend::services::workflows::audit_packs::run_pending(&app.state).await.unwrap(), 0, "still leased");
     let mut am: ap::ActiveModel = row.into();
     am.claimed_at = Set(Some(app.state.now() - chrono::Duration::minutes(11)));
     am.update(&app.state.db).await.unwrap();
-    assert_eq!(backend::services::audit_packs::run_pending(&app.state).await.unwrap(), 1, "taken up again");
+    assert_eq!(backend::services::workflows::audit_packs::run_pending(&app.state).await.unwrap(), 1, "taken up again");
     assert_eq!(ok(app.call(&mgr, "audit_pack", &[("id", &id)]).await).await["status"], "ready");
     assert_eq!(app.audit_count("audit_pack.ready").await, 2);
     let tech = app.login("tech@test.example").await;

@@ -3,11 +3,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use backend::auth::token::random_hex;
 use backend::clock::ManualClock;
 use backend::config::{Config, LogFormat};
-use backend::services::{Caller, sites, users};
+use backend::services::{Caller, records::sites, records::users};
 use backend::state::AppState;
+use backend::token::random_hex;
 use chrono::{TimeZone, Utc};
 use reqwest::header::HeaderMap;
 use serde_json::Value;

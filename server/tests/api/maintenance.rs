@@ -1037,7 +1037,7 @@ async fn reports_and_not_ok_checks_carry_a_photo() {
     let r = tech.post(app.url("/rounds/not-ok")).multipart(f).send().await.unwrap();
     assert_eq!(r.status(), 200);
     let tag = json(r).await["tag"].as_i64().unwrap();
-    let files = backend::services::attachments::for_owner(&app.state, "tag", tag).await.unwrap();
+    let files = backend::services::files::for_owner(&app.state, "tag", tag).await.unwrap();
     assert_eq!(files.len(), 1);
     // the board shows the tag with its AM step and photo
     let board = ok(app.call(&tech, "tag_board", &[]).await).await;

@@ -10,7 +10,7 @@ use backend::clock::Clock;
 use backend::entities::{capa_action as ca, outbox as ob, reminder as rem, reminder_run as run};
 use backend::jobs::reminders::{self, RunReport};
 use backend::repo::reminders as rrepo;
-use backend::services::{auth, work_orders};
+use backend::services::{records::auth, records::work_orders};
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use domain::reminder::ItemType;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
@@ -266,13 +266,13 @@ async fn ninety_days_of_daily_runs_remind_on_the_expected_dates_and_stop_when_do
     let wo = work_order(&app, app.rvs, "Rebuild the press valve", &day(20), vec![app.tech]).await;
     let action = capa(&app, app.rvs, "Retrain the second shift", ehs, &day(45)).await;
     let admin = as_user(&app, app.admin).await;
-    let forklift = backend::services::certifications::cert_types(&app.state, &admin)
+    let forklift = backend::services::records::certifications::cert_types(&app.state, &admin)
         .await
         .unwrap()
         .into_iter()
         .find(|t| t.name.starts_with("Forklift"))
         .unwrap();
-    let cert = backend::services::certifications::record_person_cert(
+    let cert = backend::services::workflows::record_training::record_person_cert(
         &app.state,
         &admin,
         app.lyn,
@@ -299,13 +299,20 @@ async fn ninety_days_of_daily_runs_remind_on_the_expected_dates_and_stop_when_do
             // the action is done on day 46
             46 => {
                 let owner = as_user(&app, ehs).await;
-                backend::services::capa::advance(&app.state, &owner, action, "done", "Trained 14 people", "")
-                    .await
-                    .unwrap();
+                backend::services::workflows::advance_capa::advance(
+                    &app.state,
+                    &owner,
+                    action,
+                    "done",
+                    "Trained 14 people",
+                    "",
+                )
+                .await
+                .unwrap();
             }
             // the operator's certification is renewed on day 40
             40 => {
-                backend::services::certifications::record_person_cert(
+                backend::services::workflows::record_training::record_person_cert(
                     &app.state,
                     &admin,
                     app.lyn,
@@ -410,7 +417,7 @@ async fn a_process_killed_in_the_middle_of_a_run_loses_nothing() {
     // the killed process runs on the wall clock: plan on today's date
     app.clock.set(Utc::now());
     let manager = id_of(&app, "manager@test.example").await;
-    let today = backend::services::sites::today_on(&app.state, app.rvs).await.unwrap().to_string();
+    let today = backend::services::calendar::today_on(&app.state, app.rvs).await.unwrap().to_string();
     for (who, title) in [(app.tech, "Swap the filter"), (manager, "Sign the permit"), (app.admin, "Approve the spend")]
     {
         work_order(&app, app.rvs, title, &today, vec![who]).await;
@@ -577,7 +584,9 @@ async fn preferences_policies_plan_inbox_and_outbox_in_the_api() {
 #[tokio::test]
 async fn every_kind_of_dated_item_is_reminded_to_whoever_answers_for_it_and_settled_when_done() {
     use backend::entities::{abnormality_tag as tag, evidence as ev, org_certificate as oc};
-    use backend::services::{assets, certifications, inspections, osha, pm, tpm};
+    use backend::services::{
+        records::assets, records::certifications, records::inspections, records::osha, records::pm, records::tpm,
+    };
     use domain::asset::AssetInput;
     let smtp = SmtpServer::start().await;
     let app = with_smtp(&smtp).await;
@@ -713,7 +722,7 @@ async fn every_kind_of_dated_item_is_reminded_to_whoever_answers_for_it_and_sett
         .into_iter()
         .find(|t| t.name.starts_with("Forklift"))
         .unwrap();
-    certifications::record_person_cert(
+    backend::services::workflows::record_training::record_person_cert(
         &app.state,
         &admin,
         app.rvs,
@@ -801,7 +810,7 @@ async fn every_kind_of_dated_item_is_reminded_to_whoever_answers_for_it_and_sett
     osha::mark_ita_submitted(&app.state, &ehs_user, app.rvs, 2025, "2026-03-01").await.unwrap();
     assert_eq!(app.audit_count("osha.ita_submitted").await, 1);
     let op = as_user(&app, operator).await;
-    tpm::check(&app.state, &op, point, true, None).await.unwrap();
+    backend::services::workflows::check_cil_point::check(&app.state, &op, point, true, None).await.unwrap();
     assert_eq!(
         (unread(manager).await, unread(ehs).await, unread(operator).await),
         (before.0 - 1, before.1 - 2, before.2 - 1),
@@ -880,7 +889,7 @@ async fn a_wrong_password_fails_with_the_reply_and_an_untrusted_certificate_is_n
 
 #[tokio::test]
 async fn a_round_counts_on_the_site_calendar_also_after_utc_midnight() {
-    use backend::services::{assets, tpm};
+    use backend::services::{records::assets, records::tpm};
     let app = spawn_app().await;
     // 21:00 on March 1 in Riverside (America/Chicago) is already March 2 in UTC
     app.clock.set(Utc.with_ymd_and_hms(2026, 3, 2, 3, 0, 0).unwrap());

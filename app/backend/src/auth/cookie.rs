@@ -36,7 +36,7 @@ pub fn new_token_clear(https: bool) -> String {
     format!("{NEW_TOKEN}=; Path=/profile; HttpOnly; SameSite=Strict; Max-Age=0{secure}")
 }
 
-/// Marks a device that signed in before (`services::auth::login`): HttpOnly, sent only with a
+/// Marks a device that signed in before (`services::records::auth::login`): HttpOnly, sent only with a
 /// sign-in, kept for as long as a device stays known.
 pub const DEVICE: &str = "gemba_device";
 const DEVICE_PATH: &str = "/sfn/login";

@@ -3,7 +3,6 @@
 pub mod cookie;
 pub mod password;
 pub mod throttle;
-pub mod token;
 
 use chrono::NaiveDate;
 

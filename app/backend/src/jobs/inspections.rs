@@ -11,7 +11,7 @@ use crate::db::begin_write;
 use crate::entities::{inspection as ins, inspection_schedule as sc, inspection_version as iv};
 use crate::repo::sites;
 use crate::services::audit::{self, Change};
-use crate::services::sites::local_today;
+use crate::services::calendar::local_today;
 use crate::state::AppState;
 use contract::error::AppError;
 use domain::inspection::VersionState;

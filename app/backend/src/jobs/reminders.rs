@@ -15,16 +15,16 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 
-use crate::auth::token::random_hex;
 use crate::db::begin_write;
 use crate::mail::{Compose, SendError};
-use crate::repo::reminder_items::{self, DatedItem, Select};
-use crate::repo::reminders::{self as repo, NewReminder, ReminderRow};
+use crate::repo::reminder_items::{self, Select};
+use crate::repo::reminders::{self as repo, ReminderRow};
 use crate::repo::{grants, sites, users};
-use crate::services::sites::local_today;
+use crate::services::calendar::local_today;
+use crate::services::records::reminders::{SitePeople, reminders_for};
 use crate::state::AppState;
+use crate::token::random_hex;
 use contract::error::AppError;
-use domain::authz::{Permission, Role, Target, permits};
 use domain::digest::{DigestItem, DigestLinks, MAX_LISTED, compose};
 use domain::reminder::{
     ItemType, Kind, Preferences, digest_due, digest_message_id, due_today, message_id, retry_delay,
@@ -50,111 +50,6 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<RunReport,
 }
 
 // --- who gets what ----------------------------------------------------------------------------
-
-/// The people of one site: who may see it, and who holds which role there.
-pub struct SitePeople {
-    can_view: HashSet<i64>,
-    by_role: HashMap<Role, Vec<i64>>,
-}
-
-impl SitePeople {
-    pub async fn load(state: &AppState, site_id: i64, today: NaiveDate) -> Result<SitePeople, AppError> {
-        let ids = grants::user_ids_on_site(&state.db, site_id).await?;
-        let active: HashSet<i64> =
-            users::by_ids(&state.db, &ids).await?.into_iter().filter(|u| u.active).map(|u| u.id).collect();
-        let mut by_user: HashMap<i64, Vec<domain::authz::Grant>> = HashMap::new();
-        for row in grants::for_users(&state.db, &ids).await? {
-            if let Some(g) = grants::to_domain(&row) {
-                by_user.entry(row.user_id).or_default().push(g);
-            }
-        }
-        let mut can_view = HashSet::new();
-        let mut by_role: HashMap<Role, Vec<i64>> = HashMap::new();
-        for (user, gs) in &by_user {
-            if !active.contains(user) || !permits(gs, Target::Site(site_id), Permission::ViewSite, today) {
-                continue;
-            }
-            can_view.insert(*user);
-            for g in gs.iter().filter(|g| g.active_on(today) && g.covers(site_id)) {
-                by_role.entry(g.role).or_default().push(*user);
-            }
-        }
-        for v in by_role.values_mut() {
-            v.sort_unstable();
-            v.dedup();
-        }
-        Ok(SitePeople { can_view, by_role })
-    }
-
-    fn holding(&self, roles: &[Role]) -> Vec<i64> {
-        let mut out: Vec<i64> = roles.iter().flat_map(|r| self.by_role.get(r).cloned().unwrap_or_default()).collect();
-        out.sort_unstable();
-        out.dedup();
-        out
-    }
-
-    /// The item's owners who can still see the site; else the people holding the roles that
-    /// answer for such items there; else the site's administrators.
-    pub fn recipients(&self, item: &DatedItem) -> Vec<i64> {
-        let owners: Vec<i64> = item.owners.iter().copied().filter(|u| self.can_view.contains(u)).collect();
-        if !owners.is_empty() {
-            return owners;
-        }
-        let roles = if item.item_type == ItemType::CilRound && !item.roles.is_empty() {
-            item.roles.clone()
-        } else {
-            usual_roles(item.item_type).to_vec()
-        };
-        let people = self.holding(&roles);
-        if people.is_empty() { self.holding(&[Role::Admin]) } else { people }
-    }
-
-    /// The responsible manager(s) an escalation goes to: the site's managers, else its
-    /// administrators.
-    pub fn managers(&self) -> Vec<i64> {
-        let m = self.holding(&[Role::Manager]);
-        if m.is_empty() { self.holding(&[Role::Admin]) } else { m }
-    }
-}
-
-/// Who answers for an item that has no owner of its own.
-fn usual_roles(t: ItemType) -> &'static [Role] {
-    match t {
-        ItemType::OshaRecording | ItemType::Osha300a | ItemType::OshaIta => &[Role::EhsOfficer],
-        ItemType::CilRound => &[Role::Operator],
-        _ => &[Role::Manager],
-    }
-}
-
-/// The reminders an item gets today under `policy`: each kind to its recipients (an escalation
-/// to the managers, who then get no separate overdue line for it).
-pub fn reminders_for(item: &DatedItem, kinds: &[Kind], people: &SitePeople, today: NaiveDate) -> Vec<NewReminder> {
-    let escalated: Vec<i64> =
-        if kinds.iter().any(|k| matches!(k, Kind::Escalation(_))) { people.managers() } else { vec![] };
-    let owners = people.recipients(item);
-    let mut out = Vec::new();
-    for k in kinds {
-        let to: Vec<i64> = match k {
-            Kind::Escalation(_) => escalated.clone(),
-            _ => owners.iter().copied().filter(|u| !escalated.contains(u)).collect(),
-        };
-        for user_id in to {
-            out.push(NewReminder {
-                site_id: item.site_id,
-                user_id,
-                item_type: item.item_type,
-                item_id: item.item_id,
-                due_on: item.due,
-                kind: k.code(),
-                required: k.required(),
-                title: item.title.clone(),
-                link: item.link.clone(),
-                planned_on: today,
-            });
-        }
-    }
-    out
-}
 
 // --- 1. plan ----------------------------------------------------------------------------------
 

@@ -36,3 +36,7 @@ pub async fn link_action(
         .await?;
     Ok(done.rows_affected == 1)
 }
+
+pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<fi::Model>, DbErr> {
+    fi::Entity::find_by_id(id).one(conn).await
+}

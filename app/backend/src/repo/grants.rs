@@ -112,3 +112,12 @@ pub async fn list(
     }
     q.order_by_asc(g::Column::Id).offset(offset).limit(limit).all(conn).await
 }
+
+/// A user's auditor grants (which may each name one framework).
+pub async fn auditor_grants(conn: &impl ConnectionTrait, user_id: i64) -> Result<Vec<GrantRow>, DbErr> {
+    g::Entity::find()
+        .filter(g::Column::UserId.eq(user_id))
+        .filter(g::Column::Role.eq(Role::Auditor.as_str()))
+        .all(conn)
+        .await
+}

@@ -10,8 +10,8 @@ use sea_orm::{
 };
 
 use super::{Page, paging};
-use crate::auth::token::random_hex;
 use crate::entities::{outbox as ob, reminder as r, reminder_policy as rp, reminder_pref as pf, reminder_run as rrun};
+use crate::token::random_hex;
 use domain::reminder::{ItemType, Policy};
 
 pub use ob::Model as OutboxRow;

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
 use super::extract::{ApiJson, ApiPath, ApiQuery, ApiUser};
-use crate::services::{audit_packs, certifications, evidence, frameworks};
+use crate::services::{records::certifications, records::evidence, records::frameworks, workflows::audit_packs};
 use crate::state::AppState;
 use contract::dto::compliance::*;
 use contract::error::AppError;
@@ -118,7 +118,7 @@ pub async fn readiness(
     ApiPath(id): ApiPath<i64>,
     ApiQuery(q): ApiQuery<SiteQuery>,
 ) -> Result<Json<ReadinessDto>, AppError> {
-    Ok(Json(frameworks::readiness_of(&state, &user, q.site_id, id).await?))
+    Ok(Json(crate::services::workflows::readiness::readiness_of(&state, &user, q.site_id, id).await?))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -323,8 +323,16 @@ pub async fn create_person_cert(
     ApiJson(b): ApiJson<PersonCertBody>,
 ) -> Result<(StatusCode, Json<PersonCertDto>), AppError> {
     let dates = (b.issued_on.as_str(), b.expires_on.as_str());
-    let r =
-        certifications::record_person_cert(&state, &user, b.site_id, b.user_id, b.cert_type_id, dates, &b.note).await?;
+    let r = crate::services::workflows::record_training::record_person_cert(
+        &state,
+        &user,
+        b.site_id,
+        b.user_id,
+        b.cert_type_id,
+        dates,
+        &b.note,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(r)))
 }
 

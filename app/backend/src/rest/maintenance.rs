@@ -8,7 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::error::ErrorBody;
 use super::extract::{ApiJson, ApiPath, ApiQuery, ApiUser};
 use crate::repo;
-use crate::services::{assets, meters, pm, tpm, work_orders};
+use crate::services::{records::assets, records::meters, records::pm, records::tpm, records::work_orders};
 use crate::state::AppState;
 use contract::dto::maintenance::*;
 use contract::error::AppError;
@@ -329,7 +329,7 @@ pub async fn answer_step(
     ApiPath((id, step)): ApiPath<(i64, i64)>,
     ApiJson(b): ApiJson<StepBody>,
 ) -> Result<Json<StepDto>, AppError> {
-    Ok(Json(work_orders::answer_step(&state, &user, id, step, &b.value, &b.note).await?.0))
+    Ok(Json(crate::services::workflows::answer_step::answer_step(&state, &user, id, step, &b.value, &b.note).await?.0))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

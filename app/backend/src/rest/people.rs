@@ -6,7 +6,7 @@ use utoipa::IntoParams;
 
 use super::error::ErrorBody;
 use super::extract::{ApiPath, ApiQuery, ApiUser};
-use crate::services::{sites, users};
+use crate::services::{records::sites, records::users};
 use crate::state::AppState;
 use contract::dto::{GrantDto, SiteDto, UserDto, UserPage};
 use contract::error::AppError;
@@ -34,7 +34,7 @@ pub struct MeDto {
     security(("bearer_auth" = [])))]
 pub async fn me(State(state): State<AppState>, ApiUser(user): ApiUser) -> Result<Json<MeDto>, AppError> {
     let dto = users::get(&state, &user, user.id).await?;
-    let visible = sites::visible(&state.db, &user, state.today()).await?;
+    let visible = crate::services::access::sites(&state.db, &user, state.today()).await?;
     Ok(Json(MeDto { user: dto, sites: visible.into_iter().map(|s| s.site).collect() }))
 }
 
@@ -72,7 +72,7 @@ pub async fn get_user(
     responses((status = 200, body = [SiteDto]), (status = 401, body = ErrorBody)),
     security(("bearer_auth" = [])))]
 pub async fn list_sites(State(state): State<AppState>, ApiUser(user): ApiUser) -> Result<Json<Vec<SiteDto>>, AppError> {
-    let visible = sites::visible(&state.db, &user, state.today()).await?;
+    let visible = crate::services::access::sites(&state.db, &user, state.today()).await?;
     Ok(Json(visible.into_iter().map(|s| s.site).collect()))
 }
 

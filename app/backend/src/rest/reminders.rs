@@ -8,7 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::error::ErrorBody;
 use super::extract::{ApiJson, ApiPath, ApiQuery, ApiUser};
-use crate::services::reminders;
+use crate::services::records::reminders;
 use crate::state::AppState;
 use contract::dto::reminders::{InboxPage, ItemPlanDto, OutboxPage, PolicyDto, PreferencesDto};
 use contract::error::AppError;

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
 use super::extract::{ApiJson, ApiPath, ApiQuery, ApiUser};
-use crate::services::{capa, osha, osha_reports, safety};
+use crate::services::{records::capa, records::osha, records::osha::reports, records::safety};
 use crate::state::AppState;
 use contract::dto::safety::*;
 use contract::error::AppError;
@@ -99,7 +99,7 @@ pub async fn get_event(
     ApiUser(user): ApiUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<EventDetail>, AppError> {
-    Ok(Json(safety::detail(&state, &user, id).await?))
+    Ok(Json(crate::services::workflows::investigations::detail(&state, &user, id).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -140,7 +140,7 @@ pub async fn save_investigation(
         cause_category: b.cause_category,
         contributing_factors: b.contributing_factors,
     };
-    Ok(Json(safety::save_investigation(&state, &user, id, input).await?))
+    Ok(Json(crate::services::workflows::investigations::save_investigation(&state, &user, id, input).await?))
 }
 
 /// Closes an event's investigation (it needs a why, a root cause and its category).
@@ -235,7 +235,9 @@ pub async fn capa_status(
     ApiPath(id): ApiPath<i64>,
     ApiJson(b): ApiJson<CapaStatusBody>,
 ) -> Result<Json<CapaDto>, AppError> {
-    Ok(Json(capa::advance(&state, &user, id, &b.status, &b.evidence, &b.note).await?))
+    Ok(Json(
+        crate::services::workflows::advance_capa::advance(&state, &user, id, &b.status, &b.evidence, &b.note).await?,
+    ))
 }
 
 /// Opens a maintenance work order for an action (linked both ways).
@@ -246,7 +248,7 @@ pub async fn capa_work_order(
     ApiUser(user): ApiUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<CapaDto>, AppError> {
-    Ok(Json(capa::create_work_order(&state, &user, id).await?))
+    Ok(Json(crate::services::workflows::raise_work_order::for_capa(&state, &user, id).await?))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -326,7 +328,7 @@ pub async fn list_cases(
     ApiUser(user): ApiUser,
     ApiQuery(q): ApiQuery<SiteYearQuery>,
 ) -> Result<Json<Vec<LogRowDto>>, AppError> {
-    let o = osha_reports::overview(&state, &user, q.site_id, q.year).await?;
+    let o = reports::overview(&state, &user, q.site_id, q.year).await?;
     if !o.can_see_medical {
         return Err(AppError::Forbidden);
     }
@@ -480,7 +482,7 @@ pub async fn log(
     ApiUser(user): ApiUser,
     ApiQuery(q): ApiQuery<SiteYearQuery>,
 ) -> Result<Json<Log300Dto>, AppError> {
-    Ok(Json(osha_reports::log(&state, &user, q.site_id, q.year).await?))
+    Ok(Json(reports::log(&state, &user, q.site_id, q.year).await?))
 }
 
 /// The 300A summary: totals (which reconcile with the log), rates, certification, deadlines.
@@ -491,7 +493,7 @@ pub async fn summary(
     ApiUser(user): ApiUser,
     ApiQuery(q): ApiQuery<SiteYearQuery>,
 ) -> Result<Json<SummaryDto>, AppError> {
-    Ok(Json(osha_reports::summary(&state, &user, q.site_id, q.year).await?))
+    Ok(Json(reports::summary(&state, &user, q.site_id, q.year).await?))
 }
 
 /// Rates of a year per site (those the caller may see), across them, and the site's monthly trend.
@@ -502,7 +504,7 @@ pub async fn rates(
     ApiUser(user): ApiUser,
     ApiQuery(q): ApiQuery<SiteYearQuery>,
 ) -> Result<Json<RatesReportDto>, AppError> {
-    Ok(Json(osha_reports::rates_report(&state, &user, q.site_id, q.year).await?))
+    Ok(Json(reports::rates_report(&state, &user, q.site_id, q.year).await?))
 }
 
 fn csv(body: String) -> Response {
@@ -519,7 +521,7 @@ pub async fn ita_summary(
     ApiUser(user): ApiUser,
     ApiQuery(q): ApiQuery<SiteYearQuery>,
 ) -> Result<Response, AppError> {
-    Ok(csv(osha_reports::ita_summary_csv(&state, &user, q.site_id, q.year).await?))
+    Ok(csv(reports::ita_summary_csv(&state, &user, q.site_id, q.year).await?))
 }
 
 /// The ITA case data CSV (OSHA-10; no names or addresses), or 422 naming each failing field.
@@ -530,7 +532,7 @@ pub async fn ita_cases(
     ApiUser(user): ApiUser,
     ApiQuery(q): ApiQuery<SiteYearQuery>,
 ) -> Result<Response, AppError> {
-    Ok(csv(osha_reports::ita_cases_csv(&state, &user, q.site_id, q.year).await?))
+    Ok(csv(reports::ita_cases_csv(&state, &user, q.site_id, q.year).await?))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -650,7 +652,7 @@ pub async fn save_301(
 
 // ---- audits and inspections ------------------------------------------------------------------
 
-use crate::services::inspections;
+use crate::services::records::inspections;
 use contract::dto::inspections::{FindingDto, InspectionDetail, InspectionDto, RunItemDto, TemplateDto, VersionDto};
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -884,5 +886,8 @@ pub async fn finding_action(
         owner_id: b.owner_id,
         due_date: b.due_date,
     };
-    Ok(Json(inspections::finding_action(&state, &user, id, &b.kind, &b.root_cause, c).await?))
+    Ok(Json(
+        crate::services::workflows::act_on_finding::finding_action(&state, &user, id, &b.kind, &b.root_cause, c)
+            .await?,
+    ))
 }

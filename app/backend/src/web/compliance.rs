@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::files::{fail, posted, wants_html};
 use super::request::{auth, request_id};
-use crate::services::{attachments, certifications, evidence, sites};
+use crate::services::{files, records::certifications, records::evidence};
 use crate::state::AppState;
 use contract::error::AppError;
 
@@ -19,7 +19,7 @@ pub async fn evidence_file(State(state): State<AppState>, Path(id): Path<i64>, r
         let (user, mut form) = posted(&state, req).await?;
         let user = user.ok_or(AppError::Unauthorized)?;
         let (name, bytes) = form.photo.take().ok_or_else(|| AppError::validation("file", "Choose a file."))?;
-        let doc = attachments::Document::prepare(&name, bytes)?;
+        let doc = files::Document::prepare(&name, bytes)?;
         let (from, until) = (form.get("effective_date"), form.get("valid_until"));
         evidence::add_file(&state, &user, id, doc, (&from, &until), &form.get("note")).await
     }
@@ -46,7 +46,7 @@ pub async fn matrix_csv(State(state): State<AppState>, Query(q): Query<MatrixQue
     let (parts, _) = req.into_parts();
     let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
     let result = async {
-        let site = sites::current_site_id(&state, &user).await?;
+        let site = crate::services::access::current_site_id(&state, &user).await?;
         let code = crate::repo::sites::by_id(&state.db, site).await?.map(|s| s.code).unwrap_or_default();
         let role = q.role.as_deref().filter(|r| !r.is_empty());
         let status = q.status.as_deref().filter(|s| !s.is_empty());
@@ -67,7 +67,7 @@ pub async fn pack_download(State(state): State<AppState>, Path(id): Path<i64>, r
     let rid = request_id(req.headers());
     let (parts, _) = req.into_parts();
     let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
-    match crate::services::audit_packs::download(&state, &user, id).await {
+    match crate::services::workflows::audit_packs::download(&state, &user, id).await {
         Ok((name, bytes)) => {
             let mut res = bytes.into_response();
             let h = res.headers_mut();
@@ -91,7 +91,7 @@ pub async fn person_cert_file(State(state): State<AppState>, Path(id): Path<i64>
         let (user, mut form) = posted(&state, req).await?;
         let user = user.ok_or(AppError::Unauthorized)?;
         let (name, bytes) = form.photo.take().ok_or_else(|| AppError::validation("file", "Choose a file."))?;
-        let doc = attachments::Document::prepare(&name, bytes)?;
+        let doc = files::Document::prepare(&name, bytes)?;
         certifications::add_document(&state, &user, id, doc).await
     }
     .await;

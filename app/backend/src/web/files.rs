@@ -6,12 +6,12 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::request::{Auth, auth, request_id};
-use crate::services::{attachments, work_orders};
+use crate::services::{files, records::attachments, records::work_orders};
 use crate::state::AppState;
 use contract::error::AppError;
 
 /// The byte limit of the upload route: the file limit plus room for the multipart framing.
-pub const ROUTE_LIMIT: usize = attachments::MAX_BYTES + 64 * 1024;
+pub const ROUTE_LIMIT: usize = files::MAX_BYTES + 64 * 1024;
 
 pub(crate) fn wants_html(h: &HeaderMap) -> bool {
     h.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
@@ -74,25 +74,26 @@ async fn receive(
     let mut form = read_form(mp).await?;
     let step_id: Option<i64> = form.get("step_id").trim().parse().ok();
     let (name, bytes) = form.photo.take().ok_or_else(|| AppError::validation("photo", "Choose a photo."))?;
-    let photo = attachments::Photo::prepare(&name, bytes).await?;
+    let photo = files::Photo::prepare(&name, bytes).await?;
     let saved = attachments::add_to_work_order(state, user, wo_id, &photo).await?;
     if let Some(step) = step_id {
-        work_orders::answer_step(state, user, wo_id, step, &saved.id.to_string(), "").await?;
+        crate::services::workflows::answer_step::answer_step(state, user, wo_id, step, &saved.id.to_string(), "")
+            .await?;
     }
     Ok(saved.id)
 }
 
 /// `GET /files/{id}`: the file, to people who may see its record, with a locked-down CSP.
 pub async fn download(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
-    serve(state, id, req, attachments::Rendition::Original).await
+    serve(state, id, req, files::Rendition::Original).await
 }
 
 /// `GET /files/{id}/thumb`: its small JPEG, what lists show.
 pub async fn thumbnail(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
-    serve(state, id, req, attachments::Rendition::Thumbnail).await
+    serve(state, id, req, files::Rendition::Thumbnail).await
 }
 
-async fn serve(state: AppState, id: i64, req: Request, rendition: attachments::Rendition) -> Response {
+async fn serve(state: AppState, id: i64, req: Request, rendition: files::Rendition) -> Response {
     let rid = request_id(req.headers());
     let (parts, _) = req.into_parts();
     let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
@@ -128,9 +129,9 @@ pub async fn export_assets(State(state): State<AppState>, req: Request) -> Respo
     let (parts, _) = req.into_parts();
     let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
     let result = async {
-        let site = crate::services::sites::current_site_id(&state, &user).await?;
+        let site = crate::services::access::current_site_id(&state, &user).await?;
         let code = crate::repo::sites::by_id(&state.db, site).await?.map(|s| s.code).unwrap_or_default();
-        Ok::<_, AppError>((code, crate::services::assets::export_csv(&state, &user, site).await?))
+        Ok::<_, AppError>((code, crate::services::records::assets::export_csv(&state, &user, site).await?))
     }
     .await;
     match result {
@@ -172,8 +173,8 @@ async fn read_form(mut mp: Multipart) -> Result<PostedForm, AppError> {
             let file_name = field.file_name().unwrap_or("").to_string();
             let mut bytes = Vec::new();
             while let Some(chunk) = field.chunk().await.map_err(|e| AppError::BadRequest(e.body_text()))? {
-                if bytes.len() + chunk.len() > attachments::MAX_BYTES {
-                    return Err(AppError::validation("photo", attachments::UploadError::TooLarge.to_string()));
+                if bytes.len() + chunk.len() > files::MAX_BYTES {
+                    return Err(AppError::validation("photo", files::UploadError::TooLarge.to_string()));
                 }
                 bytes.extend_from_slice(&chunk);
             }
@@ -209,7 +210,7 @@ pub async fn report_problem(State(state): State<AppState>, Path(asset_id): Path<
     let result = async {
         let (user, mut form) = posted(&state, req).await?;
         let photo = match form.photo.take() {
-            Some((name, bytes)) => Some(attachments::Photo::prepare(&name, bytes).await?),
+            Some((name, bytes)) => Some(files::Photo::prepare(&name, bytes).await?),
             None => None,
         };
         let wo_id = work_orders::report_problem(
@@ -227,7 +228,7 @@ pub async fn report_problem(State(state): State<AppState>, Path(asset_id): Path<
                 Some(u) => u.actor(),
                 None => crate::auth::Actor { user_id: None, label: format!("anonymous: {}", wo.reporter_name) },
             };
-            attachments::store(&state, &actor, (wo.site_id, "work_order", wo.id), photo).await?;
+            files::store(&state, &actor, (wo.site_id, "work_order", wo.id), photo).await?;
         }
         Ok::<_, AppError>(wo_id)
     }
@@ -249,10 +250,10 @@ pub async fn cil_not_ok(State(state): State<AppState>, req: Request) -> Response
         let user = user.ok_or(AppError::Unauthorized)?;
         let point: i64 = form.get("point_id").trim().parse().map_err(|_| AppError::BadRequest("point_id".into()))?;
         let photo = match form.photo.take() {
-            Some((name, bytes)) => Some(attachments::Photo::prepare(&name, bytes).await?),
+            Some((name, bytes)) => Some(files::Photo::prepare(&name, bytes).await?),
             None => None,
         };
-        let not_ok = crate::services::tpm::NotOk {
+        let not_ok = crate::services::workflows::check_cil_point::NotOk {
             note: form.get("note"),
             reading: form.get("reading"),
             kind: form.get("kind"),
@@ -260,10 +261,10 @@ pub async fn cil_not_ok(State(state): State<AppState>, req: Request) -> Response
             priority: form.get("priority"),
             am_step: form.get("am_step"),
         };
-        let tag = crate::services::tpm::check(&state, &user, point, false, Some(not_ok)).await?;
+        let tag = crate::services::workflows::check_cil_point::check(&state, &user, point, false, Some(not_ok)).await?;
         if let (Some(tag_id), Some(photo)) = (tag, &photo) {
-            let site = crate::services::tpm::tag_site(&state, tag_id).await?;
-            attachments::store(&state, &user.actor(), (site, "tag", tag_id), photo).await?;
+            let site = crate::services::records::tpm::tag_site(&state, tag_id).await?;
+            files::store(&state, &user.actor(), (site, "tag", tag_id), photo).await?;
         }
         Ok::<_, AppError>((point, tag))
     }

@@ -26,9 +26,9 @@ use serde::{Deserialize, Serialize};
 
 use super::request::Auth;
 use crate::auth::cookie;
-use crate::auth::token::{random_hex, sha256_hex};
 use crate::repo::form_drafts;
 use crate::state::AppState;
+use crate::token::{random_hex, sha256_hex};
 use contract::error::AppError;
 
 pub const COOKIE: &str = "gemba_form";

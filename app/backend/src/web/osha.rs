@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::files::{fail, posted, wants_html};
 use super::request::{auth, request_id};
-use crate::services::{attachments, osha, osha_reports, safety, sites};
+use crate::services::{files, records::osha, records::osha::reports, records::safety};
 use crate::state::AppState;
 use contract::error::AppError;
 
@@ -21,9 +21,9 @@ pub async fn report(State(state): State<AppState>, req: Request) -> Response {
     let result = async {
         let (user, mut form) = posted(&state, req).await?;
         let user = user.ok_or(AppError::Unauthorized)?;
-        let site = sites::current_site_id(&state, &user).await?;
+        let site = crate::services::access::current_site_id(&state, &user).await?;
         let photo = match form.photo.take() {
-            Some((name, bytes)) => Some(attachments::Photo::prepare(&name, bytes).await?),
+            Some((name, bytes)) => Some(files::Photo::prepare(&name, bytes).await?),
             None => None,
         };
         let asset_id = match form.get("asset_id").trim() {
@@ -50,7 +50,7 @@ pub async fn report(State(state): State<AppState>, req: Request) -> Response {
             } else {
                 user.actor()
             };
-            attachments::store(&state, &actor, (site, "safety_event", id), photo).await?;
+            files::store(&state, &actor, (site, "safety_event", id), photo).await?;
         }
         Ok::<_, AppError>(id)
     }
@@ -119,12 +119,12 @@ async fn download(state: AppState, req: Request, year: Option<i32>, which: OshaF
     let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
     let year = year.unwrap_or_else(|| state.today().year());
     let result = async {
-        let site = sites::current_site_id(&state, &user).await?;
+        let site = crate::services::access::current_site_id(&state, &user).await?;
         let code = crate::repo::sites::by_id(&state.db, site).await?.map(|s| s.code).unwrap_or_default();
         let (body, name) = match which {
-            OshaFile::Log300 => (osha_reports::log_csv(&state, &user, site, year).await?, "osha-300"),
-            OshaFile::ItaSummary => (osha_reports::ita_summary_csv(&state, &user, site, year).await?, "ita-300a"),
-            OshaFile::ItaCases => (osha_reports::ita_cases_csv(&state, &user, site, year).await?, "ita-cases"),
+            OshaFile::Log300 => (reports::log_csv(&state, &user, site, year).await?, "osha-300"),
+            OshaFile::ItaSummary => (reports::ita_summary_csv(&state, &user, site, year).await?, "ita-300a"),
+            OshaFile::ItaCases => (reports::ita_cases_csv(&state, &user, site, year).await?, "ita-cases"),
         };
         Ok::<_, AppError>((body, format!("{name}-{code}-{year}.csv")))
     }
@@ -164,8 +164,8 @@ pub async fn inspection_photo(State(state): State<AppState>, Path(id): Path<i64>
             s => Some(s.parse::<i32>().map_err(|_| AppError::validation("item_index", "No such item."))?),
         };
         let (name, bytes) = form.photo.take().ok_or_else(|| AppError::validation("photo", "Choose a photo."))?;
-        let photo = attachments::Photo::prepare(&name, bytes).await?;
-        let att = crate::services::inspections::add_photo(&state, &user, id, item, &photo).await?;
+        let photo = files::Photo::prepare(&name, bytes).await?;
+        let att = crate::services::records::inspections::add_photo(&state, &user, id, item, &photo).await?;
         Ok::<_, AppError>((att, item))
     }
     .await;

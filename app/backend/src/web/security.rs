@@ -6,8 +6,8 @@ use axum::response::Response;
 use http::header::{HeaderName, HeaderValue};
 
 use super::request::CspNonce;
-use crate::auth::token::random_hex;
 use crate::state::AppState;
+use crate::token::random_hex;
 
 pub fn csp(nonce: &str) -> String {
     format!(

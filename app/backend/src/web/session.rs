@@ -9,7 +9,7 @@ use http::Method;
 
 use super::request::{Auth, ClientIp, client_ip, request_id};
 use crate::auth::cookie;
-use crate::services::auth as auth_service;
+use crate::services::records::auth as auth_service;
 use crate::state::AppState;
 use contract::error::AppError;
 use domain::authz::{Needs, page};

@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Html;
 
-use crate::services::reminders;
+use crate::services::records::reminders;
 use crate::state::AppState;
 use html_escape::encode_quoted_attribute as escape_html;
 

@@ -1,0 +1,8 @@
+//! Inspection (audit) queries.
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
+
+use crate::entities::inspection as ins;
+
+pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<ins::Model>, DbErr> {
+    ins::Entity::find_by_id(id).one(conn).await
+}

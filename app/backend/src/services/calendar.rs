@@ -1,0 +1,28 @@
+//! Dates on a site's calendar (its time zone): the support every record uses to date things.
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::repo::sites;
+use crate::state::AppState;
+use contract::error::AppError;
+
+/// Today's date on a site's calendar (its time zone).
+pub fn local_today(timezone: &str, now: DateTime<Utc>) -> NaiveDate {
+    match timezone.parse::<chrono_tz::Tz>() {
+        Ok(tz) => now.with_timezone(&tz).date_naive(),
+        Err(_) => now.date_naive(),
+    }
+}
+
+/// Today on one site's calendar.
+pub async fn today_on(state: &AppState, site_id: i64) -> Result<NaiveDate, AppError> {
+    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    Ok(local_today(&site.timezone, state.now()))
+}
+
+/// Today on each site's calendar, by site id.
+pub async fn todays(state: &AppState) -> Result<HashMap<i64, NaiveDate>, AppError> {
+    let now = state.now();
+    Ok(sites::all(&state.db).await?.into_iter().map(|s| (s.id, local_today(&s.timezone, now))).collect())
+}

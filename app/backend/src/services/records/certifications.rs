@@ -1,0 +1,580 @@
+//! Certifications: the organisation's certificates (ISO 9001/14001/45001) with their surveillance
+//! and recertification audits, and people's certifications and training against the types each
+//! role needs on a site, summed up in the competency matrix.
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::json;
+
+use crate::auth::CurrentUser;
+use crate::db::begin_write;
+use crate::entities::{
+    cert_requirement as cr, cert_type as ct, certificate_audit as caud, org_certificate as oc, person_cert as pc,
+};
+use crate::repo::{grants, users};
+use crate::services::Caller;
+use crate::services::audit::{self, Change};
+use crate::state::AppState;
+use contract::dto::compliance::{CertTypeDto, CertificateDto, MatrixDto, MatrixRow, PersonCertDto, SurveillanceDto};
+use contract::error::AppError;
+use domain::authz::{Permission, Role, Target};
+use domain::certificate::{Cycle, next_due, status, surveillance_plan};
+use domain::competency::{Competency, cell, status_of};
+use domain::csv_file::CsvFile;
+use domain::validation::{FieldErrors, required_text};
+
+/// Certification types every installation starts with (validity in months; None: no end).
+const DEFAULT_TYPES: &[(&str, Option<i32>)] = &[
+    ("Forklift operator evaluation", Some(36)),
+    ("LOTO authorized employee", Some(12)),
+    ("First aid and CPR", Some(24)),
+    ("Confined space entrant", Some(12)),
+    ("Respirator fit test", Some(12)),
+    ("Hazard communication training", None),
+];
+
+// --- organisation certificates ----------------------------------------------------------------
+
+/// A certificate as typed in the form.
+#[derive(Debug, Clone, Default)]
+pub struct NewCertificate {
+    pub framework_id: Option<i64>,
+    pub standard: String,
+    pub body: String,
+    pub number: String,
+    pub scope: String,
+    pub decision_date: String,
+    pub expiry: String,
+}
+
+pub(crate) async fn certificate_dtos(state: &AppState, rows: Vec<oc::Model>) -> Result<Vec<CertificateDto>, AppError> {
+    let audits = caud::Entity::find()
+        .filter(caud::Column::CertificateId.is_in(rows.iter().map(|r| r.id)))
+        .order_by_asc(caud::Column::HeldOn)
+        .all(&state.db)
+        .await?;
+    let todays = crate::services::calendar::todays(state).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let mine: Vec<&caud::Model> = audits.iter().filter(|a| a.certificate_id == r.id).collect();
+            let held: Vec<NaiveDate> = mine.iter().filter(|a| a.kind == "surveillance").map(|a| a.held_on).collect();
+            let cycle = Cycle { decision: r.decision_date, expiry: r.expiry };
+            let today = todays.get(&r.site_id).copied().unwrap_or_else(|| state.today());
+            CertificateDto {
+                status: status(cycle, &held, today).as_str().into(),
+                next_surveillance_due: next_due(cycle, &held),
+                surveillance: surveillance_plan(cycle, &held)
+                    .into_iter()
+                    .map(|s| SurveillanceDto { year: s.year, due: s.due, held_on: s.held_on })
+                    .collect(),
+                audits: mine.iter().map(|a| (a.kind.clone(), a.held_on)).collect(),
+                id: r.id,
+                site_id: r.site_id,
+                framework_id: r.framework_id,
+                standard: r.standard,
+                body: r.body,
+                number: r.number,
+                scope: r.scope,
+                decision_date: r.decision_date,
+                expiry: r.expiry,
+            }
+        })
+        .collect())
+}
+
+/// The site's certificates with their status and surveillance plan.
+pub async fn certificates(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<CertificateDto>, AppError> {
+    let scope = crate::services::access::framework_scope(state, user, site_id).await?;
+    let mut rows =
+        oc::Entity::find().filter(oc::Column::SiteId.eq(site_id)).order_by_asc(oc::Column::Id).all(&state.db).await?;
+    if let Some(ids) = scope {
+        rows.retain(|r| r.framework_id.is_some_and(|f| ids.contains(&f)));
+    }
+    certificate_dtos(state, rows).await
+}
+
+/// Records a certificate: standard, body, number, scope, decision date, expiry as printed.
+pub async fn create_certificate(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    input: NewCertificate,
+) -> Result<CertificateDto, AppError> {
+    let now = state.now();
+    Caller::User(user).require(Target::Site(site_id), Permission::ManageCompliance, state.today())?;
+    let mut e = FieldErrors::new();
+    let standard = e.check("standard", required_text(&input.standard, 120));
+    let body = e.check("body", required_text(&input.body, 120));
+    let number = e.check("number", required_text(&input.number, 80));
+    if input.scope.chars().count() > 2000 {
+        e.add("scope", "Use at most 2000 characters.");
+    }
+    let decision = e.date("decision_date", &input.decision_date);
+    let expiry = e.date("expiry", &input.expiry);
+    if let (Some(d), Some(x)) = (decision, expiry)
+        && x <= d
+    {
+        e.add("expiry", "The expiry must be after the certification decision.");
+    }
+    if let Some(f) = input.framework_id
+        && crate::entities::framework::Entity::find_by_id(f).one(&state.db).await?.is_none()
+    {
+        e.add("framework_id", "No such framework.");
+    }
+    e.into_result()?;
+    let txn = begin_write(&state.db).await?;
+    let row = oc::ActiveModel {
+        site_id: Set(site_id),
+        framework_id: Set(input.framework_id),
+        standard: Set(standard.unwrap()),
+        body: Set(body.unwrap()),
+        number: Set(number.unwrap()),
+        scope: Set(input.scope.trim().into()),
+        decision_date: Set(decision.unwrap()),
+        expiry: Set(expiry.unwrap()),
+        attachment_id: Set(None),
+        created_by: Set(Some(user.id)),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("certificate.create", "org_certificate", row.id).site(Some(site_id)).after(json!({
+            "standard": row.standard, "body": row.body, "number": row.number, "decision_date": row.decision_date,
+            "expiry": row.expiry})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(certificate_dtos(state, vec![row]).await?.remove(0))
+}
+
+/// Records a surveillance audit, or a recertification with its new decision date and the new
+/// expiry as printed (a new cycle starts).
+pub async fn record_certificate_audit(
+    state: &AppState,
+    user: &CurrentUser,
+    certificate_id: i64,
+    kind: &str,
+    held_on: &str,
+    (decision_date, expiry): (&str, &str),
+) -> Result<CertificateDto, AppError> {
+    let now = state.now();
+    let cert = oc::Entity::find_by_id(certificate_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    Caller::User(user).require(Target::Site(cert.site_id), Permission::ManageCompliance, state.today())?;
+    let mut e = FieldErrors::new();
+    let recert = match kind {
+        "surveillance" => false,
+        "recertification" => true,
+        _ => {
+            e.add("kind", "Choose surveillance or recertification.");
+            false
+        }
+    };
+    let held = e.date("held_on", held_on);
+    let (decision, new_expiry) = if recert {
+        let d = e.date("decision_date", decision_date);
+        let x = e.date("expiry", expiry);
+        if let (Some(d), Some(x)) = (d, x)
+            && x <= d
+        {
+            e.add("expiry", "The new expiry must be after the recertification decision.");
+        }
+        (d, x)
+    } else {
+        (None, None)
+    };
+    if let Some(h) = held
+        && h > crate::services::calendar::today_on(state, cert.site_id).await?
+    {
+        e.add("held_on", "Record an audit once it has been held.");
+    }
+    e.into_result()?;
+    let txn = begin_write(&state.db).await?;
+    let a = caud::ActiveModel {
+        certificate_id: Set(cert.id),
+        kind: Set(kind.into()),
+        held_on: Set(held.unwrap()),
+        note: Set(String::new()),
+        created_by: Set(Some(user.id)),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let before = json!({"decision_date": cert.decision_date, "expiry": cert.expiry});
+    let mut row = cert.clone();
+    if recert {
+        let mut am: oc::ActiveModel = cert.into();
+        am.decision_date = Set(decision.unwrap());
+        am.expiry = Set(new_expiry.unwrap());
+        am.updated_at = Set(now);
+        row = am.update(&txn).await?;
+        // recertified: the old expiry's reminders are settled
+        crate::repo::reminders::settle_item(&txn, domain::reminder::ItemType::Certificate, row.id, now).await?;
+    }
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("certificate.audit", "org_certificate", row.id)
+            .site(Some(row.site_id))
+            .before(before)
+            .after(json!({
+            "kind": kind, "held_on": a.held_on, "decision_date": row.decision_date, "expiry": row.expiry})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(certificate_dtos(state, vec![row]).await?.remove(0))
+}
+
+// --- people's certifications ------------------------------------------------------------------
+
+async fn ensure_types(state: &AppState) -> Result<(), AppError> {
+    let have: Vec<String> = ct::Entity::find().all(&state.db).await?.into_iter().map(|t| t.name).collect();
+    let now = state.now();
+    for (name, months) in DEFAULT_TYPES.iter().filter(|(n, _)| !have.iter().any(|h| h == n)) {
+        let txn = begin_write(&state.db).await?;
+        if ct::Entity::find().filter(ct::Column::Name.eq(*name)).one(&txn).await?.is_some() {
+            continue;
+        }
+        let inserted = ct::ActiveModel {
+            name: Set((*name).into()),
+            validity_months: Set(*months),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await;
+        let t = match inserted {
+            Ok(t) => t,
+            // another request seeded it meanwhile (two phones opening the page of a new site at
+            // once: found by the API fuzz on PostgreSQL); its transaction wrote the audit entry
+            Err(e) if crate::error::is_unique_violation(&e) => continue,
+            Err(e) => return Err(e.into()),
+        };
+        audit::record(
+            &txn,
+            &crate::auth::Actor::system(),
+            now,
+            Change::new("cert_type.seed", "cert_type", t.id).after(json!({"name": t.name, "validity_months": months})),
+        )
+        .await?;
+        txn.commit().await?;
+    }
+    Ok(())
+}
+
+fn type_dto(t: ct::Model) -> CertTypeDto {
+    CertTypeDto { id: t.id, name: t.name, validity_months: t.validity_months }
+}
+
+/// Certification and training types.
+pub async fn cert_types(state: &AppState, user: &CurrentUser) -> Result<Vec<CertTypeDto>, AppError> {
+    Caller::User(user).require(Target::AnySite, Permission::ViewCompliance, state.today())?;
+    ensure_types(state).await?;
+    Ok(ct::Entity::find().order_by_asc(ct::Column::Name).all(&state.db).await?.into_iter().map(type_dto).collect())
+}
+
+/// A new certification or training type with its validity.
+pub async fn create_cert_type(
+    state: &AppState,
+    user: &CurrentUser,
+    name: &str,
+    validity_months: Option<i32>,
+) -> Result<CertTypeDto, AppError> {
+    let now = state.now();
+    Caller::User(user).require(Target::AnySite, Permission::ManageCompliance, state.today())?;
+    let mut e = FieldErrors::new();
+    let name = e.check("name", required_text(name, 120));
+    if validity_months.is_some_and(|m| !(1..=240).contains(&m)) {
+        e.add("validity_months", "Give 1 to 240 months, or leave it empty for no end.");
+    }
+    if let Some(n) = &name
+        && ct::Entity::find().filter(ct::Column::Name.eq(n.clone())).one(&state.db).await?.is_some()
+    {
+        e.add("name", "This type exists already.");
+    }
+    e.into_result()?;
+    let txn = begin_write(&state.db).await?;
+    let t = ct::ActiveModel {
+        name: Set(name.unwrap()),
+        validity_months: Set(validity_months),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("cert_type.create", "cert_type", t.id)
+            .after(json!({"name": t.name, "validity_months": validity_months})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(type_dto(t))
+}
+
+/// Says whether people holding `role` on the site need a certification type.
+pub async fn set_requirement(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    role: &str,
+    cert_type_id: i64,
+    required: bool,
+) -> Result<(), AppError> {
+    let now = state.now();
+    Caller::User(user).require(Target::Site(site_id), Permission::ManageCompliance, state.today())?;
+    let Some(role) = Role::parse(role).filter(|r| *r != Role::Auditor) else {
+        return Err(AppError::validation("role", "Choose a role of the site's staff."));
+    };
+    ct::Entity::find_by_id(cert_type_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let txn = begin_write(&state.db).await?;
+    let existing = cr::Entity::find()
+        .filter(cr::Column::SiteId.eq(site_id))
+        .filter(cr::Column::Role.eq(role.as_str()))
+        .filter(cr::Column::CertTypeId.eq(cert_type_id))
+        .one(&txn)
+        .await?;
+    match (existing, required) {
+        (None, true) => {
+            cr::ActiveModel {
+                site_id: Set(site_id),
+                role: Set(role.as_str().into()),
+                cert_type_id: Set(cert_type_id),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        (Some(r), false) => {
+            cr::Entity::delete_by_id(r.id).exec(&txn).await?;
+        }
+        _ => return Ok(()),
+    }
+    audit::record(
+        &txn,
+        &user.actor(),
+        now,
+        Change::new("cert_requirement.set", "cert_type", cert_type_id)
+            .site(Some(site_id))
+            .after(json!({"role": role.as_str(), "required": required})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn person_dtos(
+    state: &AppState,
+    rows: Vec<pc::Model>,
+    today: NaiveDate,
+) -> Result<Vec<PersonCertDto>, AppError> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.user_id).collect();
+    let names: HashMap<i64, String> =
+        users::by_ids(&state.db, &ids).await?.into_iter().map(|u| (u.id, u.display_name)).collect();
+    let types: HashMap<i64, String> =
+        ct::Entity::find().all(&state.db).await?.into_iter().map(|t| (t.id, t.name)).collect();
+    Ok(rows
+        .into_iter()
+        .map(|r| PersonCertDto {
+            status: status_of(r.issued_on, r.expires_on, today).as_str().into(),
+            person: names.get(&r.user_id).cloned().unwrap_or_default(),
+            cert_type: types.get(&r.cert_type_id).cloned().unwrap_or_default(),
+            id: r.id,
+            site_id: r.site_id,
+            user_id: r.user_id,
+            cert_type_id: r.cert_type_id,
+            issued_on: r.issued_on,
+            expires_on: r.expires_on,
+            file_id: r.attachment_id,
+            note: r.note,
+        })
+        .collect())
+}
+
+/// People's certification records on the site, newest first.
+pub async fn person_certs(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<PersonCertDto>, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewCompliance, state.today())?;
+    let today = crate::services::calendar::today_on(state, site_id).await?;
+    let rows =
+        pc::Entity::find().filter(pc::Column::SiteId.eq(site_id)).order_by_desc(pc::Column::Id).all(&state.db).await?;
+    person_dtos(state, rows, today).await
+}
+
+/// The competency matrix on the site's today: people working there x the types their roles
+/// need, each cell valid / expiring in 30 days / expired / missing. Filters: a role, a type, a
+/// cell status (rows without such a cell are left out).
+pub async fn matrix(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    (role, type_id, cell_status): (Option<&str>, Option<i64>, Option<&str>),
+) -> Result<MatrixDto, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewCompliance, state.today())?;
+    matrix_of(state, site_id, (role, type_id, cell_status)).await
+}
+
+/// The matrix without a permission check (the audit-pack builder has checked already).
+pub(crate) async fn matrix_of(
+    state: &AppState,
+    site_id: i64,
+    (role, type_id, cell_status): (Option<&str>, Option<i64>, Option<&str>),
+) -> Result<MatrixDto, AppError> {
+    ensure_types(state).await?;
+    let today = crate::services::calendar::today_on(state, site_id).await?;
+    let reqs = cr::Entity::find().filter(cr::Column::SiteId.eq(site_id)).all(&state.db).await?;
+    let mut type_ids: Vec<i64> =
+        reqs.iter().map(|r| r.cert_type_id).filter(|t| type_id.is_none_or(|x| x == *t)).collect();
+    type_ids.sort();
+    type_ids.dedup();
+    let types: Vec<ct::Model> = ct::Entity::find()
+        .filter(ct::Column::Id.is_in(type_ids.clone()))
+        .order_by_asc(ct::Column::Name)
+        .all(&state.db)
+        .await?;
+    let people = grants::user_ids_on_site(&state.db, site_id).await?;
+    let held = grants::for_users(&state.db, &people).await?;
+    let records = pc::Entity::find().filter(pc::Column::UserId.is_in(people.clone())).all(&state.db).await?;
+    let mut accounts = users::by_ids(&state.db, &people).await?;
+    accounts.retain(|u| u.active);
+    accounts.sort_by(|a, b| a.display_name.cmp(&b.display_name));
+    let filter_role = role.and_then(Role::parse);
+    let filter_status = cell_status.and_then(Competency::parse);
+    let mut rows = Vec::new();
+    for u in accounts {
+        let mut roles: Vec<Role> = held
+            .iter()
+            .filter(|g| g.user_id == u.id)
+            .filter_map(grants::to_domain)
+            .filter(|g| g.active_on(today) && g.covers(site_id) && g.role != Role::Auditor)
+            .map(|g| g.role)
+            .collect();
+        roles.sort();
+        roles.dedup();
+        if roles.is_empty() || filter_role.is_some_and(|r| !roles.contains(&r)) {
+            continue;
+        }
+        let mut cells = Vec::new();
+        let mut expires = Vec::new();
+        for t in &types {
+            let needed =
+                reqs.iter().any(|r| r.cert_type_id == t.id && roles.iter().any(|role| role.as_str() == r.role));
+            let mine: Vec<(NaiveDate, Option<NaiveDate>)> = records
+                .iter()
+                .filter(|r| r.user_id == u.id && r.cert_type_id == t.id)
+                .map(|r| (r.issued_on, r.expires_on))
+                .collect();
+            if needed {
+                let c = cell(&mine, today);
+                cells.push(c.as_str().to_string());
+                let best = mine
+                    .iter()
+                    .filter(|(i, _)| *i <= today)
+                    .map(|(_, e)| *e)
+                    .max_by_key(|e| e.unwrap_or(NaiveDate::MAX));
+                expires.push(best.flatten());
+            } else {
+                cells.push(String::new());
+                expires.push(None);
+            }
+        }
+        if filter_status.is_some_and(|s| !cells.iter().any(|c| c == s.as_str())) {
+            continue;
+        }
+        rows.push(MatrixRow {
+            user_id: u.id,
+            person: u.display_name,
+            roles: roles.iter().map(|r| r.as_str().to_string()).collect(),
+            cells,
+            expires,
+        });
+    }
+    Ok(MatrixDto { site_id, on: today, types: types.into_iter().map(type_dto).collect(), rows })
+}
+
+/// The matrix as CSV for a spreadsheet: person, roles, then one column per type.
+pub fn matrix_csv(m: &MatrixDto) -> Result<String, AppError> {
+    let mut w = CsvFile::for_spreadsheets();
+    let mut header = vec!["Person".to_string(), "Roles".to_string()];
+    header.extend(m.types.iter().map(|t| t.name.clone()));
+    w.row(&header);
+    for r in &m.rows {
+        let mut rec = vec![r.person.clone(), r.roles.join(" ")];
+        rec.extend(r.cells.iter().zip(&r.expires).map(|(c, e)| match (c.as_str(), e) {
+            ("", _) => "not required".to_string(),
+            (c, Some(e)) => format!("{c} ({e})"),
+            (c, None) => c.to_string(),
+        }));
+        w.row(&rec);
+    }
+    w.finish().map_err(AppError::internal)
+}
+
+/// Attaches the document (certificate, card, training record) to a person's record; it is kept
+/// with its SHA-256 like every upload.
+pub async fn add_document(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    doc: crate::services::files::Document,
+) -> Result<PersonCertDto, AppError> {
+    let now = state.now();
+    let row = pc::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    Caller::User(user).require(Target::Site(row.site_id), Permission::ManageCompliance, state.today())?;
+    let (storage_name, sha) = crate::services::files::write_file(state, &doc.bytes, None).await?;
+    let file = crate::services::files::StoredFile {
+        name: &doc.name,
+        content_type: doc.content_type,
+        size: doc.bytes.len(),
+        storage_name: &storage_name,
+        sha256: &sha,
+    };
+    let result = async {
+        let txn = begin_write(&state.db).await?;
+        let a = crate::services::files::insert_attachment(
+            &txn,
+            &user.actor(),
+            (row.site_id, "person_cert", row.id),
+            &file,
+            now,
+        )
+        .await?;
+        let before = json!({"attachment_id": row.attachment_id});
+        let mut am: pc::ActiveModel = row.clone().into();
+        am.attachment_id = Set(Some(a.id));
+        let saved = am.update(&txn).await?;
+        audit::record(
+            &txn,
+            &user.actor(),
+            now,
+            Change::new("person_cert.document", "person_cert", saved.id)
+                .site(Some(saved.site_id))
+                .before(before)
+                .after(json!({"attachment_id": a.id, "sha256": sha})),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok::<_, AppError>(saved)
+    }
+    .await;
+    match result {
+        Ok(saved) => {
+            let today = crate::services::calendar::today_on(state, saved.site_id).await?;
+            Ok(person_dtos(state, vec![saved], today).await?.remove(0))
+        }
+        Err(e) => {
+            crate::services::files::discard(state, &storage_name).await;
+            Err(e)
+        }
+    }
+}

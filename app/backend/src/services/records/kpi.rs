@@ -1,0 +1,220 @@
+//! The maintenance dashboard of a site over a period (domain.md, "Rates and KPIs").
+use std::collections::HashMap;
+
+use chrono::{Datelike, Duration, NaiveDate, TimeZone};
+use sea_orm::{FromQueryResult, Statement};
+
+use crate::auth::CurrentUser;
+use crate::repo::{assets, downtime, sites};
+use crate::services::Caller;
+use crate::services::calendar::local_today;
+use crate::state::AppState;
+use contract::dto::maintenance::{AssetReliabilityDto, KpiDto, MonthValue};
+use contract::error::AppError;
+use domain::authz::{Permission, Target};
+use domain::kpi::{PmCompliance, planned_percent, reliability};
+use domain::pm;
+
+#[derive(Debug, FromQueryResult)]
+struct OccRow {
+    due: NaiveDate,
+    interval_days: i32,
+    missed: bool,
+    completed_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[derive(Debug, FromQueryResult)]
+struct Num {
+    n: Option<f64>,
+}
+
+#[derive(Debug, FromQueryResult)]
+struct Count {
+    n: i64,
+}
+
+#[derive(Debug, FromQueryResult)]
+struct AssetCount {
+    asset_id: i64,
+    n: i64,
+}
+
+/// PM compliance of occurrences due in [from, to] (the window rule, site-local dates). An
+/// occurrence still open inside its window is not counted yet: it can still be on time.
+pub(crate) async fn compliance(
+    state: &AppState,
+    site_id: i64,
+    tz: &str,
+    pct: u32,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<PmCompliance, AppError> {
+    let today = local_today(tz, state.now());
+    let db = &state.db;
+    let rows = OccRow::find_by_statement(Statement::from_sql_and_values(
+        db.get_database_backend(),
+        "SELECT o.due, o.interval_days, o.missed, w.completed_at FROM pm_occurrence o \
+         JOIN pm_schedule s ON s.id = o.schedule_id LEFT JOIN work_order w ON w.id = o.work_order_id \
+         WHERE s.site_id = $1 AND o.due >= $2 AND o.due <= $3",
+        [site_id.into(), from.into(), to.into()],
+    ))
+    .all(db)
+    .await?;
+    let mut c = PmCompliance::default();
+    for r in rows {
+        let interval = r.interval_days.max(0) as u32;
+        let done = r.completed_at.map(|t| local_today(tz, t));
+        let (_, window_end) = pm::window(r.due, interval, pct);
+        if !r.missed && done.is_none() && window_end >= today {
+            continue;
+        }
+        c.add(!r.missed && pm::on_time(r.due, interval, pct, done));
+    }
+    Ok(c)
+}
+
+pub async fn dashboard(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<KpiDto, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewKpis, state.today())?;
+    if from > to {
+        return Err(AppError::validation("to", "The end is before the start."));
+    }
+    if (to - from).num_days() > 3660 {
+        return Err(AppError::validation("from", "Choose at most ten years."));
+    }
+    let db = &state.db;
+    let backend = db.get_database_backend();
+    let site = sites::by_id(db, site_id).await?.ok_or(AppError::NotFound)?;
+    let pct = site.pm_window_pct.max(0) as u32;
+    let today = local_today(&site.timezone, state.now());
+    let c = compliance(state, site_id, &site.timezone, pct, from, to).await?;
+    let mut monthly = Vec::new();
+    let mut m = NaiveDate::from_ymd_opt(to.year(), to.month(), 1).unwrap_or(to);
+    for _ in 0..6 {
+        let next = if m.month() == 12 {
+            NaiveDate::from_ymd_opt(m.year() + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(m.year(), m.month() + 1, 1)
+        };
+        let end = next.and_then(|n| n.pred_opt()).unwrap_or(m);
+        let mc = compliance(state, site_id, &site.timezone, pct, m, end).await?;
+        monthly.push(MonthValue { month: m.format("%Y-%m").to_string(), value: mc.percent() });
+        m = if m.month() == 1 {
+            NaiveDate::from_ymd_opt(m.year() - 1, 12, 1)
+        } else {
+            NaiveDate::from_ymd_opt(m.year(), m.month() - 1, 1)
+        }
+        .unwrap_or(m);
+    }
+    monthly.reverse();
+    let overdue = Count::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        "SELECT COUNT(*) AS n FROM work_order WHERE site_id = $1 AND status IN ('open','in_progress','on_hold') AND due_date < $2",
+        [site_id.into(), today.into()],
+    ))
+    .one(db)
+    .await?
+    .map_or(0, |c| c.n as u64);
+    let backlog = Num::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        "SELECT CAST(SUM(estimated_minutes) AS DOUBLE PRECISION) AS n FROM work_order WHERE site_id = $1 AND status IN ('open','in_progress','on_hold')",
+        [site_id.into()],
+    ))
+    .one(db)
+    .await?
+    .and_then(|n| n.n)
+    .unwrap_or(0.0)
+        / 60.0;
+    // the period in UTC instants, from the site's midnights
+    let tz: chrono_tz::Tz = site.timezone.parse().unwrap_or(chrono_tz::UTC);
+    let start = tz
+        .from_local_datetime(&from.and_hms_opt(0, 0, 0).unwrap_or_default())
+        .earliest()
+        .map(|t| t.to_utc())
+        .unwrap_or_default();
+    let end = tz
+        .from_local_datetime(&(to + Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or_default())
+        .earliest()
+        .map(|t| t.to_utc())
+        .unwrap_or_default();
+    let minutes = |types: &'static str| {
+        let sql = format!(
+            "SELECT CAST(SUM(t.minutes) AS DOUBLE PRECISION) AS n FROM wo_time_entry t JOIN work_order w ON w.id = t.work_order_id \
+             WHERE w.site_id = $1 AND t.created_at >= $2 AND t.created_at < $3 {types}"
+        );
+        Num::find_by_statement(Statement::from_sql_and_values(
+            backend,
+            &sql,
+            [site_id.into(), start.into(), end.into()],
+        ))
+        .one(db)
+    };
+    let planned = minutes("AND w.wo_type IN ('preventive','tpm')").await?.and_then(|n| n.n).unwrap_or(0.0);
+    let all_minutes = minutes("").await?.and_then(|n| n.n).unwrap_or(0.0);
+    // reliability per asset: failures = corrective work orders opened in the period; repair time =
+    // downtime in the period (clipped to it)
+    let failures: HashMap<i64, u32> = AssetCount::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        "SELECT asset_id, COUNT(*) AS n FROM work_order WHERE site_id = $1 AND wo_type = 'corrective' AND asset_id IS NOT NULL \
+         AND created_at >= $2 AND created_at < $3 GROUP BY asset_id",
+        [site_id.into(), start.into(), end.into()],
+    ))
+    .all(db)
+    .await?
+    .into_iter()
+    .map(|r| (r.asset_id, r.n as u32))
+    .collect();
+    let site_assets: Vec<i64> = assets::all_for_site(db, site_id).await?.iter().map(|a| a.id).collect();
+    let down = downtime::in_period(db, &site_assets, start, end).await?;
+    let mut per_asset: HashMap<i64, (f64, u32)> = HashMap::new();
+    let now = state.now();
+    for d in &down {
+        let s = d.started_at.max(start);
+        let e = d.ended_at.unwrap_or(now).min(end);
+        let hours = (e - s).num_seconds().max(0) as f64 / 3600.0;
+        let entry = per_asset.entry(d.asset_id).or_default();
+        entry.0 += hours;
+        entry.1 += 1;
+    }
+    let period_hours = (end - start).num_seconds().max(0) as f64 / 3600.0;
+    let mut ids: Vec<i64> = failures.keys().chain(per_asset.keys()).copied().collect();
+    ids.sort();
+    ids.dedup();
+    let tags: HashMap<i64, String> = assets::by_ids(db, &ids).await?.into_iter().map(|a| (a.id, a.tag)).collect();
+    let mut rel: Vec<AssetReliabilityDto> = ids
+        .into_iter()
+        .map(|id| {
+            let (down_h, repairs) = per_asset.get(&id).copied().unwrap_or((0.0, 0));
+            let f = failures.get(&id).copied().unwrap_or(0);
+            let r = reliability((period_hours - down_h).max(0.0), f, down_h, repairs);
+            AssetReliabilityDto {
+                asset_id: id,
+                asset_tag: tags.get(&id).cloned().unwrap_or_default(),
+                failures: f,
+                downtime_hours: down_h,
+                mtbf_hours: r.mtbf_hours,
+                mttr_hours: r.mttr_hours,
+                availability_pct: r.availability_pct,
+            }
+        })
+        .collect();
+    rel.sort_by(|a, b| b.downtime_hours.total_cmp(&a.downtime_hours).then(b.failures.cmp(&a.failures)));
+    rel.truncate(20);
+    Ok(KpiDto {
+        from,
+        to,
+        pm_due: c.due,
+        pm_on_time: c.on_time,
+        pm_compliance_pct: c.percent(),
+        overdue,
+        backlog_hours: backlog,
+        planned_pct: planned_percent(planned, all_minutes),
+        monthly_compliance: monthly,
+        assets: rel,
+    })
+}

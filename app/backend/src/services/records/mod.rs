@@ -1,0 +1,22 @@
+//! One module per record type: each calls only support, access, repo and domain, never a sibling.
+pub mod assets;
+pub mod attachments;
+pub mod auth;
+pub mod capa;
+pub mod certifications;
+pub mod evidence;
+pub mod frameworks;
+pub mod holidays;
+pub mod inspections;
+pub mod kpi;
+pub mod meters;
+pub mod osha;
+pub mod parts;
+pub mod pm;
+pub mod reminders;
+pub mod safety;
+pub mod sites;
+pub mod tokens;
+pub mod tpm;
+pub mod users;
+pub mod work_orders;

@@ -1,0 +1,73 @@
+//! Asset downtime: started and ended from a work order or the asset page.
+use serde_json::json;
+
+use crate::auth::CurrentUser;
+use crate::db::begin_write;
+use crate::repo::{assets, downtime as repo};
+use crate::services::audit::{self, Change};
+use crate::state::AppState;
+use contract::dto::maintenance::DowntimeDto;
+use contract::error::AppError;
+
+pub fn to_dto(d: &repo::Downtime) -> DowntimeDto {
+    DowntimeDto {
+        id: d.id,
+        asset_id: d.asset_id,
+        work_order_id: d.work_order_id,
+        started_at: d.started_at,
+        ended_at: d.ended_at,
+        reason: d.reason.clone(),
+    }
+}
+
+pub async fn for_asset(state: &AppState, asset_id: i64, limit: u64) -> Result<Vec<DowntimeDto>, AppError> {
+    Ok(repo::for_asset(&state.db, asset_id, limit).await?.iter().map(to_dto).collect())
+}
+
+/// Starts downtime on the work order's asset (the asset goes "down"), or ends the open one (back
+/// to "running").
+pub async fn toggle(
+    state: &AppState,
+    user: &CurrentUser,
+    wo_id: i64,
+    reason: &str,
+) -> Result<Option<DowntimeDto>, AppError> {
+    let now = state.now();
+    // when the machine stopped or ran again: the tap (also when sent later from offline)
+    let at = crate::operation::tapped_or(now);
+    let wo = crate::services::access::workable_work_order(state, user, wo_id).await?;
+    let asset_id = wo.asset_id.ok_or_else(|| AppError::validation("asset", "This work order has no asset."))?;
+    let txn = begin_write(&state.db).await?;
+    let out = match repo::open_for_asset(&txn, asset_id).await? {
+        Some(open) => {
+            repo::end(&txn, open.id, at.max(open.started_at)).await?;
+            assets::set_status(&txn, asset_id, "running", now).await?;
+            audit::record(
+                &txn,
+                &user.actor(),
+                now,
+                Change::new("downtime.end", "asset", asset_id)
+                    .site(Some(wo.site_id))
+                    .after(json!({"downtime_id": open.id, "work_order_id": wo_id})),
+            )
+            .await?;
+            None
+        }
+        None => {
+            let d = repo::start(&txn, asset_id, Some(wo_id), at, reason.trim()).await?;
+            assets::set_status(&txn, asset_id, "down", now).await?;
+            audit::record(
+                &txn,
+                &user.actor(),
+                now,
+                Change::new("downtime.start", "asset", asset_id)
+                    .site(Some(wo.site_id))
+                    .after(json!({"downtime_id": d.id, "work_order_id": wo_id, "reason": reason})),
+            )
+            .await?;
+            Some(to_dto(&d))
+        }
+    };
+    txn.commit().await?;
+    Ok(out)
+}

@@ -1,0 +1,46 @@
+//! Home: the person's day on the current site: their overdue and due-today work, today's round,
+//! their open actions and the audits they lead. Each part comes from the service that owns it and
+//! only for those whose role does that work.
+use crate::auth::CurrentUser;
+use crate::services::records::{capa, inspections, tpm, work_orders};
+use crate::state::AppState;
+use contract::dto::MyDay;
+use contract::error::AppError;
+use domain::authz::{Permission, Target};
+
+/// How many of each kind Home lists (the rest are a tap away on their own page).
+pub const SHOWN: usize = 5;
+
+pub async fn my_day(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<MyDay, AppError> {
+    let today = crate::services::calendar::today_on(state, site_id).await?;
+    let can = |p| user.can(Target::Site(site_id), p, state.today());
+    let mut day = MyDay { today: Some(today), ..Default::default() };
+    if can(Permission::WorkOnWorkOrder) {
+        // overdue first, then due today, then the rest: the head of the list is what Home needs
+        let mine = work_orders::my_work(state, user, Some(site_id), 1, 25).await?;
+        day.open_work = mine.total;
+        for w in mine.items {
+            match w.due_date {
+                Some(d) if d < today && day.overdue.len() < SHOWN => day.overdue.push(w),
+                Some(d) if d == today && day.due_today.len() < SHOWN => day.due_today.push(w),
+                _ => {}
+            }
+        }
+    }
+    if can(Permission::RunRounds) {
+        let (_, points) = tpm::round(state, user, site_id, None).await?;
+        if !points.is_empty() {
+            day.round = Some((points.len(), points.iter().filter(|p| p.checked.is_none()).count()));
+        }
+    }
+    day.actions = capa::list(state, user, site_id, true)
+        .await?
+        .into_iter()
+        .filter(|a| a.owner_id == user.id)
+        .take(SHOWN)
+        .collect();
+    if can(Permission::RunAudits) {
+        day.audits = inspections::led_by(state, user, site_id, SHOWN as u64).await?;
+    }
+    Ok(day)
+}
