@@ -2,6 +2,8 @@
 //! Layers point one way: ui -> api -> backend -> contract -> domain (each its own crate under app/).
 //! Built twice: natively with `ssr` (server rendering, backend) and to wasm32 with `hydrate`.
 #![recursion_limit = "256"]
+// no unwrap or expect outside tests: a refusal or an error, never a panic on data
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod api;
 pub mod ui;

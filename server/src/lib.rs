@@ -1,5 +1,7 @@
 //! Process wiring: configuration -> database (connect, migrate) -> router with its middleware ->
 //! background loop -> graceful shutdown. Integration tests start the same app with `start`.
+// no unwrap or expect outside tests: a refusal or an error, never a panic on data
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -39,6 +41,8 @@ pub enum StartError {
     Migrate(sea_orm::DbErr),
     #[error("{0}")]
     Mail(String),
+    #[error(transparent)]
+    Password(#[from] backend::auth::password::HashError),
 }
 
 /// Connects, migrates and assembles the state.
@@ -53,7 +57,7 @@ pub async fn prepare(cfg: Config, clock: Arc<dyn Clock>) -> Result<AppState, Sta
         .site_pkg_dir("pkg")
         .site_addr(cfg.addr)
         .build();
-    Ok(AppState { leptos_options, db: conn, config: Arc::new(cfg), clock, hasher: PasswordHasher::new(), mailer })
+    Ok(AppState { leptos_options, db: conn, config: Arc::new(cfg), clock, hasher: PasswordHasher::new()?, mailer })
 }
 
 /// The app's routes, generated once per process. Generating them renders the app with resource

@@ -1,4 +1,5 @@
 //! `gemba`: serve (default), migrate, user create, audit verify, backup.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 use std::io::BufRead;
 use std::process::ExitCode;
 use std::sync::Arc;

@@ -1,4 +1,6 @@
 //! Server side only: configuration, database, authentication, services, HTTP plumbing.
+// no unwrap or expect outside tests: a refusal or an error, never a panic on data
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod auth;
 pub mod bench_data;
 pub mod clock;

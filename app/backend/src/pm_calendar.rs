@@ -10,6 +10,12 @@ const LIMIT: u16 = 2000;
 
 /// Normalises and checks a rule typed by a user ("FREQ=MONTHLY;BYMONTHDAY=-1", with or without
 /// a leading "RRULE:"); the message names what is wrong.
+/// Any date works to check a rule's syntax.
+const CHECKED_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2026, 1, 1) {
+    Some(d) => d,
+    None => panic!("2026-01-01 is a date"),
+};
+
 pub fn validate(raw: &str) -> Result<String, String> {
     let upper = raw.trim().to_uppercase();
     let rule = upper.trim_start_matches("RRULE:").trim().to_string();
@@ -29,7 +35,7 @@ pub fn validate(raw: &str) -> Result<String, String> {
     if let Some((k, _)) = parts.iter().find(|(k, _)| matches!(*k, "BYHOUR" | "BYMINUTE" | "BYSECOND")) {
         return Err(format!("{k} is not supported: schedules are by day."));
     }
-    parse(&rule, NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date")).map_err(|e| format!("Invalid rule: {e}"))?;
+    parse(&rule, CHECKED_FROM).map_err(|e| format!("Invalid rule: {e}"))?;
     Ok(rule)
 }
 
@@ -42,7 +48,7 @@ fn parse(rule: &str, start: NaiveDate) -> Result<RRuleSet, rrule::RRuleError> {
 pub fn expand(rule: &str, start: NaiveDate, after: Option<NaiveDate>, until: NaiveDate) -> Vec<NaiveDate> {
     let Ok(set) = parse(rule, start) else { return vec![] };
     let from = after.unwrap_or(start.pred_opt().unwrap_or(start));
-    let utc = |d: NaiveDate| Tz::UTC.from_utc_datetime(&d.and_hms_opt(0, 0, 0).expect("midnight"));
+    let utc = |d: NaiveDate| Tz::UTC.from_utc_datetime(&d.and_time(chrono::NaiveTime::MIN));
     let end = until.succ_opt().unwrap_or(until);
     set.after(utc(from))
         .before(utc(end))

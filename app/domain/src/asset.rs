@@ -112,19 +112,8 @@ impl AssetInput {
         let model = optional_text(&mut e, "model", &self.model, 80);
         let serial = optional_text(&mut e, "serial", &self.serial, 80);
         let notes = optional_text(&mut e, "notes", &self.notes, 4000);
-        e.into_result()?;
-        Ok(AssetFields {
-            tag: tag.unwrap(),
-            name: name.unwrap(),
-            category,
-            criticality: criticality.unwrap(),
-            manufacturer,
-            model,
-            serial,
-            install_date,
-            status: status.unwrap(),
-            notes,
-        })
+        let (tag, name, criticality, status) = e.finish((tag, name, criticality, status))?;
+        Ok(AssetFields { tag, name, category, criticality, manufacturer, model, serial, install_date, status, notes })
     }
 }
 

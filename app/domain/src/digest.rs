@@ -56,14 +56,14 @@ pub fn grouped<'a>(items: impl IntoIterator<Item = &'a DigestItem>) -> Vec<SiteG
     });
     let mut out: Vec<SiteGroup<'_>> = Vec::new();
     for item in sorted {
-        if out.last().is_none_or(|(site, _)| *site != item.site) {
-            out.push((item.site.clone(), Vec::new()));
+        let urgency = item.kind.urgency();
+        match out.last_mut() {
+            Some((site, groups)) if *site == item.site => match groups.last_mut() {
+                Some((u, items)) if *u == urgency => items.push(item),
+                _ => groups.push((urgency, vec![item])),
+            },
+            _ => out.push((item.site.clone(), vec![(urgency, vec![item])])),
         }
-        let groups = &mut out.last_mut().expect("pushed above").1;
-        if groups.last().is_none_or(|(u, _)| *u != item.kind.urgency()) {
-            groups.push((item.kind.urgency(), Vec::new()));
-        }
-        groups.last_mut().expect("pushed above").1.push(item);
     }
     out
 }

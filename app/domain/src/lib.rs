@@ -1,4 +1,6 @@
 //! Pure domain rules: no I/O, no clock (`now` is a parameter), no generated ids.
+// no unwrap or expect outside tests: a refusal or an error, never a panic on data
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 pub mod asset;
 pub mod audit;
 pub mod authz;

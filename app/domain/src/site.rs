@@ -44,8 +44,8 @@ impl NewSite {
         if !tz_known(&tz) {
             e.add("timezone", "Choose a time zone such as Europe/Paris or America/Chicago.");
         }
-        e.into_result()?;
-        Ok(NewSite { code: code.unwrap(), name: name.unwrap(), address, timezone: tz })
+        let (code, name) = e.finish((code, name))?;
+        Ok(NewSite { code, name, address, timezone: tz })
     }
 }
 

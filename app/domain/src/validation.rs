@@ -54,7 +54,49 @@ impl FieldErrors {
     pub fn into_result(self) -> Result<(), FieldErrors> {
         if self.is_empty() { Ok(()) } else { Err(self) }
     }
+
+    /// The checked values (an `Option` or a tuple of them, as [`FieldErrors::check`] gave them)
+    /// when no field failed, else these errors: `let (a, b) = e.finish((a, b))?;` instead of
+    /// `e.into_result()?` followed by an `unwrap` per value.
+    pub fn finish<T: Checked>(self, values: T) -> Result<T::Value, FieldErrors> {
+        self.into_result()?;
+        // a value is missing only when its check recorded an error; should a caller have left one
+        // unchecked, the person is asked to look at the form rather than the server failing
+        values.all().ok_or_else(|| FieldErrors::single("form", "Some fields could not be read: check the form."))
+    }
 }
+
+/// Values that each came out of a check: all of them, or None when any is missing.
+pub trait Checked {
+    type Value;
+    fn all(self) -> Option<Self::Value>;
+}
+
+impl<A> Checked for Option<A> {
+    type Value = A;
+    fn all(self) -> Option<A> {
+        self
+    }
+}
+
+macro_rules! checked_tuple {
+    ($($t:ident),+) => {
+        impl<$($t),+> Checked for ($(Option<$t>,)+) {
+            type Value = ($($t,)+);
+            #[allow(non_snake_case)]
+            fn all(self) -> Option<Self::Value> {
+                let ($($t,)+) = self;
+                Some(($($t?,)+))
+            }
+        }
+    };
+}
+checked_tuple!(A, B);
+checked_tuple!(A, B, C);
+checked_tuple!(A, B, C, D);
+checked_tuple!(A, B, C, D, E);
+checked_tuple!(A, B, C, D, E, F);
+checked_tuple!(A, B, C, D, E, F, G);
 
 /// Trims and bounds a required single-line text.
 pub fn required_text(raw: &str, max_chars: usize) -> Result<String, String> {
@@ -91,6 +133,22 @@ pub fn required_lines(raw: &str, max_chars: usize) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finish_gives_every_checked_value_or_every_field_error() {
+        let mut e = FieldErrors::new();
+        let a = e.check("a", Ok::<_, String>(1));
+        let b = e.check("b", required_text("  x ", 10));
+        assert_eq!(e.finish((a, b)), Ok((1, "x".to_string())));
+        let mut e = FieldErrors::new();
+        let a = e.check("a", Ok::<_, String>(1));
+        let b = e.check("b", required_text("  ", 10));
+        let c = e.check("c", Err::<i32, _>("bad"));
+        let errs = e.finish((a, b, c)).unwrap_err();
+        assert_eq!((errs.get("b").is_some(), errs.get("c"), errs.get("a")), (true, Some("bad"), None));
+        // a value left unchecked is a message about the form, never a panic
+        assert!(FieldErrors::new().finish(None::<i32>).unwrap_err().get("form").is_some());
+    }
 
     #[test]
     fn a_note_keeps_its_lines() {

@@ -25,6 +25,11 @@ use crate::auth::{Actor, CurrentUser, require};
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 
+/// The one row a list mapping was given one row for (a DTO built from a single saved record).
+pub fn one<T>(rows: Vec<T>) -> Result<T, AppError> {
+    rows.into_iter().next().ok_or_else(|| AppError::internal("a mapping of one row gave none"))
+}
+
 /// Who calls a use case: a signed-in user (checked against the permission table) or the
 /// operator at the command line (`gemba user create`), who owns the installation.
 #[derive(Clone, Copy)]

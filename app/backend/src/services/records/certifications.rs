@@ -123,17 +123,17 @@ pub async fn create_certificate(
     {
         e.add("framework_id", "No such framework.");
     }
-    e.into_result()?;
+    let (standard, body, number, decision, expiry) = e.finish((standard, body, number, decision, expiry))?;
     let txn = begin_write(&state.db).await?;
     let row = oc::ActiveModel {
         site_id: Set(site_id),
         framework_id: Set(input.framework_id),
-        standard: Set(standard.unwrap()),
-        body: Set(body.unwrap()),
-        number: Set(number.unwrap()),
+        standard: Set(standard),
+        body: Set(body),
+        number: Set(number),
         scope: Set(input.scope.trim().into()),
-        decision_date: Set(decision.unwrap()),
-        expiry: Set(expiry.unwrap()),
+        decision_date: Set(decision),
+        expiry: Set(expiry),
         attachment_id: Set(None),
         created_by: Set(Some(user.id)),
         created_at: Set(now),
@@ -152,7 +152,7 @@ pub async fn create_certificate(
     )
     .await?;
     txn.commit().await?;
-    Ok(certificate_dtos(state, vec![row]).await?.remove(0))
+    crate::services::one(certificate_dtos(state, vec![row]).await?)
 }
 
 /// Records a surveillance audit, or a recertification with its new decision date and the new
@@ -195,12 +195,12 @@ pub async fn record_certificate_audit(
     {
         e.add("held_on", "Record an audit once it has been held.");
     }
-    e.into_result()?;
+    let held = e.finish(held)?;
     let txn = begin_write(&state.db).await?;
     let a = caud::ActiveModel {
         certificate_id: Set(cert.id),
         kind: Set(kind.into()),
-        held_on: Set(held.unwrap()),
+        held_on: Set(held),
         note: Set(String::new()),
         created_by: Set(Some(user.id)),
         created_at: Set(now),
@@ -210,10 +210,11 @@ pub async fn record_certificate_audit(
     .await?;
     let before = json!({"decision_date": cert.decision_date, "expiry": cert.expiry});
     let mut row = cert.clone();
-    if recert {
+    // a recertification has both dates (each was checked above)
+    if let (true, Some(decision), Some(new_expiry)) = (recert, decision, new_expiry) {
         let mut am: oc::ActiveModel = cert.into();
-        am.decision_date = Set(decision.unwrap());
-        am.expiry = Set(new_expiry.unwrap());
+        am.decision_date = Set(decision);
+        am.expiry = Set(new_expiry);
         am.updated_at = Set(now);
         row = am.update(&txn).await?;
         // recertified: the old expiry's reminders are settled
@@ -231,7 +232,7 @@ pub async fn record_certificate_audit(
     )
     .await?;
     txn.commit().await?;
-    Ok(certificate_dtos(state, vec![row]).await?.remove(0))
+    crate::services::one(certificate_dtos(state, vec![row]).await?)
 }
 
 // --- people's certifications ------------------------------------------------------------------
@@ -301,10 +302,10 @@ pub async fn create_cert_type(
     {
         e.add("name", "This type exists already.");
     }
-    e.into_result()?;
+    let name = e.finish(name)?;
     let txn = begin_write(&state.db).await?;
     let t = ct::ActiveModel {
-        name: Set(name.unwrap()),
+        name: Set(name),
         validity_months: Set(validity_months),
         created_at: Set(now),
         ..Default::default()
@@ -570,7 +571,7 @@ pub async fn add_document(
     match result {
         Ok(saved) => {
             let today = crate::services::calendar::today_on(state, saved.site_id).await?;
-            Ok(person_dtos(state, vec![saved], today).await?.remove(0))
+            crate::services::one(person_dtos(state, vec![saved], today).await?)
         }
         Err(e) => {
             crate::services::files::discard(state, &storage_name).await;

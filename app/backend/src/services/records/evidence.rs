@@ -192,12 +192,11 @@ pub async fn create(
     if !works_here {
         e.add("owner_id", "The owner must work on this site.");
     }
-    e.into_result()?;
-    let kind = kind.unwrap();
+    let (kind, title) = e.finish((kind, title))?;
     let txn = begin_write(&state.db).await?;
     let row = ev::ActiveModel {
         site_id: Set(site_id),
-        title: Set(title.unwrap()),
+        title: Set(title),
         kind: Set(kind.as_str().into()),
         url: Set(url.clone().unwrap_or_default()),
         record_type: Set(record.map(|r| r.0.as_str().to_string()).unwrap_or_default()),
@@ -236,7 +235,7 @@ pub async fn create(
     )
     .await?;
     txn.commit().await?;
-    Ok(dtos(state, vec![row], today).await?.remove(0))
+    crate::services::one(dtos(state, vec![row], today).await?)
 }
 
 async fn link_requirements(conn: &impl ConnectionTrait, evidence_id: i64, ids: &[i64]) -> Result<(), AppError> {
@@ -425,7 +424,7 @@ pub async fn act(
     }
     audit::record(&txn, &user.actor(), now, change).await?;
     txn.commit().await?;
-    Ok(dtos(state, vec![row], today).await?.remove(0))
+    crate::services::one(dtos(state, vec![row], today).await?)
 }
 
 /// An item with its requirements and revisions, each file checked against its SHA-256.
@@ -481,7 +480,12 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Evi
             created_at: r.created_at,
         });
     }
-    Ok(EvidenceDetail { evidence: dtos(state, vec![row], today).await?.remove(0), requirements, revisions, can_manage })
+    Ok(EvidenceDetail {
+        evidence: crate::services::one(dtos(state, vec![row], today).await?)?,
+        requirements,
+        revisions,
+        can_manage,
+    })
 }
 
 /// The expiry job: approved evidence past its validity (on its site's calendar) becomes expired,

@@ -162,8 +162,7 @@ pub async fn create(state: &AppState, user: &CurrentUser, name: &str, edition: &
     if edition.chars().count() > 60 {
         e.add("edition", "Use at most 60 characters.");
     }
-    e.into_result()?;
-    let name = name.unwrap();
+    let name = e.finish(name)?;
     let code = format!("own-{}", crate::token::random_hex(6));
     let txn = begin_write(&state.db).await?;
     let f = fw::ActiveModel {
@@ -206,8 +205,7 @@ pub async fn add_requirement(
     if every_months.is_some_and(|m| !(1..=120).contains(&m)) {
         e.add("every_months", "Give a number of months from 1 to 120, or leave it empty.");
     }
-    e.into_result()?;
-    let reference = reference.unwrap();
+    let (reference, title) = e.finish((reference, title))?;
     let txn = begin_write(&state.db).await?;
     let clash = rq::Entity::find()
         .filter(rq::Column::FrameworkId.eq(framework_id))
@@ -221,7 +219,7 @@ pub async fn add_requirement(
     let r = rq::ActiveModel {
         framework_id: Set(framework_id),
         reference: Set(reference),
-        title: Set(title.unwrap()),
+        title: Set(title),
         grp: Set(String::new()),
         every_months: Set(every_months),
         position: Set(position),

@@ -32,8 +32,8 @@ pub async fn add(state: &AppState, user: &CurrentUser, site_id: i64, day: &str, 
     let mut e = FieldErrors::new();
     let day = e.check("day", dates::PLANNED.parse(day, "Use a date like 2026-12-25."));
     let name = e.check("name", required_text(name, 120));
-    e.into_result()?;
-    let (day, name) = (day.unwrap(), name.unwrap());
+    let (day, name) = e.finish((day, name))?;
+    let (day, name) = (day, name);
     if h::Entity::find_by_id((site_id, day)).one(&state.db).await?.is_some() {
         return Err(AppError::validation("day", "This day is already a holiday."));
     }

@@ -53,8 +53,8 @@ pub async fn create(
     let name = e.check("name", required_text(name, 80));
     let unit = e.check("unit", required_text(unit, 20));
     let kind = e.check("kind", MeterKind::parse(kind).ok_or("Choose cumulative or gauge."));
-    e.into_result()?;
-    let (name, unit, kind) = (name.unwrap(), unit.unwrap(), kind.unwrap());
+    let (name, unit, kind) = e.finish((name, unit, kind))?;
+    let (name, unit, kind) = (name, unit, kind);
     let txn = begin_write(&state.db).await?;
     let m = repo::insert(&txn, asset.site_id, asset.id, &name, &unit, kind.as_str(), now).await?;
     audit::record(

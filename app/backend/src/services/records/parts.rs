@@ -46,13 +46,12 @@ pub async fn create(
             .filter(|q| q.is_finite() && *q >= 0.0)
             .ok_or("Enter a quantity of 0 or more."),
     );
-    e.into_result()?;
-    let code = code.unwrap();
+    let (code, name, unit, qty) = e.finish((code, name, unit, qty))?;
     if repo::by_code(&state.db, site_id, &code).await?.is_some() {
         return Err(AppError::validation("code", "Another part of this site has this code."));
     }
     let txn = begin_write(&state.db).await?;
-    let p = repo::insert(&txn, site_id, &code, &name.unwrap(), &unit.unwrap(), qty.unwrap(), now).await?;
+    let p = repo::insert(&txn, site_id, &code, &name, &unit, qty, now).await?;
     audit::record(
         &txn,
         &user.actor(),

@@ -156,7 +156,7 @@ pub async fn create(state: &AppState, user: &CurrentUser, input: ScheduleInput) 
             e.add("assigned_user_id", "Choose someone who can work on this site's work orders.");
         }
     }
-    e.into_result()?;
+    let (title, first_due) = e.finish((title, first_due))?;
     let baseline = match meter_id {
         Some(m) if matches!(kind.as_str(), "meter" | "time_or_meter") => {
             meters::last_reading(&state.db, m).await?.map(|r| r.value)
@@ -169,7 +169,7 @@ pub async fn create(state: &AppState, user: &CurrentUser, input: ScheduleInput) 
         pm_schedule::ActiveModel {
             site_id: Set(asset.site_id),
             asset_id: Set(asset.id),
-            title: Set(title.unwrap()),
+            title: Set(title),
             description: Set(input.description.trim().to_string()),
             trigger_kind: Set(kind),
             every_days: Set(every_days),
@@ -177,7 +177,7 @@ pub async fn create(state: &AppState, user: &CurrentUser, input: ScheduleInput) 
             meter_every: Set(meter_every),
             baseline_reading: Set(baseline),
             rrule: Set(rrule),
-            first_due: Set(first_due.unwrap()),
+            first_due: Set(first_due),
             lead_days: Set(lead),
             holiday_rule: Set(holiday.into()),
             estimated_minutes: Set(minutes),

@@ -110,8 +110,7 @@ pub async fn report(
             None => e.add("asset_tag", "No asset with this tag on this site."),
         }
     }
-    e.into_result()?;
-    let (kind, title, occurred_at) = (kind.unwrap(), title.unwrap(), occurred_at.unwrap());
+    let (kind, title, occurred_at) = e.finish((kind, title, occurred_at))?;
     let txn = begin_write(&state.db).await?;
     let row = ev::ActiveModel {
         site_id: Set(site_id),
@@ -248,7 +247,7 @@ pub async fn list(
 
 pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<EventDto, AppError> {
     let e = access::safety_event(state, user, id).await?;
-    Ok(to_dtos(state, user, vec![e]).await?.remove(0))
+    crate::services::one(to_dtos(state, user, vec![e]).await?)
 }
 
 #[derive(Debug, Clone, Default)]
@@ -289,8 +288,7 @@ pub async fn save_investigation(
             errs.add(field, "Use at most 10000 characters.");
         }
     }
-    errs.into_result()?;
-    let whys = whys.unwrap();
+    let whys = errs.finish(whys)?;
     let txn = begin_write(&state.db).await?;
     let existing = inv::Entity::find().filter(inv::Column::EventId.eq(e.id)).one(&txn).await?;
     if existing.as_ref().is_some_and(|i| i.status == "closed") {

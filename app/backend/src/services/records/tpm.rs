@@ -69,18 +69,18 @@ pub async fn create_point(state: &AppState, user: &CurrentUser, input: PointInpu
             .check("role", domain::authz::Role::parse(r).map(|r| r.as_str().to_string()).ok_or("Choose a role."))
             .unwrap_or_default(),
     };
-    e.into_result()?;
+    let (title, method, acceptance, minutes, freq) = e.finish((title, method, acceptance, minutes, freq))?;
     let txn = begin_write(&state.db).await?;
     let p = pt::ActiveModel {
         site_id: Set(asset.site_id),
         asset_id: Set(asset.id),
         position: Set(0),
-        title: Set(title.unwrap()),
-        method: Set(method.unwrap()),
-        acceptance: Set(acceptance.unwrap()),
+        title: Set(title),
+        method: Set(method),
+        acceptance: Set(acceptance),
         tool: Set(input.tool.trim().to_string()),
-        minutes: Set(minutes.unwrap()),
-        frequency: Set(freq.unwrap().code()),
+        minutes: Set(minutes),
+        frequency: Set(freq.code()),
         role: Set(role),
         active: Set(true),
         created_at: Set(now),

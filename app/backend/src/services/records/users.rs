@@ -86,8 +86,7 @@ pub async fn create(state: &AppState, caller: Caller<'_>, input: NewUserInput) -
     if let Some(role) = role {
         e.check("expires_on", validate_grant(role, expires_on, today));
     }
-    e.into_result()?;
-    let (email, name, role, site_id) = (email.unwrap(), name.unwrap(), role.unwrap(), site.unwrap());
+    let (email, name, role, site_id) = e.finish((email, name, role, site))?;
     if users::by_email(&state.db, email.as_str()).await?.is_some() {
         return Err(AppError::validation("email", "A user with this e-mail address already exists."));
     }
@@ -157,8 +156,7 @@ pub async fn grant(
             e.add("framework_id", "No such framework.");
         }
     }
-    e.into_result()?;
-    let role = role.unwrap();
+    let role = e.finish(role)?;
     if grants::find(&state.db, user_id, site_id, role).await?.is_some() {
         return Err(AppError::Conflict("This person already holds this role there.".into()));
     }

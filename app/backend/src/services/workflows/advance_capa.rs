@@ -88,5 +88,5 @@ pub async fn advance(
     )
     .await?;
     txn.commit().await?;
-    Ok(capa::to_dtos(state, vec![saved]).await?.remove(0))
+    crate::services::one(capa::to_dtos(state, vec![saved]).await?)
 }

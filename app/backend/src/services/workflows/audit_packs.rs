@@ -124,7 +124,7 @@ pub async fn request(
             tracing::warn!(error = ?e, "audit pack build failed");
         }
     });
-    Ok(dtos(state, vec![row]).await?.remove(0))
+    crate::services::one(dtos(state, vec![row]).await?)
 }
 
 /// The site's packs, newest first (the 50 latest).
@@ -146,7 +146,7 @@ pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<
 pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<AuditPackDto, AppError> {
     let r = ap::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
     crate::services::access::need_framework(state, user, r.site_id, r.framework_id).await?;
-    Ok(dtos(state, vec![r]).await?.remove(0))
+    crate::services::one(dtos(state, vec![r]).await?)
 }
 
 /// The ZIP of a ready pack, checked against its SHA-256; the download is in the audit trail.

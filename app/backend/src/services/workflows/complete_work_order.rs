@@ -42,8 +42,7 @@ pub async fn complete(
     }
     let name = e.check("printed_name", required_text(printed_name, 120));
     crate::services::esign::confirm(state, user, password, "work_order.complete", "password", &mut e).await?;
-    e.into_result()?;
-    let name = name.unwrap();
+    let name = e.finish(name)?;
     // done when the person tapped (a completion made offline and signed later keeps its time);
     // the signature is dated when it is given
     let done_at = crate::operation::tapped_or(now);

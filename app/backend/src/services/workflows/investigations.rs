@@ -32,7 +32,7 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Eve
     let can_open_case =
         e.kind == EventKind::InjuryIllness.as_str() && user.can(Target::Site(site), Permission::ManageOsha, today);
     Ok(EventDetail {
-        event: safety::to_dtos(state, user, vec![e]).await?.remove(0),
+        event: crate::services::one(safety::to_dtos(state, user, vec![e]).await?)?,
         investigation,
         can_investigate,
         can_open_case,

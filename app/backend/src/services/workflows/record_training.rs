@@ -56,9 +56,7 @@ pub async fn record_person_cert(
     if note.chars().count() > 2000 {
         e.add("note", "Use at most 2000 characters.");
     }
-    e.into_result()?;
-    let t = t.unwrap();
-    let issued = issued.unwrap();
+    let (issued, t) = e.finish((issued, t))?;
     let expires = expires_on(issued, t.validity_months.map(|m| m as u32), printed);
     let txn = begin_write(&state.db).await?;
     let row = pc::ActiveModel {
@@ -107,5 +105,5 @@ pub async fn record_person_cert(
     };
     crate::services::records::evidence::from_work(&txn, &user.actor(), work, now).await?;
     txn.commit().await?;
-    Ok(certifications::person_dtos(state, vec![row], today).await?.remove(0))
+    crate::services::one(certifications::person_dtos(state, vec![row], today).await?)
 }

@@ -103,5 +103,5 @@ pub async fn complete(
     };
     crate::services::records::evidence::from_work(&txn, &user.actor(), work, now).await?;
     txn.commit().await?;
-    Ok(inspections::dtos(state, vec![saved]).await?.remove(0))
+    crate::services::one(inspections::dtos(state, vec![saved]).await?)
 }

@@ -96,12 +96,12 @@ pub async fn save_establishment(
     if input.industry_description.chars().count() > 300 {
         e.add("industry_description", "Use at most 300 characters.");
     }
-    e.into_result()?;
+    let name = e.finish(name)?;
     let txn = begin_write(&state.db).await?;
     let before = oe::Entity::find_by_id(site_id).one(&txn).await?;
     let am = oe::ActiveModel {
         site_id: Set(site_id),
-        name: Set(name.unwrap()),
+        name: Set(name),
         ein: Set(ein),
         company_name: Set(t(&input.company_name)),
         street_address: Set(t(&input.street_address)),
@@ -231,8 +231,8 @@ pub async fn save_year_data(
     if change_reason.chars().count() > 1000 {
         e.add("change_reason", "Use at most 1000 characters.");
     }
-    e.into_result()?;
-    let (emp, hrs) = (emp.unwrap(), hrs.unwrap());
+    let (emp, hrs) = e.finish((emp, hrs))?;
+    let (emp, hrs) = (emp, hrs);
     let txn = begin_write(&state.db).await?;
     let before = year_row(&txn, site_id, year).await?;
     let mut am: oy::ActiveModel = match before.clone() {
@@ -299,13 +299,13 @@ pub async fn certify(
         e.add("year", format!("The {year} summary is certified after the year ends."));
     }
     crate::services::esign::confirm(state, user, password, "osha.certify", "password", &mut e).await?;
-    e.into_result()?;
+    let (name, title, phone) = e.finish((name, title, phone))?;
     let row = row.ok_or(AppError::NotFound)?;
     let txn = begin_write(&state.db).await?;
     let mut am: oy::ActiveModel = row.clone().into();
-    am.cert_name = Set(name.unwrap());
-    am.cert_title = Set(title.unwrap());
-    am.cert_phone = Set(phone.unwrap());
+    am.cert_name = Set(name);
+    am.cert_title = Set(title);
+    am.cert_phone = Set(phone);
     am.cert_date = Set(Some(today));
     am.certified_by = Set(Some(user.id));
     am.certified_at = Set(Some(now));
@@ -774,18 +774,19 @@ pub async fn classify_case(
             e.add(f, "A period cannot start in the future.");
         }
     }
-    e.into_result()?;
+    let (away, restricted) = e.finish((away, restricted))?;
     let mut am: oc::ActiveModel = c.clone().into();
     am.death = Set(i.death);
     am.date_of_death = Set(death_date);
-    am.away_periods = Set(domain::osha::input::periods_text(&away.unwrap()));
-    am.restricted_periods = Set(domain::osha::input::periods_text(&restricted.unwrap()));
+    let (away, restricted) = (domain::osha::input::periods_text(&away), domain::osha::input::periods_text(&restricted));
+    am.away_periods = Set(away.clone());
+    am.restricted_periods = Set(restricted.clone());
     am.recommended_away = Set(rec_away);
     am.recommended_restricted = Set(rec_restricted);
     let mut probe = c.clone();
     probe.death = i.death;
-    probe.away_periods = am.away_periods.clone().unwrap();
-    probe.restricted_periods = am.restricted_periods.clone().unwrap();
+    probe.away_periods = away;
+    probe.restricted_periods = restricted;
     probe.recommended_away = rec_away;
     probe.recommended_restricted = rec_restricted;
     let (outcome, days) = classification(&probe, today);

@@ -121,17 +121,17 @@ pub async fn create(
             e.add("assignees", "Assign people who can work on this site's work orders.");
         }
     }
-    e.into_result()?;
+    let (wo_type, priority, title) = e.finish((wo_type, priority, title))?;
     let txn = begin_write(&state.db).await?;
     let wo = repo::insert(
         &txn,
         NewWorkOrder {
             site_id: input.site_id,
             asset_id: input.asset_id,
-            wo_type: wo_type.unwrap().as_str().into(),
-            priority: priority.unwrap().as_str().into(),
+            wo_type: wo_type.as_str().into(),
+            priority: priority.as_str().into(),
             status: WorkOrderStatus::Open.as_str().into(),
-            title: title.unwrap(),
+            title,
             description: input.description.trim().to_string(),
             due_date: due,
             assigned_role: None,
@@ -575,8 +575,7 @@ pub async fn verify(
     let mut e = FieldErrors::new();
     let name = e.check("printed_name", required_text(printed_name, 120));
     crate::services::esign::confirm(state, user, password, "work_order.verify", "password", &mut e).await?;
-    e.into_result()?;
-    let name = name.unwrap();
+    let name = e.finish(name)?;
     let txn = begin_write(&state.db).await?;
     repo::add_signoff(&txn, wo.id, user.id, &name, "verified", now).await?;
     audit::record(
@@ -709,7 +708,7 @@ pub async fn report_problem(
         Some(u) => u.display_name.clone(),
         None => e.check("reporter_name", required_text(reporter_name, 120)).unwrap_or_default(),
     };
-    e.into_result()?;
+    let title = e.finish(title)?;
     let txn = begin_write(&state.db).await?;
     let wo = repo::insert(
         &txn,
@@ -719,7 +718,7 @@ pub async fn report_problem(
             wo_type: WorkOrderType::Request.as_str().into(),
             priority: Priority::Medium.as_str().into(),
             status: WorkOrderStatus::Requested.as_str().into(),
-            title: title.unwrap(),
+            title,
             description: description.trim().to_string(),
             due_date: None,
             assigned_role: None,
