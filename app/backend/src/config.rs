@@ -120,28 +120,6 @@ pub enum ConfigError {
     BadValue { key: String, message: String },
 }
 
-/// Keys accepted in `gemba.toml`; the environment variable is `GEMBA_` + the upper-cased key.
-pub const KEYS: &[&str] = &[
-    "database_url",
-    "database_schema",
-    "database_max_connections",
-    "database_acquire_timeout_ms",
-    "addr",
-    "data_dir",
-    "base_url",
-    "site_dir",
-    "log_format",
-    "log_level",
-    "session_hours",
-    "session_idle_minutes",
-    "trust_proxy",
-    "sqlite_synchronous",
-    "smtp_url",
-    "smtp_from",
-    "smtp_timeout_secs",
-    "smtp_ca_file",
-];
-
 /// Environment variables with these prefixes belong to the build and test scripts, not the server.
 const FOREIGN_ENV_PREFIXES: &[&str] = &["GEMBA_BUILD_", "GEMBA_TEST_", "GEMBA_CONFIG"];
 
@@ -192,6 +170,8 @@ impl Config {
         Ok(cfg)
     }
 
+    /// Sets one key from its text: the one list of the keys Gemba accepts (`gemba.toml` and
+    /// `GEMBA_` + the key upper-cased); the README's table is checked against it by a test.
     fn set(&mut self, key: &str, value: &str, shown: &str) -> Result<(), ConfigError> {
         let bad = |message: String| ConfigError::BadValue { key: shown.to_string(), message };
         let v = value.trim();
@@ -302,6 +282,23 @@ fn parse_bool(v: &str) -> Result<bool, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_key_in_the_readme_table_is_one_gemba_accepts() {
+        let readme = include_str!("../../../README.md");
+        let table = readme.split("## Configuration").nth(1).and_then(|s| s.split("\n## ").next()).unwrap();
+        let keys: Vec<&str> =
+            table.lines().filter_map(|l| l.strip_prefix("| `")).filter_map(|l| l.split('`').next()).collect();
+        assert!(keys.len() >= 18, "{keys:?}");
+        for k in keys {
+            let answer = Config::default().set(k, "", k);
+            assert!(
+                !matches!(answer, Err(ConfigError::UnknownKey(_))),
+                "the README documents {k}, which Gemba refuses"
+            );
+        }
+        assert_eq!(Config::default().set("colour", "", "colour"), Err(ConfigError::UnknownKey("colour".into())));
+    }
 
     fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()

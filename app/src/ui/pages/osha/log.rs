@@ -1,0 +1,53 @@
+//! The OSHA 300 log of a year.
+use super::*;
+
+/// `/osha/log?year=`: the printable 300 log.
+#[component]
+pub fn LogPage() -> impl IntoView {
+    let year = year_param();
+    let log = Resource::new(year, osha_log);
+    view! {
+        <Title text="OSHA 300 log · Gemba"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match log.await {
+                    Ok(l) => {
+                        let pending = l.pending.len();
+                        view! {
+                            <h1>{format!("OSHA Form 300 · {} · {}", l.establishment.name, l.year)}</h1>
+                            <p class="small muted">{format!("{} · {}, {} {}", l.site_name, l.establishment.city, l.establishment.state, l.establishment.zip)}</p>
+                            <p class="no-print"><a class="button secondary" href=format!("/osha/300.csv{}", yq(l.year))>"Download CSV"</a> " " <a href="javascript:print()" class="button secondary">"Print"</a></p>
+                            <Show when=move || { pending > 0 }><p class="notice no-print">{format!("{pending} case(s) wait for the recordability confirmation and are not on the log yet.")}</p></Show>
+                            <div class="table-wrap">
+                                <table class="osha-log" id="log-300">
+                                    <thead><tr>
+                                        <th>"(A) Case no."</th><th>"(B) Employee's name"</th><th>"(C) Job title"</th><th>"(D) Date"</th><th>"(E) Where"</th><th>"(F) Description"</th>
+                                        <th>"(G) Death"</th><th>"(H) Days away"</th><th>"(I) Transfer / restriction"</th><th>"(J) Other"</th><th>"(K) Days away"</th><th>"(L) Days restricted"</th>
+                                        <th>"(M1) Injury"</th><th>"(M2) Skin"</th><th>"(M3) Respiratory"</th><th>"(M4) Poisoning"</th><th>"(M5) Hearing"</th><th>"(M6) Other illness"</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {l.rows.iter().map(|r| {
+                                            let x = |c: &str| if r.outcome == c { "X" } else { "" };
+                                            let m = |c: &str| if r.case_type == c { "X" } else { "" };
+                                            view! {
+                                                <tr id=format!("row-{}", r.case_number)>
+                                                    <td>{r.case_number.clone()}</td><td>{r.employee_name.clone()}</td><td>{r.job_title.clone()}</td>
+                                                    <td>{r.injury_date.format("%m/%d").to_string()}</td><td>{r.location.clone()}</td><td>{r.description.clone()}</td>
+                                                    <td>{x("G")}</td><td>{x("H")}</td><td>{x("I")}</td><td>{x("J")}</td>
+                                                    <td>{r.days_away}</td><td>{r.days_restricted}</td>
+                                                    <td>{m("M1")}</td><td>{m("M2")}</td><td>{m("M3")}</td><td>{m("M4")}</td><td>{m("M5")}</td><td>{m("M6")}</td>
+                                                </tr>
+                                            }
+                                        }).collect_view()}
+                                        {totals_row(&l.totals)}
+                                    </tbody>
+                                </table>
+                            </div>
+                        }.into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}

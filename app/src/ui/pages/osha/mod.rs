@@ -1,0 +1,81 @@
+//! OSHA recordkeeping pages (desktop first, but usable on a phone): the overview with
+//! establishment and year data, a case with the guided recordability form, classification,
+//! privacy and form 301, and the printable 300 log, 300A, 301, the privacy list and the rates.
+mod case;
+mod form301;
+mod ita;
+mod log;
+mod new_case;
+mod overview;
+mod privacy;
+mod rates;
+mod summary;
+
+pub use case::*;
+pub use form301::*;
+pub use ita::*;
+pub use log::*;
+pub use new_case::*;
+pub use overview::*;
+pub use privacy::*;
+pub use rates::*;
+pub use summary::*;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::osha::{
+    Certify300a, ClassifyCase, ConfirmDecision, DeleteCase, MarkItaSubmitted, OpenCase, Save301, SaveEstablishment,
+    SaveYearData, SetPrivacy, UpdateCase, ita_check, osha_case, osha_log, osha_overview, osha_rates, osha_summary,
+    privacy_list,
+};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, LocalTime, form::error_view, form::textarea_text};
+use contract::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
+use domain::kpi::show;
+use domain::osha::classification::CaseType;
+use domain::osha::input::{DIAGNOSES, TREATMENTS};
+use domain::osha::privacy::PrivacyReason;
+use domain::osha::recordability::FirstAid;
+
+fn year_param() -> impl Fn() -> Option<i32> + Copy {
+    let q = use_query_map();
+    move || q.read().get("year").and_then(|y| y.parse().ok())
+}
+
+fn case_id() -> impl Fn() -> i64 + Copy {
+    let params = use_params_map();
+    move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0)
+}
+
+fn yq(year: i32) -> String {
+    format!("?year={year}")
+}
+
+fn case_type_select(selected: i32) -> impl IntoView {
+    view! {
+        <select id="case-type" name="case_type">
+            {CaseType::ALL.iter().map(|t| {
+                let n = t.number() as i32;
+                view! { <option value=n selected=n == selected>{format!("{} {}", t.column(), t.label())}</option> }
+            }).collect_view()}
+        </select>
+    }
+}
+
+fn totals_row(t: &TotalsDto) -> impl IntoView {
+    view! {
+        <tr class="totals">
+            <th colspan="6" scope="row">"Totals"</th>
+            <td id="total-g">{t.deaths}</td><td id="total-h">{t.days_away_cases}</td><td id="total-i">{t.restricted_cases}</td><td id="total-j">{t.other_cases}</td>
+            <td id="total-k">{t.days_away}</td><td id="total-l">{t.days_restricted}</td>
+            {t.by_type.iter().enumerate().map(|(i, n)| view! { <td id=format!("total-m{}", i + 1)>{*n}</td> }).collect_view()}
+        </tr>
+    }
+}
+
+fn rates_cells(r: &RatesDto) -> impl IntoView {
+    view! {
+        <td class="trc">{show(r.trc)}</td><td>{show(r.dart)}</td><td>{show(r.dafw)}</td><td>{show(r.ltir)}</td><td>{show(r.severity)}</td>
+    }
+}

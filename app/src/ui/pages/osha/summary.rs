@@ -1,0 +1,77 @@
+//! The 300A annual summary and its certification.
+use super::*;
+
+/// `/osha/summary?year=`: the 300A with its certification.
+#[component]
+pub fn SummaryPage() -> impl IntoView {
+    let year = year_param();
+    let certify = ServerAction::<Certify300a>::new();
+    let result = certify.value();
+    let s = Resource::new(move || (year(), certify.version().get()), |(y, _)| osha_summary(y));
+    view! {
+        <Title text="OSHA 300A · Gemba"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match s.await {
+                    Ok(s) => {
+                        let t = s.totals.clone();
+                        let y = s.year;
+                        let certified = s.certification.is_some();
+                        view! {
+                            <h1>{format!("OSHA Form 300A · Summary of work-related injuries and illnesses · {y}")}</h1>
+                            <p>{format!("{} · {} · {}, {} {} · NAICS {} · {}", s.establishment.name, s.establishment.street_address, s.establishment.city, s.establishment.state, s.establishment.zip, s.establishment.naics_code, s.establishment.industry_description)}</p>
+                            <p class="small muted" id="summary-deadlines">{format!("Post from {} to {} · ITA submission due {}", s.posting_from, s.posting_until, s.ita_due)}</p>
+                            <dl class="facts" id="summary-300a">
+                                <dt>"Annual average employees"</dt><dd id="s-employees">{s.annual_average_employees}</dd>
+                                <dt>"Total hours worked"</dt><dd id="s-hours">{s.total_hours_worked}</dd>
+                                <dt>"(G) Deaths"</dt><dd id="s-g">{t.deaths}</dd>
+                                <dt>"(H) Cases with days away"</dt><dd id="s-h">{t.days_away_cases}</dd>
+                                <dt>"(I) Cases with job transfer or restriction"</dt><dd id="s-i">{t.restricted_cases}</dd>
+                                <dt>"(J) Other recordable cases"</dt><dd id="s-j">{t.other_cases}</dd>
+                                <dt>"(K) Days away from work"</dt><dd id="s-k">{t.days_away}</dd>
+                                <dt>"(L) Days of job transfer or restriction"</dt><dd id="s-l">{t.days_restricted}</dd>
+                                {["(M1) Injuries", "(M2) Skin disorders", "(M3) Respiratory conditions", "(M4) Poisonings", "(M5) Hearing loss", "(M6) All other illnesses"]
+                                    .iter().zip(t.by_type.iter()).enumerate()
+                                    .map(|(i, (l, n))| view! { <dt>{*l}</dt><dd id=format!("s-m{}", i + 1)>{*n}</dd> }).collect_view()}
+                            </dl>
+                            <p class=if t.reconciles { "small muted" } else { "notice error" }>{if t.reconciles { "Totals reconcile: G+H+I+J = M1+...+M6." } else { "Totals do not reconcile." }}</p>
+                            <div class="table-wrap">
+                                <table><thead><tr><th>"TRC"</th><th>"DART"</th><th>"DAFW"</th><th>"LTIR"</th><th>"Severity"</th></tr></thead>
+                                <tbody><tr id="summary-rates">{rates_cells(&s.rates)}</tr></tbody></table>
+                            </div>
+                            <h2>"Certification"</h2>
+                            {s.certification.clone().map(|c| view! {
+                                <p class="notice ok" id="certified">{format!("Certified by {}, {} ({}), on {} — signed by {} at ", c.name, c.title, c.phone, c.date, c.signed_by)}<LocalTime at=c.signed_at/></p>
+                            })}
+                            <Show when=move || !certified>
+                                <ActionForm action=certify>
+                                    <div class="stack">
+                                        <input type="hidden" name="year" value=y/>
+                                        <p class="small">"I certify that I have examined this document and that to the best of my knowledge the entries are true, accurate, and complete."</p>
+                                        <label for="cert-name">"Company executive's name"</label>
+                                        <input id="cert-name" name="cert_name" required/>
+                                        <FieldError result field="cert_name"/>
+                                        <label for="cert-title">"Title"</label>
+                                        <input id="cert-title" name="cert_title" required/>
+                                        <FieldError result field="cert_title"/>
+                                        <label for="cert-phone">"Phone"</label>
+                                        <input id="cert-phone" name="cert_phone" type="tel" required/>
+                                        <FieldError result field="cert_phone"/>
+                                        <label for="cert-password">"Your password (signature)"</label>
+                                        <input id="cert-password" name="password" type="password" required autocomplete="current-password"/>
+                                        <FieldError result field="password"/>
+                                        <FieldError result field="total_hours_worked"/>
+                                        <FieldError result field="year"/>
+                                        <ErrorNotice result/>
+                                        <button type="submit">"Certify"</button>
+                                    </div>
+                                </ActionForm>
+                            </Show>
+                        }.into_any()
+                    }
+                    Err(e) => error_view(&e),
+                }
+            })}
+        </Suspense>
+    }
+}
