@@ -34,13 +34,18 @@ test("a technician completes a PM work order with checklist, photo and sign-off 
   const step = (title: string) => page.locator("#steps .step", { hasText: title });
   await t.tap(step("Isolate and lock out").getByRole("button", { name: "Done" }));
   await expect(step("Isolate and lock out").locator(".answer")).toHaveText("Done");
+  // each answer is on the page before the next tap: a tap that lands while the page is being
+  // replaced by the previous answer's update can be lost (noted on the phone-experience issue)
   await t.tap(step("Guards and interlocks").getByRole("button", { name: "Pass" }));
+  await expect(step("Guards and interlocks").locator(".answer")).toHaveText("Pass");
   await t.tap(step("No hydraulic leaks").getByRole("button", { name: "Pass" }));
+  await expect(step("No hydraulic leaks").locator(".answer")).toHaveText("Pass");
   await t.files(step("Photo of the hydraulic unit").locator("input[type=file]"));
   await t.tap(step("Photo of the hydraulic unit").getByRole("button", { name: "Upload" }));
   await expect(step("Photo of the hydraulic unit").locator(".answer")).toHaveText("Photo");
   await expect(page.locator("#photos img")).toHaveCount(1);
   await t.tap(step("Clean and restart").getByRole("button", { name: "Done" }));
+  await expect(step("Clean and restart").locator(".answer")).toHaveText("Done");
   await t.fill(page.getByLabel("Password"), password);
   await t.tap(page.getByRole("button", { name: "Complete and sign" }));
   await expect(page.locator(".meta .badge").first()).toHaveText("Done");

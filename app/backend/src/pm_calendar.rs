@@ -2,20 +2,23 @@
 //! `domain::pm`. Only day-level rules are accepted (DAILY to YEARLY, no BYHOUR/BYMINUTE/BYSECOND),
 //! and expansion is bounded, so a user's rule cannot make the server work forever. Impossible
 //! dates (BYMONTHDAY=30 in February) produce no occurrence: skipped, never clamped.
-use chrono::{NaiveDate, TimeZone};
+use chrono::{Datelike, NaiveDate, TimeZone};
 use rrule::{RRuleSet, Tz};
 
 /// At most this many occurrences are expanded per call.
 const LIMIT: u16 = 2000;
 
-/// Normalises and checks a rule typed by a user ("FREQ=MONTHLY;BYMONTHDAY=-1", with or without
-/// a leading "RRULE:"); the message names what is wrong.
-/// Any date works to check a rule's syntax.
-const CHECKED_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2026, 1, 1) {
+/// A rule is checked from this date over [`CHECKED_YEARS`] years: long enough for every leap-year
+/// rule (29 February) to occur, so a rule with no date in it never produces one.
+const CHECKED_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2000, 1, 1) {
     Some(d) => d,
-    None => panic!("2026-01-01 is a date"),
+    None => panic!("2000-01-01 is a date"),
 };
+const CHECKED_YEARS: i32 = 200;
 
+/// Normalises and checks a rule typed by a user ("FREQ=MONTHLY;BYMONTHDAY=-1", with or without
+/// a leading "RRULE:"); the message names what is wrong, including a rule that can never occur
+/// (30 February).
 pub fn validate(raw: &str) -> Result<String, String> {
     let upper = raw.trim().to_uppercase();
     let rule = upper.trim_start_matches("RRULE:").trim().to_string();
@@ -36,6 +39,12 @@ pub fn validate(raw: &str) -> Result<String, String> {
         return Err(format!("{k} is not supported: schedules are by day."));
     }
     parse(&rule, CHECKED_FROM).map_err(|e| format!("Invalid rule: {e}"))?;
+    let until = CHECKED_FROM.with_year(CHECKED_FROM.year() + CHECKED_YEARS).unwrap_or(NaiveDate::MAX);
+    if expand(&rule, CHECKED_FROM, None, until).is_empty() {
+        return Err(
+            "This rule never produces a date (for example, there is no 30 February): check its days and months.".into(),
+        );
+    }
     Ok(rule)
 }
 
@@ -110,5 +119,10 @@ mod tests {
         assert!(validate("BYMONTHDAY=1").unwrap_err().contains("FREQ"));
         assert!(validate("FREQ=MONTHLY;BYMONTHDAY=40").unwrap_err().starts_with("Invalid rule"));
         assert!(validate("").is_err());
+        // a rule whose days never exist is refused; 29 February is a date every four years
+        for never in ["FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31"] {
+            assert!(validate(never).unwrap_err().contains("never produces a date"), "{never}");
+        }
+        assert!(validate("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29").is_ok());
     }
 }

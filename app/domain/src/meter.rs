@@ -38,7 +38,13 @@ pub enum ReadingError {
     Backwards { value: f64, last: f64 },
     #[error("A meter reading cannot be negative on a cumulative meter.")]
     Negative,
+    #[error("A meter shows at most 12 digits: check this reading.")]
+    TooLarge,
 }
+
+/// The largest reading a meter holds (12 digits): a typo or a unit mix-up beyond it is refused
+/// rather than making every later reading look backwards.
+pub const MAX_READING: f64 = 999_999_999_999.0;
 
 /// A reading accepted for a meter.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -51,6 +57,9 @@ impl MeterReading {
     pub fn new(kind: MeterKind, value: f64, last: Option<f64>, reset: bool) -> Result<Self, ReadingError> {
         if !value.is_finite() {
             return Err(ReadingError::NotANumber);
+        }
+        if value.abs() > MAX_READING {
+            return Err(ReadingError::TooLarge);
         }
         if kind == MeterKind::Cumulative {
             if value < 0.0 {
@@ -91,6 +100,9 @@ mod tests {
         assert!(MeterReading::new(MeterKind::Cumulative, 3.0, Some(1250.0), true).unwrap().is_reset());
         assert_eq!(MeterReading::new(MeterKind::Cumulative, 1250.0, Some(1250.0), false).unwrap().value(), 1250.0);
         assert_eq!(MeterReading::new(MeterKind::Cumulative, -1.0, None, false), Err(ReadingError::Negative));
+        assert_eq!(MeterReading::new(MeterKind::Cumulative, 1e300, Some(10.0), false), Err(ReadingError::TooLarge));
+        assert!(MeterReading::new(MeterKind::Gauge, -1e13, None, false).is_err());
+        assert!(MeterReading::new(MeterKind::Cumulative, MAX_READING, None, false).is_ok());
     }
 
     #[test]

@@ -833,3 +833,53 @@ async fn people_opening_the_certification_types_of_a_new_organisation_at_once_al
     unique.dedup();
     assert_eq!(names, unique, "each default type once");
 }
+
+#[tokio::test]
+async fn a_certificate_decided_in_the_future_or_a_surveillance_audit_before_its_decision_is_refused() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let today = backend::services::calendar::today_on(&app.state, app.rvs).await.unwrap();
+    let tomorrow = (today + chrono::Duration::days(1)).to_string();
+    let mut form = vec![
+        ("standard", "ISO 14001:2015"),
+        ("body", "Example Certification Ltd"),
+        ("number", "EMS-2026-7"),
+        ("decision_date", tomorrow.as_str()),
+        ("expiry", "2031-01-01"),
+    ];
+    let r = app.call(&mgr, "create_certificate", &form).await;
+    assert_eq!(r.status(), 422);
+    let msg = json(r).await["Validation"]["decision_date"].as_str().unwrap().to_string();
+    assert!(msg.contains("in the future"), "{msg}");
+    assert_eq!(ok(app.call(&mgr, "certificates", &[]).await).await.as_array().unwrap().len(), 0, "nothing written");
+    form[3] = ("decision_date", "2026-03-15");
+    let c = ok(app.call(&mgr, "create_certificate", &form).await).await;
+    let id = c["id"].to_string();
+    let r = app
+        .call(
+            &mgr,
+            "record_certificate_audit",
+            &[("certificate_id", &id), ("kind", "surveillance"), ("held_on", "2026-03-01")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let msg = json(r).await["Validation"]["held_on"].as_str().unwrap().to_string();
+    assert!(msg.contains("before the certification decision (2026-03-15)"), "{msg}");
+    let c = ok(app.call(&mgr, "certificates", &[]).await).await;
+    assert_eq!(c[0]["audits"].as_array().unwrap().len(), 0, "the refused audit is not recorded");
+    // a recertification decided in the future is refused too
+    let r = app
+        .call(
+            &mgr,
+            "record_certificate_audit",
+            &[
+                ("certificate_id", &id),
+                ("kind", "recertification"),
+                ("held_on", "2026-04-01"),
+                ("decision_date", &tomorrow),
+                ("expiry", "2032-03-14"),
+            ],
+        )
+        .await;
+    assert!(json(r).await["Validation"]["decision_date"].as_str().unwrap().contains("in the future"));
+}

@@ -1147,3 +1147,41 @@ async fn an_asset_hierarchy_has_at_most_twelve_levels_wherever_it_is_made() {
     let r = app.call(&mgr, "move_asset", &[("id", &top.to_string()), ("parent_tag", "L10")]).await;
     assert!(r.status().is_success(), "{l10}: {}", r.status());
 }
+
+#[tokio::test]
+async fn a_calendar_rule_that_never_occurs_and_a_reading_no_meter_can_show_are_refused() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let a = asset(&app, &mgr, "NEVER-1", None).await.to_string();
+    let schedule = |rule: &'static str| {
+        vec![
+            ("asset_id", a.clone()),
+            ("title", "Leap check".to_string()),
+            ("trigger_kind", "calendar".to_string()),
+            ("rrule", rule.to_string()),
+            ("first_due", "2026-12-07".to_string()),
+        ]
+    };
+    let form = schedule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30");
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.call(&mgr, "create_schedule", &form).await;
+    assert_eq!(r.status(), 422);
+    let msg = json(r).await["Validation"]["rrule"].as_str().unwrap().to_string();
+    assert!(msg.contains("never produces a date"), "{msg}");
+    let form = schedule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29");
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    ok(app.call(&mgr, "create_schedule", &form).await).await;
+
+    let m = ok(app
+        .call(&mgr, "create_meter", &[("asset_id", &a), ("name", "Cycles"), ("unit", "cycles"), ("kind", "cumulative")])
+        .await)
+    .await;
+    let id = m["id"].to_string();
+    ok(app.call(&mgr, "record_reading", &[("meter_id", &id), ("value", "1250")]).await).await;
+    let r = app.call(&mgr, "record_reading", &[("meter_id", &id), ("value", "1e300")]).await;
+    assert_eq!(r.status(), 422);
+    assert!(json(r).await["Validation"]["value"].as_str().unwrap().contains("at most 12 digits"));
+    ok(app.call(&mgr, "record_reading", &[("meter_id", &id), ("value", "1300")]).await).await;
+    let d = ok(app.call(&mgr, "get_asset_detail", &[("id", &a)]).await).await;
+    assert_eq!(d["meters"][0]["last_value"], 1300.0, "the refused reading changed nothing");
+}

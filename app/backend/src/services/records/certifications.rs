@@ -118,6 +118,14 @@ pub async fn create_certificate(
     {
         e.add("expiry", "The expiry must be after the certification decision.");
     }
+    if let Some(d) = decision
+        && d > crate::services::calendar::today_on(state, site_id).await?
+    {
+        e.add(
+            "decision_date",
+            "Record a certificate once the certification body has decided: this date is in the future.",
+        );
+    }
     if let Some(f) = input.framework_id
         && crate::entities::framework::Entity::find_by_id(f).one(&state.db).await?.is_none()
     {
@@ -190,10 +198,29 @@ pub async fn record_certificate_audit(
     } else {
         (None, None)
     };
+    let today = crate::services::calendar::today_on(state, cert.site_id).await?;
     if let Some(h) = held
-        && h > crate::services::calendar::today_on(state, cert.site_id).await?
+        && h > today
     {
         e.add("held_on", "Record an audit once it has been held.");
+    }
+    // a surveillance audit belongs to the cycle its certificate's decision opened
+    if let Some(h) = held
+        && !recert
+        && h < cert.decision_date
+    {
+        e.add(
+            "held_on",
+            format!(
+                "This surveillance audit was held before the certification decision ({}): record audits of this cycle.",
+                cert.decision_date
+            ),
+        );
+    }
+    if let Some(d) = decision
+        && d > today
+    {
+        e.add("decision_date", "Record the recertification once it has been decided: this date is in the future.");
     }
     let held = e.finish(held)?;
     let txn = begin_write(&state.db).await?;
