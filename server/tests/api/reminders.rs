@@ -945,3 +945,32 @@ async fn a_message_still_refused_after_ten_attempts_is_marked_failed_with_the_la
     assert_eq!(waits, vec![1, 2, 4, 8, 16, 32, 64, 128, 240], "backoff between attempts, in minutes");
     assert!(smtp.accepted().is_empty());
 }
+
+#[tokio::test]
+async fn a_reminder_already_made_is_no_longer_listed_as_still_to_go_out() {
+    let app = spawn_app().await;
+    app.clock.set(afternoon("2026-11-22"));
+    let tt = token_for(&app, "tech@test.example").await;
+    // due in 7 days: the default policy reminds 7 days before, that is today
+    let id = work_order(&app, app.rvs, "Grease the hoist", "2026-11-29", vec![app.tech]).await;
+    let plan = || async {
+        let res = reqwest::Client::new()
+            .get(format!("{}/api/v1/reminder-plan?item_type=work_order&item_id={id}", app.base))
+            .bearer_auth(&tt)
+            .send()
+            .await
+            .unwrap();
+        json(res).await["planned"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["kind"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(plan().await.first().map(String::as_str), Some("before-7"), "today's reminder is still to go out");
+    let report = run_now(&app).await;
+    assert!(report.reminders >= 1, "{report:?}");
+    let after = plan().await;
+    assert!(!after.contains(&"before-7".to_string()), "made today, so no longer to go out: {after:?}");
+    assert_eq!(after.first().map(String::as_str), Some("before-1"), "{after:?}");
+}

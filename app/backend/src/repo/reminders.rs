@@ -187,6 +187,27 @@ pub struct NewReminder {
     pub planned_on: NaiveDate,
 }
 
+/// The kinds of reminder already made for one occurrence of an item (its due date): those steps
+/// of its plan have gone out.
+pub async fn kinds_made(
+    conn: &impl ConnectionTrait,
+    item_type: ItemType,
+    item_id: i64,
+    due_on: NaiveDate,
+) -> Result<std::collections::HashSet<String>, DbErr> {
+    let kinds: Vec<String> = r::Entity::find()
+        .select_only()
+        .column(r::Column::Kind)
+        .filter(r::Column::ItemType.eq(item_type.code()))
+        .filter(r::Column::ItemId.eq(item_id))
+        .filter(r::Column::DueOn.eq(due_on))
+        .distinct()
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(kinds.into_iter().collect())
+}
+
 /// Inserts reminders, skipping occurrences already planned; returns how many are new.
 pub async fn insert_reminders(
     conn: &impl ConnectionTrait,

@@ -268,7 +268,8 @@ pub async fn save_policy(
 const PLAN_HORIZON_DAYS: u32 = 14;
 
 /// The reminders still to go out for an item under its site's policy, from today to two weeks
-/// past its date, with their recipients; nothing once it is completed or renewed.
+/// past its date, with their recipients; nothing once it is completed or renewed, and no step the
+/// reminder run has already made.
 pub async fn item_plan(
     state: &AppState,
     user: &CurrentUser,
@@ -288,7 +289,11 @@ pub async fn item_plan(
     let mut planned = Vec::new();
     if let Some(item) = &item {
         let people = SitePeople::load(state, site_id, today).await?;
-        let steps = plan(&policy, item.due, false, today, PLAN_HORIZON_DAYS);
+        let made = repo::kinds_made(&state.db, t, item.item_id, item.due).await?;
+        let steps: Vec<_> = plan(&policy, item.due, false, today, PLAN_HORIZON_DAYS)
+            .into_iter()
+            .filter(|s| !made.contains(&s.kind.code()))
+            .collect();
         let mut ids: Vec<i64> = Vec::new();
         let mut rows = Vec::new();
         for step in &steps {
