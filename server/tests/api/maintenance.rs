@@ -1185,3 +1185,28 @@ async fn a_calendar_rule_that_never_occurs_and_a_reading_no_meter_can_show_are_r
     let d = ok(app.call(&mgr, "get_asset_detail", &[("id", &a)]).await).await;
     assert_eq!(d["meters"][0]["last_value"], 1300.0, "the refused reading changed nothing");
 }
+
+#[tokio::test]
+async fn operating_time_for_mtbf_stops_at_now_when_the_period_ends_later() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let a = asset(&app, &mgr, "MTBF-1", None).await.to_string();
+    ok(app
+        .call(
+            &mgr,
+            "create_work_order",
+            &[("title", "Bearing seized"), ("wo_type", "corrective"), ("priority", "high"), ("asset_id", &a)],
+        )
+        .await)
+    .await;
+    // the month runs to Nov 30; today is within it
+    let k = ok(app.call(&mgr, "maintenance_kpis", &[("from", "2026-11-01"), ("to", "2026-11-30")]).await).await;
+    let row = k["assets"].as_array().unwrap().iter().find(|r| r["asset_tag"] == "MTBF-1").unwrap().clone();
+    assert_eq!(row["failures"], 1);
+    let mtbf = row["mtbf_hours"].as_f64().unwrap();
+    // Riverside's Nov 1 midnight (CDT) to now, one failure: not the whole month's 721 hours
+    let start = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 1, 5, 0, 0).unwrap();
+    let elapsed = (app.state.now() - start).num_seconds() as f64 / 3600.0;
+    assert!(elapsed < 700.0, "the test clock is inside November: {elapsed}");
+    assert!((mtbf - elapsed).abs() < 1.0, "MTBF {mtbf} h, hours so far {elapsed}");
+}

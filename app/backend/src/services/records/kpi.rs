@@ -175,13 +175,14 @@ pub async fn dashboard(
     let now = state.now();
     for d in &down {
         let s = d.started_at.max(start);
-        let e = d.ended_at.unwrap_or(now).min(end);
+        let e = d.ended_at.unwrap_or(now).min(end).min(now);
         let hours = (e - s).num_seconds().max(0) as f64 / 3600.0;
         let entry = per_asset.entry(d.asset_id).or_default();
         entry.0 += hours;
         entry.1 += 1;
     }
-    let period_hours = (end - start).num_seconds().max(0) as f64 / 3600.0;
+    // operating time counts only hours that have happened: a period ending later stops at now
+    let period_hours = (end.min(now) - start).num_seconds().max(0) as f64 / 3600.0;
     let mut ids: Vec<i64> = failures.keys().chain(per_asset.keys()).copied().collect();
     ids.sort();
     ids.dedup();
