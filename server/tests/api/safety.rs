@@ -191,6 +191,9 @@ async fn an_injury_is_reported_decided_classified_and_logged_with_rates() {
     assert_eq!(s["rates"]["trc"], 1.0); // 1 x 200,000 / 200,000
     assert_eq!(s["rates"]["dart"], 1.0);
     assert_eq!(s["rates"]["severity"], 7.0);
+    // one days-away injury: lost time per 200,000 hours and per 1,000,000 hours
+    assert_eq!(s["rates"]["ltir"], 1.0);
+    assert_eq!(s["rates"]["ltifr"], 5.0);
     assert_eq!(s["posting_from"], "2027-02-01");
     assert_eq!(s["ita_due"], "2027-03-02");
     assert!(!s.to_string().contains("Dana"), "the summary carries no names");
@@ -1019,4 +1022,58 @@ async fn osha_reports_refuse_an_unknown_site_and_a_year_outside_recordkeeping() 
             "{year}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_case_entered_after_its_seven_days_says_how_late_on_the_case_the_log_and_the_api() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let today = backend::services::calendar::today_on(&app.state, app.rvs).await.unwrap();
+    let learned_late = (today - chrono::Duration::days(10)).to_string();
+    let learned_now = (today - chrono::Duration::days(2)).to_string();
+    let open = |name: &'static str, learned: String| {
+        let ehs = &ehs;
+        let app = &app;
+        async move {
+            let form = [
+                ("employee_name", name.to_string()),
+                ("job_title", "Press operator".to_string()),
+                ("injury_date", learned.clone()),
+                ("learned_on", learned),
+                ("location", "Press line 2".to_string()),
+                ("injury_description", "Laceration, left index finger".to_string()),
+                ("case_type", "1".to_string()),
+            ];
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            ok(app.call(ehs, "open_case", &form).await).await
+        }
+    };
+    let late = open("Lee Park", learned_late).await;
+    assert_eq!(late["recorded_on"], today.to_string());
+    assert_eq!(late["recorded_late"], true);
+    assert_eq!(late["recorded_late_days"], 3, "10 days after learning of it: 3 past the 7-day limit");
+    let in_time = open("Ana Ruiz", learned_now).await;
+    assert_eq!((in_time["recorded_late"].as_bool(), in_time["recorded_late_days"].as_i64()), (Some(false), Some(0)));
+    // the case page says it, and the API returns both dates
+    let page = ehs.get(app.url(&format!("/osha/cases/{}", late["id"]))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("id=\"case-late\"") && page.contains("3 day(s) after the 7-day limit"), "no late notice");
+    let page = ehs.get(app.url(&format!("/osha/cases/{}", in_time["id"]))).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("case-late"));
+    let token = token_for(&app, "ehs@test.example").await;
+    let api = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/osha/cases/{}", late["id"])))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    let api = json(api).await;
+    assert_eq!((api["recorded_late"].as_bool(), api["recorded_late_days"].as_i64()), (Some(true), Some(3)), "{api}");
+    // the year's list (pending decisions) and the OSHA home say it too
+    let year = today.format("%Y").to_string();
+    let log = ok(app.call(&ehs, "osha_log", &[("year", &year)]).await).await;
+    let rows = log["pending"].as_array().unwrap();
+    let row = rows.iter().find(|r| r["case_id"] == late["id"]).unwrap();
+    assert_eq!((row["recorded_late"].as_bool(), row["recorded_late_days"].as_i64()), (Some(true), Some(3)));
+    let home = ehs.get(app.url("/osha")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("entered 3 day(s) late"), "the OSHA home lists the late entry");
 }

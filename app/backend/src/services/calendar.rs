@@ -21,6 +21,12 @@ pub async fn today_on(state: &AppState, site_id: i64) -> Result<NaiveDate, AppEr
     Ok(local_today(&site.timezone, state.now()))
 }
 
+/// The day an instant falls on, on one site's calendar.
+pub async fn date_on(state: &AppState, site_id: i64, at: DateTime<Utc>) -> Result<NaiveDate, AppError> {
+    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    Ok(local_today(&site.timezone, at))
+}
+
 /// Today on each site's calendar, by site id.
 pub async fn todays(state: &AppState) -> Result<HashMap<i64, NaiveDate>, AppError> {
     let now = state.now();

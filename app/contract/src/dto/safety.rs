@@ -209,6 +209,12 @@ pub struct CaseDto {
     pub object_substance: String,
     /// OSHA-8: record within 7 days of learning of it.
     pub record_by: NaiveDate,
+    /// The day the case was entered, on the site's calendar
+    pub recorded_on: NaiveDate,
+    /// Entered after its 7-day limit (`record_by`)
+    pub recorded_late: bool,
+    /// How many days after the limit it was entered (0 when in time)
+    pub recorded_late_days: i32,
     /// OSHA-8: kept until the end of year + 5; deletable from this day.
     pub deletable_from: NaiveDate,
 }
@@ -242,6 +248,12 @@ pub struct LogRowDto {
     /// pending, confirmed or overridden
     pub decision_status: String,
     pub record_by: NaiveDate,
+    /// The day the case was entered, on the site's calendar
+    pub recorded_on: NaiveDate,
+    /// Entered after its 7-day limit (`record_by`)
+    pub recorded_late: bool,
+    /// How many days after the limit it was entered (0 when in time)
+    pub recorded_late_days: i32,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -282,10 +294,19 @@ pub struct Log300Dto {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RatesDto {
+    /// Total recordable cases (columns G+H+I+J) x 200,000 / hours worked
     pub trc: Option<f64>,
+    /// Days away, restricted or transferred (H+I) x 200,000 / hours
     pub dart: Option<f64>,
+    /// Days away from work (H) x 200,000 / hours
     pub dafw: Option<f64>,
+    /// Lost-time incidence rate: lost-time cases (deaths G and days-away cases H; restricted work
+    /// is not lost time) x 200,000 / hours
     pub ltir: Option<f64>,
+    /// Lost-time injury frequency rate: lost-time cases that are injuries (M1) x 1,000,000 / hours
+    pub ltifr: Option<f64>,
+    /// Severity: lost workdays, days away (K) plus days restricted (L), each case capped at 180,
+    /// x 200,000 / hours
     pub severity: Option<f64>,
 }
 

@@ -26,6 +26,12 @@ pub fn record_by(learned_on: NaiveDate) -> NaiveDate {
     learned_on.checked_add_days(Days::new(7)).unwrap_or(learned_on)
 }
 
+/// How many days after its 7-day limit a case went on the log, when it went on late (OSHA 1904.29(b)(3)).
+pub fn days_late(learned_on: NaiveDate, recorded_on: NaiveDate) -> Option<u32> {
+    let by = record_by(learned_on);
+    (recorded_on > by).then(|| (recorded_on - by).num_days().max(0) as u32)
+}
+
 /// The 300A for `year` is posted from Feb 1 to Apr 30 of the next year (both inclusive).
 pub fn posting_window(year: i32) -> (NaiveDate, NaiveDate) {
     (ymd(year + 1, 2, 1), ymd(year + 1, 4, 30))
@@ -66,6 +72,16 @@ pub fn severe_report_due(event: SevereEvent, learned_at: DateTime<Utc>) -> DateT
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_case_entered_after_its_seven_days_is_late_by_the_days_past_them() {
+        let learned = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        assert_eq!(days_late(learned, learned), None);
+        assert_eq!(days_late(learned, NaiveDate::from_ymd_opt(2026, 11, 9).unwrap()), None, "the 7th day is in time");
+        assert_eq!(days_late(learned, NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()), Some(1));
+        assert_eq!(days_late(learned, NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()), Some(23));
+    }
+
     use super::*;
 
     #[test]

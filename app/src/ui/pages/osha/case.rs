@@ -47,6 +47,12 @@ pub fn CasePage() -> impl IntoView {
                         view! {
                             <h1>{format!("Case {}", c.case_number)}</h1>
                             <p class="small muted" id="case-deadlines">{format!("Record by {} (OSHA-8: 7 days after learning of it) · kept until {} · on the {} log", c.record_by, c.deletable_from.pred_opt().unwrap_or(c.deletable_from), c.year)}</p>
+                            {c.recorded_late.then(|| view! {
+                                <p class="notice warning" id="case-late">{format!(
+                                    "Entered late: on {}, {} day(s) after the 7-day limit ({}; learned of it {}).",
+                                    c.recorded_on, c.recorded_late_days, c.record_by, c.learned_on
+                                )}</p>
+                            })}
                             <p><a href=format!("/osha/cases/{cid}/301")>"Form 301 (printable)"</a> " · " <a href=format!("/osha{}", yq(c.year))>"All cases"</a></p>
 
                             <section id="decision">

@@ -31,7 +31,13 @@ pub fn LogPage() -> impl IntoView {
                                             let m = |c: &str| if r.case_type == c { "X" } else { "" };
                                             view! {
                                                 <tr id=format!("row-{}", r.case_number)>
-                                                    <td>{r.case_number.clone()}</td><td>{r.employee_name.clone()}</td><td>{r.job_title.clone()}</td>
+                                                    <td>
+                                                        {r.case_number.clone()}
+                                                        {r.recorded_late.then(|| view! {
+                                                            <small class="late no-print">{format!(" entered {} day(s) late", r.recorded_late_days)}</small>
+                                                        })}
+                                                    </td>
+                                                    <td>{r.employee_name.clone()}</td><td>{r.job_title.clone()}</td>
                                                     <td>{r.injury_date.format("%m/%d").to_string()}</td><td>{r.location.clone()}</td><td>{r.description.clone()}</td>
                                                     <td>{x("G")}</td><td>{x("H")}</td><td>{x("I")}</td><td>{x("J")}</td>
                                                     <td>{r.days_away}</td><td>{r.days_restricted}</td>

@@ -76,6 +76,6 @@ fn totals_row(t: &TotalsDto) -> impl IntoView {
 
 fn rates_cells(r: &RatesDto) -> impl IntoView {
     view! {
-        <td class="trc">{show(r.trc)}</td><td>{show(r.dart)}</td><td>{show(r.dafw)}</td><td>{show(r.ltir)}</td><td>{show(r.severity)}</td>
+        <td class="trc">{show(r.trc)}</td><td>{show(r.dart)}</td><td>{show(r.dafw)}</td><td>{show(r.ltir)}</td><td>{show(r.ltifr)}</td><td>{show(r.severity)}</td>
     }
 }

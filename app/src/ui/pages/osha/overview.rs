@@ -111,11 +111,13 @@ pub fn OshaPage() -> impl IntoView {
 }
 
 pub(super) fn decision_label(c: &LogRowDto) -> String {
-    match (c.decision_status.as_str(), c.recordable) {
+    let label = match (c.decision_status.as_str(), c.recordable) {
         ("pending", _) => format!("Recordability to confirm · record by {}", c.record_by),
         (_, true) => {
             format!("Recordable · {} · {} · K {} · L {}", c.outcome, c.case_type, c.days_away, c.days_restricted)
         }
         (_, false) => "Not recordable".to_string(),
-    }
+    };
+    // an entry made after its 7 days is said where the year's cases are listed
+    if c.recorded_late { format!("{label} · entered {} day(s) late", c.recorded_late_days) } else { label }
 }

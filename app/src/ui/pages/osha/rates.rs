@@ -1,4 +1,4 @@
-//! Incidence rates (TRC, DART, LTIR) per site and their monthly trend.
+//! Incidence rates (TRC, DART, DAFW, LTIR, LTIFR, severity) per site and their monthly trend.
 use super::*;
 
 /// `/osha/rates?year=`: rates per site and across sites, and the trend by month.
@@ -13,10 +13,10 @@ pub fn RatesPage() -> impl IntoView {
                 match r.await {
                     Ok(r) => view! {
                         <h1>{format!("Incidence rates {}", r.year)}</h1>
-                        <p class="small muted">"Per 200,000 hours worked; n/a when no hours are recorded."</p>
+                        <p class="small muted" id="rates-defined">"Per 200,000 hours worked (LTIFR per 1,000,000); n/a when no hours are recorded. Lost time is a death (G) or a days-away case (H), not restricted work; LTIFR counts the lost-time cases that are injuries (M1). Severity counts the days away (K) and restricted (L), each case capped at 180."</p>
                         <div class="table-wrap">
                             <table id="rates-table">
-                                <thead><tr><th>"Site"</th><th>"Hours"</th><th>"Recordable"</th><th>"TRC"</th><th>"DART"</th><th>"DAFW"</th><th>"LTIR"</th><th>"Severity"</th></tr></thead>
+                                <thead><tr><th>"Site"</th><th>"Hours"</th><th>"Recordable"</th><th>"TRC"</th><th>"DART"</th><th>"DAFW"</th><th>"LTIR"</th><th>"LTIFR"</th><th>"Severity"</th></tr></thead>
                                 <tbody>
                                     {r.sites.iter().chain(std::iter::once(&r.all_sites)).map(|s| view! {
                                         <tr id=format!("rates-{}", s.site_id.map(|i| i.to_string()).unwrap_or_else(|| "all".into()))>

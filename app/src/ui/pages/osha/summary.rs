@@ -36,7 +36,7 @@ pub fn SummaryPage() -> impl IntoView {
                             </dl>
                             <p class=if t.reconciles { "small muted" } else { "notice error" }>{if t.reconciles { "Totals reconcile: G+H+I+J = M1+...+M6." } else { "Totals do not reconcile." }}</p>
                             <div class="table-wrap">
-                                <table><thead><tr><th>"TRC"</th><th>"DART"</th><th>"DAFW"</th><th>"LTIR"</th><th>"Severity"</th></tr></thead>
+                                <table><thead><tr><th>"TRC"</th><th>"DART"</th><th>"DAFW"</th><th>"LTIR"</th><th>"LTIFR"</th><th>"Severity"</th></tr></thead>
                                 <tbody><tr id="summary-rates">{rates_cells(&s.rates)}</tr></tbody></table>
                             </div>
                             <h2>"Certification"</h2>

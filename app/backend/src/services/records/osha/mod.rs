@@ -21,7 +21,7 @@ use contract::error::AppError;
 use domain::authz::Permission;
 use domain::osha::classification::{CaseType, Outcome, classify};
 use domain::osha::days::{DayCounts, DayInput, count};
-use domain::osha::deadlines::{deletable_from, may_delete, record_by};
+use domain::osha::deadlines::{days_late, deletable_from, may_delete, record_by};
 use domain::osha::establishment;
 use domain::osha::input::{
     CaseHeaderFacts, HeaderForm, case_header, case_number, facts_from_form, form_from_facts, parse_periods, parse_time,
@@ -405,8 +405,9 @@ fn audit_view(c: &oc::Model) -> serde_json::Value {
     })
 }
 
-fn to_dto(c: oc::Model, today: NaiveDate) -> CaseDto {
+fn to_dto(c: oc::Model, today: NaiveDate, recorded_on: NaiveDate) -> CaseDto {
     let (_, days) = classification(&c, today);
+    let late = days_late(c.learned_on, recorded_on);
     let facts: Facts = serde_json::from_str(&c.facts).unwrap_or_default();
     CaseDto {
         id: c.id,
@@ -460,6 +461,9 @@ fn to_dto(c: oc::Model, today: NaiveDate) -> CaseDto {
         what_happened: c.what_happened.clone(),
         object_substance: c.object_substance.clone(),
         record_by: record_by(c.learned_on),
+        recorded_on,
+        recorded_late: late.is_some(),
+        recorded_late_days: late.unwrap_or(0) as i32,
         deletable_from: deletable_from(c.year),
     }
 }
@@ -475,7 +479,8 @@ async fn case_for(state: &AppState, user: &CurrentUser, id: i64, p: Permission) 
 pub async fn get_case(state: &AppState, user: &CurrentUser, id: i64) -> Result<CaseDto, AppError> {
     let c = case_for(state, user, id, Permission::ViewMedical).await?;
     let today = crate::services::calendar::today_on(state, c.site_id).await?;
-    Ok(to_dto(c, today))
+    let recorded_on = crate::services::calendar::date_on(state, c.site_id, c.created_at).await?;
+    Ok(to_dto(c, today, recorded_on))
 }
 
 /// Columns A-F of the log as typed: who, what job, when, where, what.
@@ -602,7 +607,8 @@ pub async fn open_case(
     )
     .await?;
     txn.commit().await?;
-    Ok(to_dto(row, today))
+    let recorded_on = crate::services::calendar::date_on(state, row.site_id, row.created_at).await?;
+    Ok(to_dto(row, today, recorded_on))
 }
 
 /// Writes a changed case and its audit entry (before and after) in one transaction.
@@ -640,7 +646,8 @@ async fn save(
     )
     .await?;
     txn.commit().await?;
-    Ok(to_dto(saved, today))
+    let recorded_on = crate::services::calendar::date_on(state, saved.site_id, saved.created_at).await?;
+    Ok(to_dto(saved, today, recorded_on))
 }
 
 pub async fn update_header(state: &AppState, user: &CurrentUser, id: i64, h: CaseHeader) -> Result<CaseDto, AppError> {

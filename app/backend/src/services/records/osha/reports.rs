@@ -1,7 +1,7 @@
 //! OSHA outputs per site and year: the 300 log (page and CSV), the 300A summary, the
 //! confidential privacy list, the two ITA CSV files (validated, every failing field named), and
 //! rates per site, across sites and by month.
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use super::{case_type_of, cases_of, classification, load_establishment, year_dto};
 use crate::auth::CurrentUser;
@@ -18,7 +18,7 @@ use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::kpi::round2;
 use domain::osha::classification::Outcome;
-use domain::osha::deadlines::{ita_due, posting_window, record_by};
+use domain::osha::deadlines::{days_late, ita_due, posting_window, record_by};
 use domain::osha::ita::{self, CaseRecord, Establishment, EstablishmentType, FieldProblem, Summary};
 use domain::osha::log::{LogEntry, rate_inputs, totals};
 use domain::osha::privacy::{PrivacyReason, name_on_log};
@@ -27,6 +27,8 @@ use domain::osha::rates::{self, monthly_trend};
 /// A case on the log, as it stands today on the site's calendar.
 struct Counted {
     case: oc::Model,
+    /// the day it was entered, on the site's calendar
+    recorded_on: NaiveDate,
     outcome: Outcome,
     away: u32,
     restricted: u32,
@@ -44,7 +46,8 @@ async fn counted(state: &AppState, site_id: i64, year: i32) -> Result<(Vec<Count
     let mut pending = Vec::new();
     for c in cases_of(state, site_id, year).await? {
         let (outcome, days) = classification(&c, today);
-        let item = Counted { outcome, away: days.away, restricted: days.restricted, case: c };
+        let recorded_on = local_today(&site.timezone, c.created_at);
+        let item = Counted { outcome, away: days.away, restricted: days.restricted, recorded_on, case: c };
         if on_log(&item.case) {
             log.push(item);
         } else if item.case.decision_status == "pending" {
@@ -82,6 +85,7 @@ fn totals_dto(cases: &[Counted]) -> TotalsDto {
 
 fn row(c: &Counted) -> LogRowDto {
     let privacy = !c.case.privacy_reason.is_empty();
+    let late = days_late(c.case.learned_on, c.recorded_on);
     LogRowDto {
         case_id: c.case.id,
         case_number: c.case.case_number.clone(),
@@ -97,6 +101,9 @@ fn row(c: &Counted) -> LogRowDto {
         recordable: c.case.recordable,
         decision_status: c.case.decision_status.clone(),
         record_by: record_by(c.case.learned_on),
+        recorded_on: c.recorded_on,
+        recorded_late: late.is_some(),
+        recorded_late_days: late.unwrap_or(0) as i32,
     }
 }
 
@@ -138,7 +145,8 @@ pub async fn overview(
             .into_iter()
             .map(|c| {
                 let (outcome, days) = classification(&c, local);
-                row(&Counted { outcome, away: days.away, restricted: days.restricted, case: c })
+                let recorded_on = local_today(&site.timezone, c.created_at);
+                row(&Counted { outcome, away: days.away, restricted: days.restricted, recorded_on, case: c })
             })
             .collect()
     } else {
@@ -211,7 +219,14 @@ pub async fn log_csv(state: &AppState, user: &CurrentUser, site_id: i64, year: i
 fn rates_dto(t: &domain::osha::rates::LogTotals, hours: f64) -> RatesDto {
     let r = rates::rates(t, hours);
     let f = |x: Option<f64>| x.map(round2);
-    RatesDto { trc: f(r.trc), dart: f(r.dart), dafw: f(r.dafw), ltir: f(r.ltir), severity: f(r.severity) }
+    RatesDto {
+        trc: f(r.trc),
+        dart: f(r.dart),
+        dafw: f(r.dafw),
+        ltir: f(r.ltir),
+        ltifr: f(r.ltifr),
+        severity: f(r.severity),
+    }
 }
 
 /// The 300A summary of a site and year: totals from the log (no names), rates, certification.
