@@ -883,3 +883,24 @@ async fn a_certificate_decided_in_the_future_or_a_surveillance_audit_before_its_
         .await;
     assert!(json(r).await["Validation"]["decision_date"].as_str().unwrap().contains("in the future"));
 }
+
+#[tokio::test]
+async fn people_opening_the_frameworks_of_a_new_organisation_at_once_all_get_them() {
+    let app = spawn_app().await;
+    let token = token_for(&app, "manager@test.example").await;
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let (url, token) = (app.url(&format!("/api/v1/frameworks?site_id={}", app.rvs)), token.clone());
+        tasks.spawn(async move { client().get(url).bearer_auth(token).send().await.unwrap().status().as_u16() });
+    }
+    let statuses = tasks.join_all().await;
+    assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+    let url = app.url(&format!("/api/v1/frameworks?site_id={}", app.rvs));
+    let list = json(client().get(url).bearer_auth(&token).send().await.unwrap()).await;
+    let mut codes: Vec<&str> = list.as_array().unwrap().iter().filter_map(|f| f["code"].as_str()).collect();
+    let n = codes.len();
+    codes.sort();
+    codes.dedup();
+    assert_eq!(codes.len(), n, "each catalogue once");
+    assert!(n >= 3, "{codes:?}");
+}

@@ -38,7 +38,7 @@ pub async fn ensure_catalogues(state: &AppState) -> Result<(), AppError> {
         if fw::Entity::find().filter(fw::Column::Code.eq(cat.code)).one(&txn).await?.is_some() {
             continue;
         }
-        let f = fw::ActiveModel {
+        let inserted = fw::ActiveModel {
             code: Set(cat.code.into()),
             name: Set(cat.name.into()),
             edition: Set(cat.edition.into()),
@@ -48,7 +48,14 @@ pub async fn ensure_catalogues(state: &AppState) -> Result<(), AppError> {
             ..Default::default()
         }
         .insert(&txn)
-        .await?;
+        .await;
+        let f = match inserted {
+            Ok(f) => f,
+            // another request seeded it meanwhile (the first people to open the frameworks at
+            // once: found by the API fuzz on PostgreSQL); its transaction wrote the requirements
+            Err(e) if crate::error::is_unique_violation(&e) => continue,
+            Err(e) => return Err(e.into()),
+        };
         let rows: Vec<rq::ActiveModel> = cat
             .items
             .iter()
