@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that Gemba's layers point one way (run by `make lint`; exits 1 on a violation).
 
-Crates: ui -> api (app) -> backend -> contract -> domain, read from each crate's Cargo.toml.
+Crates: ui -> api (app) -> backend -> contract -> domain -> i18n, read from each crate's Cargo.toml.
 Inside the backend crate, module edges are read from the source (`use` paths and `crate::` /
 `super::` paths, test modules left out) and must keep to these rules:
   - no cycle among the backend's modules (top-level modules, with services split into its
@@ -34,8 +34,8 @@ problems = []
 
 
 def crate_deps():
-    order = ["domain", "contract", "backend", "app", "server"]
-    paths = {"domain": "app/domain", "contract": "app/contract", "backend": "app/backend", "app": "app", "server": "server"}
+    order = ["i18n", "domain", "contract", "backend", "app", "server"]
+    paths = {"domain": "app/domain", "i18n": "app/i18n", "contract": "app/contract", "backend": "app/backend", "app": "app", "server": "server"}
     for i, name in enumerate(order):
         with open(os.path.join(ROOT, paths[name], "Cargo.toml"), "rb") as f:
             manifest = tomllib.load(f)

@@ -11,6 +11,7 @@ mod m20261203_000007_form_drafts;
 mod m20261203_000008_known_devices;
 mod m20261204_000009_operations;
 mod m20261204_000010_work_order_notes;
+mod m20261206_000011_languages;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000008_known_devices::Migration),
             Box::new(m20261204_000009_operations::Migration),
             Box::new(m20261204_000010_work_order_notes::Migration),
+            Box::new(m20261206_000011_languages::Migration),
         ]
     }
 }

@@ -4,6 +4,8 @@ use chrono::NaiveDate;
 use html_escape::encode_quoted_attribute;
 use serde::{Deserialize, Serialize};
 
+use i18n::{Lang, t};
+
 use super::reminder::{ItemType, Kind, Urgency};
 
 /// One reminder in a digest.
@@ -68,85 +70,115 @@ pub fn grouped<'a>(items: impl IntoIterator<Item = &'a DigestItem>) -> Vec<SiteG
     out
 }
 
-/// "Gemba: 1 escalated, 2 overdue, 1 due today, 3 coming up".
-pub fn subject(items: &[DigestItem]) -> String {
+/// "Gemba: 1 escalated, 2 overdue, 1 due today, 3 coming up", in `lang`.
+pub fn subject(lang: Lang, items: &[DigestItem]) -> String {
     let count = |f: &dyn Fn(Urgency) -> bool| items.iter().filter(|i| f(i.kind.urgency())).count();
     let parts: Vec<String> = [
-        (count(&|u| u == Urgency::Escalated), "escalated"),
-        (count(&|u| u == Urgency::Overdue), "overdue"),
-        (count(&|u| u == Urgency::DueToday), "due today"),
-        (count(&|u| u >= Urgency::ThisWeek), "coming up"),
+        (
+            count(&|u| u == Urgency::Escalated),
+            t!(lang, "digest-n-escalated", count = count(&|u| u == Urgency::Escalated)),
+        ),
+        (count(&|u| u == Urgency::Overdue), t!(lang, "digest-n-overdue", count = count(&|u| u == Urgency::Overdue))),
+        (
+            count(&|u| u == Urgency::DueToday),
+            t!(lang, "digest-n-due-today", count = count(&|u| u == Urgency::DueToday)),
+        ),
+        (
+            count(&|u| u >= Urgency::ThisWeek),
+            t!(lang, "digest-n-coming-up", count = count(&|u| u >= Urgency::ThisWeek)),
+        ),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}"))
+    .map(|(_, what)| what)
     .collect();
-    format!("Gemba: {}", if parts.is_empty() { "reminders".to_string() } else { parts.join(", ") })
+    if parts.is_empty() {
+        t!(lang, "digest-subject-none")
+    } else {
+        t!(lang, "digest-subject", parts = parts.join(", "))
+    }
 }
 
-fn line(i: &DigestItem) -> String {
-    let date_word = if i.item_type.is_expiry() { "expiry" } else { "due" };
-    format!("{} ({}, {date_word} {})", i.title, i.kind.describe(i.item_type), i.due)
+/// "Fix belt (2 days overdue, due 2026-11-29)".
+fn line(lang: Lang, i: &DigestItem) -> String {
+    t!(lang, "digest-line", title = i.title.clone(), says = i.kind.describe_in(lang, i.item_type), when = when(lang, i))
 }
 
-pub fn compose(recipient_name: &str, items: &[DigestItem], links: &DigestLinks) -> Digest {
+/// "due 2026-11-29" or "expiry 2 déc. 2026".
+fn when(lang: Lang, i: &DigestItem) -> String {
+    let date = i18n::date(lang, i.due);
+    if i.item_type.is_expiry() { t!(lang, "digest-expiry", date = date) } else { t!(lang, "digest-due", date = date) }
+}
+
+/// The digest for one person, in their language `lang` (the items' titles as their authors
+/// wrote them).
+pub fn compose(lang: Lang, recipient_name: &str, items: &[DigestItem], links: &DigestLinks) -> Digest {
     // the most urgent first, whatever their site
     let mut by_urgency: Vec<&DigestItem> = items.iter().collect();
     by_urgency.sort_by_key(|i| (i.kind.urgency(), i.due));
     by_urgency.truncate(MAX_LISTED);
     let more = items.len() - by_urgency.len();
     let groups = grouped(by_urgency);
-    let mut text = format!("Hello {recipient_name},\n\nThis is what needs your attention in Gemba.\n");
+    let hello = t!(lang, "digest-hello", name = recipient_name.to_string());
+    let intro = t!(lang, "digest-intro");
+    let mut text = format!("{hello}\n\n{intro}\n");
     let mut html = format!(
-        "<!DOCTYPE html><html><body style=\"font-family:sans-serif;line-height:1.4\">\
-         <p>Hello {},</p><p>This is what needs your attention in Gemba.</p>",
-        encode_quoted_attribute(recipient_name)
+        "<!DOCTYPE html><html lang=\"{}\"><body style=\"font-family:sans-serif;line-height:1.4\">\
+         <p>{}</p><p>{}</p>",
+        lang.code(),
+        encode_quoted_attribute(&hello),
+        encode_quoted_attribute(&intro)
     );
     for (site, by_urgency) in &groups {
         text.push_str(&format!("\n{site}\n{}\n", "=".repeat(site.chars().count().max(1))));
         html.push_str(&format!("<h2>{}</h2>", encode_quoted_attribute(site)));
         for (urgency, list) in by_urgency {
-            text.push_str(&format!("\n{}:\n", urgency.label()));
-            html.push_str(&format!("<h3>{}</h3><ul>", urgency.label()));
+            let heading = urgency.heading(lang);
+            text.push_str(&format!("\n{heading}:\n"));
+            html.push_str(&format!("<h3>{}</h3><ul>", encode_quoted_attribute(&heading)));
             for i in list {
-                text.push_str(&format!("- {}\n  {}\n", line(i), i.url));
+                text.push_str(&format!("- {}\n  {}\n", line(lang, i), i.url));
                 html.push_str(&format!(
-                    "<li><a href=\"{}\">{}</a> ({}, {} {})</li>",
+                    "<li><a href=\"{}\">{}</a> ({}, {})</li>",
                     encode_quoted_attribute(&i.url),
                     encode_quoted_attribute(&i.title),
-                    encode_quoted_attribute(&i.kind.describe(i.item_type)),
-                    if i.item_type.is_expiry() { "expiry" } else { "due" },
-                    i.due
+                    encode_quoted_attribute(&i.kind.describe_in(lang, i.item_type)),
+                    encode_quoted_attribute(&when(lang, i)),
                 ));
             }
             html.push_str("</ul>");
         }
     }
     if more > 0 {
-        text.push_str(&format!("\n... and {more} more: {}\n", links.inbox));
-        html.push_str(&format!("<p><a href=\"{}\">... and {more} more</a></p>", encode_quoted_attribute(&links.inbox)));
+        let and_more = t!(lang, "digest-and-more", count = more);
+        text.push_str(&format!("\n{and_more}: {}\n", links.inbox));
+        html.push_str(&format!(
+            "<p><a href=\"{}\">{}</a></p>",
+            encode_quoted_attribute(&links.inbox),
+            encode_quoted_attribute(&and_more)
+        ));
     }
-    text.push_str(&format!(
-        "\nAll your reminders: {}\nChoose what you get by e-mail: {}\n",
-        links.inbox, links.preferences
-    ));
+    let (all, choose) = (t!(lang, "digest-all-reminders"), t!(lang, "digest-choose"));
+    text.push_str(&format!("\n{all}: {}\n{choose}: {}\n", links.inbox, links.preferences));
     html.push_str(&format!(
-        "<p><a href=\"{}\">All your reminders</a> · <a href=\"{}\">Choose what you get by e-mail</a></p>",
+        "<p><a href=\"{}\">{}</a> · <a href=\"{}\">{}</a></p>",
         encode_quoted_attribute(&links.inbox),
-        encode_quoted_attribute(&links.preferences)
+        encode_quoted_attribute(&all),
+        encode_quoted_attribute(&links.preferences),
+        encode_quoted_attribute(&choose)
     ));
     if let Some(u) = &links.unsubscribe {
-        text.push_str(&format!(
-            "Stop optional reminder e-mails: {u}\n(Escalations to you as a manager are always sent.)\n"
-        ));
+        let (stop, always) = (t!(lang, "digest-stop"), t!(lang, "digest-escalations-always"));
+        text.push_str(&format!("{stop}: {u}\n({always})\n"));
         html.push_str(&format!(
-            "<p style=\"font-size:smaller;color:#555\"><a href=\"{}\">Stop optional reminder e-mails</a>. \
-             Escalations to you as a manager are always sent.</p>",
-            encode_quoted_attribute(u)
+            "<p style=\"font-size:smaller;color:#555\"><a href=\"{}\">{}</a>. {}</p>",
+            encode_quoted_attribute(u),
+            encode_quoted_attribute(&stop),
+            encode_quoted_attribute(&always)
         ));
     }
     html.push_str("</body></html>");
-    Digest { subject: subject(items), text, html }
+    Digest { subject: subject(lang, items), text, html }
 }
 
 #[cfg(test)]
@@ -185,7 +217,7 @@ mod tests {
             vec![Urgency::Escalated, Urgency::Overdue, Urgency::ThisWeek]
         );
         assert_eq!(rvs[1].1.iter().map(|i| i.title.as_str()).collect::<Vec<_>>(), vec!["Oil leak", "Fix belt"]);
-        assert_eq!(subject(&items), "Gemba: 1 escalated, 2 overdue, 1 due today, 1 coming up");
+        assert_eq!(subject(Lang::En, &items), "Gemba: 1 escalated, 2 overdue, 1 due today, 1 coming up");
     }
 
     #[test]
@@ -196,7 +228,7 @@ mod tests {
             preferences: "https://gemba.example/profile#reminders".into(),
             unsubscribe: Some("https://gemba.example/unsubscribe/abc".into()),
         };
-        let dg = compose("Tomás", &items, &links);
+        let dg = compose(Lang::En, "Tomás", &items, &links);
         assert!(dg.text.contains("Hello Tomás,"));
         assert!(dg.text.contains("Overdue:\n- Fix <belt> & \"guard\" (2 days overdue, due 2026-11-29)"));
         assert!(dg.text.contains(&items[0].url));
@@ -205,7 +237,7 @@ mod tests {
         assert!(!dg.html.contains("<belt>"));
         assert!(dg.html.contains(&format!("href=\"{}\"", items[0].url)));
         let required_only = DigestLinks { unsubscribe: None, ..links };
-        assert!(!compose("M", &items, &required_only).text.contains("Stop optional"));
+        assert!(!compose(Lang::En, "M", &items, &required_only).text.contains("Stop optional"));
     }
 
     #[test]
@@ -214,10 +246,29 @@ mod tests {
             (0..130).map(|n| item("Riverside", Kind::Upcoming(14), "2026-12-15", &format!("Later {n}"))).collect();
         items.extend((0..20).map(|n| item("Lyon", Kind::Overdue(3), "2026-11-28", &format!("Late {n}"))));
         let links = DigestLinks { inbox: "https://g.example/inbox".into(), preferences: "p".into(), unsubscribe: None };
-        let dg = compose("Morgan", &items, &links);
+        let dg = compose(Lang::En, "Morgan", &items, &links);
         assert_eq!(dg.text.matches("\n- ").count(), MAX_LISTED);
         assert_eq!(dg.text.matches("Late ").count(), 20, "every overdue item is listed");
         assert!(dg.text.contains("... and 50 more: https://g.example/inbox"), "{}", dg.text);
         assert_eq!(dg.subject, "Gemba: 20 overdue, 130 coming up");
+    }
+
+    #[test]
+    fn a_digest_in_spanish_and_in_french() {
+        let items = vec![
+            item("Riverside", Kind::Overdue(2), "2026-11-29", "Cambiar la correa"),
+            item("Riverside", Kind::Upcoming(1), "2026-12-02", "Lubricar"),
+        ];
+        let links = DigestLinks { inbox: "https://g.example/inbox".into(), preferences: "p".into(), unsubscribe: None };
+        let es = compose(Lang::Es, "Tomás", &items, &links);
+        assert_eq!(es.subject, "Gemba: 1 vencida, 1 próxima");
+        assert!(es.text.contains("Hola, Tomás:"), "{}", es.text);
+        assert!(es.text.contains("- Cambiar la correa (vencida hace 2 días, vence el 29 nov 2026)"), "{}", es.text);
+        assert!(es.text.contains("(vence en 1 día, vence el 2 dic 2026)"), "{}", es.text);
+        assert!(es.html.contains("<html lang=\"es\">") && es.html.contains("Vencidas"), "{}", es.html);
+        let fr = compose(Lang::Fr, "Camille", &items, &links);
+        assert_eq!(fr.subject, "Gemba\u{a0}: 1 en retard, 1 à venir");
+        assert!(fr.text.contains("en retard de 2 jours"), "{}", fr.text);
+        assert!(fr.text.contains("dans 1 jour"), "{}", fr.text);
     }
 }

@@ -225,20 +225,22 @@ impl Kind {
     /// What the reminder says about the date, e.g. "due in 7 days", "expired 3 days ago",
     /// "9 days overdue: escalated to you as the site's manager".
     pub fn describe(self, item_type: ItemType) -> String {
-        let plural = |n: u32| if n == 1 { "" } else { "s" };
+        self.describe_in(i18n::Lang::En, item_type)
+    }
+
+    /// What the reminder says, in `lang`.
+    pub fn describe_in(self, lang: i18n::Lang, item_type: ItemType) -> String {
+        use i18n::t;
+        let days = |n: u32| t!(lang, "count-days", count = n);
         match (self, item_type.is_expiry()) {
-            (Kind::Upcoming(n), false) => format!("due in {n} day{}", plural(n)),
-            (Kind::Upcoming(n), true) => format!("expires in {n} day{}", plural(n)),
-            (Kind::DueToday, false) => "due today".into(),
-            (Kind::DueToday, true) => "expires today".into(),
-            (Kind::Overdue(n), false) => format!("{n} day{} overdue", plural(n)),
-            (Kind::Overdue(n), true) => format!("expired {n} day{} ago", plural(n)),
-            (Kind::Escalation(n), false) => {
-                format!("{n} day{} overdue: escalated to you as the site's manager", plural(n))
-            }
-            (Kind::Escalation(n), true) => {
-                format!("expired {n} day{} ago: escalated to you as the site's manager", plural(n))
-            }
+            (Kind::Upcoming(n), false) => t!(lang, "remind-due-in", days = days(n)),
+            (Kind::Upcoming(n), true) => t!(lang, "remind-expires-in", days = days(n)),
+            (Kind::DueToday, false) => t!(lang, "remind-due-today"),
+            (Kind::DueToday, true) => t!(lang, "remind-expires-today"),
+            (Kind::Overdue(n), false) => t!(lang, "remind-overdue", days = days(n)),
+            (Kind::Overdue(n), true) => t!(lang, "remind-expired-ago", days = days(n)),
+            (Kind::Escalation(n), false) => t!(lang, "remind-escalated-overdue", days = days(n)),
+            (Kind::Escalation(n), true) => t!(lang, "remind-escalated-expired", days = days(n)),
         }
     }
 }
@@ -255,13 +257,15 @@ pub enum Urgency {
 }
 
 impl Urgency {
-    pub fn label(self) -> &'static str {
+    /// Its heading in a digest, in `lang`.
+    pub fn heading(self, lang: i18n::Lang) -> String {
+        use i18n::t;
         match self {
-            Urgency::Escalated => "Escalated to you",
-            Urgency::Overdue => "Overdue",
-            Urgency::DueToday => "Due today",
-            Urgency::ThisWeek => "This week",
-            Urgency::Later => "Coming up",
+            Urgency::Escalated => t!(lang, "urgency-escalated"),
+            Urgency::Overdue => t!(lang, "urgency-overdue"),
+            Urgency::DueToday => t!(lang, "urgency-due-today"),
+            Urgency::ThisWeek => t!(lang, "urgency-this-week"),
+            Urgency::Later => t!(lang, "urgency-later"),
         }
     }
 }

@@ -137,19 +137,29 @@ pub async fn get_user(id: i64) -> Result<UserDto, AppError> {
     ctx::finish(async { users::get(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
-/// A site's settings: anonymous problem reports (checkbox) and the PM compliance window (%).
+/// A site's settings: anonymous problem reports (checkbox), the PM compliance window (%) and the
+/// default language (blank: none).
 #[server(prefix = "/sfn", endpoint = "update_site_settings")]
 pub async fn update_site_settings(
     site_id: i64,
     pm_window_pct: String,
     allow_anonymous_reports: Option<String>,
+    language: Option<String>,
 ) -> Result<SiteDto, AppError> {
     use crate::api::ctx;
     use backend::services::records::sites;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
-            sites::update_settings(&state, &user, site_id, allow_anonymous_reports.is_some(), &pm_window_pct).await
+            sites::update_settings(
+                &state,
+                &user,
+                site_id,
+                allow_anonymous_reports.is_some(),
+                &pm_window_pct,
+                language.as_deref().unwrap_or_default(),
+            )
+            .await
         }
         .await,
     )

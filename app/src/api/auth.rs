@@ -92,6 +92,15 @@ pub async fn switch_site(site_id: i64) -> Result<(), AppError> {
     ctx::finish(async { sites::switch(&ctx::state()?, &ctx::user()?, site_id).await }.await)
 }
 
+/// The language the signed-in person reads Gemba in (blank: not chosen); back to the page the
+/// form was on, now in that language.
+#[server(prefix = "/sfn", endpoint = "set_language")]
+pub async fn set_language(language: String) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use backend::services::records::users;
+    ctx::finish(async { users::set_language(&ctx::state()?, &ctx::user()?, &language).await }.await)
+}
+
 /// Changes the signed-in user's password; their other sessions end.
 #[server(prefix = "/sfn", endpoint = "change_password")]
 pub async fn change_password(

@@ -63,6 +63,15 @@ pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
         }
         other => other,
     };
+    // what people read of it, in their language (the JSON API, under /api/v1, stays in English)
+    let lang = leptos::prelude::use_context::<i18n::Lang>().unwrap_or_default();
+    let err = match err {
+        AppError::Validation(f) => AppError::Validation(domain::validation::FieldErrors(
+            f.0.into_iter().map(|(k, m)| (k, i18n::translate_english(lang, &m))).collect(),
+        )),
+        AppError::Conflict(m) => AppError::Conflict(i18n::translate_english(lang, &m)),
+        other => other,
+    };
     if let Some(p) = &parts {
         let is_server_fn = p.uri.path().starts_with("/sfn/");
         let form_post = accepts_html(&p.headers);

@@ -4,8 +4,8 @@ use leptos::server_fn::ServerFn;
 use leptos_router::components::{A, Outlet, Redirect};
 
 use crate::api::auth::{Logout, SwitchSite, get_me};
-use crate::ui::components::HydrationMark;
 use crate::ui::components::form::error_view;
+use crate::ui::components::{HydrationMark, Lang, t, use_lang};
 use contract::dto::Me;
 use contract::error::AppError;
 use domain::authz::{bottom_bar, leading_role};
@@ -44,11 +44,7 @@ pub fn AppLayout() -> impl IntoView {
 /// The bell: a link to the reminders with the count of unread ones.
 #[component]
 fn Bell(unread: i64) -> impl IntoView {
-    let label = match unread {
-        0 => "Reminders: none unread".to_string(),
-        1 => "Reminders: 1 unread".to_string(),
-        n => format!("Reminders: {n} unread"),
-    };
+    let label = t!(use_lang(), "nav-bell", count = unread);
     let shown = if unread > 99 { "99+".to_string() } else { unread.to_string() };
     view! {
         <a class="bell" href="/inbox" aria-label=label.clone() title=label id="bell">
@@ -69,9 +65,10 @@ fn SiteSwitcher(me: Me) -> impl IntoView {
     let current = me.current_site_id;
     let sites = me.sites.clone();
     let single = sites.len() <= 1;
+    let lang = use_lang();
     view! {
         <form class="site-switcher" method="post" action=SwitchSite::url()>
-            <label class="visually-hidden" for="site-switch">"Site"</label>
+            <label class="visually-hidden" for="site-switch">{t!(lang, "nav-site")}</label>
             <select id="site-switch" name="site_id" disabled=single>
                 {sites
                     .into_iter()
@@ -86,71 +83,70 @@ fn SiteSwitcher(me: Me) -> impl IntoView {
                     .collect_view()}
             </select>
             <Show when=move || !single>
-                <button type="submit" class="secondary">"Switch"</button>
+                <button type="submit" class="secondary">{t!(lang, "nav-switch")}</button>
             </Show>
         </form>
     }
 }
 
-/// Every destination of the navigation, in the order the "More" sheet lists them.
-const DESTINATIONS: &[(&str, &str)] = &[
-    ("/", "Home"),
-    ("/work", "My work"),
-    ("/work-orders", "Work orders"),
-    ("/assets", "Assets"),
-    ("/pm", "PM"),
-    ("/rounds", "Rounds"),
-    ("/tags", "Tags"),
-    ("/kpi", "KPIs"),
-    ("/safety", "Report"),
-    ("/safety/events", "Safety events"),
-    ("/capa", "CAPA"),
-    ("/osha", "OSHA"),
-    ("/inspections", "Audits"),
-    ("/templates", "Templates"),
-    ("/compliance", "Compliance"),
-    ("/audit", "Audit log"),
-    ("/inbox", "Reminders"),
-    ("/admin/users", "People"),
-    ("/admin/sites", "Sites"),
-    ("/reminders", "Reminder policies"),
-    ("/admin/outbox", "Outbox"),
-    ("/profile", "Profile"),
-];
+/// Every destination of the navigation (path, name), in the order the "More" sheet lists them.
+fn destinations(lang: Lang) -> Vec<(&'static str, String)> {
+    vec![
+        ("/", t!(lang, "nav-home")),
+        ("/work", t!(lang, "nav-my-work")),
+        ("/work-orders", t!(lang, "nav-work-orders")),
+        ("/assets", t!(lang, "nav-assets")),
+        ("/pm", t!(lang, "nav-pm")),
+        ("/rounds", t!(lang, "nav-rounds")),
+        ("/tags", t!(lang, "nav-tags")),
+        ("/kpi", t!(lang, "nav-kpi")),
+        ("/safety", t!(lang, "nav-report")),
+        ("/safety/events", t!(lang, "nav-safety-events")),
+        ("/capa", t!(lang, "nav-capa")),
+        ("/osha", t!(lang, "nav-osha")),
+        ("/inspections", t!(lang, "nav-audits")),
+        ("/templates", t!(lang, "nav-templates")),
+        ("/compliance", t!(lang, "nav-compliance")),
+        ("/audit", t!(lang, "nav-audit-log")),
+        ("/inbox", t!(lang, "nav-reminders")),
+        ("/admin/users", t!(lang, "nav-people")),
+        ("/admin/sites", t!(lang, "nav-sites")),
+        ("/reminders", t!(lang, "nav-reminder-policies")),
+        ("/admin/outbox", t!(lang, "nav-outbox")),
+        ("/profile", t!(lang, "nav-profile")),
+    ]
+}
 
 /// The phone's bottom bar (a row in the top bar on wider screens): the role's destinations and a
 /// "More" sheet with every other page the person may open, all from the page table the server
 /// enforces (`Me::may_open`). Works without JavaScript (`<details>`).
 #[component]
 fn Nav(me: Me) -> impl IntoView {
+    let lang = use_lang();
     let lead = me.current_site().and_then(|s| leading_role(&s.roles));
     let main = bottom_bar(lead);
-    let tabs: Vec<(&str, &str)> = main
-        .iter()
-        .filter_map(|m| DESTINATIONS.iter().find(|(p, _)| p == m))
-        .filter(|(p, _)| me.may_open(p))
-        .copied()
-        .collect();
-    let more: Vec<(&str, &str)> =
-        DESTINATIONS.iter().filter(|(p, _)| !main.contains(p) && me.may_open(p)).copied().collect();
+    let all = destinations(lang);
+    let tabs: Vec<(&str, String)> =
+        main.iter().filter_map(|m| all.iter().find(|(p, _)| p == m)).filter(|(p, _)| me.may_open(p)).cloned().collect();
+    let more: Vec<(&str, String)> = all.iter().filter(|(p, _)| !main.contains(p) && me.may_open(p)).cloned().collect();
     view! {
-        <nav class="mainnav" aria-label="Main" data-user=me.id.to_string()>
+        <nav class="mainnav" aria-label=t!(lang, "nav-main") data-user=me.id.to_string()>
             {tabs
                 .into_iter()
                 .map(|(href, text)| view! { <A href=href exact=true attr:class="tab">{text}</A> })
                 .collect_view()}
             <details class="more">
-                <summary class="tab">"More"</summary>
+                <summary class="tab">{t!(lang, "nav-more")}</summary>
                 <div class="sheet">
                     {more
                         .into_iter()
                         .map(|(href, text)| view! { <A href=href exact=true>{text}</A> })
                         .collect_view()}
                     // shown by offline.js where the phone can keep pages (a service worker)
-                    <button type="button" id="keep-offline" class="link" hidden>"Make available offline"</button>
+                    <button type="button" id="keep-offline" class="link" hidden>{t!(lang, "nav-keep-offline")}</button>
                     <p id="keep-offline-status" class="muted" aria-live="polite"></p>
                     <form method="post" action=Logout::url() class="inline">
-                        <button type="submit" class="link">"Sign out"</button>
+                        <button type="submit" class="link">{t!(lang, "nav-sign-out")}</button>
                     </form>
                 </div>
             </details>

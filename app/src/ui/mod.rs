@@ -44,9 +44,10 @@ fn bundle() -> String {
 }
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = components::use_lang();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.code()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>

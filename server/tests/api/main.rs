@@ -12,6 +12,7 @@ mod escaping;
 mod forms;
 mod home;
 mod inspections;
+mod languages;
 mod maintenance;
 mod offline;
 mod permissions;

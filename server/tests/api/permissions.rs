@@ -195,7 +195,8 @@ async fn admin_manages_people_and_every_change_is_audited() {
 /// Every page of the route list, as each of the six roles, against the page table
 /// (`domain::authz::PAGES`) and the permission table (`domain::authz::POLICY`): a page the role
 /// may open answers 200, any other 403 (or 404 where a record must not be seen to exist), and
-/// every link a page shows goes to a page the role may open. A route missing from the page table
+/// every link a page shows goes to a page the role may open, and every page the role opens is whole
+/// without JavaScript (no "Loading…" left, words in its main content). A route missing from the page table
 /// (or an entry no route has) fails the test, so a new page cannot skip this.
 #[tokio::test]
 async fn every_route_answers_each_role_as_the_page_and_permission_tables_say() {
@@ -348,6 +349,21 @@ async fn every_route_answers_each_role_as_the_page_and_permission_tables_say() {
             let body = r.text().await.unwrap();
             match (may, status) {
                 (true, 200) => {
+                    // the page is whole without JavaScript: no placeholder a browser without the
+                    // script could never leave, and a main content with words in it
+                    if body.contains(r#"class="loading""#) {
+                        wrong.push(format!("{who}: {path} still says Loading without JavaScript"));
+                    }
+                    let main = body.split("<main").nth(1).and_then(|m| m.split("</main>").next()).unwrap_or_default();
+                    let words = main
+                        .split('<')
+                        .filter_map(|t| t.split_once('>'))
+                        .map(|(_, text)| text.trim())
+                        .collect::<String>();
+                    // a QR label's landing page only sends the browser on (to the asset or the report form)
+                    if words.chars().filter(|c| c.is_alphabetic()).count() < 10 && *pattern != "/a/:id" {
+                        wrong.push(format!("{who}: {path} has no content in its main part: {main:.200}"));
+                    }
                     for link in links(&body) {
                         if page(&link).is_some() && !may_open(&link, true, &held) {
                             wrong.push(format!("{who}: {path} links to {link}, which the role may not open"));

@@ -71,6 +71,28 @@ impl Received {
         out
     }
 
+    /// The Subject, its RFC 2047 encoded words (`=?utf-8?b?...?=`) decoded.
+    pub fn subject(&self) -> String {
+        let raw = self.header("Subject").unwrap_or_default();
+        let mut out = String::new();
+        let mut last_encoded = false;
+        for (i, word) in raw.split(' ').enumerate() {
+            let lower = word.to_ascii_lowercase();
+            let encoded = lower.starts_with("=?utf-8?b?") && lower.ends_with("?=") && word.len() >= 12;
+            // the space between two encoded words is not part of the text; any other is
+            if i > 0 && !(encoded && last_encoded) {
+                out.push(' ');
+            }
+            if encoded {
+                out.push_str(&decode_b64(&word[10..word.len() - 2]))
+            } else {
+                out.push_str(word)
+            }
+            last_encoded = encoded;
+        }
+        out
+    }
+
     pub fn message_id(&self) -> String {
         self.header("Message-ID").unwrap_or_default()
     }

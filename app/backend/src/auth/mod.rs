@@ -19,6 +19,9 @@ pub struct CurrentUser {
     /// The session (cookie sign-in) or None (API token).
     pub session_id: Option<i64>,
     pub current_site_id: Option<i64>,
+    /// The language the person chose (None: not chosen), and their current site's default.
+    pub language: Option<String>,
+    pub site_language: Option<String>,
 }
 
 impl CurrentUser {

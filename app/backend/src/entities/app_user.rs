@@ -12,6 +12,8 @@ pub struct Model {
     pub active: bool,
     pub created_at: DateTimeUtc,
     pub password_changed_at: DateTimeUtc,
+    /// BCP 47 tag (`es`); None: not chosen.
+    pub language: Option<String>,
 }
 
 // No derived Debug: the password hash must not end up in a log line.

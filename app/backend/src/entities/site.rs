@@ -14,6 +14,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub allow_anonymous_reports: bool,
     pub pm_window_pct: i32,
+    /// BCP 47 tag (`es`); None: not chosen.
+    pub language: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

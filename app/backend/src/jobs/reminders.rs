@@ -220,7 +220,11 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
             preferences: format!("{base}/profile#reminders"),
             unsubscribe: unsubscribe.clone(),
         };
-        let digest = compose(&user.display_name, &items, &links);
+        // in the person's language, else their first site's default
+        let site_language =
+            first_site.get(&user_id).and_then(|s| site_by_id.get(s)).and_then(|s| s.language.as_deref());
+        let lang = i18n::Lang::choose(user.language.as_deref(), site_language, None);
+        let digest = compose(lang, &user.display_name, &items, &links);
         let occurrences: Vec<String> =
             mail.iter().map(|(r, t, k)| message_id(t.code(), r.item_id, r.due_on, *k, user_id, &domain)).collect();
         let out = match state.mailer.build(Compose {

@@ -14,14 +14,18 @@ pub struct SessionUser {
     pub email: String,
     pub display_name: String,
     pub active: bool,
+    /// The language the person chose, and their current site's default.
+    pub language: Option<String>,
+    pub site_language: Option<String>,
 }
 
 pub async fn find(conn: &impl ConnectionTrait, token_hash: &str) -> Result<Option<SessionUser>, DbErr> {
     let stmt = Statement::from_sql_and_values(
         conn.get_database_backend(),
         "SELECT s.id AS session_id, s.user_id, s.current_site_id, s.expires_at, s.last_seen_at, \
-                u.email, u.display_name, u.active \
-         FROM session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1",
+                u.email, u.display_name, u.active, u.language, st.language AS site_language \
+         FROM session s JOIN app_user u ON u.id = s.user_id LEFT JOIN site st ON st.id = s.current_site_id \
+         WHERE s.token_hash = $1",
         [token_hash.into()],
     );
     SessionUser::find_by_statement(stmt).one(conn).await

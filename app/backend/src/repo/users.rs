@@ -46,6 +46,16 @@ pub async fn set_active(conn: &impl ConnectionTrait, id: i64, active: bool) -> R
     Ok(())
 }
 
+/// The language the person reads (None: not chosen: their site's default, else their browser's).
+pub async fn set_language(conn: &impl ConnectionTrait, id: i64, language: Option<&str>) -> Result<(), DbErr> {
+    u::Entity::update_many()
+        .col_expr(u::Column::Language, language.map(str::to_string).into())
+        .filter(u::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
 pub async fn set_password(conn: &impl ConnectionTrait, id: i64, hash: &str, now: DateTime<Utc>) -> Result<(), DbErr> {
     u::Entity::update_many()
         .col_expr(u::Column::PasswordHash, hash.into())

@@ -259,5 +259,6 @@ pub fn site_dto(s: repo::sites::Site) -> SiteDto {
         timezone: s.timezone,
         allow_anonymous_reports: s.allow_anonymous_reports,
         pm_window_pct: s.pm_window_pct,
+        language: s.language,
     }
 }

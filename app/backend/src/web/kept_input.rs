@@ -30,6 +30,7 @@ use crate::repo::form_drafts;
 use crate::state::AppState;
 use crate::token::{random_hex, sha256_hex};
 use contract::error::AppError;
+use i18n::Lang;
 
 pub const COOKIE: &str = "gemba_form";
 /// How long refused input is kept.
@@ -249,6 +250,7 @@ async fn posted_form(state: AppState, req: Request, next: Next) -> Response {
 
 async fn restore_page(state: AppState, req: Request, next: Next, function: String, token: String) -> Response {
     let user = user_id(&req);
+    let lang = req.extensions().get::<Lang>().copied().unwrap_or_default();
     let since = state.now() - Duration::minutes(KEEP_MINUTES);
     let draft = match form_drafts::find(&state.db, &sha256_hex(&token), user, &function, since).await {
         Ok(found) => found.and_then(|json| serde_json::from_str::<Draft>(&json).ok()),
@@ -269,7 +271,7 @@ async fn restore_page(state: AppState, req: Request, next: Next, function: Strin
     };
     match std::str::from_utf8(&bytes)
         .ok()
-        .and_then(|page| restore(page, &function, &draft.fields, draft.error.as_ref()))
+        .and_then(|page| restore(lang, page, &function, &draft.fields, draft.error.as_ref()))
     {
         Some(page) => {
             parts.headers.remove(header::CONTENT_LENGTH);
@@ -464,12 +466,21 @@ impl IslandDepth for Apply {
 
 /// Writes what was sent (and the error's field messages) into the form that sent it; None when
 /// the page has no such form.
-pub fn restore(html: &str, function: &str, fields: &[(String, String)], error: Option<&AppError>) -> Option<String> {
+pub fn restore(
+    lang: Lang,
+    html: &str,
+    function: &str,
+    fields: &[(String, String)],
+    error: Option<&AppError>,
+) -> Option<String> {
     let seen = scan(html, function)?;
     let target = sent_form(&seen.forms, fields)?;
     let form = &seen.forms[target];
+    // in the reader's language where the catalogue knows the server's message
     let messages: BTreeMap<String, String> = match error {
-        Some(AppError::Validation(f)) => f.0.clone(),
+        Some(AppError::Validation(f)) => {
+            f.0.iter().map(|(k, m)| (k.clone(), i18n::translate_english(lang, m))).collect()
+        }
         _ => BTreeMap::new(),
     };
     let mut marked: HashMap<String, Marked> = HashMap::new();
@@ -492,7 +503,7 @@ pub fn restore(html: &str, function: &str, fields: &[(String, String)], error: O
             summary.push((None, None, message.clone()));
         }
     }
-    let summary_html = summary_html(error, &summary);
+    let summary_html = summary_html(lang, error, &summary);
     let mut values: HashMap<&str, Vec<&str>> = HashMap::new();
     for (k, v) in fields {
         values.entry(k.as_str()).or_default().push(v.as_str());
@@ -635,14 +646,18 @@ fn slug(name: &str) -> String {
 /// The summary at the top of the refused form: the error, then each field's message linking to
 /// the field. A refusal that is not about a field (the record changed meanwhile: a work order
 /// cancelled, a step already answered) is said there too, so the form never comes back silent.
-fn summary_html(error: Option<&AppError>, items: &[(Option<String>, Option<String>, String)]) -> Option<String> {
+fn summary_html(
+    lang: Lang,
+    error: Option<&AppError>,
+    items: &[(Option<String>, Option<String>, String)],
+) -> Option<String> {
     // sign-in says its own refusals (wrong password, too many tries) under its form
     let error = error.filter(|e| {
         !matches!(e, AppError::Unauthorized | AppError::BadCredentials | AppError::TooManyRequests { .. })
     })?;
     let mut h = format!(
         "<div class=\"error-summary\" role=\"alert\"><p><strong>{}</strong></p><ul>",
-        html_escape::encode_text(&error.to_string())
+        html_escape::encode_text(&i18n::translate_english(lang, &error.to_string()))
     );
     for (id, label, message) in items {
         let text = match label {
@@ -681,9 +696,14 @@ mod tests {
     fn the_form_that_was_sent_gets_its_values_and_messages() {
         let error =
             AppError::Validation(FieldErrors::single("note", "250 is outside the limits (180 to 210 bar); add a note"));
-        let out =
-            restore(PAGE, "/sfn/answer_step", &sent(&[("step_id", "2"), ("value", "250"), ("note", "")]), Some(&error))
-                .expect("restored");
+        let out = restore(
+            Lang::En,
+            PAGE,
+            "/sfn/answer_step",
+            &sent(&[("step_id", "2"), ("value", "250"), ("note", "")]),
+            Some(&error),
+        )
+        .expect("restored");
         let second = out.split("<form").nth(2).expect("second form");
         assert!(second.contains(r#"<input id="v2" name="value" value="250""#), "{second}");
         assert!(second.contains(r#"aria-invalid="true""#), "{second}");
@@ -699,7 +719,7 @@ mod tests {
     fn text_is_written_escaped_and_passwords_never_come_back() {
         let page = r#"<form action="/sfn/x"><textarea name="d"></textarea><input type="password" name="pw"/><select name="s"><option value="a" selected>A</option><option value="b">B</option></select><input type="checkbox" name="c" checked/></form>"#;
         let fields = sent(&[("d", "</textarea><b id=x>"), ("pw", "secret"), ("s", "b")]);
-        let out = restore(page, "/sfn/x", &fields, None).expect("restored");
+        let out = restore(Lang::En, page, "/sfn/x", &fields, None).expect("restored");
         assert!(out.contains("<textarea name=\"d\">&lt;/textarea&gt;&lt;b id=x&gt;</textarea>"), "{out}");
         assert!(!out.contains("secret"), "{out}");
         assert!(out.contains(r#"<option value="b" selected"#) && out.contains(r#"<option value="a">"#), "{out}");
@@ -711,15 +731,15 @@ mod tests {
     #[test]
     fn a_refused_form_folded_away_is_shown_open() {
         let page = r#"<details id="a"><summary>Other</summary></details><details id="b"><summary>Add an action</summary><form action="/sfn/x"><input name="t"/></form></details>"#;
-        let out = restore(page, "/sfn/x", &sent(&[("t", "Fix the guard")]), None).expect("restored");
+        let out = restore(Lang::En, page, "/sfn/x", &sent(&[("t", "Fix the guard")]), None).expect("restored");
         assert!(out.contains(r#"<details id="a">"#) && out.contains(r#"<details id="b" open"#), "{out}");
     }
 
     #[test]
     fn islands_and_other_pages_are_left_alone() {
         let island = r#"<leptos-island><form action="/sfn/x"><input name="a"/></form></leptos-island>"#;
-        assert_eq!(restore(island, "/sfn/x", &sent(&[("a", "1")]), None), None);
-        assert_eq!(restore(PAGE, "/sfn/other", &sent(&[("a", "1")]), None), None);
+        assert_eq!(restore(Lang::En, island, "/sfn/x", &sent(&[("a", "1")]), None), None);
+        assert_eq!(restore(Lang::En, PAGE, "/sfn/other", &sent(&[("a", "1")]), None), None);
         assert_eq!(refused_function(Some("x=1&__path=%2Fsfn%2Fadd_time&__err=e30")), Some("/sfn/add_time".into()));
         assert_eq!(refused_function(Some("__path=%2Fsfn%2Fadd_time")), None);
     }

@@ -87,6 +87,14 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
             .into_response();
     }
     let signed_in = user.as_ref().map(|u| u.id);
+    // the language of the answer: the person's choice, their site's, else their browser's
+    let accept_language = req.headers().get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let lang = i18n::Lang::choose(
+        user.as_ref().and_then(|u| u.language.as_deref()),
+        user.as_ref().and_then(|u| u.site_language.as_deref()),
+        accept_language,
+    );
+    req.extensions_mut().insert(lang);
     req.extensions_mut().insert(Auth(user));
     if anonymous_page {
         let next_path = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");

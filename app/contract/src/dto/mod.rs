@@ -17,6 +17,10 @@ pub struct SiteDto {
     pub allow_anonymous_reports: bool,
     /// PM compliance window: due date +- this % of the interval (domain.md, default 10).
     pub pm_window_pct: i32,
+    /// The language of the site's people who chose none, and of its anonymous problem reports
+    /// (`es`; None: their browser's).
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,6 +79,8 @@ pub struct Me {
     /// What those roles permit on the current site (organisation-wide permissions only with an
     /// organisation-wide grant): the navigation shows only pages these open.
     pub permissions: Vec<Permission>,
+    /// The language the person chose on their profile (None: not chosen).
+    pub language: Option<String>,
 }
 
 /// Home: the person's day on the current site. A part the person's role does not do is empty

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 
 use contract::error::AppError;
 
+use super::lang::{error_text, message_text, t, use_lang};
+
 /// The message for `field`, read from the last result of an action.
 /// Anything holding the last result of an action (`action.value()`).
 pub trait ResultSignal<T>: With<Value = Option<Result<T, AppError>>> + Copy + Send + Sync + 'static {}
@@ -21,7 +23,12 @@ pub fn FieldError<T: 'static, S: ResultSignal<T>>(
     field: &'static str,
     #[prop(optional)] _t: std::marker::PhantomData<T>,
 ) -> impl IntoView {
-    let message = move || result.with(|r| r.as_ref().and_then(|r| r.as_ref().err()).and_then(|e| e.field(field)));
+    let lang = use_lang();
+    let message = move || {
+        result
+            .with(|r| r.as_ref().and_then(|r| r.as_ref().err()).and_then(|e| e.field(field)))
+            .map(|m| message_text(lang, &m))
+    };
     view! {
         <Show when=move || message().is_some()>
             <p class="field-error" id=format!("{field}-error") role="alert">{message}</p>
@@ -37,12 +44,13 @@ pub fn ErrorNotice<T: 'static, S: ResultSignal<T>>(
     result: S,
     #[prop(optional)] _t: std::marker::PhantomData<T>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let message = move || {
         result.with(|r| {
             r.as_ref()
                 .and_then(|r| r.as_ref().err())
                 .filter(|e| !matches!(e, AppError::Validation(_)))
-                .map(|e| e.to_string())
+                .map(|e| error_text(lang, e))
         })
     };
     view! {
@@ -62,7 +70,7 @@ pub fn ReturnTo(id: &'static str) -> impl IntoView {
 
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="loading" aria-busy="true">"Loading…"</p> }
+    view! { <p class="loading" aria-busy="true">{t!(use_lang(), "loading")}</p> }
 }
 
 /// An error from loading a page's data, with the request id for internal errors. A page its
@@ -76,7 +84,7 @@ pub fn error_view(e: &AppError) -> AnyView {
     {
         res.set_status(status);
     }
-    let text = e.to_string();
+    let text = error_text(use_lang(), e);
     view! { <p class="notice error" role="alert">{text}</p> }.into_any()
 }
 

@@ -6,11 +6,13 @@ use crate::api::work_orders::site_workers;
 use contract::dto::maintenance::PersonDto;
 use contract::error::AppError;
 
+use super::lang::{t, use_lang};
+
 /// A select of `people` by name, the first option `none` (empty value).
 fn person_select(
     id: String,
     name: &'static str,
-    none: &'static str,
+    none: String,
     required: bool,
     people: Resource<Result<Vec<PersonDto>, AppError>>,
 ) -> impl IntoView {
@@ -31,11 +33,17 @@ fn person_select(
 /// The people who may be assigned work on the current site.
 #[component]
 pub fn WorkerSelect(id: &'static str, name: &'static str) -> impl IntoView {
-    person_select(id.to_string(), name, "Nobody yet", false, Resource::new(|| (), |_| site_workers()))
+    person_select(
+        id.to_string(),
+        name,
+        t!(use_lang(), "people-nobody-yet"),
+        false,
+        Resource::new(|| (), |_| site_workers()),
+    )
 }
 
 /// The people who may own a corrective or preventive action on the current site.
 #[component]
 pub fn OwnerSelect(#[prop(into)] id: String, name: &'static str) -> impl IntoView {
-    person_select(id, name, "Choose a person", true, Resource::new(|| (), |_| capa_owners()))
+    person_select(id, name, t!(use_lang(), "people-choose"), true, Resource::new(|| (), |_| capa_owners()))
 }

@@ -3,17 +3,18 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
+use super::lang::{Lang, use_lang};
 use crate::ui::layout::use_me;
 
-/// `at` on the clock of the IANA time zone `tz`, with the zone's abbreviation; UTC when the zone
-/// is unknown. Pages render on the server, where the time-zone database is.
-pub fn local_text(at: DateTime<Utc>, tz: &str) -> String {
+/// `at` on the clock of the IANA time zone `tz`, with the zone's abbreviation, as `lang` writes
+/// it; UTC when the zone is unknown. Pages render on the server, where the time-zone database is.
+pub fn local_text(lang: Lang, at: DateTime<Utc>, tz: &str) -> String {
     #[cfg(feature = "ssr")]
     if let Ok(zone) = tz.parse::<chrono_tz::Tz>() {
-        return at.with_timezone(&zone).format("%Y-%m-%d %H:%M %Z").to_string();
+        return i18n::date_time(lang, &at.with_timezone(&zone));
     }
     let _ = tz;
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
+    i18n::date_time(lang, &at)
 }
 
 /// A moment on the reader's current site's clock (the site whose records the page shows), in a
@@ -21,6 +22,7 @@ pub fn local_text(at: DateTime<Utc>, tz: &str) -> String {
 #[component]
 pub fn LocalTime(at: DateTime<Utc>) -> impl IntoView {
     let me = use_me();
+    let lang = use_lang();
     let iso = at.to_rfc3339();
     view! {
         <Suspense fallback=|| ()>
@@ -32,7 +34,7 @@ pub fn LocalTime(at: DateTime<Utc>) -> impl IntoView {
                         .ok()
                         .and_then(|m| m.current_site().map(|s| s.site.timezone.clone()))
                         .unwrap_or_else(|| "UTC".into());
-                    view! { <time datetime=iso>{local_text(at, &tz)}</time> }
+                    view! { <time datetime=iso>{local_text(lang, at, &tz)}</time> }
                 })
             }}
         </Suspense>

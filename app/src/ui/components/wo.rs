@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use contract::dto::maintenance::WorkOrderSummary;
 use domain::work_order::WorkOrderStatus;
 
+use super::lang::{label, t, use_lang};
+
 #[component]
 pub fn StatusBadge(status: WorkOrderStatus) -> impl IntoView {
     let class = match status {
@@ -12,13 +14,17 @@ pub fn StatusBadge(status: WorkOrderStatus) -> impl IntoView {
         WorkOrderStatus::Requested => "badge req",
         _ => "badge open",
     };
-    view! { <span class=class>{status.label()}</span> }
+    view! { <span class=class>{label(use_lang(), "wo-status", status.as_str())}</span> }
 }
 
 /// A work order as a card in a list: the whole card is the link (a big touch target).
 #[component]
 pub fn WorkOrderCard(wo: WorkOrderSummary) -> impl IntoView {
-    let due = wo.due_date.map(|d| format!("due {d}")).unwrap_or_else(|| "no due date".into());
+    let lang = use_lang();
+    let due = match wo.due_date {
+        Some(d) => t!(lang, "wo-due", date = i18n::date(lang, d)),
+        None => t!(lang, "wo-no-due-date"),
+    };
     let asset = match (&wo.asset_tag, &wo.asset_name) {
         (Some(t), Some(n)) => format!("{t} · {n}"),
         _ => String::new(),
@@ -34,12 +40,12 @@ pub fn WorkOrderCard(wo: WorkOrderSummary) -> impl IntoView {
                 <span class="meta">
                     <StatusBadge status=wo.status/>
                     " "
-                    <span class="small">{wo.priority.label()}</span>
+                    <span class="small">{label(lang, "wo-priority", wo.priority.as_str())}</span>
                     " · "
                     <span class="small" class:late=overdue>{due}</span>
                     <Show when=move || overdue>
                         " "
-                        <span class="badge off">"Overdue"</span>
+                        <span class="badge off">{t!(lang, "wo-overdue")}</span>
                     </Show>
                 </span>
             </a>

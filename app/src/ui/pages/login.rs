@@ -6,26 +6,27 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::auth::Login;
-use crate::ui::components::{ErrorNotice, HydrationMark};
+use crate::ui::components::{ErrorNotice, HydrationMark, t, use_lang};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let action = ServerAction::<Login>::new();
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();
+    let lang = use_lang();
     view! {
-        <Title text="Sign in · Gemba"/>
+        <Title text=t!(lang, "login-title")/>
         <main class="auth">
             <h1 class="brand-large">"Gemba"</h1>
-            <p class="muted">"Maintenance and safety, on the shop floor."</p>
+            <p class="muted">{t!(lang, "login-tagline")}</p>
             <form method="post" action=Login::url() class="stack">
                 <input type="hidden" name="next" value=next/>
-                <label for="email">"E-mail"</label>
+                <label for="email">{t!(lang, "login-email")}</label>
                 <input id="email" name="email" type="email" autocomplete="username" inputmode="email" required/>
-                <label for="password">"Password"</label>
+                <label for="password">{t!(lang, "login-password")}</label>
                 <input id="password" name="password" type="password" autocomplete="current-password" required/>
                 <ErrorNotice result=action.value()/>
-                <button type="submit">"Sign in"</button>
+                <button type="submit">{t!(lang, "login-sign-in")}</button>
             </form>
         </main>
         <HydrationMark/>

@@ -5,9 +5,10 @@ use leptos::html::Form;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::auth::ChangePassword;
+use crate::api::auth::{ChangePassword, SetLanguage};
 use crate::api::tokens::{CreateApiToken, RevokeApiToken, list_api_tokens};
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Lang, Loading, ReturnTo, form::error_view, t, use_lang};
+use crate::ui::layout::use_me;
 use crate::ui::pages::reminders::ReminderPreferences;
 use contract::dto::{ApiTokenDto, NewApiToken};
 use contract::error::AppError;
@@ -27,9 +28,11 @@ pub fn ProfilePage() -> impl IntoView {
     let password_error = posted_error::<ChangePassword>();
     let create_error = posted_error::<CreateApiToken>();
     let flash = take_new_token_secret();
+    let lang = use_lang();
     view! {
-        <Title text="Profile · Gemba"/>
-        <h1>"Profile"</h1>
+        <Title text=t!(lang, "title-profile")/>
+        <h1>{t!(lang, "nav-profile")}</h1>
+        <LanguageChoice/>
         <section class="panel">
             <h2>"Change password"</h2>
             <ChangePasswordForm initial_error=password_error/>
@@ -49,6 +52,45 @@ pub fn ProfilePage() -> impl IntoView {
                     })
                 }}
             </Suspense>
+        </section>
+    }
+}
+
+/// The language Gemba speaks to this person: their choice, or "automatic" (their site's default
+/// language, else their browser's). Each language is listed in its own words.
+#[component]
+fn LanguageChoice() -> impl IntoView {
+    let set = ServerAction::<SetLanguage>::new();
+    let me = use_me();
+    let lang = use_lang();
+    view! {
+        <section class="panel" id="language">
+            <h2>{t!(lang, "profile-language")}</h2>
+            <ActionForm action=set>
+                <ReturnTo id="language"/>
+                <div class="stack">
+                    <label for="language-choice">{t!(lang, "profile-language-label")}</label>
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            let chosen = me.await.ok().and_then(|m| m.language);
+                            view! {
+                                <select id="language-choice" name="language">
+                                    <option value="" selected=chosen.is_none()>{t!(lang, "profile-language-auto")}</option>
+                                    {Lang::ALL
+                                        .into_iter()
+                                        .map(|l| {
+                                            let selected = chosen.as_deref() == Some(l.code());
+                                            view! { <option value=l.code() lang=l.code() selected=selected>{l.native_name()}</option> }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            }
+                        })}
+                    </Suspense>
+                    <FieldError result=set.value() field="language"/>
+                    <button type="submit" class="secondary">{t!(lang, "save")}</button>
+                </div>
+            </ActionForm>
         </section>
     }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::admin::{CreateSite, UpdateSiteSettings, list_all_sites};
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Lang, Loading, form::error_view, t, use_lang};
 
 #[component]
 pub fn SitesPage() -> impl IntoView {
@@ -11,6 +11,7 @@ pub fn SitesPage() -> impl IntoView {
     let settings = ServerAction::<UpdateSiteSettings>::new();
     let sites = Resource::new(move || (create.version().get(), settings.version().get()), |_| list_all_sites());
     let result = create.value();
+    let lang = use_lang();
     view! {
         <Title text="Sites · Gemba"/>
         <h1>"Sites"</h1>
@@ -33,6 +34,14 @@ pub fn SitesPage() -> impl IntoView {
                                             </label>
                                             <label for=format!("pct-{}", s.id)>"PM window ±%"</label>
                                             <input id=format!("pct-{}", s.id) name="pm_window_pct" inputmode="numeric" value=s.pm_window_pct.to_string()/>
+                                            <label for=format!("lang-{}", s.id)>{t!(lang, "site-language")}</label>
+                                            <select id=format!("lang-{}", s.id) name="language">
+                                                <option value="" selected=s.language.is_none()>{t!(lang, "site-language-none")}</option>
+                                                {Lang::ALL.into_iter().map(|l| {
+                                                    let selected = s.language.as_deref() == Some(l.code());
+                                                    view! { <option value=l.code() lang=l.code() selected=selected>{l.native_name()}</option> }
+                                                }).collect_view()}
+                                            </select>
                                             <button type="submit" class="secondary">"Save settings"</button>
                                         </div>
                                     </ActionForm>

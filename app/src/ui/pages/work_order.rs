@@ -11,7 +11,8 @@ use crate::api::work_orders::{
 };
 use crate::ui::components::wo::StatusBadge;
 use crate::ui::components::{
-    ErrorNotice, FieldError, IfMayOpen, Loading, LocalTime, ReturnTo, Thumbs, form::error_view,
+    ErrorNotice, FieldError, IfMayOpen, Lang, Loading, LocalTime, ReturnTo, Thumbs, form::error_view, label, t,
+    use_lang,
 };
 use crate::ui::layout::use_me;
 use contract::dto::maintenance::{StepDto, WorkOrderDetail};
@@ -24,7 +25,7 @@ pub fn WorkOrderPage() -> impl IntoView {
     let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
     let wo = Resource::new(id, work_order);
     view! {
-        <Title text="Work order · Gemba"/>
+        <Title text=t!(use_lang(), "title-work-order")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match wo.await {
@@ -36,16 +37,16 @@ pub fn WorkOrderPage() -> impl IntoView {
     }
 }
 
-fn answer_text(a: &Answer) -> String {
+fn answer_text(lang: Lang, a: &Answer) -> String {
     match a {
-        Answer::Checked(true) => "Done".into(),
-        Answer::Checked(false) => "Not done".into(),
-        Answer::Pass(true) => "Pass".into(),
-        Answer::Pass(false) => "Fail".into(),
-        Answer::Number(v) | Answer::Meter(v) => format!("{v}"),
+        Answer::Checked(true) => t!(lang, "step-done"),
+        Answer::Checked(false) => t!(lang, "step-not-done"),
+        Answer::Pass(true) => t!(lang, "step-pass"),
+        Answer::Pass(false) => t!(lang, "step-fail"),
+        Answer::Number(v) | Answer::Meter(v) => i18n::number(lang, *v, 6),
         Answer::Text(t) => t.clone(),
-        Answer::Photo(_) => "Photo".into(),
-        Answer::Signature(s) => format!("Signed: {s}"),
+        Answer::Photo(_) => t!(lang, "step-photo"),
+        Answer::Signature(s) => t!(lang, "step-signed", name = s.clone()),
     }
 }
 
@@ -64,6 +65,7 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
     let verify = ServerAction::<VerifyWorkOrder>::new();
     let answer = ServerAction::<AnswerStep>::new();
     let me = use_me();
+    let lang = use_lang();
     let asset_line = match (&s.asset_tag, &s.asset_name, s.asset_id) {
         (Some(t), Some(n), Some(aid)) => {
             Some(view! { <p><a href=format!("/assets/{aid}")>{format!("{t} · {n}")}</a></p> })
@@ -77,33 +79,33 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
     let photos_form = working.then(|| {
         view! {
             <form method="post" action=format!("/files/work-order/{id}") enctype="multipart/form-data" class="stack">
-                <label for="photo">"Add a photo"</label>
+                <label for="photo">{t!(lang, "wo-add-photo")}</label>
                 <input id="photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" required/>
-                <button type="submit" class="secondary">"Upload"</button>
+                <button type="submit" class="secondary">{t!(lang, "upload")}</button>
             </form>
         }
     });
     view! {
         <p>
-            <IfMayOpen path="/work"><a href="/work">"← My work"</a></IfMayOpen>
-            <IfMayOpen path="/work-orders"><a href="/work-orders" class="back-all">"All work orders"</a></IfMayOpen>
+            <IfMayOpen path="/work"><a href="/work">{t!(lang, "wo-back-my-work")}</a></IfMayOpen>
+            <IfMayOpen path="/work-orders"><a href="/work-orders" class="back-all">{t!(lang, "wo-all")}</a></IfMayOpen>
         </p>
         <h1>{format!("#{} {}", id, s.title)}</h1>
         <p class="meta">
             <StatusBadge status/>
-            " " {s.wo_type.label()} " · " {s.priority.label()}
-            {s.due_date.map(|d| format!(" · due {d}"))}
-            <Show when=move || s.overdue>" " <span class="badge off">"Overdue"</span></Show>
+            " " {label(lang, "wo-type", s.wo_type.as_str())} " · " {label(lang, "wo-priority", s.priority.as_str())}
+            {s.due_date.map(|d| format!(" · {}", t!(lang, "wo-due", date = i18n::date(lang, d))))}
+            <Show when=move || s.overdue>" " <span class="badge off">{t!(lang, "wo-overdue")}</span></Show>
         </p>
         {asset_line}
-        {(!reporter.is_empty()).then(|| view! { <p class="small muted">"Reported by " {reporter}</p> })}
+        {(!reporter.is_empty()).then(|| view! { <p class="small muted">{t!(lang, "wo-reported-by", name = reporter)}</p> })}
         {(!description.is_empty()).then(|| view! { <p class="pre">{description}</p> })}
-        {(!reason.is_empty()).then(|| view! { <p class="small">"Reason: " {reason}</p> })}
+        {(!reason.is_empty()).then(|| view! { <p class="small">{t!(lang, "wo-reason-is", reason = reason)}</p> })}
         <p class="small muted">
             {if d.assignees.is_empty() {
-                "Not assigned".to_string()
+                t!(lang, "wo-not-assigned")
             } else {
-                format!("Assigned to {}", d.assignees.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", "))
+                t!(lang, "wo-assigned-to", names = d.assignees.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", "))
             }}
         </p>
         <ErrorNotice result=status_action.value()/>
@@ -113,15 +115,15 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
                 .map(|to| {
                     let needs_reason = matches!(to, WorkOrderStatus::Cancelled)
                         || (to == WorkOrderStatus::Open && matches!(status, WorkOrderStatus::Done | WorkOrderStatus::Cancelled));
-                    let label = match (status, to) {
-                        (WorkOrderStatus::Requested, WorkOrderStatus::Open) => "Approve",
-                        (WorkOrderStatus::Requested, WorkOrderStatus::Cancelled) => "Reject",
-                        (_, WorkOrderStatus::InProgress) if status == WorkOrderStatus::OnHold => "Resume",
-                        (_, WorkOrderStatus::InProgress) => "Start",
-                        (_, WorkOrderStatus::OnHold) => "Put on hold",
-                        (_, WorkOrderStatus::Cancelled) => "Cancel",
-                        (_, WorkOrderStatus::Open) => "Reopen",
-                        _ => to.label(),
+                    let text = match (status, to) {
+                        (WorkOrderStatus::Requested, WorkOrderStatus::Open) => t!(lang, "wo-approve"),
+                        (WorkOrderStatus::Requested, WorkOrderStatus::Cancelled) => t!(lang, "wo-reject"),
+                        (_, WorkOrderStatus::InProgress) if status == WorkOrderStatus::OnHold => t!(lang, "wo-resume"),
+                        (_, WorkOrderStatus::InProgress) => t!(lang, "wo-start"),
+                        (_, WorkOrderStatus::OnHold) => t!(lang, "wo-hold"),
+                        (_, WorkOrderStatus::Cancelled) => t!(lang, "wo-cancel"),
+                        (_, WorkOrderStatus::Open) => t!(lang, "wo-reopen"),
+                        _ => label(lang, "wo-status", to.as_str()),
                     };
                     view! {
                         <ActionForm action=status_action>
@@ -129,23 +131,23 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
                             <input type="hidden" name="id" value=id.to_string()/>
                             <input type="hidden" name="status" value=to.as_str()/>
                             {needs_reason.then(|| view! {
-                                <label for=format!("reason-{}", to.as_str())>"Reason"</label>
+                                <label for=format!("reason-{}", to.as_str())>{t!(lang, "reason")}</label>
                                 <input id=format!("reason-{}", to.as_str()) name="reason" required/>
                             })}
-                            <button type="submit" class:secondary=needs_reason>{label}</button>
+                            <button type="submit" class:secondary=needs_reason>{text}</button>
                         </ActionForm>
                     }
                 })
                 .collect_view()}
         </div>
         <Show when=move || has_steps>
-            <h2>"Checklist"</h2>
+            <h2>{t!(lang, "wo-checklist")}</h2>
         </Show>
         <ErrorNotice result=answer.value()/>
         <ol class="steps" id="steps">
-            {steps.into_iter().map(|st| view! { <Step st wo_id=id working answer/> }).collect_view()}
+            {steps.into_iter().map(|st| view! { <Step st wo_id=id working answer lang/> }).collect_view()}
         </ol>
-        <h2>"Photos"</h2>
+        <h2>{t!(lang, "wo-photos")}</h2>
         {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
         <PhotoList wo_id=id/>
         {photos_form}
@@ -153,13 +155,13 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
         <Notes d=d.clone()/>
         {working.then(|| view! {
             <section class="panel" id="complete">
-                <h2>"Complete and sign"</h2>
-                <p class="small muted">"Your signature means: I completed this work. Enter your password to sign."</p>
+                <h2>{t!(lang, "wo-complete")}</h2>
+                <p class="small muted">{t!(lang, "wo-complete-meaning")}</p>
                 <ActionForm action=complete>
                     <ReturnTo id="complete"/>
                     <div class="stack">
                         <input type="hidden" name="work_order_id" value=id.to_string()/>
-                        <label for="signer">"Printed name"</label>
+                        <label for="signer">{t!(lang, "printed-name")}</label>
                         <Suspense fallback=|| view! { <input id="signer" name="printed_name" required/> }>
                             {move || Suspend::new(async move {
                                 let name = me.await.map(|m| m.display_name).unwrap_or_default();
@@ -167,19 +169,19 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
                             })}
                         </Suspense>
                         <FieldError result=complete.value() field="printed_name"/>
-                        <label for="sign-password">"Password"</label>
+                        <label for="sign-password">{t!(lang, "login-password")}</label>
                         <input id="sign-password" name="password" type="password" autocomplete="current-password" required/>
                         <FieldError result=complete.value() field="password"/>
                         <FieldError result=complete.value() field="steps"/>
                         <FieldError result=complete.value() field="parts"/>
                         <ErrorNotice result=complete.value()/>
-                        <button type="submit">"Complete and sign"</button>
+                        <button type="submit">{t!(lang, "wo-complete")}</button>
                     </div>
                 </ActionForm>
             </section>
         })}
         <Show when={let n = d.signoffs.len(); move || n > 0}>
-            <h2>"Signatures"</h2>
+            <h2>{t!(lang, "wo-signatures")}</h2>
             <ul class="cards" id="signoffs">
                 {d.signoffs.iter().map(|s| view! {
                     <li class="card">
@@ -191,17 +193,17 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
         </Show>
         {done.then(|| view! {
             <section class="panel" id="verify">
-                <h2>"Verify"</h2>
+                <h2>{t!(lang, "wo-verify")}</h2>
                 <ActionForm action=verify>
                     <ReturnTo id="verify"/>
                     <div class="stack">
                         <input type="hidden" name="work_order_id" value=id_s.clone()/>
-                        <label for="verifier">"Printed name"</label>
+                        <label for="verifier">{t!(lang, "printed-name")}</label>
                         <input id="verifier" name="printed_name" required/>
-                        <label for="verify-password">"Password"</label>
+                        <label for="verify-password">{t!(lang, "login-password")}</label>
                         <input id="verify-password" name="password" type="password" autocomplete="current-password" required/>
                         <ErrorNotice result=verify.value()/>
-                        <button type="submit" class="secondary">"Sign as verified"</button>
+                        <button type="submit" class="secondary">{t!(lang, "wo-sign-verified")}</button>
                     </div>
                 </ActionForm>
             </section>
@@ -210,9 +212,9 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
 }
 
 #[component]
-fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>) -> impl IntoView {
+fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>, lang: Lang) -> impl IntoView {
     let anchor = format!("step-{}", st.position);
-    let answered = st.answer.as_ref().map(answer_text);
+    let answered = st.answer.as_ref().map(|a| answer_text(lang, a));
     let failed = st.passed == Some(false);
     let step_id = st.id.to_string();
     let wo = wo_id.to_string();
@@ -221,9 +223,9 @@ fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>
     let limits = match &st.kind {
         StepKind::Number { min, max, unit } => Some(format!(
             "{}{}{} {unit}",
-            min.map(|m| m.to_string()).unwrap_or_default(),
+            min.map(|m| i18n::number(lang, m, 6)).unwrap_or_default(),
             if min.is_some() || max.is_some() { " – " } else { "" },
-            max.map(|m| m.to_string()).unwrap_or_default()
+            max.map(|m| i18n::number(lang, m, 6)).unwrap_or_default()
         )),
         _ => None,
     };
@@ -238,17 +240,17 @@ fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>
             <form method="post" action=url class="step-form">
                 {hidden()}
                 <input type="hidden" name="value" value="on"/>
-                <button type="submit" class="big">"Done"</button>
+                <button type="submit" class="big">{t!(lang, "step-done")}</button>
             </form>
         }
         .into_any(),
         StepKind::PassFail => view! {
             <form method="post" action=url class="step-form">
                 {hidden()}
-                <input name="note" placeholder="Note (needed for Fail)" aria-label="Note"/>
+                <input name="note" placeholder=t!(lang, "step-note-for-fail") aria-label=t!(lang, "note")/>
                 <div class="two">
-                    <button type="submit" name="value" value="pass" class="big">"Pass"</button>
-                    <button type="submit" name="value" value="fail" class="big danger">"Fail"</button>
+                    <button type="submit" name="value" value="pass" class="big">{t!(lang, "step-pass")}</button>
+                    <button type="submit" name="value" value="fail" class="big danger">{t!(lang, "step-fail")}</button>
                 </div>
             </form>
         }
@@ -256,33 +258,33 @@ fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>
         StepKind::Number { .. } | StepKind::Meter { .. } => view! {
             <form method="post" action=url class="step-form">
                 {hidden()}
-                <input name="value" inputmode="decimal" required aria-label="Value"/>
-                <input name="note" placeholder="Note (needed outside the limits)" aria-label="Note"/>
-                <button type="submit">"Save"</button>
+                <input name="value" inputmode="decimal" required aria-label=t!(lang, "step-value")/>
+                <input name="note" placeholder=t!(lang, "step-note-outside-limits") aria-label=t!(lang, "note")/>
+                <button type="submit">{t!(lang, "save")}</button>
             </form>
         }
         .into_any(),
         StepKind::Text => view! {
             <form method="post" action=url class="step-form">
                 {hidden()}
-                <textarea name="value" rows="2" required aria-label="Answer"></textarea>
-                <button type="submit">"Save"</button>
+                <textarea name="value" rows="2" required aria-label=t!(lang, "step-answer")></textarea>
+                <button type="submit">{t!(lang, "save")}</button>
             </form>
         }
         .into_any(),
         StepKind::Signature => view! {
             <form method="post" action=url class="step-form">
                 {hidden()}
-                <input name="value" required placeholder="Your name" aria-label="Name"/>
-                <button type="submit">"Sign"</button>
+                <input name="value" required placeholder=t!(lang, "step-your-name") aria-label=t!(lang, "step-name")/>
+                <button type="submit">{t!(lang, "step-sign")}</button>
             </form>
         }
         .into_any(),
         StepKind::Photo => view! {
             <form method="post" action=format!("/files/work-order/{wo_id}") enctype="multipart/form-data" class="step-form">
                 <input type="hidden" name="step_id" value=st.id.to_string()/>
-                <input name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" required aria-label="Photo"/>
-                <button type="submit">"Upload"</button>
+                <input name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" required aria-label=t!(lang, "step-photo")/>
+                <button type="submit">{t!(lang, "upload")}</button>
             </form>
         }
         .into_any(),
@@ -293,7 +295,7 @@ fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>
             <ActionForm action=follow_up>
                 <input type="hidden" name="work_order_id" value=wo_id.to_string()/>
                 <input type="hidden" name="step_id" value=st.id.to_string()/>
-                <button type="submit" class="secondary">"Create a follow-up work order"</button>
+                <button type="submit" class="secondary">{t!(lang, "step-follow-up")}</button>
             </ActionForm>
         }
     });
@@ -307,7 +309,7 @@ fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>
             </p>
             {answered.map(|a| view! { <p class="answer">{a}</p> })}
             <Show when={let n = st.note.clone(); move || !n.is_empty()}>
-                <p class="small">"Note: " {st.note.clone()}</p>
+                <p class="small">{t!(lang, "note-is", note = st.note.clone())}</p>
             </Show>
             {input}
             {follow}
@@ -333,10 +335,11 @@ fn Notes(d: WorkOrderDetail) -> impl IntoView {
     let id = d.summary.id;
     let add = ServerAction::<AddWorkOrderNote>::new();
     let can = d.can_work;
+    let lang = use_lang();
     (can || !d.notes.is_empty()).then(|| {
         view! {
             <section id="notes">
-                <h2>"Notes"</h2>
+                <h2>{t!(lang, "wo-notes")}</h2>
                 <ul class="cards small">
                     {d.notes.iter().map(|n| view! {
                         <li class="card note">
@@ -349,10 +352,10 @@ fn Notes(d: WorkOrderDetail) -> impl IntoView {
                     <ActionForm action=add>
                         <ReturnTo id="notes"/>
                         <input type="hidden" name="work_order_id" value=id.to_string()/>
-                        <label for="note-body">"Add a note"</label>
+                        <label for="note-body">{t!(lang, "wo-add-note-label")}</label>
                         <textarea id="note-body" name="note" rows="2" required></textarea>
                         <FieldError result=add.value() field="note"/>
-                        <button type="submit" class="secondary">"Add note"</button>
+                        <button type="submit" class="secondary">{t!(lang, "wo-add-note")}</button>
                     </ActionForm>
                 </Show>
             </section>
@@ -370,33 +373,34 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
     let parts = Resource::new(|| (), |_| list_parts());
     let total: i32 = d.time.iter().map(|t| t.minutes).sum();
     let down_open = d.downtime.iter().any(|x| x.ended_at.is_none());
+    let lang = use_lang();
     view! {
         <section id="time">
-        <h2>"Time"</h2>
-        <p class="small">{format!("{total} min logged")}</p>
+        <h2>{t!(lang, "wo-time")}</h2>
+        <p class="small">{t!(lang, "wo-minutes-logged", count = total)}</p>
         <ul class="cards small">
-            {d.time.iter().map(|t| view! { <li class="card">{format!("{} · {} min {}", t.user_name, t.minutes, t.note)}</li> }).collect_view()}
+            {d.time.iter().map(|t| view! { <li class="card">{format!("{} · {} {}", t.user_name, t!(lang, "minutes-short", count = t.minutes), t.note)}</li> }).collect_view()}
         </ul>
         <Show when=move || working>
             <ActionForm action=add_time>
                 <ReturnTo id="time"/>
                 <div class="inline-form">
                     <input type="hidden" name="work_order_id" value=id.to_string()/>
-                    <input name="minutes" inputmode="numeric" required aria-label="Minutes" placeholder="Minutes"/>
-                    <input name="note" aria-label="Note" placeholder="Note"/>
-                    <button type="submit" class="secondary">"Log time"</button>
+                    <input name="minutes" inputmode="numeric" required aria-label=t!(lang, "minutes") placeholder=t!(lang, "minutes")/>
+                    <input name="note" aria-label=t!(lang, "note") placeholder=t!(lang, "note")/>
+                    <button type="submit" class="secondary">{t!(lang, "wo-log-time")}</button>
                 </div>
                 <FieldError result=add_time.value() field="minutes"/>
             </ActionForm>
         </Show>
         </section>
         <section id="parts">
-        <h2>"Parts"</h2>
+        <h2>{t!(lang, "wo-parts")}</h2>
         <ul class="cards small" id="parts-used">
             {d.parts.iter().map(|p| view! {
                 <li class="card">
-                    {format!("{} {} · {} {}", p.part_code, p.part_name, p.quantity, p.unit)}
-                    {if p.consumed { " (taken from stock)" } else { "" }}
+                    {format!("{} {} · {} {}", p.part_code, p.part_name, i18n::number(lang, p.quantity, 3), p.unit)}
+                    {p.consumed.then(|| format!(" {}", t!(lang, "wo-from-stock")))}
                 </li>
             }).collect_view()}
         </ul>
@@ -405,18 +409,18 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                 <ReturnTo id="parts"/>
                 <div class="inline-form">
                     <input type="hidden" name="work_order_id" value=id.to_string()/>
-                    <label for="part" class="visually-hidden">"Part"</label>
+                    <label for="part" class="visually-hidden">{t!(lang, "wo-part")}</label>
                     <select id="part" name="part_id" required>
                         <Suspense fallback=|| ()>
                             {move || Suspend::new(async move {
                                 parts.await.unwrap_or_default().into_iter().map(|p| view! {
-                                    <option value=p.id.to_string()>{format!("{} {} ({} {} on hand)", p.code, p.name, p.on_hand, p.unit)}</option>
+                                    <option value=p.id.to_string()>{format!("{} {} ({})", p.code, p.name, t!(lang, "wo-on-hand", quantity = i18n::number(lang, p.on_hand, 3), unit = p.unit))}</option>
                                 }).collect_view()
                             })}
                         </Suspense>
                     </select>
-                    <input name="quantity" inputmode="decimal" required aria-label="Quantity" placeholder="Qty"/>
-                    <button type="submit" class="secondary">"Add part"</button>
+                    <input name="quantity" inputmode="decimal" required aria-label=t!(lang, "quantity") placeholder=t!(lang, "quantity-short")/>
+                    <button type="submit" class="secondary">{t!(lang, "wo-add-part")}</button>
                 </div>
                 <FieldError result=add_part.value() field="quantity"/>
                 <ErrorNotice result=add_part.value()/>
@@ -424,30 +428,30 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
         </Show>
         </section>
         <section id="failure">
-        <h2>"Failure"</h2>
+        <h2>{t!(lang, "wo-failure")}</h2>
         <ActionForm action=failure>
             <ReturnTo id="failure"/>
             <div class="stack">
                 <input type="hidden" name="work_order_id" value=id.to_string()/>
-                <label for="f-problem">"Problem"</label>
+                <label for="f-problem">{t!(lang, "wo-problem")}</label>
                 <input id="f-problem" name="problem" value=d.failure_problem.clone() disabled=!working/>
-                <label for="f-cause">"Cause"</label>
+                <label for="f-cause">{t!(lang, "wo-cause")}</label>
                 <input id="f-cause" name="cause" value=d.failure_cause.clone() disabled=!working/>
-                <label for="f-remedy">"Remedy"</label>
+                <label for="f-remedy">{t!(lang, "wo-remedy")}</label>
                 <input id="f-remedy" name="remedy" value=d.failure_remedy.clone() disabled=!working/>
                 <Show when=move || working>
-                    <button type="submit" class="secondary">"Save failure codes"</button>
+                    <button type="submit" class="secondary">{t!(lang, "wo-save-failure")}</button>
                 </Show>
             </div>
         </ActionForm>
         </section>
         <section id="downtime">
-        <h2>"Downtime"</h2>
+        <h2>{t!(lang, "wo-downtime")}</h2>
         <ul class="cards small">
             {d.downtime.iter().map(|x| view! {
                 <li class="card">
                     <LocalTime at=x.started_at/>" → "
-                    {match x.ended_at { Some(e) => view! { <LocalTime at=e/> }.into_any(), None => "now".into_any() }}
+                    {match x.ended_at { Some(e) => view! { <LocalTime at=e/> }.into_any(), None => t!(lang, "now").into_any() }}
                     {format!(" {}", x.reason)}
                 </li>
             }).collect_view()}
@@ -458,9 +462,9 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                 <div class="inline-form">
                     <input type="hidden" name="work_order_id" value=id.to_string()/>
                     <Show when=move || !down_open>
-                        <input name="reason" aria-label="Reason" placeholder="Reason"/>
+                        <input name="reason" aria-label=t!(lang, "reason") placeholder=t!(lang, "reason")/>
                     </Show>
-                    <button type="submit" class="secondary">{if down_open { "Asset running again" } else { "Asset down" }}</button>
+                    <button type="submit" class="secondary">{if down_open { t!(lang, "wo-asset-running") } else { t!(lang, "wo-asset-down") }}</button>
                 </div>
             </ActionForm>
         </Show>

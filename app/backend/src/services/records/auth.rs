@@ -143,6 +143,8 @@ pub async fn resolve_session(state: &AppState, secret: &str) -> Result<Option<Cu
         grants,
         session_id: Some(s.session_id),
         current_site_id: s.current_site_id,
+        language: s.language,
+        site_language: s.site_language,
     }))
 }
 
@@ -165,6 +167,9 @@ pub async fn resolve_api_token(state: &AppState, secret: &str) -> Result<Option<
         grants,
         session_id: None,
         current_site_id: None,
+        // the API speaks to programs: its messages stay in English
+        language: None,
+        site_language: None,
     }))
 }
 
@@ -216,5 +221,7 @@ pub async fn as_user(state: &AppState, user_id: i64) -> Result<CurrentUser, AppE
         grants: access::grant_list(&state.db, u.id).await?,
         session_id: None,
         current_site_id: None,
+        language: u.language,
+        site_language: None,
     })
 }

@@ -54,6 +54,7 @@ pub async fn me(state: &AppState, user: &CurrentUser) -> Result<Me, AppError> {
         can_view_outbox: user.can(Target::Org, Permission::ViewOutbox, today),
         unread_reminders: crate::repo::reminders::unread_count(&state.db, user.id).await? as i64,
         permissions,
+        language: user.language.clone(),
     })
 }
 
@@ -127,6 +128,7 @@ pub async fn update_settings(
     site_id: i64,
     allow_anonymous_reports: bool,
     pm_window_pct: &str,
+    language: &str,
 ) -> Result<SiteDto, AppError> {
     let now = state.now();
     Caller::User(user).require(Target::Site(site_id), Permission::ManageGrants, now.date_naive())?;
@@ -137,11 +139,23 @@ pub async fn update_settings(
         .ok()
         .filter(|p| (0..=50).contains(p))
         .ok_or_else(|| AppError::validation("pm_window_pct", "Enter a whole percentage from 0 to 50."))?;
+    let language = match language.trim() {
+        "" => None,
+        code => Some(
+            i18n::Lang::ALL
+                .into_iter()
+                .find(|l| l.code() == code)
+                .ok_or_else(|| AppError::validation("language", "Choose one of the languages listed."))?
+                .code()
+                .to_string(),
+        ),
+    };
     let before = access::site_dto(site.clone());
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let mut am: crate::entities::site::ActiveModel = site.into();
     am.allow_anonymous_reports = Set(allow_anonymous_reports);
     am.pm_window_pct = Set(pct);
+    am.language = Set(language);
     let txn = begin_write(&state.db).await?;
     let after = access::site_dto(am.update(&txn).await?);
     audit::record(

@@ -353,3 +353,35 @@ pub async fn list_grants(
     let names = site_names(state).await?;
     Ok(rows.iter().map(|g| grant_dto(g, &names, today)).collect())
 }
+
+/// The language the signed-in person reads Gemba in: one of [`i18n::Lang::ALL`] by its code, or
+/// blank for none chosen (their site's default, else their browser's). Written to the audit trail.
+pub async fn set_language(state: &AppState, user: &CurrentUser, code: &str) -> Result<(), AppError> {
+    let code = code.trim();
+    let chosen = if code.is_empty() {
+        None
+    } else {
+        let lang = i18n::Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .ok_or_else(|| AppError::validation("language", "Choose one of the languages listed."))?;
+        Some(lang.code())
+    };
+    let before = users::by_id(&state.db, user.id).await?.ok_or(AppError::NotFound)?.language;
+    if before.as_deref() == chosen {
+        return Ok(());
+    }
+    let txn = begin_write(&state.db).await?;
+    users::set_language(&txn, user.id, chosen).await?;
+    audit::record(
+        &txn,
+        &user.actor(),
+        state.now(),
+        Change::new("user.language", "user", user.id)
+            .before(json!({"language": before}))
+            .after(json!({"language": chosen})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

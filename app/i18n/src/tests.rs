@@ -1,0 +1,262 @@
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+use super::*;
+
+/// The message ids of a catalogue, failing on a syntax error or an id written twice.
+fn ids(lang: Lang, source: &str) -> BTreeSet<String> {
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((_, errors)) => panic!("{}.ftl does not parse: {errors:?}", lang.code()),
+    };
+    let mut seen = BTreeSet::new();
+    for entry in resource.entries() {
+        if let Entry::Message(m) = entry {
+            assert!(seen.insert(m.id.name.to_string()), "{}.ftl has {} twice", lang.code(), m.id.name);
+            assert!(m.value.is_some(), "{}.ftl: {} has no text", lang.code(), m.id.name);
+        }
+    }
+    seen
+}
+
+#[test]
+fn every_message_is_in_english_spanish_and_french() {
+    let all: BTreeMap<Lang, BTreeSet<String>> = CATALOGUES.iter().map(|(l, s)| (*l, ids(*l, s))).collect();
+    let en = &all[&Lang::En];
+    assert!(en.len() > 100, "the English catalogue holds {} messages", en.len());
+    for (lang, have) in &all {
+        let missing: Vec<&String> = en.difference(have).collect();
+        let extra: Vec<&String> = have.difference(en).collect();
+        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.code());
+        assert!(extra.is_empty(), "{}.ftl has messages English lacks: {extra:?}", lang.code());
+    }
+}
+
+/// The variables (`$name`) a pattern reads, selectors included.
+fn variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        if let InlineExpression::VariableReference { id } = e {
+            out.insert(id.name.to_string());
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            match expression {
+                Expression::Inline(e) => inline(e, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for v in variants {
+                        variables(&v.value, out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn variables_by_message(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    variables(p, &mut vars);
+                }
+                Some((m.id.name.to_string(), vars))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_translation_reads_the_same_arguments_as_the_english() {
+    let [(_, en), rest @ ..] = CATALOGUES;
+    let en = variables_by_message(en);
+    for (lang, source) in rest {
+        for (id, vars) in variables_by_message(source) {
+            if let Some(want) = en.get(&id) {
+                // a translation may leave out a number its plural form already says ("1 día")
+                let unknown: Vec<&String> = vars.difference(want).collect();
+                assert!(unknown.is_empty(), "{}.ftl: {id} reads {unknown:?}, which the code never gives", lang.code());
+            }
+        }
+    }
+}
+
+/// Every string literal a call to `t!`, `tr`, `tr_args` or `label` passes as its message id (or
+/// prefix), across the code.
+fn used_in_code() -> (BTreeSet<String>, BTreeSet<String>, String) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let call =
+        regex::Regex::new(r#"(?:^|[^.\w])(t!|tr|tr_args|label|label_key)\(\s*[^"]*?"([a-z][a-z0-9-]*)""#).unwrap();
+    let comment = regex::Regex::new(r"(?m)^\s*//.*$").unwrap();
+    let mut keys = BTreeSet::new();
+    let mut prefixes = BTreeSet::new();
+    let mut all = String::new();
+    let mut stack = vec![root.join("app"), root.join("server/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            if path.is_dir() {
+                if !matches!(name, "target" | "locales" | "node_modules") {
+                    stack.push(path);
+                }
+            } else if name.ends_with(".rs") && !path.ends_with("i18n/src/tests.rs") {
+                // comments (the examples in doc comments) ask for nothing
+                let text = comment.replace_all(&std::fs::read_to_string(&path).unwrap(), "").into_owned();
+                all.push_str(&text);
+                for c in call.captures_iter(&text) {
+                    let (f, key) = (&c[1], c[2].to_string());
+                    if f.starts_with("label") {
+                        prefixes.insert(key)
+                    } else {
+                        keys.insert(key)
+                    };
+                }
+            }
+        }
+    }
+    (keys, prefixes, all)
+}
+
+#[test]
+fn the_code_asks_for_no_message_the_catalogue_lacks_and_the_catalogue_holds_none_it_never_asks_for() {
+    let (keys, prefixes, code) = used_in_code();
+    let en = ids(Lang::En, CATALOGUES[0].1);
+    // a server message (`msg-*`) is used while the code still writes its English text
+    let written: BTreeSet<String> = english_messages()
+        .into_iter()
+        .filter(|(_, parts)| {
+            let re: String = parts
+                .iter()
+                .map(|p| match p {
+                    Part::Text(t) => regex::escape(t),
+                    Part::Var(_) => r#"[^"]*?"#.to_string(),
+                })
+                .collect();
+            regex::Regex::new(&re).unwrap().is_match(&code)
+        })
+        .map(|(id, _)| id)
+        .collect();
+    let keys: BTreeSet<String> = keys.union(&written).cloned().collect();
+    let missing: Vec<&String> = keys.iter().filter(|k| !en.contains(*k)).collect();
+    assert!(missing.is_empty(), "the code asks for messages no catalogue has: {missing:?}");
+    let unused: Vec<&String> =
+        en.iter().filter(|k| !keys.contains(*k) && !prefixes.iter().any(|p| k.starts_with(&format!("{p}-")))).collect();
+    assert!(unused.is_empty(), "the catalogues hold messages the code no longer asks for: {unused:?}");
+}
+
+/// The messages whose text is chosen by the number `$count` (a select on it).
+fn selects_on_count(source: &str) -> BTreeSet<String> {
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            Entry::Message(m) => m.value.as_ref().and_then(|p| {
+                p.elements
+                    .iter()
+                    .any(|el| {
+                        matches!(el, PatternElement::Placeable { expression: Expression::Select {
+                            selector: InlineExpression::VariableReference { id }, ..
+                        } } if id.name == "count")
+                    })
+                    .then(|| m.id.name.to_string())
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_count_message_has_its_singular_and_plural_forms_in_each_language() {
+    let counted: BTreeSet<String> = variables_by_message(CATALOGUES[0].1)
+        .into_iter()
+        .filter(|(_, v)| v.contains("count"))
+        .map(|(id, _)| id)
+        .collect();
+    assert!(counted.len() >= 3);
+    for (lang, source) in CATALOGUES {
+        let chosen = selects_on_count(source);
+        let without: Vec<&String> = counted.difference(&chosen).collect();
+        assert!(without.is_empty(), "{}.ftl: these counts have no singular and plural forms: {without:?}", lang.code());
+    }
+}
+
+#[test]
+fn plural_forms_follow_each_language() {
+    assert_eq!(t!(Lang::En, "count-days", count = 1), "1 day");
+    assert_eq!(t!(Lang::En, "count-days", count = 2), "2 days");
+    assert_eq!(t!(Lang::Es, "count-days", count = 1), "1 día");
+    assert_eq!(t!(Lang::Es, "count-days", count = 2), "2 días");
+    assert_eq!(t!(Lang::Fr, "count-days", count = 1), "1 jour");
+    assert_eq!(t!(Lang::Fr, "count-days", count = 2), "2 jours");
+    // French counts 0 in the singular, Spanish and English do not
+    assert_eq!(t!(Lang::Fr, "count-days", count = 0), "0 jour");
+    assert_eq!(t!(Lang::Es, "count-days", count = 0), "0 días");
+}
+
+#[test]
+fn numbers_as_each_language_writes_them() {
+    assert_eq!(number(Lang::En, 1234.5, 1), "1234.5");
+    assert_eq!(number(Lang::Fr, 1234.5, 1), "1\u{202f}234,5");
+    assert_eq!(number(Lang::Es, 1234.5, 1), "1234,5");
+    assert_eq!(number(Lang::Es, 12345.5, 2), "12.345,5");
+    assert_eq!(number(Lang::Fr, 1234567.0, 2), "1\u{202f}234\u{202f}567");
+    assert_eq!(number(Lang::Fr, -0.25, 2), "-0,25");
+    assert_eq!(number(Lang::Es, 2.0, 1), "2");
+    assert_eq!(number(Lang::Fr, -0.0001, 2), "0");
+}
+
+#[test]
+fn dates_and_times_as_each_language_writes_them() {
+    let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    assert_eq!(date(Lang::En, day), "2026-12-02");
+    assert_eq!(date(Lang::Fr, day), "2 déc. 2026");
+    assert_eq!(date(Lang::Es, day), "2 dic 2026");
+    let at = chrono::FixedOffset::east_opt(3600).unwrap().with_ymd_and_hms(2026, 12, 2, 14, 30, 0).unwrap();
+    assert_eq!(date_time(Lang::Fr, &at), "2 déc. 2026, 14:30 +01:00");
+    assert_eq!(date_time(Lang::En, &at), "2026-12-02 14:30 +01:00");
+}
+
+#[test]
+fn the_language_is_the_persons_choice_then_the_sites_then_the_browsers() {
+    assert_eq!(Lang::choose(Some("es"), Some("fr"), Some("en-US")), Lang::Es);
+    assert_eq!(Lang::choose(None, Some("fr"), Some("es-MX,es;q=0.9")), Lang::Fr);
+    assert_eq!(Lang::choose(None, None, Some("de-DE, fr-CH;q=0.9, en;q=0.8")), Lang::Fr);
+    assert_eq!(Lang::choose(Some(""), Some("xx"), Some("de, it")), Lang::En);
+    assert_eq!(Lang::choose(None, None, None), Lang::En);
+    assert_eq!(Lang::from_accept_language("en-XA"), Some(Lang::Pseudo));
+    assert_eq!(Lang::parse("FR-ca"), Some(Lang::Fr));
+}
+
+#[test]
+fn the_pseudo_locale_is_accented_and_longer_and_keeps_its_arguments() {
+    let plain = t!(Lang::En, "nav-my-work");
+    let pseudo = t!(Lang::Pseudo, "nav-my-work");
+    assert!(pseudo.chars().count() as f64 >= plain.chars().count() as f64 * 1.4, "{pseudo}");
+    assert!(pseudo.contains('ý') || pseudo.contains('Ø') || pseudo.contains('ö'), "{pseudo}");
+    assert!(t!(Lang::Pseudo, "count-days", count = 12).contains("12"));
+}
+
+#[test]
+fn a_message_missing_everywhere_is_its_id() {
+    assert_eq!(tr(Lang::Fr, "no-such-message"), "no-such-message");
+    assert_eq!(label(Lang::Es, "wo-status", "in_progress"), t!(Lang::Es, "wo-status-in-progress"));
+}
+
+#[test]
+fn a_server_message_in_english_is_written_in_the_readers_language() {
+    assert_eq!(translate_english(Lang::Es, "This field is required."), t!(Lang::Es, "msg-required"));
+    let fr = translate_english(Lang::Fr, "Use at most 200 characters.");
+    assert_eq!(fr, t!(Lang::Fr, "msg-at-most-chars", max_chars = 200));
+    assert!(fr.contains("200"), "{fr}");
+    assert_eq!(translate_english(Lang::Fr, "Something nobody wrote."), "Something nobody wrote.");
+    assert_eq!(translate_english(Lang::En, "This field is required."), "This field is required.");
+}

@@ -1,0 +1,157 @@
+//! Languages end to end: the browser's Accept-Language before any choice, a person's choice on
+//! their profile, a site's default, every word of a work order's page from the catalogue, a
+//! refused field in the reader's language, and reminder digests in each recipient's language.
+use std::collections::BTreeSet;
+
+use crate::helpers::*;
+
+async fn page(c: &reqwest::Client, url: String, accept_language: Option<&str>) -> String {
+    let mut req = c.get(url);
+    if let Some(l) = accept_language {
+        req = req.header("Accept-Language", l);
+    }
+    let res = req.send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    res.text().await.unwrap()
+}
+
+/// The text people read on a page: each text node, trimmed, scripts and styles left out.
+fn visible_text(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        let text = html_escape::decode_html_entities(rest[..lt].trim()).into_owned();
+        if !text.is_empty() {
+            out.push(text);
+        }
+        rest = &rest[lt..];
+        let skip_to = if rest.starts_with("<script") {
+            rest.find("</script>").map(|i| i + 9)
+        } else if rest.starts_with("<style") {
+            rest.find("</style>").map(|i| i + 8)
+        } else {
+            rest.find('>').map(|i| i + 1)
+        };
+        rest = &rest[skip_to.unwrap_or(rest.len())..];
+    }
+    out
+}
+
+#[tokio::test]
+async fn the_sign_in_page_speaks_the_browsers_language_before_any_choice() {
+    let app = spawn_app().await;
+    let c = client();
+    let fr = page(&c, app.url("/login"), Some("fr-CA,fr;q=0.9,en;q=0.5")).await;
+    assert!(fr.contains(r#"<html lang="fr""#), "{fr}");
+    assert!(fr.contains("Se connecter") && fr.contains("Mot de passe"), "{fr}");
+    assert!(!fr.contains(">Sign in<"), "{fr}");
+    let es = page(&c, app.url("/login"), Some("es-MX")).await;
+    assert!(es.contains(r#"<html lang="es""#) && es.contains("Contraseña"));
+    // a language Gemba lacks, or none: English
+    for accept in [Some("de-DE,de;q=0.9"), None] {
+        let en = page(&c, app.url("/login"), accept).await;
+        assert!(en.contains(r#"<html lang="en""#) && en.contains(">Sign in<"), "{accept:?}");
+    }
+    // the pseudo-locale, for finding strings left out of the catalogue
+    let xa = page(&c, app.url("/login"), Some("en-XA")).await;
+    assert!(xa.contains(r#"<html lang="en-XA""#) && xa.contains("[Sígñ íñ"), "{xa}");
+}
+
+#[tokio::test]
+async fn a_technician_who_chose_spanish_reads_the_whole_work_order_in_spanish_with_spanish_field_errors() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let me = app.tech.to_string();
+    let title = "Cambiar el sello de la bomba 4";
+    let created = json(
+        app.call(
+            &tech,
+            "create_work_order",
+            &[
+                ("title", title),
+                ("wo_type", "corrective"),
+                ("priority", "high"),
+                ("due_date", "2026-11-24"),
+                ("assignee", me.as_str()),
+                ("description", "Fuga de aceite bajo la bomba"),
+            ],
+        )
+        .await,
+    )
+    .await;
+    let id = created["summary"]["id"].to_string();
+    let r = app.call(&tech, "change_work_order_status", &[("id", &id), ("status", "in_progress")]).await;
+    assert!(r.status().is_success());
+    let r = app.call(&tech, "add_time", &[("work_order_id", &id), ("minutes", "25"), ("note", "desmontaje")]).await;
+    assert!(r.status().is_success());
+    let wo_page = format!("/work-orders/{id}");
+    let english = page(&tech, app.url(&wo_page), Some("en-US")).await;
+
+    // the choice, on the profile, outlasts what the browser asks for
+    let r = app.call(&tech, "set_language", &[("language", "de")]).await;
+    assert_eq!(r.status(), 422, "a language Gemba lacks is refused");
+    let r = app.call(&tech, "set_language", &[("language", "es")]).await;
+    assert!(r.status().is_success(), "{}", r.status());
+    assert_eq!(app.audit_count("user.language").await, 1);
+    let spanish = page(&tech, app.url(&wo_page), Some("en-US")).await;
+    assert!(spanish.contains(r#"<html lang="es""#));
+    for words in ["Mi trabajo", "Repuestos", "Registrar tiempo", "25 minutos registrados", "Terminar y firmar"] {
+        assert!(spanish.contains(words), "{words} missing from the Spanish page");
+    }
+    assert!(spanish.contains("vence el 24 nov 2026"), "dates as Spanish writes them");
+    // every word on the page is from the catalogue: what reads the same in both languages is data
+    let en: BTreeSet<String> = visible_text(&english).into_iter().collect();
+    let same: Vec<String> = visible_text(&spanish)
+        .into_iter()
+        .filter(|t| en.contains(t))
+        .filter(|t| {
+            // names that are the same in both languages (acronyms) count as data
+            let data = [title, "Fuga de aceite bajo la bomba", "Gemba", "Test technician", "TPM", "CAPA", "OSHA"];
+            !data.iter().any(|d| t.contains(d)) && t.chars().any(char::is_alphabetic)
+        })
+        .collect();
+    let same: Vec<String> = same.into_iter().filter(|t| !t.starts_with("RVS") && !t.starts_with("LYN")).collect();
+    assert!(same.is_empty(), "English left on the Spanish page: {same:?}");
+
+    // a refused field, without JavaScript, in Spanish at its field
+    let r = tech
+        .post(app.url("/sfn/add_time"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url(&wo_page))
+        .form(&[("__anchor", "time"), ("work_order_id", id.as_str()), ("minutes", "media hora"), ("note", "")])
+        .send()
+        .await
+        .unwrap();
+    let back = r.headers()["location"].to_str().unwrap().to_string();
+    let refused = tech.get(&back).send().await.unwrap().text().await.unwrap();
+    assert!(refused.contains("Corrija los campos marcados."), "summary in Spanish");
+    assert!(refused.contains("Escriba entre 1 y 1440 minutos."), "the field's message in Spanish");
+    assert!(refused.contains(r#"value="media hora""#), "what was typed is kept");
+
+    // back to automatic: the browser's language again
+    let r = app.call(&tech, "set_language", &[("language", "")]).await;
+    assert!(r.status().is_success());
+    let french = page(&tech, app.url("/work"), Some("fr-FR")).await;
+    assert!(french.contains(r#"<html lang="fr""#) && french.contains("Mon travail"));
+}
+
+#[tokio::test]
+async fn a_sites_default_language_is_for_people_who_chose_none() {
+    use backend::entities::site;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let app = spawn_app().await;
+    site::ActiveModel { id: Set(app.rvs), language: Set(Some("fr".into())), ..Default::default() }
+        .update(&app.state.db)
+        .await
+        .unwrap();
+    let tech = app.login("tech@test.example").await;
+    let work = page(&tech, app.url("/work"), Some("en-US")).await;
+    assert!(
+        work.contains(r#"<html lang="fr""#) && work.contains("Mon travail"),
+        "the site's language over the browser's"
+    );
+    let r = app.call(&tech, "set_language", &[("language", "en")]).await;
+    assert!(r.status().is_success());
+    let work = page(&tech, app.url("/work"), Some("fr-FR")).await;
+    assert!(work.contains(r#"<html lang="en""#) && work.contains(">My work<"), "the person's choice over the site's");
+}
