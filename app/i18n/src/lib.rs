@@ -318,8 +318,18 @@ where
 /// `1234.5` in English, `1234,5` in Spanish (groups of thousands from five digits: `12.345,5`),
 /// `1 234,5` in French (a narrow no-break space between groups).
 pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
+    written(lang, value, decimals, false)
+}
+
+/// A number with exactly `decimals` decimals (a ratio: `1.50 : 1`, `1,50 : 1`).
+pub fn fixed(lang: Lang, value: f64, decimals: usize) -> String {
+    written(lang, value, decimals, true)
+}
+
+fn written(lang: Lang, value: f64, decimals: usize, keep_zeros: bool) -> String {
     let text = format!("{:.*}", decimals, value.abs());
     let (int, frac) = match text.split_once('.') {
+        Some((i, f)) if keep_zeros => (i.to_string(), f.to_string()),
         Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
         None => (text.clone(), String::new()),
     };
@@ -329,7 +339,7 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
         Lang::Fr => (Some('\u{202f}'), ',', 4),
     };
     let mut out = String::new();
-    if value < 0.0 && (int.chars().any(|c| c != '0') || !frac.is_empty()) {
+    if value < 0.0 && int.chars().chain(frac.chars()).any(|c| c != '0') {
         out.push('-');
     }
     match group {

@@ -212,6 +212,8 @@ fn numbers_as_each_language_writes_them() {
     assert_eq!(number(Lang::Fr, -0.25, 2), "-0,25");
     assert_eq!(number(Lang::Es, 2.0, 1), "2");
     assert_eq!(number(Lang::Fr, -0.0001, 2), "0");
+    assert_eq!(fixed(Lang::En, 0.0, 2), "0.00");
+    assert_eq!(fixed(Lang::Fr, 1.5, 2), "1,50");
 }
 
 #[test]

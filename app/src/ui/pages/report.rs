@@ -6,7 +6,7 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::assets::{get_report_target, qr_landing};
-use crate::ui::components::{Loading, form::error_view};
+use crate::ui::components::{Loading, form::error_view, t, use_lang};
 use contract::error::AppError;
 
 fn asset_id() -> impl Fn() -> i64 + Copy {
@@ -38,12 +38,13 @@ pub fn ReportPage() -> impl IntoView {
     let sent = move || query.read().get("sent");
     let failed = move || query.read().get("upload_error");
     let target = Resource::new(id, get_report_target);
+    let lang = use_lang();
     view! {
-        <Title text="Report a problem · Gemba"/>
+        <Title text=t!(lang, "title-report")/>
         <main class="auth">
-            <h1>"Report a problem"</h1>
+            <h1>{t!(lang, "report-title")}</h1>
             {move || sent().map(|n| view! {
-                <p class="notice ok" role="status">{format!("Thank you. Your report #{n} was sent to maintenance.")}</p>
+                <p class="notice ok" role="status">{t!(lang, "report-sent", id = n)}</p>
             })}
             {move || failed().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
             <Suspense fallback=Loading>
@@ -55,17 +56,17 @@ pub fn ReportPage() -> impl IntoView {
                                 <p><strong>{t.tag.clone()}</strong> " · " {t.name.clone()} <br/><span class="muted small">{t.site_name.clone()}</span></p>
                                 <form method="post" action=format!("/report/{}/send", t.asset_id) enctype="multipart/form-data">
                                     <div class="stack">
-                                        <label for="r-title">"What is wrong?"</label>
+                                        <label for="r-title">{t!(lang, "report-what")}</label>
                                         <input id="r-title" name="title" required maxlength="200"/>
-                                        <label for="r-desc">"Details (optional)"</label>
+                                        <label for="r-desc">{t!(lang, "report-details")}</label>
                                         <textarea id="r-desc" name="description" rows="3"></textarea>
-                                        <label for="r-photo">"Photo (optional)"</label>
+                                        <label for="r-photo">{t!(lang, "round-photo")}</label>
                                         <input id="r-photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment"/>
                                         <Show when=move || anonymous>
-                                            <label for="r-name">"Your name"</label>
+                                            <label for="r-name">{t!(lang, "step-your-name")}</label>
                                             <input id="r-name" name="reporter_name" required maxlength="120"/>
                                         </Show>
-                                        <button type="submit">"Send report"</button>
+                                        <button type="submit">{t!(lang, "send-report")}</button>
                                     </div>
                                 </form>
                             }
@@ -74,8 +75,8 @@ pub fn ReportPage() -> impl IntoView {
                         Err(AppError::Unauthorized) => {
                             let next = format!("/login?next=/report/{}", id());
                             view! {
-                                <p class="notice">"Sign in to report a problem with this asset."</p>
-                                <a class="button" href=next>"Sign in"</a>
+                                <p class="notice">{t!(lang, "report-sign-in")}</p>
+                                <a class="button" href=next>{t!(lang, "login-sign-in")}</a>
                             }
                             .into_any()
                         }

@@ -10,7 +10,8 @@ use crate::api::safety::{
 };
 use crate::ui::components::people::OwnerSelect;
 use crate::ui::components::{
-    ErrorNotice, FieldError, IfMayOpen, Loading, LocalTime, Thumbs, form::error_view, form::textarea_text,
+    ErrorNotice, FieldError, IfMayOpen, Lang, Loading, LocalTime, Thumbs, form::error_view, form::textarea_text, label,
+    t, use_lang,
 };
 use crate::ui::pages::work::page_param;
 use contract::dto::safety::{CapaDto, EventDto, EventPage, InvestigationDto};
@@ -18,35 +19,36 @@ use contract::error::AppError;
 use domain::capa::{CapaKind, CapaStatus};
 use domain::safety::{CauseCategory, EventKind, EventStatus};
 
-fn label_of_kind(k: &str) -> &'static str {
-    EventKind::parse(k).map(|k| k.label()).unwrap_or("Event")
+fn label_of_kind(lang: Lang, k: &str) -> String {
+    EventKind::parse(k).map(|k| label(lang, "event-kind", k.as_str())).unwrap_or_else(|| t!(lang, "event"))
 }
 
-fn label_of_status(s: &str) -> &'static str {
-    EventStatus::parse(s).map(|s| s.label()).unwrap_or("")
+fn label_of_status(lang: Lang, s: &str) -> String {
+    EventStatus::parse(s).map(|s| label(lang, "event-status", s.as_str())).unwrap_or_default()
 }
 
 fn event_card(e: EventDto) -> impl IntoView {
     let href = format!("/safety/events/{}", e.id);
+    let lang = use_lang();
     view! {
         <li class="card" id=format!("event-{}", e.id)>
             <p><a href=href><strong>{format!("#{} {}", e.id, e.title)}</strong></a></p>
-            <p class="small muted">{format!("{} · ", label_of_kind(&e.kind))}<LocalTime at=e.occurred_at/>{format!(" · {}", label_of_status(&e.status))}</p>
+            <p class="small muted">{format!("{} · ", label_of_kind(lang, &e.kind))}<LocalTime at=e.occurred_at/>{format!(" · {}", label_of_status(lang, &e.status))}</p>
             <p class="small">{if e.area.is_empty() { e.asset_tag.clone() } else { e.area.clone() }}</p>
         </li>
     }
 }
 
-fn events_view(r: Result<EventPage, AppError>, base: &'static str, empty: &'static str) -> AnyView {
+fn events_view(lang: Lang, r: Result<EventPage, AppError>, base: &'static str, empty: String) -> AnyView {
     match r {
         Ok(p) => {
             let more = p.page * p.per_page < p.total as i64;
             let next = format!("{base}page={}", p.page + 1);
             let none = p.events.is_empty();
             view! {
-                <Show when=move || none><p class="notice">{empty}</p></Show>
+                <Show when=move || none><p class="notice">{empty.clone()}</p></Show>
                 <ul class="cards" id="event-list">{p.events.into_iter().map(event_card).collect_view()}</ul>
-                <Show when=move || more><p><a class="button secondary" href=next.clone()>"More"</a></p></Show>
+                <Show when=move || more><p><a class="button secondary" href=next.clone()>{t!(lang, "list-more")}</a></p></Show>
             }
             .into_any()
         }
@@ -61,58 +63,59 @@ pub fn SafetyPage() -> impl IntoView {
     let sent = move || query.read().get("sent");
     let failed = move || query.read().get("upload_error");
     let mine = Resource::new(|| (), |_| safety_events(Some(true), Some(1)));
+    let lang = use_lang();
     view! {
-        <Title text="Safety · Gemba"/>
-        <h1>"Report a safety event"</h1>
-        {move || sent().map(|n| view! { <p class="notice ok" role="status" id="report-sent">{format!("Thank you. Report #{n} was sent to EHS.")}</p> })}
+        <Title text=t!(lang, "title-safety")/>
+        <h1>{t!(lang, "safety-report-title")}</h1>
+        {move || sent().map(|n| view! { <p class="notice ok" role="status" id="report-sent">{t!(lang, "safety-report-sent", id = n)}</p> })}
         {move || failed().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
         <form method="post" action="/safety/report" enctype="multipart/form-data" id="safety-report">
             <div class="stack">
                 <fieldset class="choices">
-                    <legend>"What happened?"</legend>
+                    <legend>{t!(lang, "safety-what-happened")}</legend>
                     {EventKind::ALL.iter().enumerate().map(|(i, k)| {
                         let id = format!("kind-{}", k.as_str());
                         let for_ = id.clone();
                         view! {
                             <label for=for_ class="choice">
                                 <input type="radio" id=id name="kind" value=k.as_str() required checked=i == 0/>
-                                {k.label()}
+                                {label(lang, "event-kind", k.as_str())}
                             </label>
                         }
                     }).collect_view()}
                 </fieldset>
-                <label for="ev-title">"In a few words"</label>
+                <label for="ev-title">{t!(lang, "safety-few-words")}</label>
                 <input id="ev-title" name="title" required maxlength="200"/>
-                <label for="ev-when">"When"</label>
+                <label for="ev-when">{t!(lang, "safety-when")}</label>
                 <input id="ev-when" name="occurred_at" type="datetime-local"/>
-                <p class="small muted">"Leave empty for now."</p>
-                <label for="ev-area">"Where (area, line, room)"</label>
+                <p class="small muted">{t!(lang, "safety-when-hint")}</p>
+                <label for="ev-area">{t!(lang, "safety-where")}</label>
                 <input id="ev-area" name="area" maxlength="200"/>
-                <label for="ev-asset">"Asset tag, if a machine was involved (optional)"</label>
+                <label for="ev-asset">{t!(lang, "safety-asset")}</label>
                 <input id="ev-asset" name="asset_tag" maxlength="60" autocapitalize="characters"/>
-                <label for="ev-desc">"What happened (optional)"</label>
+                <label for="ev-desc">{t!(lang, "safety-description")}</label>
                 <textarea id="ev-desc" name="description" rows="3"></textarea>
-                <label for="ev-people">"Who was involved (optional)"</label>
+                <label for="ev-people">{t!(lang, "safety-people")}</label>
                 <input id="ev-people" name="people_involved" maxlength="2000"/>
-                <label for="ev-actions">"What was done right away (optional)"</label>
+                <label for="ev-actions">{t!(lang, "safety-immediate")}</label>
                 <input id="ev-actions" name="immediate_actions" maxlength="2000"/>
-                <label for="ev-photo">"Photo (optional)"</label>
+                <label for="ev-photo">{t!(lang, "round-photo")}</label>
                 <input id="ev-photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment"/>
                 <label class="choice" for="ev-anon">
                     <input id="ev-anon" name="anonymous" type="checkbox" value="on"/>
-                    "Send a hazard observation without my name (where the site allows it)"
+                    {t!(lang, "safety-anonymous")}
                 </label>
-                <button type="submit" class="big">"Send report"</button>
+                <button type="submit" class="big">{t!(lang, "send-report")}</button>
             </div>
         </form>
-        <h2>"My reports"</h2>
+        <h2>{t!(lang, "safety-my-reports")}</h2>
         <Suspense fallback=Loading>
-            {move || Suspend::new(async move { events_view(mine.await, "/safety/mine?", "You have not reported anything yet.") })}
+            {move || Suspend::new(async move { events_view(lang, mine.await, "/safety/mine?", t!(lang, "safety-none-mine")) })}
         </Suspense>
         <p class="actions">
-            <IfMayOpen path="/safety/events"><a href="/safety/events">"All events"</a></IfMayOpen>
-            <a href="/capa">"CAPA actions"</a>
-            <IfMayOpen path="/osha"><a href="/osha">"OSHA recordkeeping"</a></IfMayOpen>
+            <IfMayOpen path="/safety/events"><a href="/safety/events">{t!(lang, "safety-all-events")}</a></IfMayOpen>
+            <a href="/capa">{t!(lang, "safety-capa-actions")}</a>
+            <IfMayOpen path="/osha"><a href="/osha">{t!(lang, "safety-osha")}</a></IfMayOpen>
         </p>
     }
 }
@@ -122,12 +125,13 @@ pub fn SafetyPage() -> impl IntoView {
 pub fn EventsPage() -> impl IntoView {
     let page = page_param();
     let events = Resource::new(page, |p| safety_events(Some(false), Some(p)));
+    let lang = use_lang();
     view! {
-        <Title text="Safety events · Gemba"/>
-        <h1>"Safety events"</h1>
-        <IfMayOpen path="/safety"><p><a class="button" href="/safety">"Report an event"</a></p></IfMayOpen>
+        <Title text=t!(lang, "title-safety-events")/>
+        <h1>{t!(lang, "nav-safety-events")}</h1>
+        <IfMayOpen path="/safety"><p><a class="button" href="/safety">{t!(lang, "safety-report-event")}</a></p></IfMayOpen>
         <Suspense fallback=Loading>
-            {move || Suspend::new(async move { events_view(events.await, "/safety/events?", "No events reported.") })}
+            {move || Suspend::new(async move { events_view(lang, events.await, "/safety/events?", t!(lang, "safety-none")) })}
         </Suspense>
     }
 }
@@ -155,6 +159,7 @@ pub fn EventPage() -> impl IntoView {
         },
         |(id, ..)| safety_event(id),
     );
+    let lang = use_lang();
     view! {
         <Title text="Safety event · Gemba"/>
         <ErrorNotice result=close.value()/>
@@ -170,7 +175,7 @@ pub fn EventPage() -> impl IntoView {
                             .then(|| view! { <p><a class="button secondary" href=format!("/osha/cases/new?event={}", e.id)>"Open an OSHA case"</a></p> });
                         view! {
                             <h1>{format!("#{} {}", e.id, e.title)}</h1>
-                            <p class="small muted">{format!("{} · ", label_of_kind(&e.kind))}<LocalTime at=e.occurred_at/>{format!(" · reported by {} · {}", e.reporter, label_of_status(&e.status))}</p>
+                            <p class="small muted">{format!("{} · ", label_of_kind(lang, &e.kind))}<LocalTime at=e.occurred_at/>{format!(" · {} · {}", t!(lang, "safety-reported-by", name = e.reporter.clone()), label_of_status(lang, &e.status))}</p>
                             <Show when=move || e.details_hidden><p class="notice">"Injury details are visible to EHS only."</p></Show>
                             <p>{d.event.description.clone()}</p>
                             <dl class="facts">

@@ -136,7 +136,7 @@ pub fn TagsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match board.await {
                     Ok(b) => view! {
-                        <p>{t!(lang, "tags-fm-ratio")} " " <strong id="fm-ratio">{b.f_to_m.map(|r| format!("{} : 1", i18n::number(lang, r, 2))).unwrap_or_else(|| t!(lang, "not-applicable"))}</strong></p>
+                        <p>{t!(lang, "tags-fm-ratio")} " " <strong id="fm-ratio">{b.f_to_m.map(|r| format!("{} : 1", i18n::fixed(lang, r, 2))).unwrap_or_else(|| t!(lang, "not-applicable"))}</strong></p>
                         <div class="table-wrap">
                             <table class="counts">
                                 <thead><tr><th>{t!(lang, "tag-category")}</th><th>{t!(lang, "tags-f-open")}</th><th>{t!(lang, "tags-f-closed")}</th><th>{t!(lang, "tags-m-open")}</th><th>{t!(lang, "tags-m-closed")}</th></tr></thead>

@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { demoPasswords, hydrated, noSidewaysScroll, signIn, watchProblems } from "./support";
+
+test("a browser asking for French gets the French sign-in page before anyone chose anything", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: process.env.GEMBA_E2E_BASE_URL, locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByLabel("Mot de passe")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Se connecter" })).toBeVisible();
+  await context.close();
+});
+
+test("a technician who chose Spanish creates, works and completes a work order in Spanish, with a field error in Spanish", async ({
+  page,
+}) => {
+  const watch = await watchProblems(page, [422]);
+  const password = await signIn(page, "tech@demo.gemba.local");
+  try {
+    // the choice is on the profile, each language in its own words
+    await page.goto("/profile");
+    await page.getByLabel("Gemba speaks to me in").selectOption({ label: "Español" });
+    await page.locator("#language").getByRole("button", { name: "Save" }).tap();
+    await expect(page.getByLabel("Gemba me habla en")).toBeVisible();
+
+    await page.goto("/work-orders/new");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await hydrated(page);
+    await page.getByLabel("Qué hay que hacer").fill("Revisar la fuga del cilindro 3");
+    await page.getByLabel("Prioridad").selectOption({ label: "Alta" });
+    await page.getByLabel("Asignar a").selectOption({ label: "Tomás Technician" });
+    await page.getByRole("button", { name: "Crear" }).tap();
+    await expect(page.getByRole("heading", { name: /Revisar la fuga del cilindro 3/ })).toBeVisible();
+    await expect(page.locator(".meta")).toContainText("Correctivo");
+    await page.getByRole("button", { name: "Empezar" }).tap();
+    await expect(page.locator(".meta .badge").first()).toHaveText("En curso");
+
+    // a refused time entry: the reason in Spanish at its field, what was typed kept
+    const time = page.locator("#time");
+    await time.getByPlaceholder("Minutos").fill("media hora");
+    await time.getByRole("button", { name: "Registrar tiempo" }).tap();
+    await expect(time.locator(".field-error")).toHaveText("Escriba entre 1 y 1440 minutos.");
+    await expect(time.getByPlaceholder("Minutos")).toHaveValue("media hora");
+    await time.getByPlaceholder("Minutos").fill("25");
+    await time.getByRole("button", { name: "Registrar tiempo" }).tap();
+    await expect(time).toContainText("25 minutos registrados");
+
+    await page.getByLabel("Contraseña").fill(password);
+    await page.getByRole("button", { name: "Terminar y firmar" }).tap();
+    await expect(page.locator(".meta .badge").first()).toHaveText("Terminada");
+    await noSidewaysScroll(page);
+    // what the page says outside the data is Spanish: none of these English words is left
+    const text = await page.locator("body").innerText();
+    for (const english of ["My work", "Complete and sign", "Log time", "Parts", "Downtime", "Signatures", "More", "Reported by"]) {
+      expect(text, english).not.toContain(english);
+    }
+    watch.check();
+  } finally {
+    // back to automatic, so the next tests meet the technician in the browser's English
+    await page.goto("/profile");
+    await page.locator("#language-choice").selectOption({ value: "" });
+    await page.locator("#language button[type=submit]").tap();
+    await expect(page.getByLabel("Gemba speaks to me in")).toBeVisible();
+  }
+  expect(demoPasswords().size).toBeGreaterThan(0);
+});
