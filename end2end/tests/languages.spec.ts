@@ -45,7 +45,16 @@ test("a technician who chose Spanish creates, works and completes a work order i
     await time.getByRole("button", { name: "Registrar tiempo" }).tap();
     await expect(time).toContainText("25 minutos registrados");
 
-    await page.getByLabel("Contraseña").fill(password);
+    // without a network the phone keeps the entry and says so in Spanish; it is sent once back
+    await page.context().setOffline(true);
+    await time.getByPlaceholder("Minutos").fill("10");
+    await time.getByRole("button", { name: "Registrar tiempo" }).tap();
+    await expect(page.locator("#offline-bar")).toContainText("1 cambio en espera");
+    await expect(time.locator(".queued-note")).toContainText("Guardado en este teléfono");
+    await page.context().setOffline(false);
+    await expect(time).toContainText("35 minutos registrados", { timeout: 40_000 });
+
+    await page.locator("#complete").getByLabel("Contraseña").fill(password);
     await page.getByRole("button", { name: "Terminar y firmar" }).tap();
     await expect(page.locator(".meta .badge").first()).toHaveText("Terminada");
     await noSidewaysScroll(page);
@@ -64,3 +73,22 @@ test("a technician who chose Spanish creates, works and completes a work order i
   }
   expect(demoPasswords().size).toBeGreaterThan(0);
 });
+
+// The pseudo-locale (accented, 40 % longer, in brackets) on every page each role opens from its
+// navigation, at 390 px: no page scrolls sideways, and none is left on "Loading".
+for (const email of ["admin@demo.gemba.local", "manager@demo.gemba.local", "ehs@demo.gemba.local", "tech@demo.gemba.local"]) {
+  test(`pseudo-locale: every page ${email.split("@")[0]} opens fits a 390 px phone`, async ({ page }) => {
+    await signIn(page, email);
+    await page.context().setExtraHTTPHeaders({ "Accept-Language": "en-XA" });
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-XA");
+    const hrefs = await page.locator(".mainnav a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    expect(hrefs.length).toBeGreaterThan(4);
+    for (const href of hrefs) {
+      await page.goto(href);
+      await expect(page.locator("main h1, main .notice").first(), href).toBeVisible();
+      await expect(page.locator(".loading"), href).toHaveCount(0);
+      await noSidewaysScroll(page);
+    }
+  });
+}

@@ -471,3 +471,386 @@ report-sent = Gracias. Su reporte #{ $id } se envió a mantenimiento.
 report-what = ¿Qué falla?
 report-details = Detalles (opcional)
 report-sign-in = Inicie sesión para reportar un problema con este equipo.
+
+## Los textos de los scripts de la página (barra sin conexión, formularios no enviados)
+
+js-not-sent-retry = No enviado ni guardado en este teléfono. Lo que escribió sigue aquí; vuelva a intentarlo.
+js-no-connection = No enviado: no hay conexión. Lo que escribió sigue aquí; envíelo de nuevo cuando haya conexión.
+js-too-large = Es demasiado grande para enviarlo. Si es una foto, elija una más pequeña.
+js-not-saved = No guardado (error { $status }). Lo que escribió sigue aquí; vuelva a intentarlo.
+js-change = Cambio
+js-photo = foto
+js-session-ended = Su sesión terminó: vuelva a iniciar sesión para enviarlo.
+js-refused-kind = Rechazado ({ $kind }).
+js-refused-status = El servidor rechazó este cambio (error { $status }).
+js-state-waiting = En espera
+js-state-signin = Hay que iniciar sesión
+js-state-refused = Rechazado
+js-state-signature = Espera su firma
+js-note-waiting = Guardado en este teléfono; se enviará cuando vuelva la conexión
+js-note-signature = Terminado en este teléfono; espera su firma
+js-note-signin = Guardado en este teléfono: inicie sesión de nuevo para enviarlo
+js-note-refused = Rechazado por el servidor: vea los cambios en espera arriba
+js-waiting-one = { $n } cambio en espera
+js-waiting-other = { $n } cambios en espera
+js-to-sign-one = { $n } espera su firma
+js-to-sign-other = { $n } esperan su firma
+js-decide-one = { $n } necesita su decisión
+js-decide-other = { $n } necesitan su decisión
+js-sign-what-one = Firme el trabajo terminado en este teléfono:
+js-sign-what-other = Firme los { $n } trabajos terminados en este teléfono:
+js-sign-one = Firmar
+js-sign-other = Firmar los { $n }
+js-tapped = tocado el { $when }
+js-keep-note = Guardar como nota
+js-follow-up = Abrir un seguimiento
+js-send-again = Enviar de nuevo
+js-discard = Descartar
+js-discard-confirm = ¿Descartar este cambio? No se enviará.
+js-done-offline = Hecho en un teléfono sin conexión el { $when }; no se registró: { $reason }
+js-not-kept-now = (No se guardó ahora: { $why })
+js-no-connection-short = no hay conexión
+js-kept-one = En este teléfono: { $n } página, { $kb } KB ({ $when }).
+js-kept-other = En este teléfono: { $n } páginas, { $kb } KB ({ $when }).
+js-clock-ahead = El reloj de este teléfono va { $minutes } min adelantado respecto al del servidor: póngalo en hora. Se guarda la hora de cada toque según el teléfono, con la del servidor al lado.
+js-clock-behind = El reloj de este teléfono va { $minutes } min atrasado respecto al del servidor: póngalo en hora. Se guarda la hora de cada toque según el teléfono, con la del servidor al lado.
+js-leave-one = { $n } cambio espera para enviarse. Se queda en este teléfono para usted y se envía cuando vuelva a iniciar sesión. ¿Cerrar sesión?
+js-leave-other = { $n } cambios esperan para enviarse. Se quedan en este teléfono para usted y se envían cuando vuelva a iniciar sesión. ¿Cerrar sesión?
+
+
+## Equipos y preventivo
+
+title-assets = Equipos · Gemba
+title-new-asset = Nuevo equipo · Gemba
+title-asset = Equipo · Gemba
+title-import-assets = Importar equipos · Gemba
+title-qr-labels = Etiquetas QR · Gemba
+assets-new = Nuevo equipo
+assets-import-csv = Importar CSV
+assets-export-csv = Exportar CSV
+assets-search-label = Buscar equipos
+assets-search-placeholder = Código o nombre
+assets-count =
+    { $count ->
+        [one] { $count } equipo
+       *[other] { $count } equipos
+    }
+assets-print-labels = Imprimir las etiquetas QR de esta página
+assets-back = ← Equipos
+assets-import = Importar equipos
+assets-import-help = Pegue un CSV con una fila de encabezado: tag, name, parent_tag, category, criticality, manufacturer, model, serial, install_date, status, notes (tag y name son obligatorios). Si hay algún error, no se importa nada.
+assets-import-csv-label = CSV
+assets-import-submit = Verificar e importar
+assets-imported =
+    { $count ->
+        [one] { $count } equipo importado.
+       *[other] { $count } equipos importados.
+    }
+assets-import-failed = No se importó nada. Corrija lo siguiente y vuelva a intentarlo:
+assets-import-row = Fila { $row }, { $field }: { $message }
+assets-labels-print = Imprima esta página para obtener las etiquetas.
+asset-create = Crear equipo
+asset-tag = Código
+asset-name = Nombre
+asset-category = Categoría
+asset-category-placeholder = prensa, transportador, bomba…
+asset-criticality = Criticidad
+asset-criticality-a = A (crítico)
+asset-criticality-b = B (importante)
+asset-criticality-c = C (operar hasta la falla)
+asset-status = Estado
+asset-status-running = En marcha
+asset-status-down = Parado
+asset-status-standby = En reserva
+asset-status-retired = Dado de baja
+asset-manufacturer = Fabricante
+asset-model = Modelo
+asset-serial = Número de serie
+asset-install-date = Fecha de instalación
+asset-notes = Notas
+asset-qr-label = Etiqueta QR
+asset-add-component = Añadir un componente
+asset-add-pm = Añadir un plan preventivo
+asset-open-work = Trabajo abierto
+asset-recent-work = Trabajo reciente
+asset-meters = Medidores
+asset-pm-schedules = Planes preventivos
+asset-cil-standard = Estándar CIL
+# el rol de un punto CIL en la lista
+asset-cil-role-admin = administrador
+asset-cil-role-manager = responsable
+asset-cil-role-ehs-officer = técnico de seguridad (EHS)
+asset-cil-role-technician = técnico
+asset-cil-role-operator = operador
+asset-cil-role-auditor = auditor
+asset-components = Componentes
+asset-move = Mover
+asset-move-parent = Código del nuevo equipo padre (vacío: nivel superior)
+asset-move-submit = Mover con sus componentes
+asset-cil-add-title = Añadir un punto CIL
+asset-cil-point = Punto
+asset-cil-point-placeholder = Lubricación de la cadena
+asset-cil-method = Método
+asset-cil-method-placeholder = Aplicar aceite con brocha en la cadena
+asset-cil-ok-when = Bien si
+asset-cil-ok-when-placeholder = Cadena húmeda, sin eslabones secos
+asset-cil-tool = Herramienta / lubricante
+# daily, weekly:N y monthly:N se escriben así: no traducirlos
+asset-cil-frequency = Frecuencia: daily (diaria), weekly:1 (lunes) … weekly:7, monthly:1 … monthly:31
+asset-cil-role = Rol
+asset-cil-add = Añadir punto
+meter-add-title = Añadir un medidor
+meter-name = Nombre
+meter-name-placeholder = Horas de funcionamiento
+meter-unit = Unidad
+meter-unit-placeholder = h
+meter-kind = Tipo
+meter-kind-cumulative = acumulativo
+meter-kind-gauge = instantáneo
+meter-option-cumulative = Acumulativo (solo aumenta)
+meter-option-gauge = Instantáneo (cualquier valor)
+meter-add = Añadir medidor
+meter-no-reading = aún sin lecturas
+meter-new-reading-for = Nueva lectura de { $name }
+meter-reading = Lectura
+meter-reset = puesta a cero
+meter-chart-label =
+    { $count ->
+        [one] Última lectura, de { $min } a { $max }
+       *[other] Últimas { $count } lecturas, de { $min } a { $max }
+    }
+title-pm = Mantenimiento preventivo · Gemba
+title-schedule = Plan preventivo · Gemba
+title-new-schedule = Nuevo plan · Gemba
+pm-title = Mantenimiento preventivo
+pm-add-hint = Añada un plan desde la página de un equipo.
+pm-generate = Generar ahora el trabajo que vence
+pm-generated =
+    { $count ->
+        [one] { $count } orden de trabajo generada, { $missed ->
+            [one] { $missed } ocurrencia no realizada registrada.
+           *[other] { $missed } ocurrencias no realizadas registradas.
+        }
+       *[other] { $count } órdenes de trabajo generadas, { $missed ->
+            [one] { $missed } ocurrencia no realizada registrada.
+           *[other] { $missed } ocurrencias no realizadas registradas.
+        }
+    }
+pm-off = Desactivado
+pm-next = próximo: { $when }
+pm-trigger-fixed = Calendario fijo
+pm-trigger-floating = Flotante (desde la finalización)
+pm-trigger-meter = Medidor
+pm-trigger-time-or-meter = Tiempo o medidor, lo que llegue primero
+pm-trigger-calendar = Regla de calendario (RRULE)
+pm-trigger-unknown = Desconocido
+pm-due-or-at = { $date } o al llegar a { $reading }
+pm-at-reading = al llegar a { $reading }
+pm-holidays = Festivos de la planta
+pm-holiday-remove = Quitar
+pm-holiday-day = Día
+pm-holiday-name = Nombre
+pm-holiday-add = Añadir festivo
+pm-back = ← Mantenimiento preventivo
+pm-lead-days =
+    { $count ->
+        [one] antelación de { $count } día
+       *[other] antelación de { $count } días
+    }
+pm-every-days =
+    { $count ->
+        [one] cada día
+       *[other] cada { $count } días
+    }
+pm-every-meter = cada { $value } en el medidor
+pm-switched-off = Este plan está desactivado.
+pm-next-due = Próximos vencimientos
+pm-history = Historial
+pm-missed = No realizada
+pm-done-on-time = Hecha el { $date } (a tiempo)
+pm-done-late = Hecha el { $date } (fuera de su ventana)
+# el estado de una orden de trabajo en el historial de un plan
+pm-wo-status-requested = solicitada
+pm-wo-status-open = abierta
+pm-wo-status-in-progress = en curso
+pm-wo-status-on-hold = en espera
+pm-wo-status-done = terminada
+pm-wo-status-cancelled = cancelada
+pm-due-window = Vence el { $due } (ventana del { $start } al { $end })
+pm-switch-off = Desactivar
+pm-switch-on = Activar
+pm-new = Nuevo plan preventivo
+pm-field-title = Título
+pm-falls-due = Cuándo vence
+pm-first-due = Primera fecha de vencimiento
+pm-every-days-label = Cada … días (fijo, flotante, tiempo o medidor)
+pm-meter = Medidor (planes por medidor)
+pm-meter-none = Ninguno
+pm-meter-every-label = Cada … en el medidor
+pm-rrule = Regla de calendario, p. ej. FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1
+pm-lead-label = Antelación (días antes del vencimiento)
+pm-on-holiday = En un festivo de la planta
+pm-holiday-rule-ignore = Mantener la fecha
+pm-holiday-rule-shift = Pasar al siguiente día laborable
+pm-holiday-rule-skip = Omitir esa ocurrencia
+# [pass], [number …], [photo], [sign] y [meter] se escriben así: no traducirlos
+pm-steps-label = Lista de verificación, un paso por línea: texto, [pass] texto, [number 2-4.5 bar] texto, [photo] texto, [sign] texto, [meter] texto
+pm-create = Crear plan
+
+## Recordatorios, perfil y administración
+
+title-reminders = Recordatorios · Gemba
+title-reminder-policies = Reglas de recordatorio · Gemba
+title-outbox = Bandeja de salida · Gemba
+title-people = Personas · Gemba
+title-person = Persona · Gemba
+title-sites = Plantas · Gemba
+title-audit-log = Registro de auditoría · Gemba
+title-not-found = No encontrado · Gemba
+inbox-pages = Páginas
+inbox-newer = Más recientes
+inbox-older = Más antiguos
+inbox-page-of = Página { $page } de { $last }
+inbox-unread =
+    { $count ->
+        [one] { $count } sin leer
+       *[other] { $count } sin leer
+    }
+inbox-show-all = Mostrar todos
+inbox-unread-only = Solo no leídos
+inbox-mark-all-read = Marcar todos como leídos
+inbox-email-preferences = Preferencias de correo
+inbox-empty = No tiene nada pendiente, vencido ni por caducar.
+inbox-escalated = Escalado
+inbox-mark-read = Marcar como leído
+prefs-by-email = Por correo electrónico (la campana muestra todos los recordatorios de todos modos)
+prefs-digest-hour = Resumen diario a partir de (hora local)
+prefs-time-zone = Zona horaria
+prefs-saved = Preferencias guardadas.
+prefs-save = Guardar preferencias de recordatorio
+policy-saved = Guardado: { $label }.
+policy-intro = { $site }: los recordatorios se envían estos días antes de la fecha de vencimiento o de caducidad de un elemento, en la misma fecha y una vez vencido; la escalada va a los responsables de la planta y no se puede desactivar.
+policy-no-before = sin recordatorios antes
+policy-days-before-n =
+    { $count ->
+        [one] { $days } día antes
+       *[other] { $days } días antes
+    }
+policy-daily-overdue = a diario una vez vencido
+policy-once-overdue = una sola vez al vencer
+policy-never-escalated = nunca se escala
+policy-escalated-from =
+    { $count ->
+        [one] se escala a partir de { $count } día de retraso
+       *[other] se escala a partir de { $count } días de retraso
+    }
+policy-changed = Modificada
+policy-days-before = Días antes (separados por comas)
+policy-every-day = Cada día una vez vencido
+policy-escalate = Escalar a los responsables a partir de estos días de retraso (vacío: nunca)
+outbox-sending-through = Envío a través de { $server }.
+outbox-no-smtp = No hay ningún servidor SMTP configurado (GEMBA_SMTP_URL): los mensajes se guardan aquí y no se envían. Los recordatorios siguen apareciendo en la bandeja de entrada de cada persona.
+outbox-n-waiting =
+    { $count ->
+        [one] { $count } en espera
+       *[other] { $count } en espera
+    }
+outbox-n-sent =
+    { $count ->
+        [one] { $count } enviado
+       *[other] { $count } enviados
+    }
+outbox-n-failed =
+    { $count ->
+        [one] { $count } fallido
+       *[other] { $count } fallidos
+    }
+outbox-state = Estado
+outbox-state-pending = pendiente
+outbox-state-sending = enviando
+outbox-state-sent = enviado
+outbox-state-failed = fallido
+outbox-all = Todos
+outbox-show = Mostrar
+outbox-none = No hay mensajes.
+outbox-sent-at = enviado el { $when }
+outbox-next-attempt = próximo intento el { $when }
+outbox-queued = en cola desde el { $when }
+outbox-to = Para { $to }
+outbox-attempts =
+    { $count ->
+        [one] { $count } intento
+       *[other] { $count } intentos
+    }
+outbox-server-reply = Respuesta del servidor: { $reply }
+outbox-retry = Reintentar
+password-change = Cambiar la contraseña
+password-current = Contraseña actual
+password-new = Nueva contraseña (al menos 8 caracteres; mejor 15 o más)
+password-again = Repita la nueva contraseña
+password-changed = Contraseña cambiada. Se cerraron sus otras sesiones y sus tokens de API dejaron de funcionar; cree otros nuevos abajo.
+token-title = Tokens de API
+token-intro = Para integraciones con /api/v1. Un token actúa con sus permisos.
+token-copy-now = Copie este token ahora; no se volverá a mostrar:
+token-name = Nombre
+token-name-placeholder = p. ej., sincronización ERP
+token-create = Crear token
+token-created = creado el { $date }
+token-last-used = usado por última vez el { $date }
+token-never-used = nunca usado
+token-revoked = Revocado
+token-revoke = Revocar
+users-search-label = Buscar personas
+users-search-placeholder = Nombre o correo electrónico
+users-count =
+    { $count ->
+        [one] { $count } persona
+       *[other] { $count } personas
+    }
+users-deactivated = Desactivada
+users-created = Se creó la cuenta { $email }.
+users-add-title = Añadir una persona
+users-name = Nombre
+users-first-password = Primera contraseña (la persona puede cambiarla)
+users-role = Rol
+users-end-date = Fecha de fin (obligatoria para auditores)
+users-add = Añadir persona
+users-all-sites = Todas las plantas
+user-back = ← Personas
+user-active = Activa
+user-roles = Roles
+user-grant-title = Conceder un rol
+user-framework = Marco normativo (auditores: limitar a uno)
+user-all-frameworks = Todos los marcos normativos
+user-grant = Conceder
+user-deactivate = Desactivar
+user-reactivate = Reactivar
+user-deactivate-note = Una persona desactivada pierde al instante todas sus sesiones y no puede iniciar sesión.
+user-reactivate-note = Podrá volver a iniciar sesión con su contraseña.
+user-until = hasta el { $date }
+user-expired = Vencido
+user-revoke = Revocar
+sites-anonymous-reports = Reportes de problemas sin cuenta (etiquetas QR)
+sites-pm-window = Margen del preventivo ±%
+sites-save-settings = Guardar ajustes
+sites-add-title = Añadir una planta
+sites-code = Código (2-16 letras, cifras, -)
+sites-name = Nombre
+sites-address = Dirección
+sites-time-zone = Zona horaria
+sites-add = Añadir planta
+audit-all-my-sites = Todas mis plantas
+audit-record-type = Tipo de registro
+audit-any = Cualquiera
+audit-record-id = Id. del registro
+audit-changed-by = Modificado por (id. de usuario)
+audit-from = Desde
+audit-until = Hasta
+audit-apply = Aplicar
+audit-clear = Borrar
+audit-none = Ningún evento coincide.
+audit-older = Más antiguos
+audit-was = antes: { $before }
+audit-event-n = evento { $seq }
+not-found-title = Página no encontrada
+not-found-back = Volver a Gemba

@@ -471,3 +471,386 @@ report-sent = Merci. Votre signalement n° { $id } a été envoyé à la mainten
 report-what = Qu'est-ce qui ne va pas ?
 report-details = Détails (facultatif)
 report-sign-in = Connectez-vous pour signaler un problème sur cet équipement.
+
+## Les textes des scripts de la page (barre hors ligne, formulaires non envoyés)
+
+js-not-sent-retry = Ni envoyé ni gardé sur ce téléphone. Votre saisie est toujours là ; réessayez.
+js-no-connection = Non envoyé : pas de connexion. Votre saisie est toujours là ; renvoyez-la une fois connecté.
+js-too-large = C'est trop lourd pour être envoyé. Pour une photo, choisissez-en une plus petite.
+js-not-saved = Non enregistré (erreur { $status }). Votre saisie est toujours là ; réessayez.
+js-change = Modification
+js-photo = photo
+js-session-ended = Votre session a pris fin : reconnectez-vous pour envoyer ceci.
+js-refused-kind = Refusé ({ $kind }).
+js-refused-status = Le serveur a refusé cette modification (erreur { $status }).
+js-state-waiting = En attente
+js-state-signin = Connexion nécessaire
+js-state-refused = Refusé
+js-state-signature = Attend votre signature
+js-note-waiting = Gardé sur ce téléphone, envoyé au retour de la connexion
+js-note-signature = Terminé sur ce téléphone, attend votre signature
+js-note-signin = Gardé sur ce téléphone : reconnectez-vous pour l'envoyer
+js-note-refused = Refusé par le serveur : voir les modifications en attente en haut
+js-waiting-one = { $n } modification en attente
+js-waiting-other = { $n } modifications en attente
+js-to-sign-one = { $n } attend votre signature
+js-to-sign-other = { $n } attendent votre signature
+js-decide-one = { $n } attend votre décision
+js-decide-other = { $n } attendent votre décision
+js-sign-what-one = Signez le travail terminé sur ce téléphone :
+js-sign-what-other = Signez les { $n } travaux terminés sur ce téléphone :
+js-sign-one = Signer
+js-sign-other = Tout signer ({ $n })
+js-tapped = saisi le { $when }
+js-keep-note = Garder comme note
+js-follow-up = Ouvrir une suite
+js-send-again = Renvoyer
+js-discard = Abandonner
+js-discard-confirm = Abandonner cette modification ? Elle ne sera pas envoyée.
+js-done-offline = Fait sur un téléphone sans connexion le { $when } ; non enregistré : { $reason }
+js-not-kept-now = (Non gardé à l'instant : { $why })
+js-no-connection-short = pas de connexion
+js-kept-one = Sur ce téléphone : { $n } page, { $kb } Ko ({ $when }).
+js-kept-other = Sur ce téléphone : { $n } pages, { $kb } Ko ({ $when }).
+js-clock-ahead = L'horloge de ce téléphone avance de { $minutes } min sur celle du serveur : mettez-la à l'heure. L'heure de chaque saisie est gardée telle que le téléphone la donne, avec celle du serveur à côté.
+js-clock-behind = L'horloge de ce téléphone retarde de { $minutes } min sur celle du serveur : mettez-la à l'heure. L'heure de chaque saisie est gardée telle que le téléphone la donne, avec celle du serveur à côté.
+js-leave-one = { $n } modification attend d'être envoyée. Elle reste sur ce téléphone pour vous et part quand vous vous reconnectez. Se déconnecter ?
+js-leave-other = { $n } modifications attendent d'être envoyées. Elles restent sur ce téléphone pour vous et partent quand vous vous reconnectez. Se déconnecter ?
+
+
+## Équipements et préventif
+
+title-assets = Équipements · Gemba
+title-new-asset = Nouvel équipement · Gemba
+title-asset = Équipement · Gemba
+title-import-assets = Importer des équipements · Gemba
+title-qr-labels = Étiquettes QR · Gemba
+assets-new = Nouvel équipement
+assets-import-csv = Importer un CSV
+assets-export-csv = Exporter en CSV
+assets-search-label = Rechercher des équipements
+assets-search-placeholder = Repère ou nom
+assets-count =
+    { $count ->
+        [one] { $count } équipement
+       *[other] { $count } équipements
+    }
+assets-print-labels = Imprimer les étiquettes QR de cette page
+assets-back = ← Équipements
+assets-import = Importer des équipements
+assets-import-help = Collez un CSV avec une ligne d'en-tête : tag, name, parent_tag, category, criticality, manufacturer, model, serial, install_date, status, notes (tag et name obligatoires). À la moindre erreur, rien n'est importé.
+assets-import-csv-label = CSV
+assets-import-submit = Vérifier et importer
+assets-imported =
+    { $count ->
+        [one] { $count } équipement importé.
+       *[other] { $count } équipements importés.
+    }
+assets-import-failed = Rien n'a été importé. Corrigez ces points et réessayez :
+assets-import-row = Ligne { $row }, { $field } : { $message }
+assets-labels-print = Imprimez cette page pour obtenir les étiquettes.
+asset-create = Créer l'équipement
+asset-tag = Repère
+asset-name = Nom
+asset-category = Catégorie
+asset-category-placeholder = presse, convoyeur, pompe…
+asset-criticality = Criticité
+asset-criticality-a = A (critique)
+asset-criticality-b = B (important)
+asset-criticality-c = C (fonctionnement jusqu'à la panne)
+asset-status = État
+asset-status-running = En marche
+asset-status-down = À l'arrêt
+asset-status-standby = En réserve
+asset-status-retired = Réformé
+asset-manufacturer = Fabricant
+asset-model = Modèle
+asset-serial = Numéro de série
+asset-install-date = Date d'installation
+asset-notes = Notes
+asset-qr-label = Étiquette QR
+asset-add-component = Ajouter un composant
+asset-add-pm = Ajouter un plan préventif
+asset-open-work = Travaux ouverts
+asset-recent-work = Travaux récents
+asset-meters = Compteurs
+asset-pm-schedules = Plans préventifs
+asset-cil-standard = Standard NIL
+# le rôle d'un point NIL dans la liste
+asset-cil-role-admin = administrateur
+asset-cil-role-manager = responsable
+asset-cil-role-ehs-officer = responsable HSE
+asset-cil-role-technician = technicien
+asset-cil-role-operator = opérateur
+asset-cil-role-auditor = auditeur
+asset-components = Composants
+asset-move = Déplacer
+asset-move-parent = Repère du nouveau parent (vide : niveau supérieur)
+asset-move-submit = Déplacer avec ses composants
+asset-cil-add-title = Ajouter un point NIL
+asset-cil-point = Point
+asset-cil-point-placeholder = Lubrification de la chaîne
+asset-cil-method = Méthode
+asset-cil-method-placeholder = Huiler la chaîne au pinceau
+asset-cil-ok-when = OK si
+asset-cil-ok-when-placeholder = Chaîne humide, aucun maillon sec
+asset-cil-tool = Outil / lubrifiant
+# daily, weekly:N et monthly:N s'écrivent ainsi : ne pas les traduire
+asset-cil-frequency = Fréquence : daily (quotidienne), weekly:1 (lundi) … weekly:7, monthly:1 … monthly:31
+asset-cil-role = Rôle
+asset-cil-add = Ajouter le point
+meter-add-title = Ajouter un compteur
+meter-name = Nom
+meter-name-placeholder = Heures de marche
+meter-unit = Unité
+meter-unit-placeholder = h
+meter-kind = Type
+meter-kind-cumulative = cumulatif
+meter-kind-gauge = instantané
+meter-option-cumulative = Cumulatif (ne fait qu'augmenter)
+meter-option-gauge = Instantané (toute valeur)
+meter-add = Ajouter le compteur
+meter-no-reading = pas encore de relevé
+meter-new-reading-for = Nouveau relevé pour { $name }
+meter-reading = Relevé
+meter-reset = remise à zéro
+meter-chart-label =
+    { $count ->
+        [one] Dernier relevé, de { $min } à { $max }
+       *[other] { $count } derniers relevés, de { $min } à { $max }
+    }
+title-pm = Maintenance préventive · Gemba
+title-schedule = Plan préventif · Gemba
+title-new-schedule = Nouveau plan · Gemba
+pm-title = Maintenance préventive
+pm-add-hint = Ajoutez un plan depuis la page d'un équipement.
+pm-generate = Générer maintenant les travaux dus
+pm-generated =
+    { $count ->
+        [one] { $count } ordre de travail généré, { $missed ->
+            [one] { $missed } occurrence manquée enregistrée.
+           *[other] { $missed } occurrences manquées enregistrées.
+        }
+       *[other] { $count } ordres de travail générés, { $missed ->
+            [one] { $missed } occurrence manquée enregistrée.
+           *[other] { $missed } occurrences manquées enregistrées.
+        }
+    }
+pm-off = Désactivé
+pm-next = prochaine échéance : { $when }
+pm-trigger-fixed = Calendrier fixe
+pm-trigger-floating = Glissant (depuis la réalisation)
+pm-trigger-meter = Compteur
+pm-trigger-time-or-meter = Temps ou compteur, au premier atteint
+pm-trigger-calendar = Règle de calendrier (RRULE)
+pm-trigger-unknown = Inconnu
+pm-due-or-at = { $date } ou à { $reading }
+pm-at-reading = à { $reading }
+pm-holidays = Jours fériés du site
+pm-holiday-remove = Retirer
+pm-holiday-day = Jour
+pm-holiday-name = Nom
+pm-holiday-add = Ajouter le jour férié
+pm-back = ← Maintenance préventive
+pm-lead-days =
+    { $count ->
+        [one] préavis de { $count } jour
+       *[other] préavis de { $count } jours
+    }
+pm-every-days =
+    { $count ->
+        [one] tous les { $count } jour
+       *[other] tous les { $count } jours
+    }
+pm-every-meter = tous les { $value } au compteur
+pm-switched-off = Ce plan est désactivé.
+pm-next-due = Prochaines échéances
+pm-history = Historique
+pm-missed = Manquée
+pm-done-on-time = Réalisée le { $date } (dans les délais)
+pm-done-late = Réalisée le { $date } (hors de sa fenêtre)
+# l'état d'un ordre de travail dans l'historique d'un plan
+pm-wo-status-requested = demandé
+pm-wo-status-open = ouvert
+pm-wo-status-in-progress = en cours
+pm-wo-status-on-hold = en attente
+pm-wo-status-done = terminé
+pm-wo-status-cancelled = annulé
+pm-due-window = Échéance { $due } (fenêtre du { $start } au { $end })
+pm-switch-off = Désactiver
+pm-switch-on = Activer
+pm-new = Nouveau plan préventif
+pm-field-title = Titre
+pm-falls-due = Déclenchement
+pm-first-due = Première échéance
+pm-every-days-label = Tous les … jours (fixe, glissant, temps ou compteur)
+pm-meter = Compteur (plans sur compteur)
+pm-meter-none = Aucun
+pm-meter-every-label = Tous les … au compteur
+pm-rrule = Règle de calendrier, p. ex. FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1
+pm-lead-label = Préavis (jours avant l'échéance)
+pm-on-holiday = Un jour férié du site
+pm-holiday-rule-ignore = Garder la date
+pm-holiday-rule-shift = Reporter au jour ouvré suivant
+pm-holiday-rule-skip = Sauter cette occurrence
+# [pass], [number …], [photo], [sign] et [meter] s'écrivent ainsi : ne pas les traduire
+pm-steps-label = Liste de contrôle, une étape par ligne : texte, [pass] texte, [number 2-4.5 bar] texte, [photo] texte, [sign] texte, [meter] texte
+pm-create = Créer le plan
+
+## Rappels, profil et administration
+
+title-reminders = Rappels · Gemba
+title-reminder-policies = Règles de rappel · Gemba
+title-outbox = Boîte d'envoi · Gemba
+title-people = Personnes · Gemba
+title-person = Personne · Gemba
+title-sites = Sites · Gemba
+title-audit-log = Journal d'audit · Gemba
+title-not-found = Introuvable · Gemba
+inbox-pages = Pages
+inbox-newer = Plus récents
+inbox-older = Plus anciens
+inbox-page-of = Page { $page } sur { $last }
+inbox-unread =
+    { $count ->
+        [one] { $count } non lu
+       *[other] { $count } non lus
+    }
+inbox-show-all = Tout afficher
+inbox-unread-only = Non lus seulement
+inbox-mark-all-read = Tout marquer comme lu
+inbox-email-preferences = Préférences d'e-mail
+inbox-empty = Rien n'arrive à échéance, n'est en retard ou n'expire pour vous.
+inbox-escalated = Remonté
+inbox-mark-read = Marquer comme lu
+prefs-by-email = Par e-mail (la cloche affiche tous les rappels de toute façon)
+prefs-digest-hour = Récapitulatif quotidien à partir de (heure locale)
+prefs-time-zone = Fuseau horaire
+prefs-saved = Préférences enregistrées.
+prefs-save = Enregistrer les préférences de rappel
+policy-saved = Enregistré : { $label }.
+policy-intro = { $site } : les rappels partent ces jours-là avant la date d'échéance ou d'expiration d'un élément, le jour même, puis une fois en retard ; une remontée va aux responsables du site et ne peut pas être désactivée.
+policy-no-before = aucun rappel avant
+policy-days-before-n =
+    { $count ->
+        [one] { $days } jour avant
+       *[other] { $days } jours avant
+    }
+policy-daily-overdue = chaque jour une fois en retard
+policy-once-overdue = une seule fois en retard
+policy-never-escalated = jamais remonté
+policy-escalated-from =
+    { $count ->
+        [one] remonté dès { $count } jour de retard
+       *[other] remonté dès { $count } jours de retard
+    }
+policy-changed = Modifiée
+policy-days-before = Jours avant (séparés par des virgules)
+policy-every-day = Chaque jour une fois en retard
+policy-escalate = Remonter aux responsables à partir de ce nombre de jours de retard (vide : jamais)
+outbox-sending-through = Envoi via { $server }.
+outbox-no-smtp = Aucun serveur SMTP n'est configuré (GEMBA_SMTP_URL) : les messages sont conservés ici et ne sont pas envoyés. Les rappels restent visibles dans la boîte de réception de chacun.
+outbox-n-waiting =
+    { $count ->
+        [one] { $count } en attente
+       *[other] { $count } en attente
+    }
+outbox-n-sent =
+    { $count ->
+        [one] { $count } envoyé
+       *[other] { $count } envoyés
+    }
+outbox-n-failed =
+    { $count ->
+        [one] { $count } en échec
+       *[other] { $count } en échec
+    }
+outbox-state = État
+outbox-state-pending = en attente
+outbox-state-sending = en cours d'envoi
+outbox-state-sent = envoyé
+outbox-state-failed = en échec
+outbox-all = Tous
+outbox-show = Afficher
+outbox-none = Aucun message.
+outbox-sent-at = envoyé le { $when }
+outbox-next-attempt = prochain essai le { $when }
+outbox-queued = en file depuis le { $when }
+outbox-to = À { $to }
+outbox-attempts =
+    { $count ->
+        [one] { $count } tentative
+       *[other] { $count } tentatives
+    }
+outbox-server-reply = Réponse du serveur : { $reply }
+outbox-retry = Réessayer
+password-change = Changer le mot de passe
+password-current = Mot de passe actuel
+password-new = Nouveau mot de passe (au moins 8 caractères ; 15 ou plus, c'est mieux)
+password-again = Confirmer le nouveau mot de passe
+password-changed = Mot de passe changé. Vos autres sessions ont été fermées et vos jetons d'API ne sont plus valables ; créez-en de nouveaux ci-dessous.
+token-title = Jetons d'API
+token-intro = Pour les intégrations avec /api/v1. Un jeton agit avec vos droits.
+token-copy-now = Copiez ce jeton maintenant ; il ne sera plus affiché :
+token-name = Nom
+token-name-placeholder = p. ex. synchro ERP
+token-create = Créer un jeton
+token-created = créé le { $date }
+token-last-used = utilisé pour la dernière fois le { $date }
+token-never-used = jamais utilisé
+token-revoked = Révoqué
+token-revoke = Révoquer
+users-search-label = Rechercher des personnes
+users-search-placeholder = Nom ou e-mail
+users-count =
+    { $count ->
+        [one] { $count } personne
+       *[other] { $count } personnes
+    }
+users-deactivated = Désactivée
+users-created = Le compte { $email } a été créé.
+users-add-title = Ajouter une personne
+users-name = Nom
+users-first-password = Premier mot de passe (la personne pourra le changer)
+users-role = Rôle
+users-end-date = Date de fin (obligatoire pour les auditeurs)
+users-add = Ajouter la personne
+users-all-sites = Tous les sites
+user-back = ← Personnes
+user-active = Active
+user-roles = Rôles
+user-grant-title = Attribuer un rôle
+user-framework = Référentiel (auditeurs : limiter à un seul)
+user-all-frameworks = Tous les référentiels
+user-grant = Attribuer
+user-deactivate = Désactiver
+user-reactivate = Réactiver
+user-deactivate-note = Une personne désactivée est aussitôt déconnectée partout et ne peut plus se connecter.
+user-reactivate-note = Elle pourra se reconnecter avec son mot de passe.
+user-until = jusqu'au { $date }
+user-expired = Expiré
+user-revoke = Révoquer
+sites-anonymous-reports = Signalements de problèmes sans compte (étiquettes QR)
+sites-pm-window = Fenêtre du préventif ±%
+sites-save-settings = Enregistrer les réglages
+sites-add-title = Ajouter un site
+sites-code = Code (2 à 16 lettres, chiffres, -)
+sites-name = Nom
+sites-address = Adresse
+sites-time-zone = Fuseau horaire
+sites-add = Ajouter le site
+audit-all-my-sites = Tous mes sites
+audit-record-type = Type d'enregistrement
+audit-any = Tous
+audit-record-id = Id de l'enregistrement
+audit-changed-by = Modifié par (id de l'utilisateur)
+audit-from = Du
+audit-until = Au
+audit-apply = Appliquer
+audit-clear = Effacer
+audit-none = Aucun événement ne correspond.
+audit-older = Plus anciens
+audit-was = avant : { $before }
+audit-event-n = événement { $seq }
+not-found-title = Page introuvable
+not-found-back = Retour à Gemba

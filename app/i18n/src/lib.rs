@@ -133,8 +133,10 @@ fn pseudo(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let accented: String = text.chars().map(|c| FROM.find(c).map_or(c, |i| TO[i])).collect();
+    // the padding is words, as a longer language's would be: "~~~~ ~~~~ ~~"
     let extra = (text.chars().count() * 2).div_ceil(5).saturating_sub(2);
-    Cow::Owned(format!("[{accented}{}]", "~".repeat(extra)))
+    let padding: String = (0..extra).map(|i| if i % 5 == 4 { ' ' } else { '~' }).collect();
+    Cow::Owned(format!("[{accented}{padding}]"))
 }
 
 /// The message `key` in `lang`, with `args`; English when the language lacks it, the key itself

@@ -176,7 +176,7 @@ async function keepForLater(form, key, action, body, op) {
       offline.markForms();
     }
   } catch {
-    say(form, key, 'Not sent and not saved on this phone. Your input is still here; try again.');
+    say(form, key, offline.word('js-not-sent-retry'));
   } finally {
     done(form, key);
   }
@@ -207,7 +207,7 @@ async function send(form, key, action, body, was, op) {
       await keepForLater(form, key, action, body, op);
       return;
     }
-    say(form, key, 'Not sent: there is no connection. Your input is still here; send it again when connected.');
+    say(form, key, offline.word('js-no-connection'));
     done(form, key);
     return;
   }
@@ -216,9 +216,7 @@ async function send(form, key, action, body, was, op) {
       say(
         form,
         key,
-        res.status === 413
-          ? 'This is too large to send. For a photo, choose a smaller one.'
-          : `Not saved (error ${res.status}). Your input is still here; try again.`,
+        res.status === 413 ? offline.word('js-too-large') : offline.word('js-not-saved', { status: res.status }),
       );
       return;
     }

@@ -7,6 +7,8 @@
 pub mod components;
 pub mod layout;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod words;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
@@ -45,6 +47,10 @@ fn bundle() -> String {
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = components::use_lang();
+    #[cfg(feature = "ssr")]
+    let words = words::script_words(lang);
+    #[cfg(not(feature = "ssr"))]
+    let words = String::new();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -61,6 +67,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <HydrationScripts options islands=true root=bundle()/>
                 // forms posted in place (enhance.js); without it every form still posts and reloads
                 <script type="module" src=format!("{}/pkg/enhance.js", bundle()) nonce=leptos::nonce::use_nonce()></script>
+                // the scripts' words in the reader's language (data, never run)
+                <script type="application/json" id="gemba-words" nonce=leptos::nonce::use_nonce() inner_html=words></script>
                 <MetaTags/>
             </head>
             <body>

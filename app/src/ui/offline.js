@@ -14,6 +14,28 @@
 // "completed, awaiting signature": back online, the person enters the password once to sign
 // everything waiting. The password never stays on the phone; the completion keeps the time of
 // the tap, each signature the time it is given.
+// The page's words in its reader's language (ui::words: a JSON block in every page).
+const WORDS = (() => {
+  try {
+    return JSON.parse(document.getElementById('gemba-words')?.textContent || '{}');
+  } catch {
+    return {};
+  }
+})();
+
+/** The text `key` in the page's language, its `{placeholders}` filled from `vars`. */
+export function word(key, vars = {}) {
+  let text = WORDS[key] ?? key;
+  for (const [name, value] of Object.entries(vars)) text = text.split(`{${name}}`).join(String(value));
+  return text;
+}
+
+/** The text for the count `n`: `key-one` or `key-other`, by the page language's plural rules. */
+export function counted(key, n, vars = {}) {
+  const rule = new Intl.PluralRules(document.documentElement.lang || 'en').select(n);
+  return word(`${key}-${rule === 'one' ? 'one' : 'other'}`, { n, ...vars });
+}
+
 const DB = 'gemba-offline';
 const STORE = 'ops';
 const RETRY_MS = 30_000;
@@ -68,10 +90,10 @@ export function keepable(action) {
 
 function describe(form, fields) {
   const heading = form.closest('section, article, main')?.querySelector('h1, h2, h3');
-  const what = form.getAttribute('aria-label') || heading?.textContent?.trim() || 'Change';
+  const what = form.getAttribute('aria-label') || heading?.textContent?.trim() || word('js-change');
   const shown = fields
     .filter(([name]) => !name.startsWith('__') && !name.endsWith('_id') && name !== 'id')
-    .map(([, value]) => (value instanceof Blob ? 'photo' : String(value)))
+    .map(([, value]) => (value instanceof Blob ? word('js-photo') : String(value)))
     .filter((v) => v && v.length < 60)
     .slice(0, 3);
   const where = document.querySelector('main h1')?.textContent?.trim() || document.title;
@@ -130,13 +152,13 @@ function refusal(text, status) {
     const [kind, detail] = Object.entries(err)[0] || [];
     if (typeof detail === 'string') return detail;
     if (detail && typeof detail === 'object') return Object.values(detail).join(' ');
-    if (kind) return `Refused (${kind}).`;
+    if (kind) return word('js-refused-kind', { kind });
   } catch {
     // not JSON: a page
   }
   const doc = new DOMParser().parseFromString(text, 'text/html');
   const summary = doc.querySelector('.error-summary, .field-error, [role=alert]');
-  return summary?.textContent?.replace(/\s+/g, ' ').trim() || `The server refused this change (error ${status}).`;
+  return summary?.textContent?.replace(/\s+/g, ' ').trim() || word('js-refused-status', { status });
 }
 
 /**
@@ -167,7 +189,7 @@ async function sendOne(item, password) {
   const landed = new URL(res.url);
   if (res.status === 401 || landed.pathname === '/login') {
     item.state = 'signin';
-    item.reason = 'Your session ended: sign in again to send this.';
+    item.reason = word('js-session-ended');
     await put(item);
     return 'signin';
   }
@@ -202,7 +224,7 @@ function skewNote() {
   // an old reading says little about the clock now
   if (!skew || Date.now() - skew.at > 24 * 3600_000 || !Number.isFinite(skew.seconds)) return '';
   const minutes = Math.round(Math.abs(skew.seconds) / 60);
-  return `This phone's clock is ${minutes} min ${skew.seconds > 0 ? 'ahead of' : 'behind'} the server's: set it right. Times of taps are kept as the phone says, with the server's time beside them.`;
+  return word(skew.seconds > 0 ? 'js-clock-ahead' : 'js-clock-behind', { minutes });
 }
 
 /** Sends the waiting changes in order; stops at the first that cannot get through. */
@@ -246,9 +268,10 @@ function bar() {
       '<details><summary><span class="offline-count"></span></summary><ol class="offline-list"></ol></details>' +
       '<p class="notice error clock-skew" hidden></p>' +
       '<form class="offline-sign" hidden><p class="offline-sign-what"></p>' +
-      '<label for="offline-password">Password</label>' +
+      '<label for="offline-password"></label>' +
       '<input id="offline-password" type="password" autocomplete="current-password" required>' +
-      '<button type="submit">Sign</button></form>';
+      '<button type="submit"></button></form>';
+    el.querySelector('label[for=offline-password]').textContent = word('js-password');
     el.querySelector('.offline-sign').addEventListener('submit', (event) => {
       event.preventDefault();
       event.stopPropagation();
@@ -265,13 +288,9 @@ function bar() {
   return el;
 }
 
-const STATES = { waiting: 'Waiting', signin: 'Needs a sign-in', refused: 'Refused', signature: 'Awaiting your signature' };
-const NOTES = {
-  waiting: 'Saved on this phone, sent when the connection is back',
-  signature: 'Completed on this phone, awaiting your signature',
-  signin: 'Saved on this phone: sign in again to send it',
-  refused: 'Refused by the server: see the changes waiting at the top',
-};
+const STATES = ['waiting', 'signin', 'refused', 'signature'];
+const stateName = (state) => (STATES.includes(state) ? word(`js-state-${state}`) : state);
+const stateNote = (state) => (STATES.includes(state) ? word(`js-note-${state}`) : state);
 
 function render() {
   const skew = skewNote();
@@ -286,14 +305,13 @@ function render() {
   const toSign = unsigned().length;
   const refused = mine.length - waiting - toSign;
   const parts = [];
-  if (waiting) parts.push(waiting === 1 ? '1 change waiting' : `${waiting} changes waiting`);
-  if (toSign) parts.push(toSign === 1 ? '1 awaiting your signature' : `${toSign} awaiting your signature`);
-  if (refused) parts.push(refused === 1 ? '1 needs your decision' : `${refused} need your decision`);
+  if (waiting) parts.push(counted('js-waiting', waiting));
+  if (toSign) parts.push(counted('js-to-sign', toSign));
+  if (refused) parts.push(counted('js-decide', refused));
   const sign = el.querySelector('.offline-sign');
   sign.hidden = toSign === 0 || waiting > 0 || !navigator.onLine;
-  sign.querySelector('.offline-sign-what').textContent =
-    toSign === 1 ? 'Sign the work completed on this phone:' : `Sign the ${toSign} completions made on this phone:`;
-  sign.querySelector('button').textContent = toSign === 1 ? 'Sign' : `Sign all ${toSign}`;
+  sign.querySelector('.offline-sign-what').textContent = counted('js-sign-what', toSign);
+  sign.querySelector('button').textContent = counted('js-sign', toSign);
   el.querySelector('.offline-count').textContent = parts.join(', ');
   el.classList.toggle('has-refused', refused > 0);
   const list = el.querySelector('.offline-list');
@@ -305,8 +323,8 @@ function render() {
       const when = new Date(m.tapped).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
       const title = document.createElement('p');
       title.innerHTML = '<strong></strong> <span class="muted"></span>';
-      title.querySelector('strong').textContent = STATES[m.state] || m.state;
-      title.querySelector('span').textContent = `tapped ${when}`;
+      title.querySelector('strong').textContent = stateName(m.state);
+      title.querySelector('span').textContent = word('js-tapped', { when });
       const label = document.createElement('p');
       label.textContent = m.label;
       li.append(title, label);
@@ -319,17 +337,17 @@ function render() {
       const actions = document.createElement('p');
       actions.className = 'offline-actions';
       if (m.state === 'refused') {
-        if (workOrderOf(m)) actions.append(button('note', 'Keep as a note'), button('follow-up', 'Open a follow-up'));
-        actions.append(button('retry', 'Send again'));
+        if (workOrderOf(m)) actions.append(button('note', word('js-keep-note')), button('follow-up', word('js-follow-up')));
+        actions.append(button('retry', word('js-send-again')));
       }
       if (m.state === 'signin') {
         const a = document.createElement('a');
         a.className = 'button';
         a.href = `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
-        a.textContent = 'Sign in';
+        a.textContent = word('js-sign-in');
         actions.append(a);
       }
-      actions.append(button('discard', 'Discard', 'danger'));
+      actions.append(button('discard', word('js-discard'), 'danger'));
       li.append(actions);
       return li;
     }),
@@ -351,7 +369,7 @@ const workOrderOf = (item) => item.fields.find(([name]) => name === 'work_order_
 /** What a refused change was, for a note or a follow-up: what was done, what changed, when. */
 function record(item) {
   const when = new Date(item.tapped).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
-  return `${item.label}\nDone on a phone without a connection at ${when}; not recorded: ${item.reason}`;
+  return `${item.label}\n${word('js-done-offline', { when, reason: item.reason })}`;
 }
 
 /** Settles a refused change as a note or a follow-up, once (its own operation id, kept). */
@@ -368,8 +386,8 @@ async function settle(item, endpoint) {
     headers: { Accept: 'application/json', 'Gemba-Operation': item.settleOp, 'Gemba-Tapped-At': new Date().toISOString() },
   }).catch(() => null);
   if (!res || !res.ok) {
-    const why = res ? refusal(await res.text(), res.status) : 'there is no connection';
-    item.reason = `${item.reason} (Not kept just now: ${why})`;
+    const why = res ? refusal(await res.text(), res.status) : word('js-no-connection-short');
+    item.reason = `${item.reason} ${word('js-not-kept-now', { why })}`;
     await put(item);
     await load();
     return null;
@@ -387,7 +405,7 @@ async function onAction(event) {
   const item = mine.find((m) => m.op === li.dataset.op);
   if (!item) return;
   if (b.dataset.action === 'discard') {
-    if (!confirm(`Discard this change? It will not be sent.\n\n${item.label}`)) return;
+    if (!confirm(`${word('js-discard-confirm')}\n\n${item.label}`)) return;
     await drop(item.op);
     await load();
   } else if (b.dataset.action === 'note') {
@@ -416,7 +434,7 @@ export function markForms() {
     const p = document.createElement('p');
     p.className = 'notice queued-note';
     p.setAttribute('role', 'status');
-    p.textContent = `${NOTES[m.state] || m.state}: ${m.label}`;
+    p.textContent = `${stateNote(m.state)}: ${m.label}`;
     form.prepend(p);
     form.setAttribute('data-kept', 'true');
   }
@@ -444,7 +462,7 @@ function showKept() {
   document.getElementById('keep-offline')?.removeAttribute('aria-busy');
   if (!out || !kept) return;
   const when = new Date(kept.at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
-  out.textContent = `On this phone: ${kept.kept} pages, ${Math.round(kept.bytes / 1024)} KB (${when}).`;
+  out.textContent = counted('js-kept', kept.kept, { kb: Math.round(kept.bytes / 1024), when });
 }
 
 /** After the page (or its header and main) was replaced: the offline controls and marks again. */
@@ -494,7 +512,5 @@ export function start(again, bundle, formKey) {
 export function mayLeave() {
   const n = backlog() + unsigned().length;
   if (!n) return true;
-  return confirm(
-    `${n === 1 ? '1 change is' : `${n} changes are`} waiting to be sent. They stay on this phone for you and are sent when you sign in again. Sign out?`,
-  );
+  return confirm(counted('js-leave', n));
 }

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
 use crate::api::audit::list_audit_events;
-use crate::ui::components::{Loading, form::error_view};
+use crate::ui::components::{Loading, form::error_view, t, use_lang};
 use crate::ui::layout::use_me;
 use contract::dto::AuditEventDto;
 
@@ -43,15 +43,16 @@ pub fn AuditPage() -> impl IntoView {
         parts.push(format!("before={before}"));
         format!("/audit?{}", parts.join("&"))
     };
+    let lang = use_lang();
     view! {
-        <Title text="Audit log · Gemba"/>
-        <h1>"Audit log"</h1>
+        <Title text=t!(lang, "title-audit-log")/>
+        <h1>{t!(lang, "nav-audit-log")}</h1>
         <details class="filters" open=move || query.read().latest_values().next().is_some()>
-            <summary>"Filter"</summary>
+            <summary>{t!(lang, "filter")}</summary>
             <form method="get" action="/audit" class="stack">
-                <label for="f-site">"Site"</label>
+                <label for="f-site">{t!(lang, "nav-site")}</label>
                 <select id="f-site" name="site">
-                    <option value="">"All my sites"</option>
+                    <option value="">{t!(lang, "audit-all-my-sites")}</option>
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
                             let selected = query.read_untracked().get("site").unwrap_or_default();
@@ -65,24 +66,24 @@ pub fn AuditPage() -> impl IntoView {
                         })}
                     </Suspense>
                 </select>
-                <label for="f-type">"Record type"</label>
+                <label for="f-type">{t!(lang, "audit-record-type")}</label>
                 <select id="f-type" name="entity_type">
-                    <option value="">"Any"</option>
+                    <option value="">{t!(lang, "audit-any")}</option>
                     {["user", "grant", "site", "api_token"].into_iter().map(|t| {
                         let sel = move || query.read().get("entity_type").as_deref() == Some(t);
                         view! { <option value=t selected=sel>{t}</option> }
                     }).collect_view()}
                 </select>
-                <label for="f-id">"Record id"</label>
+                <label for="f-id">{t!(lang, "audit-record-id")}</label>
                 <input id="f-id" name="entity_id" value=value("entity_id") inputmode="numeric"/>
-                <label for="f-actor">"Changed by (user id)"</label>
+                <label for="f-actor">{t!(lang, "audit-changed-by")}</label>
                 <input id="f-actor" name="actor" value=value("actor") inputmode="numeric"/>
-                <label for="f-from">"From"</label>
+                <label for="f-from">{t!(lang, "audit-from")}</label>
                 <input id="f-from" name="from" type="date" value=value("from")/>
-                <label for="f-until">"Until"</label>
+                <label for="f-until">{t!(lang, "audit-until")}</label>
                 <input id="f-until" name="until" type="date" value=value("until")/>
-                <button type="submit">"Apply"</button>
-                <a class="button secondary" href="/audit">"Clear"</a>
+                <button type="submit">{t!(lang, "audit-apply")}</button>
+                <a class="button secondary" href="/audit">{t!(lang, "audit-clear")}</a>
             </form>
         </details>
         <Suspense fallback=Loading>
@@ -93,12 +94,12 @@ pub fn AuditPage() -> impl IntoView {
                         let next = page.next_before.map(older);
                         view! {
                             <Show when=move || empty>
-                                <p class="notice">"No events match."</p>
+                                <p class="notice">{t!(lang, "audit-none")}</p>
                             </Show>
                             <ol class="cards" id="audit-list">
                                 {page.events.into_iter().map(|e| view! { <EventRow e/> }).collect_view()}
                             </ol>
-                            {next.map(|href| view! { <a class="button secondary" href=href>"Older"</a> })}
+                            {next.map(|href| view! { <a class="button secondary" href=href>{t!(lang, "audit-older")}</a> })}
                         }
                             .into_any()
                     }
@@ -111,11 +112,13 @@ pub fn AuditPage() -> impl IntoView {
 
 #[component]
 fn EventRow(e: AuditEventDto) -> impl IntoView {
-    let when = e.occurred_at.format("%Y-%m-%d %H:%M:%S UTC").to_string();
+    let lang = use_lang();
+    // to the second, on UTC: the trail's own clock
+    let when = format!("{} {}", i18n::date(lang, e.occurred_at.date_naive()), e.occurred_at.format("%H:%M:%S UTC"));
     let change = match (&e.before, &e.after) {
         (Some(b), Some(a)) => format!("{b} → {a}"),
         (None, Some(a)) => a.clone(),
-        (Some(b), None) => format!("was {b}"),
+        (Some(b), None) => t!(lang, "audit-was", before = b.clone()),
         (None, None) => String::new(),
     };
     view! {
@@ -125,9 +128,9 @@ fn EventRow(e: AuditEventDto) -> impl IntoView {
                 " "
                 <span class="muted">{format!("{} #{}", e.entity_type, e.entity_id)}</span>
             </p>
-            <p class="small">{format!("{when} · {} · event {}", e.actor, e.seq)}</p>
+            <p class="small">{format!("{when} · {} · {}", e.actor, t!(lang, "audit-event-n", seq = e.seq.to_string()))}</p>
             <p class="small mono">{change}</p>
-            {e.reason.map(|r| view! { <p class="small">"Reason: " {r}</p> })}
+            {e.reason.map(|r| view! { <p class="small">{t!(lang, "wo-reason-is", reason = r)}</p> })}
         </li>
     }
 }

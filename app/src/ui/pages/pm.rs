@@ -10,24 +10,22 @@ use crate::api::pm::{
     AddHoliday, CreateSchedule, GeneratePmNow, RemoveHoliday, SetScheduleActive, get_schedule_detail, list_holidays,
     list_schedules,
 };
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Lang, Loading, form::error_view, label, t, use_lang};
 
-fn trigger_label(kind: &str) -> &'static str {
+fn trigger_label(lang: Lang, kind: &str) -> String {
     match kind {
-        "fixed" => "Fixed calendar",
-        "floating" => "Floating (from completion)",
-        "meter" => "Meter",
-        "time_or_meter" => "Time or meter, whichever first",
-        "calendar" => "Calendar rule (RRULE)",
-        _ => "Unknown",
+        "fixed" | "floating" | "meter" | "time_or_meter" | "calendar" => label(lang, "pm-trigger", kind),
+        _ => t!(lang, "pm-trigger-unknown"),
     }
 }
 
-fn forecast_text(due: Option<chrono::NaiveDate>, at: Option<f64>) -> String {
+fn forecast_text(lang: Lang, due: Option<chrono::NaiveDate>, at: Option<f64>) -> String {
     match (due, at) {
-        (Some(d), Some(r)) => format!("{d} or at {r}"),
-        (Some(d), None) => d.to_string(),
-        (None, Some(r)) => format!("at {r}"),
+        (Some(d), Some(r)) => {
+            t!(lang, "pm-due-or-at", date = i18n::date(lang, d), reading = i18n::number(lang, r, 6))
+        }
+        (Some(d), None) => i18n::date(lang, d),
+        (None, Some(r)) => t!(lang, "pm-at-reading", reading = i18n::number(lang, r, 6)),
         (None, None) => "—".into(),
     }
 }
@@ -36,19 +34,16 @@ fn forecast_text(due: Option<chrono::NaiveDate>, at: Option<f64>) -> String {
 pub fn SchedulesPage() -> impl IntoView {
     let generate = ServerAction::<GeneratePmNow>::new();
     let list = Resource::new(move || generate.version().get(), |_| list_schedules());
+    let lang = use_lang();
     let generated = move || {
-        generate
-            .value()
-            .get()
-            .and_then(|r| r.ok())
-            .map(|(g, m)| format!("{g} work orders generated, {m} missed occurrences recorded."))
+        generate.value().get().and_then(|r| r.ok()).map(|(g, m)| t!(lang, "pm-generated", count = g, missed = m))
     };
     view! {
-        <Title text="Preventive maintenance · Gemba"/>
-        <h1>"Preventive maintenance"</h1>
-        <p class="small muted">"Add a schedule from an asset's page."</p>
+        <Title text=t!(lang, "title-pm")/>
+        <h1>{t!(lang, "pm-title")}</h1>
+        <p class="small muted">{t!(lang, "pm-add-hint")}</p>
         <ActionForm action=generate>
-            <button type="submit" class="secondary">"Generate due work now"</button>
+            <button type="submit" class="secondary">{t!(lang, "pm-generate")}</button>
         </ActionForm>
         <ErrorNotice result=generate.value()/>
         <p class="notice ok" role="status">{generated}</p>
@@ -62,9 +57,9 @@ pub fn SchedulesPage() -> impl IntoView {
                                 <li class="card">
                                     <a class="card-link" href=format!("/pm/{}", s.id)>
                                         <strong>{s.title.clone()}</strong>
-                                        <span class="small">{format!("{} · {}", s.asset_tag, trigger_label(&s.trigger_kind))}</span>
-                                        <span class="small muted">{format!("next: {}", next.map(|n| forecast_text(n.due, n.at_reading)).unwrap_or_else(|| "—".into()))}</span>
-                                        <Show when=move || !s.active><span class="badge off">"Off"</span></Show>
+                                        <span class="small">{format!("{} · {}", s.asset_tag, trigger_label(lang, &s.trigger_kind))}</span>
+                                        <span class="small muted">{t!(lang, "pm-next", when = next.map(|n| forecast_text(lang, n.due, n.at_reading)).unwrap_or_else(|| "—".into()))}</span>
+                                        <Show when=move || !s.active><span class="badge off">{t!(lang, "pm-off")}</span></Show>
                                     </a>
                                 </li>
                             }).collect_view()}
@@ -83,9 +78,10 @@ fn Holidays() -> impl IntoView {
     let add = ServerAction::<AddHoliday>::new();
     let remove = ServerAction::<RemoveHoliday>::new();
     let list = Resource::new(move || (add.version().get(), remove.version().get()), |_| list_holidays());
+    let lang = use_lang();
     view! {
         <details class="panel" id="holidays">
-            <summary>"Site holidays"</summary>
+            <summary>{t!(lang, "pm-holidays")}</summary>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match list.await {
@@ -93,10 +89,10 @@ fn Holidays() -> impl IntoView {
                             <ul class="cards small">
                                 {days.into_iter().map(|(d, n)| view! {
                                     <li class="card row">
-                                        <span>{format!("{d} · {n}")}</span>
+                                        <span>{format!("{} · {n}", i18n::date(lang, d))}</span>
                                         <ActionForm action=remove>
                                             <input type="hidden" name="day" value=d.to_string()/>
-                                            <button type="submit" class="secondary small">"Remove"</button>
+                                            <button type="submit" class="secondary small">{t!(lang, "pm-holiday-remove")}</button>
                                         </ActionForm>
                                     </li>
                                 }).collect_view()}
@@ -108,9 +104,9 @@ fn Holidays() -> impl IntoView {
             </Suspense>
             <ActionForm action=add>
                 <div class="inline-form">
-                    <input name="day" type="date" required aria-label="Day"/>
-                    <input name="name" required placeholder="Name" aria-label="Name"/>
-                    <button type="submit" class="secondary">"Add holiday"</button>
+                    <input name="day" type="date" required aria-label=t!(lang, "pm-holiday-day")/>
+                    <input name="name" required placeholder=t!(lang, "pm-holiday-name") aria-label=t!(lang, "pm-holiday-name")/>
+                    <button type="submit" class="secondary">{t!(lang, "pm-holiday-add")}</button>
                 </div>
                 <FieldError result=add.value() field="day"/>
                 <FieldError result=add.value() field="name"/>
@@ -126,9 +122,10 @@ pub fn SchedulePage() -> impl IntoView {
     let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
     let toggle = ServerAction::<SetScheduleActive>::new();
     let detail = Resource::new(move || (id(), toggle.version().get()), |(id, _)| get_schedule_detail(id));
+    let lang = use_lang();
     view! {
-        <Title text="Schedule · Gemba"/>
-        <p><a href="/pm">"← Preventive maintenance"</a></p>
+        <Title text=t!(lang, "title-schedule")/>
+        <p><a href="/pm">{t!(lang, "pm-back")}</a></p>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match detail.await {
@@ -139,48 +136,49 @@ pub fn SchedulePage() -> impl IntoView {
                         view! {
                             <h1>{s.title.clone()}</h1>
                             <p><a href=format!("/assets/{}", s.asset_id)>{s.asset_tag.clone()}</a>
-                                {format!(" · {} · lead {} days", trigger_label(&s.trigger_kind), s.lead_days)}
-                                {s.every_days.map(|d| format!(" · every {d} days"))}
-                                {s.meter_every.map(|m| format!(" · every {m} on the meter"))}
+                                {format!(" · {} · {}", trigger_label(lang, &s.trigger_kind), t!(lang, "pm-lead-days", count = s.lead_days))}
+                                {s.every_days.map(|d| format!(" · {}", t!(lang, "pm-every-days", count = d)))}
+                                {s.meter_every.map(|m| format!(" · {}", t!(lang, "pm-every-meter", value = i18n::number(lang, m, 6))))}
                                 {s.rrule.clone().map(|r| format!(" · {r}"))}
                             </p>
-                            <Show when=move || !active><p class="notice error">"This schedule is switched off."</p></Show>
-                            <h2>"Next due"</h2>
+                            <Show when=move || !active><p class="notice error">{t!(lang, "pm-switched-off")}</p></Show>
+                            <h2>{t!(lang, "pm-next-due")}</h2>
                             <ol class="cards" id="next-due">
-                                {d.next.iter().map(|n| view! { <li class="card">{forecast_text(n.due, n.at_reading)}</li> }).collect_view()}
+                                {d.next.iter().map(|n| view! { <li class="card">{forecast_text(lang, n.due, n.at_reading)}</li> }).collect_view()}
                             </ol>
-                            <h2>"History"</h2>
+                            <h2>{t!(lang, "pm-history")}</h2>
                             <ol class="cards" id="history">
                                 {d.history.iter().map(|o| {
                                     let state = if o.missed {
-                                        "Missed".to_string()
+                                        t!(lang, "pm-missed")
                                     } else {
                                         match (&o.work_order_status, o.completed_on) {
-                                            (_, Some(c)) => format!("Done {c} ({})", if o.on_time { "on time" } else { "outside its window" }),
-                                            (Some(st), None) => st.clone(),
+                                            (_, Some(c)) if o.on_time => t!(lang, "pm-done-on-time", date = i18n::date(lang, c)),
+                                            (_, Some(c)) => t!(lang, "pm-done-late", date = i18n::date(lang, c)),
+                                            (Some(st), None) => label(lang, "pm-wo-status", st),
                                             _ => String::new(),
                                         }
                                     };
                                     view! {
                                         <li class="card" class:overdue=o.missed>
-                                            {format!("Due {} (window {} to {}) · ", o.due, o.window_start, o.window_end)}
+                                            {format!("{} · ", t!(lang, "pm-due-window", due = i18n::date(lang, o.due), start = i18n::date(lang, o.window_start), end = i18n::date(lang, o.window_end)))}
                                             {o.work_order_id.map(|w| view! { <a href=format!("/work-orders/{w}")>{format!("#{w}")}</a> " · " })}
                                             {state}
                                         </li>
                                     }
                                 }).collect_view()}
                             </ol>
-                            <h2>"Checklist"</h2>
+                            <h2>{t!(lang, "wo-checklist")}</h2>
                             <pre class="pre small">{s.steps.clone()}</pre>
                             <Show when=move || can>
                                 <ActionForm action=toggle>
                                     <div class="stack">
                                         <input type="hidden" name="id" value=s.id.to_string()/>
                                         <input type="hidden" name="active" value=(!active).to_string()/>
-                                        <label for="toggle-reason">"Reason"</label>
+                                        <label for="toggle-reason">{t!(lang, "reason")}</label>
                                         <input id="toggle-reason" name="reason" required/>
                                         <FieldError result=toggle.value() field="reason"/>
-                                        <button type="submit" class="secondary">{if active { "Switch off" } else { "Switch on" }}</button>
+                                        <button type="submit" class="secondary">{if active { t!(lang, "pm-switch-off") } else { t!(lang, "pm-switch-on") }}</button>
                                     </div>
                                 </ActionForm>
                             </Show>
@@ -201,30 +199,31 @@ pub fn NewSchedulePage() -> impl IntoView {
     let query = use_query_map();
     let asset = move || query.read().get("asset").unwrap_or_default();
     let meters = Resource::new(asset, |a| crate::api::assets::get_asset_detail(a.parse().unwrap_or(0)));
+    let lang = use_lang();
     view! {
-        <Title text="New schedule · Gemba"/>
-        <h1>"New PM schedule"</h1>
+        <Title text=t!(lang, "title-new-schedule")/>
+        <h1>{t!(lang, "pm-new")}</h1>
         <ActionForm action=create>
             <div class="stack">
                 <input type="hidden" name="asset_id" value=asset/>
-                <label for="s-title">"Title"</label>
+                <label for="s-title">{t!(lang, "pm-field-title")}</label>
                 <input id="s-title" name="title" required/>
                 <FieldError result field="title"/>
-                <label for="s-kind">"Falls due"</label>
+                <label for="s-kind">{t!(lang, "pm-falls-due")}</label>
                 <select id="s-kind" name="trigger_kind">
                     {["fixed", "floating", "meter", "time_or_meter", "calendar"].into_iter()
-                        .map(|k| view! { <option value=k>{trigger_label(k)}</option> }).collect_view()}
+                        .map(|k| view! { <option value=k>{trigger_label(lang, k)}</option> }).collect_view()}
                 </select>
                 <FieldError result field="trigger_kind"/>
-                <label for="s-first">"First due date"</label>
+                <label for="s-first">{t!(lang, "pm-first-due")}</label>
                 <input id="s-first" name="first_due" type="date" required/>
                 <FieldError result field="first_due"/>
-                <label for="s-every">"Every … days (fixed, floating, time or meter)"</label>
+                <label for="s-every">{t!(lang, "pm-every-days-label")}</label>
                 <input id="s-every" name="every_days" inputmode="numeric"/>
                 <FieldError result field="every_days"/>
-                <label for="s-meter">"Meter (meter schedules)"</label>
+                <label for="s-meter">{t!(lang, "pm-meter")}</label>
                 <select id="s-meter" name="meter_id">
-                    <option value="">"None"</option>
+                    <option value="">{t!(lang, "pm-meter-none")}</option>
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
                             meters.await.map(|d| d.meters).unwrap_or_default().into_iter().map(|m| view! {
@@ -234,31 +233,31 @@ pub fn NewSchedulePage() -> impl IntoView {
                     </Suspense>
                 </select>
                 <FieldError result field="meter_id"/>
-                <label for="s-meter-every">"Every … on the meter"</label>
+                <label for="s-meter-every">{t!(lang, "pm-meter-every-label")}</label>
                 <input id="s-meter-every" name="meter_every" inputmode="decimal"/>
                 <FieldError result field="meter_every"/>
-                <label for="s-rrule">"Calendar rule, e.g. FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1"</label>
+                <label for="s-rrule">{t!(lang, "pm-rrule")}</label>
                 <input id="s-rrule" name="rrule"/>
                 <FieldError result field="rrule"/>
-                <label for="s-lead">"Lead time (days before due)"</label>
+                <label for="s-lead">{t!(lang, "pm-lead-label")}</label>
                 <input id="s-lead" name="lead_days" inputmode="numeric" value="0"/>
                 <FieldError result field="lead_days"/>
-                <label for="s-holidays">"On a site holiday"</label>
+                <label for="s-holidays">{t!(lang, "pm-on-holiday")}</label>
                 <select id="s-holidays" name="holiday_rule">
-                    <option value="ignore">"Keep the date"</option>
-                    <option value="shift">"Move to the next working day"</option>
-                    <option value="skip">"Skip that occurrence"</option>
+                    <option value="ignore">{t!(lang, "pm-holiday-rule-ignore")}</option>
+                    <option value="shift">{t!(lang, "pm-holiday-rule-shift")}</option>
+                    <option value="skip">{t!(lang, "pm-holiday-rule-skip")}</option>
                 </select>
-                <label for="s-minutes">"Estimated minutes"</label>
+                <label for="s-minutes">{t!(lang, "wo-estimated-minutes")}</label>
                 <input id="s-minutes" name="estimated_minutes" inputmode="numeric"/>
-                <label for="s-assignee">"Assign to"</label>
+                <label for="s-assignee">{t!(lang, "wo-assign-to")}</label>
                 <WorkerSelect id="s-assignee" name="assigned_user_id"/>
                 <FieldError result field="assigned_user_id"/>
-                <label for="s-steps">"Checklist, one step per line: text, [pass] text, [number 2-4.5 bar] text, [photo] text, [sign] text, [meter] text"</label>
+                <label for="s-steps">{t!(lang, "pm-steps-label")}</label>
                 <textarea id="s-steps" name="steps" rows="6"></textarea>
                 <FieldError result field="steps"/>
                 <ErrorNotice result/>
-                <button type="submit">"Create schedule"</button>
+                <button type="submit">{t!(lang, "pm-create")}</button>
             </div>
         </ActionForm>
     }

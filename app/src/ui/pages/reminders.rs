@@ -11,7 +11,7 @@ use crate::api::reminders::{
     outbox_messages, reminder_inbox, reminder_policies, reminder_preferences,
 };
 use crate::ui::components::form::ResultSignal;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Lang, Loading, form::error_view, label, t, use_lang};
 use contract::dto::reminders::{OutboxDto, PolicyDto, PreferencesDto, ReminderDto};
 
 fn page_of(q: &leptos_router::params::ParamsMap) -> i64 {
@@ -19,14 +19,14 @@ fn page_of(q: &leptos_router::params::ParamsMap) -> i64 {
 }
 
 /// Previous / next links for a list of `total` items shown `per_page` at a time.
-fn pager(path: &str, extra: &str, page: i64, per_page: i64, total: i64) -> impl IntoView {
+fn pager(lang: Lang, path: &str, extra: &str, page: i64, per_page: i64, total: i64) -> impl IntoView {
     let last = ((total + per_page - 1) / per_page).max(1);
     let link = |p: i64| format!("{path}?page={p}{extra}");
     view! {
-        <nav class="links pager" aria-label="Pages">
-            {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">"Newer"</a> })}
-            <span class="muted small">{format!("Page {page} of {last}")}</span>
-            {(page < last).then(|| view! { <a href=link(page + 1) rel="next">"Older"</a> })}
+        <nav class="links pager" aria-label=t!(lang, "inbox-pages")>
+            {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">{t!(lang, "inbox-newer")}</a> })}
+            <span class="muted small">{t!(lang, "inbox-page-of", page = page.to_string(), last = last.to_string())}</span>
+            {(page < last).then(|| view! { <a href=link(page + 1) rel="next">{t!(lang, "inbox-older")}</a> })}
         </nav>
     }
 }
@@ -41,9 +41,10 @@ pub fn InboxPage() -> impl IntoView {
     let page = move || page_of(&query.read());
     let inbox = Resource::new(move || (unread_only(), page()), |(u, p)| reminder_inbox(Some(u), Some(p)));
     let read = ServerAction::<MarkReminderRead>::new();
+    let lang = use_lang();
     view! {
-        <Title text="Reminders · Gemba"/>
-        <h1>"Reminders"</h1>
+        <Title text=t!(lang, "title-reminders")/>
+        <h1>{t!(lang, "nav-reminders")}</h1>
         <ErrorNotice result=read.value()/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -55,26 +56,26 @@ pub fn InboxPage() -> impl IntoView {
                         let has_unread = p.unread > 0;
                         view! {
                             <div class="inline-form">
-                                <p id="inbox-summary">{format!("{} unread", p.unread)}</p>
+                                <p id="inbox-summary">{t!(lang, "inbox-unread", count = p.unread)}</p>
                                 {if only {
-                                    view! { <a href="/inbox">"Show all"</a> }.into_any()
+                                    view! { <a href="/inbox">{t!(lang, "inbox-show-all")}</a> }.into_any()
                                 } else {
-                                    view! { <a href="/inbox?unread=1">"Unread only"</a> }.into_any()
+                                    view! { <a href="/inbox?unread=1">{t!(lang, "inbox-unread-only")}</a> }.into_any()
                                 }}
                                 <Show when=move || has_unread>
                                     <form method="post" action=MarkAllRemindersRead::url() class="inline">
-                                        <button type="submit" class="secondary small">"Mark all read"</button>
+                                        <button type="submit" class="secondary small">{t!(lang, "inbox-mark-all-read")}</button>
                                     </form>
                                 </Show>
-                                <a href="/profile#reminders">"E-mail preferences"</a>
+                                <a href="/profile#reminders">{t!(lang, "inbox-email-preferences")}</a>
                             </div>
                             <Show when=move || empty>
-                                <p class="notice">"Nothing is due, overdue or expiring for you."</p>
+                                <p class="notice">{t!(lang, "inbox-empty")}</p>
                             </Show>
                             <ul class="cards" id="inbox">
                                 {p.items.into_iter().map(|r| view! { <ReminderCard r/> }).collect_view()}
                             </ul>
-                            {pager("/inbox", extra, p.page, p.per_page, p.total)}
+                            {pager(lang, "/inbox", extra, p.page, p.per_page, p.total)}
                         }
                         .into_any()
                     }
@@ -89,12 +90,13 @@ pub fn InboxPage() -> impl IntoView {
 fn ReminderCard(r: ReminderDto) -> impl IntoView {
     let id = r.id.to_string();
     let badge_class = format!("badge urgency-{}", r.urgency);
+    let lang = use_lang();
     let urgency = match r.urgency.as_str() {
-        "escalated" => "Escalated",
-        "overdue" => "Overdue",
-        "due_today" => "Due today",
-        "this_week" => "This week",
-        _ => "Coming up",
+        "escalated" => t!(lang, "inbox-escalated"),
+        "overdue" => t!(lang, "urgency-overdue"),
+        "due_today" => t!(lang, "urgency-due-today"),
+        "this_week" => t!(lang, "urgency-this-week"),
+        _ => t!(lang, "urgency-later"),
     };
     let unread = !r.read;
     view! {
@@ -108,7 +110,7 @@ fn ReminderCard(r: ReminderDto) -> impl IntoView {
             <Show when=move || unread>
                 <form method="post" action=MarkReminderRead::url() class="inline">
                     <input type="hidden" name="id" value=id.clone()/>
-                    <button type="submit" class="secondary small">"Mark read"</button>
+                    <button type="submit" class="secondary small">{t!(lang, "inbox-mark-read")}</button>
                 </form>
             </Show>
         </li>
@@ -125,9 +127,10 @@ pub fn ReminderPreferences() -> impl IntoView {
     let result = save.value();
     let query = use_query_map();
     let just_saved = move || query.read().get("saved").as_deref() == Some("reminders");
+    let lang = use_lang();
     view! {
         <section class="panel" id="reminders">
-            <h2>"Reminders"</h2>
+            <h2>{t!(lang, "nav-reminders")}</h2>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match prefs.await {
@@ -145,10 +148,11 @@ fn PreferencesForm<S: ResultSignal<PreferencesDto>>(p: PreferencesDto, result: S
     let saved = move || just_saved || result.with(|r| matches!(r, Some(Ok(_))));
     let hour = p.digest_hour;
     let tz = p.tz_site_id;
+    let lang = use_lang();
     view! {
         <form method="post" action=SaveReminderPreferences::url()>
             <fieldset>
-                <legend>"By e-mail (the bell shows every reminder either way)"</legend>
+                <legend>{t!(lang, "prefs-by-email")}</legend>
                 {p.types.iter().map(|t| {
                     let name = format!("email_{}", t.item_type);
                     let id = format!("pref-{}", t.item_type);
@@ -163,14 +167,14 @@ fn PreferencesForm<S: ResultSignal<PreferencesDto>>(p: PreferencesDto, result: S
             </fieldset>
             <p class="small muted">{p.note.clone()}</p>
             <div class="stack">
-                <label for="digest-hour">"Daily digest from (local hour)"</label>
+                <label for="digest-hour">{t!(lang, "prefs-digest-hour")}</label>
                 <select id="digest-hour" name="digest_hour">
                     {(0..24).map(|h| view! {
                         <option value=h.to_string() selected=h == hour>{format!("{h:02}:00")}</option>
                     }).collect_view()}
                 </select>
                 <FieldError result field="digest_hour"/>
-                <label for="digest-tz">"Time zone"</label>
+                <label for="digest-tz">{t!(lang, "prefs-time-zone")}</label>
                 <select id="digest-tz" name="tz_site_id">
                     {p.zones.iter().map(|z| {
                         let sel = Some(z.site_id) == tz;
@@ -180,9 +184,9 @@ fn PreferencesForm<S: ResultSignal<PreferencesDto>>(p: PreferencesDto, result: S
                 <FieldError result field="tz_site_id"/>
                 <ErrorNotice result/>
                 <Show when=saved>
-                    <p class="notice ok" role="status">"Preferences saved."</p>
+                    <p class="notice ok" role="status">{t!(lang, "prefs-saved")}</p>
                 </Show>
-                <button type="submit">"Save reminder preferences"</button>
+                <button type="submit">{t!(lang, "prefs-save")}</button>
             </div>
         </form>
     }
@@ -198,9 +202,10 @@ pub fn ReminderPoliciesPage() -> impl IntoView {
     let result = save.value();
     let query = use_query_map();
     let saved = move || query.read().get("saved").filter(|s| !s.is_empty());
+    let lang = use_lang();
     view! {
-        <Title text="Reminder policies · Gemba"/>
-        <h1>"Reminder policies"</h1>
+        <Title text=t!(lang, "title-reminder-policies")/>
+        <h1>{t!(lang, "nav-reminder-policies")}</h1>
         <ErrorNotice result/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -209,12 +214,8 @@ pub fn ReminderPoliciesPage() -> impl IntoView {
                         let manage = p.can_manage;
                         let saved_label = saved().and_then(|code| p.policies.iter().find(|x| x.item_type == code).map(|x| x.label.clone()));
                         view! {
-                            {saved_label.map(|l| view! { <p class="notice ok" role="status">{format!("Saved: {l}.")}</p> })}
-                            <p class="muted">{format!(
-                                "{}: reminders go out on these days before an item's due or expiry date, on the date, \
-                                 and once overdue; an escalation goes to the site's managers and cannot be switched off.",
-                                p.site_name
-                            )}</p>
+                            {saved_label.map(|l| view! { <p class="notice ok" role="status">{t!(lang, "policy-saved", label = l)}</p> })}
+                            <p class="muted">{t!(lang, "policy-intro", site = p.site_name.clone())}</p>
                             <ul class="cards" id="policies">
                                 {p.policies.into_iter().map(|pol| view! { <PolicyCard pol manage/> }).collect_view()}
                             </ul>
@@ -235,30 +236,41 @@ fn PolicyCard(pol: PolicyDto, manage: bool) -> impl IntoView {
         (format!("policy-{code}"), format!("before-{code}"), format!("daily-{code}"), format!("esc-{code}"));
     let before = pol.days_before.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
     let escalate = pol.escalate_after_days.map(|d| d.to_string()).unwrap_or_default();
+    let lang = use_lang();
+    // one day reads in the singular where the language says so; a list of days in the plural
+    let days_count = match pol.days_before.as_slice() {
+        [one] => *one,
+        list => list.len() as u32,
+    };
     let summary = format!(
         "{} · {} · {}",
-        if before.is_empty() { "no reminders before".to_string() } else { format!("{before} days before") },
-        if pol.daily_overdue { "daily once overdue" } else { "once when overdue" },
-        pol.escalate_after_days.map_or("never escalated".to_string(), |d| format!("escalated from {d} days overdue"))
+        if before.is_empty() {
+            t!(lang, "policy-no-before")
+        } else {
+            t!(lang, "policy-days-before-n", days = before.clone(), count = days_count)
+        },
+        if pol.daily_overdue { t!(lang, "policy-daily-overdue") } else { t!(lang, "policy-once-overdue") },
+        pol.escalate_after_days
+            .map_or_else(|| t!(lang, "policy-never-escalated"), |d| t!(lang, "policy-escalated-from", count = d))
     );
     view! {
         <li class="card" id=card_id>
-            <p><strong>{pol.label.clone()}</strong> {pol.customised.then(|| view! { " " <span class="badge open">"Changed"</span> })}</p>
+            <p><strong>{pol.label.clone()}</strong> {pol.customised.then(|| view! { " " <span class="badge open">{t!(lang, "policy-changed")}</span> })}</p>
             <p class="small" data-policy-summary>{summary}</p>
             <Show when=move || manage>
                 <details class="change">
-                    <summary>"Change"</summary>
+                    <summary>{t!(lang, "change")}</summary>
                     <form method="post" action=SaveReminderPolicy::url() class="stack">
                         <input type="hidden" name="item_type" value=code.clone()/>
-                        <label for=before_id.clone()>"Days before (comma-separated)"</label>
+                        <label for=before_id.clone()>{t!(lang, "policy-days-before")}</label>
                         <input id=before_id.clone() name="days_before" value=before.clone() inputmode="numeric"/>
                         <label class="choice" for=daily_id.clone()>
                             <input type="checkbox" id=daily_id.clone() name="daily_overdue" value="on" checked=pol.daily_overdue/>
-                            "Every day once overdue"
+                            {t!(lang, "policy-every-day")}
                         </label>
-                        <label for=esc_id.clone()>"Escalate to managers from days overdue (blank: never)"</label>
+                        <label for=esc_id.clone()>{t!(lang, "policy-escalate")}</label>
                         <input id=esc_id.clone() name="escalate_after_days" value=escalate.clone() inputmode="numeric"/>
-                        <button type="submit">"Save"</button>
+                        <button type="submit">{t!(lang, "save")}</button>
                     </form>
                 </details>
             </Show>
@@ -276,9 +288,10 @@ pub fn OutboxAdminPage() -> impl IntoView {
     let page = move || page_of(&query.read());
     let retry = ServerAction::<RetryOutboxMessage>::new();
     let data = Resource::new(move || (state(), page(), retry.version().get()), |(s, p, _)| outbox_messages(s, Some(p)));
+    let lang = use_lang();
     view! {
-        <Title text="Outbox · Gemba"/>
-        <h1>"Outbox"</h1>
+        <Title text=t!(lang, "title-outbox")/>
+        <h1>{t!(lang, "nav-outbox")}</h1>
         <ErrorNotice result=retry.value()/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -289,26 +302,31 @@ pub fn OutboxAdminPage() -> impl IntoView {
                         let empty = o.items.is_empty();
                         view! {
                             {if o.smtp_configured {
-                                view! { <p class="notice ok" id="smtp-status">{format!("Sending through {}.", o.smtp_server.clone().unwrap_or_default())}</p> }.into_any()
+                                view! { <p class="notice ok" id="smtp-status">{t!(lang, "outbox-sending-through", server = o.smtp_server.clone().unwrap_or_default())}</p> }.into_any()
                             } else {
-                                view! { <p class="notice error" id="smtp-status">"No SMTP server is configured (GEMBA_SMTP_URL): messages are kept here and not sent. Reminders still show in everyone's inbox."</p> }.into_any()
+                                view! { <p class="notice error" id="smtp-status">{t!(lang, "outbox-no-smtp")}</p> }.into_any()
                             }}
-                            <p id="outbox-counts">{format!("{} waiting · {} sent · {} failed", o.pending, o.sent, o.failed)}</p>
+                            <p id="outbox-counts">{format!(
+                                "{} · {} · {}",
+                                t!(lang, "outbox-n-waiting", count = o.pending),
+                                t!(lang, "outbox-n-sent", count = o.sent),
+                                t!(lang, "outbox-n-failed", count = o.failed)
+                            )}</p>
                             <form method="get" action="/admin/outbox" class="inline-form">
-                                <label for="outbox-state">"State"</label>
+                                <label for="outbox-state">{t!(lang, "outbox-state")}</label>
                                 <select id="outbox-state" name="state">
                                     {["", "pending", "sending", "sent", "failed"].into_iter().map(|s| {
                                         let sel = s == current;
-                                        view! { <option value=s selected=sel>{if s.is_empty() { "All" } else { s }}</option> }
+                                        view! { <option value=s selected=sel>{if s.is_empty() { t!(lang, "outbox-all") } else { label(lang, "outbox-state", s) }}</option> }
                                     }).collect_view()}
                                 </select>
-                                <button type="submit" class="secondary">"Show"</button>
+                                <button type="submit" class="secondary">{t!(lang, "outbox-show")}</button>
                             </form>
-                            <Show when=move || empty><p class="notice">"No messages."</p></Show>
+                            <Show when=move || empty><p class="notice">{t!(lang, "outbox-none")}</p></Show>
                             <ul class="cards" id="outbox">
                                 {o.items.into_iter().map(|m| view! { <OutboxCard m/> }).collect_view()}
                             </ul>
-                            {pager("/admin/outbox", &extra, o.page, o.per_page, o.total)}
+                            {pager(lang, "/admin/outbox", &extra, o.page, o.per_page, o.total)}
                         }
                         .into_any()
                     }
@@ -323,25 +341,30 @@ pub fn OutboxAdminPage() -> impl IntoView {
 fn OutboxCard(m: OutboxDto) -> impl IntoView {
     let failed = m.state == "failed";
     let id = m.id.to_string();
+    let lang = use_lang();
     let when = match (&m.sent_at, m.state.as_str()) {
-        (Some(t), _) => format!("sent {}", t.format("%Y-%m-%d %H:%M UTC")),
+        (Some(at), _) => t!(lang, "outbox-sent-at", when = i18n::date_time(lang, at)),
         (None, "pending") if m.attempts > 0 => {
-            format!("next attempt {}", m.next_attempt_at.format("%Y-%m-%d %H:%M UTC"))
+            t!(lang, "outbox-next-attempt", when = i18n::date_time(lang, &m.next_attempt_at))
         }
-        _ => format!("queued {}", m.created_at.format("%Y-%m-%d %H:%M UTC")),
+        _ => t!(lang, "outbox-queued", when = i18n::date_time(lang, &m.created_at)),
     };
     view! {
         <li class="card" id=format!("outbox-{}", m.id) data-state=m.state.clone()>
-            <p><span class=format!("badge state-{}", m.state)>{m.state.clone()}</span> " " <strong>{m.subject.clone()}</strong></p>
-            <p class="small">{format!("To {} · {} attempt(s) · {when}", m.to, m.attempts)}</p>
+            <p><span class=format!("badge state-{}", m.state)>{label(lang, "outbox-state", &m.state)}</span> " " <strong>{m.subject.clone()}</strong></p>
+            <p class="small">{format!(
+                "{} · {} · {when}",
+                t!(lang, "outbox-to", to = m.to.clone()),
+                t!(lang, "outbox-attempts", count = m.attempts)
+            )}</p>
             <p class="small muted mono">{m.message_id.clone()}</p>
             <Show when={let r = m.last_reply.clone(); move || !r.is_empty()}>
-                <p class="small" data-reply>{format!("Server reply: {}", m.last_reply)}</p>
+                <p class="small" data-reply>{t!(lang, "outbox-server-reply", reply = m.last_reply.clone())}</p>
             </Show>
             <Show when=move || failed>
                 <form method="post" action=RetryOutboxMessage::url() class="inline">
                     <input type="hidden" name="id" value=id.clone()/>
-                    <button type="submit" class="secondary small">"Retry"</button>
+                    <button type="submit" class="secondary small">{t!(lang, "outbox-retry")}</button>
                 </form>
             </Show>
         </li>

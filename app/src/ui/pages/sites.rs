@@ -13,8 +13,8 @@ pub fn SitesPage() -> impl IntoView {
     let result = create.value();
     let lang = use_lang();
     view! {
-        <Title text="Sites · Gemba"/>
-        <h1>"Sites"</h1>
+        <Title text=t!(lang, "title-sites")/>
+        <h1>{t!(lang, "nav-sites")}</h1>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match sites.await {
@@ -24,15 +24,15 @@ pub fn SitesPage() -> impl IntoView {
                                 <li class="card">
                                     <h3>{s.name} <span class="code">{s.code}</span></h3>
                                     <p class="muted small">{s.address}</p>
-                                    <p class="muted small">{format!("Time zone: {}", s.timezone)}</p>
+                                    <p class="muted small">{t!(lang, "home-time-zone", zone = s.timezone)}</p>
                                     <ActionForm action=settings>
                                         <div class="inline-form">
                                             <input type="hidden" name="site_id" value=s.id.to_string()/>
                                             <label class="check">
                                                 <input type="checkbox" name="allow_anonymous_reports" checked=s.allow_anonymous_reports/>
-                                                " Problem reports without an account (QR labels)"
+                                                {format!(" {}", t!(lang, "sites-anonymous-reports"))}
                                             </label>
-                                            <label for=format!("pct-{}", s.id)>"PM window ±%"</label>
+                                            <label for=format!("pct-{}", s.id)>{t!(lang, "sites-pm-window")}</label>
                                             <input id=format!("pct-{}", s.id) name="pm_window_pct" inputmode="numeric" value=s.pm_window_pct.to_string()/>
                                             <label for=format!("lang-{}", s.id)>{t!(lang, "site-language")}</label>
                                             <select id=format!("lang-{}", s.id) name="language">
@@ -42,7 +42,7 @@ pub fn SitesPage() -> impl IntoView {
                                                     view! { <option value=l.code() lang=l.code() selected=selected>{l.native_name()}</option> }
                                                 }).collect_view()}
                                             </select>
-                                            <button type="submit" class="secondary">"Save settings"</button>
+                                            <button type="submit" class="secondary">{t!(lang, "sites-save-settings")}</button>
                                         </div>
                                     </ActionForm>
                                 </li>
@@ -54,23 +54,23 @@ pub fn SitesPage() -> impl IntoView {
             })}
         </Suspense>
         <section class="panel">
-            <h2>"Add a site"</h2>
+            <h2>{t!(lang, "sites-add-title")}</h2>
             <ActionForm action=create>
                 <div class="stack">
-                    <label for="site-code">"Code (2-16 letters, digits, -)"</label>
+                    <label for="site-code">{t!(lang, "sites-code")}</label>
                     <input id="site-code" name="code" required maxlength="16" autocapitalize="characters"/>
                     <FieldError result field="code"/>
-                    <label for="site-name">"Name"</label>
+                    <label for="site-name">{t!(lang, "sites-name")}</label>
                     <input id="site-name" name="name" required/>
                     <FieldError result field="name"/>
-                    <label for="site-address">"Address"</label>
+                    <label for="site-address">{t!(lang, "sites-address")}</label>
                     <textarea id="site-address" name="address" rows="2"></textarea>
                     <FieldError result field="address"/>
-                    <label for="site-tz">"Time zone"</label>
+                    <label for="site-tz">{t!(lang, "sites-time-zone")}</label>
                     <input id="site-tz" name="timezone" required placeholder="Europe/Paris"/>
                     <FieldError result field="timezone"/>
                     <ErrorNotice result/>
-                    <button type="submit">"Add site"</button>
+                    <button type="submit">{t!(lang, "sites-add")}</button>
                 </div>
             </ActionForm>
         </section>

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::admin::{CreateUser, list_users};
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view};
+use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view, label, t, use_lang};
 use crate::ui::layout::use_me;
 use contract::dto::{Me, UserDto};
 use domain::authz::Role;
@@ -18,13 +18,14 @@ pub fn UsersPage() -> impl IntoView {
     let users =
         Resource::new(move || (q(), page(), create.version().get()), |(q, page, _)| list_users(Some(q), Some(page)));
     let me = use_me();
+    let lang = use_lang();
     view! {
-        <Title text="People · Gemba"/>
-        <h1>"People"</h1>
+        <Title text=t!(lang, "title-people")/>
+        <h1>{t!(lang, "nav-people")}</h1>
         <form method="get" action="/admin/users" class="search">
-            <label for="q" class="visually-hidden">"Search people"</label>
-            <input id="q" name="q" type="search" placeholder="Name or e-mail" value=q/>
-            <button type="submit" class="secondary">"Search"</button>
+            <label for="q" class="visually-hidden">{t!(lang, "users-search-label")}</label>
+            <input id="q" name="q" type="search" placeholder=t!(lang, "users-search-placeholder") value=q/>
+            <button type="submit" class="secondary">{t!(lang, "search")}</button>
         </form>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -33,12 +34,12 @@ pub fn UsersPage() -> impl IntoView {
                         let more = p.page * p.per_page < p.total as i64;
                         let next = format!("/admin/users?q={}&page={}", q(), p.page + 1);
                         view! {
-                            <p class="muted">{format!("{} people", p.total)}</p>
+                            <p class="muted">{t!(lang, "users-count", count = p.total)}</p>
                             <ul class="cards" id="user-list">
                                 {p.users.into_iter().map(|u| view! { <UserRow u/> }).collect_view()}
                             </ul>
                             <Show when=move || more>
-                                <a class="button secondary" href=next.clone()>"More"</a>
+                                <a class="button secondary" href=next.clone()>{t!(lang, "list-more")}</a>
                             </Show>
                         }
                             .into_any()
@@ -57,7 +58,13 @@ pub fn UsersPage() -> impl IntoView {
 
 #[component]
 fn UserRow(u: UserDto) -> impl IntoView {
-    let roles = u.grants.iter().map(|g| format!("{} · {}", g.role.label(), g.site_name)).collect::<Vec<_>>().join("; ");
+    let lang = use_lang();
+    let roles = u
+        .grants
+        .iter()
+        .map(|g| format!("{} · {}", label(lang, "role", g.role.as_str()), g.site_name))
+        .collect::<Vec<_>>()
+        .join("; ");
     view! {
         <li class="card">
             <a href=format!("/admin/users/{}", u.id) class="card-link">
@@ -65,7 +72,7 @@ fn UserRow(u: UserDto) -> impl IntoView {
                 <span class="muted">{u.email.clone()}</span>
                 <span class="roles">{roles}</span>
                 <Show when=move || !u.active>
-                    <span class="badge off">"Deactivated"</span>
+                    <span class="badge off">{t!(lang, "users-deactivated")}</span>
                 </Show>
             </a>
         </li>
@@ -75,33 +82,34 @@ fn UserRow(u: UserDto) -> impl IntoView {
 #[component]
 fn CreateUserForm(me: Me, create: ServerAction<CreateUser>) -> impl IntoView {
     let result = create.value();
-    let created = move || result.get().and_then(|r| r.ok()).map(|u| format!("{} was created.", u.email));
+    let lang = use_lang();
+    let created = move || result.get().and_then(|r| r.ok()).map(|u| t!(lang, "users-created", email = u.email));
     view! {
         <section class="panel">
-            <h2>"Add a person"</h2>
+            <h2>{t!(lang, "users-add-title")}</h2>
             <ActionForm action=create>
                 <div class="stack">
-                    <label for="new-email">"E-mail"</label>
+                    <label for="new-email">{t!(lang, "login-email")}</label>
                     <input id="new-email" name="email" type="email" required autocomplete="off"/>
                     <FieldError result field="email"/>
-                    <label for="new-name">"Name"</label>
+                    <label for="new-name">{t!(lang, "users-name")}</label>
                     <input id="new-name" name="display_name" required autocomplete="off"/>
                     <FieldError result field="display_name"/>
-                    <label for="new-password">"First password (they can change it)"</label>
+                    <label for="new-password">{t!(lang, "users-first-password")}</label>
                     <input id="new-password" name="password" type="password" required minlength="8" autocomplete="new-password"/>
                     <FieldError result field="password"/>
-                    <label for="new-role">"Role"</label>
+                    <label for="new-role">{t!(lang, "users-role")}</label>
                     <RoleSelect id="new-role"/>
                     <FieldError result field="role"/>
-                    <label for="new-site">"Site"</label>
+                    <label for="new-site">{t!(lang, "nav-site")}</label>
                     <SiteSelect id="new-site" me/>
                     <FieldError result field="site"/>
-                    <label for="new-expires">"End date (required for auditors)"</label>
+                    <label for="new-expires">{t!(lang, "users-end-date")}</label>
                     <input id="new-expires" name="expires_on" type="date"/>
                     <FieldError result field="expires_on"/>
                     <ErrorNotice result/>
                     <p class="notice ok" role="status">{created}</p>
-                    <button type="submit">"Add person"</button>
+                    <button type="submit">{t!(lang, "users-add")}</button>
                 </div>
             </ActionForm>
         </section>
@@ -110,11 +118,12 @@ fn CreateUserForm(me: Me, create: ServerAction<CreateUser>) -> impl IntoView {
 
 #[component]
 pub fn RoleSelect(id: &'static str) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <select id=id name="role" required>
             {Role::ALL
                 .into_iter()
-                .map(|r| view! { <option value=r.as_str()>{r.label()}</option> })
+                .map(|r| view! { <option value=r.as_str()>{label(lang, "role", r.as_str())}</option> })
                 .collect_view()}
         </select>
     }
@@ -123,10 +132,11 @@ pub fn RoleSelect(id: &'static str) -> impl IntoView {
 #[component]
 pub fn SiteSelect(id: &'static str, me: Me) -> impl IntoView {
     let org_admin = me.org_roles.contains(&Role::Admin);
+    let lang = use_lang();
     view! {
         <select id=id name="site" required>
             <Show when=move || org_admin>
-                <option value="all">"All sites"</option>
+                <option value="all">{t!(lang, "users-all-sites")}</option>
             </Show>
             {me
                 .sites
