@@ -848,3 +848,663 @@ audit-was = was { $before }
 audit-event-n = event { $seq }
 not-found-title = Page not found
 not-found-back = Back to Gemba
+
+## The service worker's page without a connection (the words of the pages last seen)
+
+js-offline-title = Gemba: needs a connection
+js-offline-heading = This page needs a connection
+js-offline-missing = There is no network here, and { $path } was not made available offline on this phone.
+js-offline-kept = What you do on pages kept on this phone is saved and sent when the connection is back.
+
+## The error page outside the app
+
+err-page-title = Gemba: error
+err-page-sorry = Sorry
+err-page-internal = Something went wrong on our side.
+err-page-request-id = Request id:
+err-page-back = Back to Gemba
+
+## Inspections and KPIs
+
+title-templates = Checklist templates · Gemba
+title-template = Template · Gemba
+title-inspections = Audits and inspections · Gemba
+title-inspection = Audit · Gemba
+title-inspection-report = Audit report · Gemba
+title-kpi = Maintenance KPIs · Gemba
+tmpl-title = Checklist templates
+tmpl-name = Name
+tmpl-category-inspection = inspection
+tmpl-category-audit = audit
+tmpl-state-draft = draft
+tmpl-state-published = published
+tmpl-state-retired = retired
+tmpl-new = New template
+tmpl-kind = Kind
+tmpl-kind-inspection = Inspection
+tmpl-kind-audit = Audit
+tmpl-pass-mark = Pass mark (%)
+# yes_no_na, pass_fail, rating, number, text, photo, weight=, critical, clause= and guidance= are what people type: keep them
+tmpl-items-help = Items, one per line: # Section, then [yes_no_na|pass_fail|rating|number:MIN..MAX UNIT|text|photo] question | weight=2 | critical | clause=... | guidance=...
+tmpl-create-draft = Create draft
+tmpl-pass-mark-items =
+    { $count ->
+        [one] Pass mark { $mark } % · { $count } items
+       *[other] Pass mark { $mark } % · { $count } items
+    }
+tmpl-weight = weight { $weight }
+tmpl-publish = Publish this version
+tmpl-schedule-title = Schedule
+tmpl-schedule-submit = Schedule
+tmpl-edit-draft = Edit this draft
+tmpl-edit-new-version = Edit (makes a new draft version)
+tmpl-items = Items
+insp-title = Audits and inspections
+insp-filter-open = Open
+insp-filter-done = Done
+insp-nothing-here = Nothing here.
+# an audit's status as the lists show it (English pages show the stored value)
+insp-status-scheduled = scheduled
+insp-status-in-progress = in_progress
+insp-status-done = done
+insp-score = { $score } %
+insp-no-score = no score yet
+insp-passed = passed
+insp-failed = failed
+insp-critical-failed = a critical item failed
+insp-critical = critical
+insp-field-title = Title
+insp-due = Due
+insp-area = Area
+insp-asset-tag-optional = Asset tag (optional)
+insp-lead-auditor = Lead auditor
+insp-me = Me
+insp-team = Team
+insp-repeat = Repeat
+insp-repeat-once = Once
+insp-repeat-fixed = Every N days from the previous due date
+insp-repeat-floating = N days after the last one was done
+insp-every-days = N (days)
+insp-lead-days = Show it this many days before it is due
+insp-yes = Yes
+insp-no = No
+insp-na = N/A
+# an answer as the audit shows it (English pages show the stored value)
+insp-answer-yes = yes
+insp-answer-no = no
+insp-answer-na = na
+insp-answer-pass = pass
+insp-answer-fail = fail
+insp-answer-photo = photo:{ $id }
+insp-value-unit = Value ({ $unit })
+insp-note-optional = Note (optional)
+insp-add-photo = Add photo
+insp-raise-finding = Raise a finding
+insp-finding-n = Finding #{ $id }: { $title }
+insp-finding-status-open = open
+insp-finding-status-closed = closed
+insp-grade-major-nc = Major nonconformity
+insp-grade-minor-nc = Minor nonconformity
+insp-grade-observation = Observation
+insp-grade-ofi = Opportunity for improvement
+insp-grade-good-practice = Good practice
+insp-capa-n = CAPA #{ $id }
+# a CAPA action's status (English pages show the stored value)
+insp-capa-status-open = open
+insp-capa-status-in-progress = in_progress
+insp-capa-status-done = done
+insp-capa-status-verified-effective = verified_effective
+insp-capa-status-reopened = reopened
+insp-create-work-order = Create work order
+insp-create-capa = Create CAPA action
+insp-root-cause = Root cause (required for a nonconformity)
+insp-action = Action
+insp-owner = Owner
+insp-create-action = Create action
+insp-previous = Previous
+insp-next = Next
+insp-auditee-is = auditee { $name }
+# followed by the date and time
+insp-signed-by = Signed by { $name } at
+insp-all-items = All items
+insp-one-per-screen = One item per screen
+insp-report = Report
+insp-findings = Findings
+insp-sign-off-title = Sign off
+insp-sign-off = Sign off
+insp-auditee-when-present = Auditee (when present)
+insp-auditee-signs = The auditee signs with their Gemba account
+insp-auditee-email = Auditee's e-mail
+insp-auditee-password = Auditee's password
+insp-your-password = Your password (signature)
+insp-no-action = No action yet
+insp-verdict-passed = Passed
+insp-verdict-failed = Failed
+insp-verdict-none = Not signed off yet
+insp-report-title = Audit report: { $title }
+insp-back = Back to the audit
+insp-print = Print
+insp-checklist = Checklist
+insp-signed = Signed
+# followed by the date and time
+insp-signed-at = { $name } at
+insp-not-yet = not yet
+insp-auditee = Auditee
+insp-findings-by-grade = Findings by grade
+insp-no-findings = No findings.
+insp-open-actions = Open actions
+insp-nothing-open = Nothing open.
+insp-finding = Finding
+insp-failed-items = Failed items
+insp-none = None.
+kpi-title = Maintenance KPIs
+kpi-from = From
+kpi-to = To
+kpi-show = Show
+kpi-period = { $from } to { $to }
+kpi-pm-compliance = PM compliance
+kpi-percent = { $value } %
+kpi-on-time =
+    { $count ->
+        [one] { $on_time } of { $count } on time
+       *[other] { $on_time } of { $count } on time
+    }
+kpi-overdue = Overdue work orders
+kpi-backlog = Backlog
+kpi-hours = { $hours } h
+kpi-planned = Planned maintenance
+kpi-pm-by-month = PM compliance by month
+kpi-reliability = Reliability
+kpi-failures = Failures
+kpi-downtime-h = Downtime h
+kpi-mtbf-h = MTBF h
+kpi-mttr-h = MTTR h
+kpi-availability-pct = Availability %
+
+## Safety investigations, CAPA and compliance
+
+title-safety-event = Safety event · Gemba
+event-osha-case = OSHA case
+event-open-case = Open an OSHA case
+event-details-hidden = Injury details are visible to EHS only.
+event-where = Where
+event-people-involved = People involved
+event-done-right-away = Done right away
+inv-title = Investigation
+inv-closed = Closed.
+inv-witnesses = Witnesses
+inv-timeline = Timeline
+inv-five-why = 5 Why
+inv-why = Why { $n }?
+inv-root-cause = Root cause
+inv-cause-category = Cause category
+cause-category-people = People (training, fatigue, behaviour)
+cause-category-method = Method (procedure, instruction)
+cause-category-machine = Machine (equipment, guarding, tool)
+cause-category-material = Material (substance, part)
+cause-category-environment = Environment (layout, lighting, weather)
+cause-category-management = Management (planning, supervision, resources)
+inv-contributing-factors = Contributing factors
+inv-save = Save investigation
+inv-close = Close investigation
+title-capa = CAPA · Gemba
+capa-heading = CAPA #{ $id } { $title }
+# an action's kind as its card shows it (English pages show the stored value)
+capa-card-kind-immediate = immediate
+capa-card-kind-corrective = corrective
+capa-card-kind-preventive = preventive
+capa-kind-immediate = Immediate
+capa-kind-corrective = Corrective
+capa-kind-preventive = Preventive
+capa-status-open = Open
+capa-status-in-progress = In progress
+capa-status-done = Done, awaiting effectiveness check
+capa-status-verified-effective = Verified effective
+capa-status-reopened = Not effective, reopened
+capa-overdue = overdue
+capa-evidence-is = Evidence: { $evidence }
+capa-checked-by = Checked by { $name }: { $note }
+capa-evidence-placeholder = Evidence it was done
+capa-evidence = Evidence
+capa-create-wo = Create work order
+capa-effectiveness-check = Effectiveness check
+capa-effective = Effective
+capa-not-effective = Not effective
+capa-section-title = Corrective and preventive actions
+capa-add-an-action = Add an action
+capa-action = Action
+capa-owner = Owner
+capa-add = Add action
+capa-filter-open = Open
+capa-filter-all = All
+capa-none = No actions.
+title-compliance = Compliance · Gemba
+title-readiness = Readiness · Gemba
+title-evidence = Evidence · Gemba
+title-certificates = Certificates · Gemba
+title-audit-packs = Audit packs · Gemba
+comp-tab-frameworks = Frameworks
+comp-fw-requirements =
+    { $count ->
+        [one] { $count } requirements
+       *[other] { $count } requirements
+    }
+comp-applies-here = applies to this site
+comp-not-chosen = not chosen for this site
+comp-does-not-apply = Does not apply here
+comp-applies = Applies to this site
+comp-add-framework-title = Add your own framework
+comp-fw-name-placeholder = Customer quality manual
+comp-edition = Edition
+comp-add-framework = Add framework
+comp-covered = Current evidence
+comp-gap = Gap: no current approved evidence
+comp-expires-within =
+    { $count ->
+        [one] expires within { $count } days
+       *[other] expires within { $count } days
+    }
+comp-open-capa =
+    { $count ->
+        [one] { $count } open CAPA
+       *[other] { $count } open CAPA
+    }
+comp-every-months =
+    { $count ->
+        [one] every { $count } months
+       *[other] every { $count } months
+    }
+comp-to-date = to { $date }
+comp-readiness =
+    { $count ->
+        [one] Readiness { $percent } · { $covered } of { $count } requirements with current evidence · expiring: { $in30 } in 30 days, { $in60 } in 60, { $in90 } in 90
+       *[other] Readiness { $percent } · { $covered } of { $count } requirements with current evidence · expiring: { $in30 } in 30 days, { $in60 } in 60, { $in90 } in 90
+    }
+comp-percent = { $value } %
+comp-file-evidence = File evidence
+comp-requirement = Requirement
+comp-link-label = Link (for a link)
+comp-record-label = Record (for a record in Gemba)
+comp-number = Number
+comp-record-number = Record number
+comp-effective-date = Effective date
+comp-valid-until = Valid until
+comp-create-evidence = Create evidence
+comp-add-requirement-title = Add a requirement
+comp-reference = Reference (clause or section)
+comp-short-title = Short title
+comp-every-label = Every (months; empty: once or on change)
+comp-add-requirement = Add requirement
+comp-map-title = File evidence from the work
+comp-map-help = Each completion of the mapped PM schedule, audit template or certification type becomes approved evidence, dated when the work was done.
+comp-work = Work
+comp-source-pm-schedule = PM schedule
+comp-source-inspection-template = Audit or inspection template
+comp-source-cert-type = Certification type
+comp-its-number = Its number
+comp-map = Map
+evidence-kind-file = Uploaded file
+evidence-kind-link = Link
+evidence-kind-record = Record in Gemba
+evidence-record-type-work-order = Work order
+evidence-record-type-inspection = Audit or inspection
+evidence-record-type-person-certification = Training or certification record
+evidence-record-type-capa = CAPA action
+# a linked record's type beside its number (English pages show the stored value)
+evidence-record-name-work-order = work order
+evidence-record-name-inspection = inspection
+evidence-record-name-person-certification = person certification
+evidence-record-name-capa = capa
+evidence-status-draft = Draft
+evidence-status-in-review = In review
+evidence-status-approved = Approved
+evidence-status-rejected = Rejected
+evidence-status-expired = Expired
+evidence-revision-n = revision { $revision }
+evidence-counts = counts for readiness
+evidence-not-counts = does not count for readiness
+evidence-effective = effective { $date }
+evidence-valid-until = valid until { $date }
+evidence-supports = Supports
+evidence-owner = Owner
+evidence-origin = Origin
+evidence-origin-auto = Filed by the work itself
+evidence-origin-manual = Filed by hand
+evidence-approved-by = Approved by
+evidence-by-at = { $name } at
+evidence-link = Link
+evidence-record = Record
+evidence-revisions = Revisions
+evidence-revision = Revision { $number }
+evidence-bytes =
+    { $count ->
+        [one] { $size } bytes
+       *[other] { $size } bytes
+    }
+evidence-intact = File intact
+evidence-altered = ALTERED: the stored file no longer matches its SHA-256
+evidence-upload-title = Upload a revision
+evidence-file-label = File (PDF, photo, Word/Excel, text)
+evidence-review = Review
+evidence-submit = Submit for review
+evidence-password = Your password (signature)
+cert-certificates = Certificates
+cert-decision = decision { $date }
+comp-expires = expires { $date }
+cert-status-valid = Valid
+cert-status-surveillance-due = Surveillance due
+cert-status-surveillance-overdue = Surveillance overdue
+cert-status-expired = Expired
+cert-next-surveillance = Next surveillance audit due by { $date }
+cert-no-surveillance-left = No surveillance audit left in this cycle
+cert-surveillance = { $year }: due by { $due }, { $held }
+cert-held = held { $date }
+cert-not-held-yet = not held yet
+cert-record-audit = Record an audit
+cert-kind-surveillance = Surveillance
+cert-kind-recertification = Recertification
+cert-held-on = Held on
+cert-new-decision = New decision date (recertification)
+cert-new-expiry = New expiry as printed (recertification)
+comp-record = Record
+cert-add-title = Add a certificate
+cert-standard = Standard
+cert-body = Certification body
+cert-number = Certificate number
+cert-scope = Scope
+cert-decision-date = Certification decision
+cert-expiry-printed = Expiry as printed
+cert-add = Add certificate
+comp-matrix-title = Competency matrix
+comp-any-status = Any status
+competency-valid = Valid
+competency-expiring = Expiring in 30 days
+competency-expired = Expired
+competency-missing = Missing
+comp-any-role = Any role
+# a role in the competency matrix (English pages show the stored value)
+comp-role-admin = admin
+comp-role-manager = manager
+comp-role-ehs-officer = ehs officer
+comp-role-technician = technician
+comp-role-operator = operator
+comp-role-auditor = auditor
+comp-download-csv = Download CSV
+comp-person = Person
+comp-no-role-needs = No role needs a certification on this site yet.
+comp-record-cert-title = Record a certification
+comp-issued-on = Issued on
+comp-expires-on = Expires on (when printed)
+comp-role-needs-title = What each role needs here
+comp-require = Require
+comp-records = Records
+comp-issued = Issued { $date }
+comp-document = Document
+comp-upload-document = Upload document
+pack-title = Audit packs
+pack-framework = Framework
+pack-to = To
+pack-build = Build audit pack
+pack-period = { $from } to { $to }
+pack-requested-by = Requested by { $name } at
+pack-ready =
+    { $count ->
+        [one] Ready · { $size } bytes · SHA-256 { $sha }
+       *[other] Ready · { $size } bytes · SHA-256 { $sha }
+    }
+pack-failed = Failed: { $error }
+pack-queued = Queued
+pack-building = Building · { $percent } %
+pack-download = Download ZIP
+
+## Files for spreadsheets (the competency matrix)
+
+csv-person = Person
+csv-roles = Roles
+csv-not-required = not required
+csv-competency-valid = valid
+csv-competency-expiring = expiring
+csv-competency-expired = expired
+csv-competency-missing = missing
+csv-role-admin = admin
+csv-role-manager = manager
+csv-role-ehs-officer = ehs_officer
+csv-role-technician = technician
+csv-role-operator = operator
+csv-role-auditor = auditor
+
+## OSHA recordkeeping
+
+title-osha = OSHA recordkeeping · Gemba
+title-osha-case = OSHA case · Gemba
+title-osha-new-case = New OSHA case · Gemba
+title-osha-301 = OSHA 301 · Gemba
+title-osha-log = OSHA 300 log · Gemba
+title-osha-privacy = Privacy case list · Gemba
+title-osha-rates = Safety rates · Gemba
+title-osha-summary = OSHA 300A · Gemba
+title-osha-ita = ITA files · Gemba
+osha-year = Year
+osha-show = Show
+osha-link-log = 300 log
+osha-link-privacy = Privacy list
+osha-link-ita = ITA files
+osha-link-summary = 300A summary
+osha-link-rates = Rates
+osha-cases = Cases
+osha-new-case = New case
+osha-no-cases = No cases this year.
+osha-to-confirm = Recordability to confirm · record by { $date }
+osha-recordable = Recordable
+osha-not-recordable = Not recordable
+osha-entered-late =
+    { $count ->
+        [one] entered { $count } day(s) late
+       *[other] entered { $count } day(s) late
+    }
+osha-establishment = Establishment
+osha-establishment-name = Establishment name
+osha-company-name = Company name
+osha-ein = EIN (9 digits)
+osha-street-address = Street address
+osha-city = City
+osha-state-code = State (two letters)
+osha-zip = ZIP
+osha-naics = NAICS code (6 digits)
+osha-industry = Industry description
+osha-establishment-type = Establishment type
+osha-establishment-type-private = Private industry
+osha-establishment-type-state-government = State government
+osha-establishment-type-local-government = Local government
+osha-save-establishment = Save establishment
+osha-year-data = { $year }: employees and hours
+osha-annual-average-employees = Annual average number of employees
+osha-total-hours = Total hours worked by all employees
+osha-change-reason = Change reason (when correcting a submitted year)
+osha-new-case-title = New OSHA case
+osha-from-event = From safety event #{ $id }
+osha-open-case = Open case
+osha-employee-name = Employee's name
+osha-job-title = Job title
+osha-injury-date = Date of injury or onset of illness
+osha-learned-on = Date you learned of it
+osha-where = Where the event occurred
+osha-injury-description = Injury or illness, parts of body affected, and object/substance that directly injured or made the person ill
+osha-case-type = Type (column M)
+osha-case-type-1 = Injury
+osha-case-type-2 = Skin disorder
+osha-case-type-3 = Respiratory condition
+osha-case-type-4 = Poisoning
+osha-case-type-5 = Hearing loss
+osha-case-type-6 = All other illnesses
+osha-case-title = Case { $number }
+osha-case-deadlines = Record by { $record_by } (OSHA-8: 7 days after learning of it) · kept until { $kept_until } · on the { $year } log
+osha-case-late =
+    { $count ->
+        [one] Entered late: on { $recorded_on }, { $count } day(s) after the 7-day limit ({ $record_by }; learned of it { $learned_on }).
+       *[other] Entered late: on { $recorded_on }, { $count } day(s) after the 7-day limit ({ $record_by }; learned of it { $learned_on }).
+    }
+osha-form-301-printable = Form 301 (printable)
+osha-all-cases = All cases
+osha-section-decision = 1. Is it recordable?
+osha-confirmed = Confirmed by the EHS officer.
+osha-overridden-recordable = Overridden: { $reason }. Counts as recordable.
+osha-overridden-not-recordable = Overridden: { $reason }. Counts as not recordable.
+osha-waiting-confirmation = Waiting for the EHS officer's confirmation.
+osha-legend-work-related = OSHA-1: work-related and new
+osha-q-work-related = Work-related: an event or exposure in the work environment caused or contributed to it, or significantly aggravated a pre-existing condition
+osha-q-new-case = A new case: not a recurrence of a recorded case whose symptoms had resolved
+osha-legend-general = OSHA-1: general recording criteria
+osha-death = Death
+osha-q-days-away = Days away from work (after the day of injury), including days recommended by a physician
+osha-q-restricted-after = Restricted work or job transfer after the day of injury
+osha-q-restricted-injury-day = Restricted only on the day of injury (OSHA-3: does not count)
+osha-q-unconscious = Loss of consciousness
+osha-q-diagnosis = Significant diagnosis by a physician or licensed health care professional
+osha-none = None
+osha-diagnosis-cancer = Cancer
+osha-diagnosis-chronic = Chronic irreversible disease
+osha-diagnosis-fracture = Fractured or cracked bone or tooth
+osha-diagnosis-eardrum = Punctured eardrum
+osha-legend-treatment = OSHA-2: medical treatment beyond first aid (given or recommended)
+osha-treatment-otc-rx-strength = Non-prescription medicine at prescription strength
+osha-treatment-wound-closure = Sutures, staples or surgical glue
+osha-treatment-rigid-support = Rigid splint, stays or cast
+osha-treatment-therapy = Physical therapy or chiropractic treatment
+osha-treatment-prescription = Prescription medicine
+osha-treatment-other = Other treatment (describe)
+osha-other-treatment = Other treatment
+osha-q-declined = The treatment was recommended but the employee declined it (still counts)
+osha-legend-first-aid = OSHA-2: first aid (closed list A-N)
+osha-first-aid-a = Non-prescription medicine at non-prescription strength
+osha-first-aid-b = Tetanus immunization
+osha-first-aid-c = Cleaning, flushing or soaking a surface wound
+osha-first-aid-d = Wound covering, bandage, butterfly bandage or Steri-Strip
+osha-first-aid-e = Hot or cold therapy
+osha-first-aid-f = Non-rigid support (elastic wrap, non-rigid back belt)
+osha-first-aid-g = Temporary immobilization for transport
+osha-first-aid-h = Drilling a nail or draining a blister
+osha-first-aid-i = Eye patch
+osha-first-aid-j = Foreign body removed from the eye by irrigation or cotton swab
+osha-first-aid-k = Splinter removed (not from the eye) by irrigation, tweezers or swab
+osha-first-aid-l = Finger guard
+osha-first-aid-m = Massage
+osha-first-aid-n = Drinking fluids for heat stress
+osha-decide = Decide
+osha-confirm-decision = Confirm the decision
+osha-override-reason = Or override it, with the reason
+osha-override = Override
+osha-section-classification = 2. Classification
+osha-outcome = Outcome { $outcome } · { $case_type }
+osha-k-days-away =
+    { $count ->
+        [one] K { $count } days away
+       *[other] K { $count } days away
+    }
+osha-l-days-restricted =
+    { $count ->
+        [one] L { $count } days restricted
+       *[other] L { $count } days restricted
+    }
+osha-capped = capped at 180 days
+osha-date-of-death = Date of death
+osha-away-periods = Days away: periods, one per line (2026-03-02 to 2026-03-06; only a start date while it goes on)
+osha-restricted-periods = Restricted work or job transfer: periods, one per line
+osha-recommended-away = Days away recommended by a physician (if more than taken)
+osha-recommended-restricted = Restricted days recommended by a physician
+osha-classify = Classify
+osha-section-privacy = 3. Privacy case (OSHA-7)
+osha-not-privacy-case = Not a privacy case
+osha-privacy-reason-intimate = Intimate body part or reproductive system
+osha-privacy-reason-sexual-assault = Sexual assault
+osha-privacy-reason-mental-illness = Mental illness
+osha-privacy-reason-hiv-hepatitis-tb = HIV, hepatitis or tuberculosis
+osha-privacy-reason-needlestick = Needlestick or sharps contaminated with another person's blood or OPIM
+osha-privacy-reason-employee-request = Illness; the employee asked for privacy
+osha-section-details = 4. Case details (columns A-F)
+osha-section-301 = 5. Form 301
+osha-delete = Delete
+osha-delete-case = Delete case
+osha-retention = OSHA records are kept 5 years after the end of { $year }: this case can be deleted from { $date }.
+osha-yes = Yes
+osha-no = No
+osha-employee-street = Employee's street
+osha-state = State
+osha-date-of-birth = Date of birth
+osha-date-hired = Date hired
+osha-sex = Sex
+osha-sex-not-given = Not given
+osha-sex-male = Male
+osha-sex-female = Female
+osha-physician = Physician or other health care professional
+osha-facility = Facility where treatment was given (name, address)
+osha-emergency-room = Treated in an emergency room?
+osha-hospitalized = Hospitalized overnight as an in-patient?
+osha-time-began-work = Time employee began work (HH:MM)
+osha-time-of-event = Time of event (HH:MM; blank: cannot be determined)
+osha-before-incident = What was the employee doing just before the incident?
+osha-what-happened = What happened?
+osha-object-substance = What object or substance directly harmed the employee?
+osha-save-301 = Save form 301
+osha-print = Print
+osha-log-title = OSHA Form 300 · { $establishment } · { $year }
+osha-download-csv = Download CSV
+osha-log-pending =
+    { $count ->
+        [one] { $count } case(s) wait for the recordability confirmation and are not on the log yet.
+       *[other] { $count } case(s) wait for the recordability confirmation and are not on the log yet.
+    }
+osha-privacy-title = Confidential privacy case list
+osha-case-no = Case no.
+osha-employee = Employee
+osha-rates-title = Incidence rates { $year }
+osha-rates-defined = Per 200,000 hours worked (LTIFR per 1,000,000); n/a when no hours are recorded. Lost time is a death (G) or a days-away case (H), not restricted work; LTIFR counts the lost-time cases that are injuries (M1). Severity counts the days away (K) and restricted (L), each case capped at 180.
+osha-site = Site
+osha-hours = Hours
+osha-recordable-count = Recordable
+osha-severity = Severity
+osha-all-sites = All sites
+osha-trend-title = Trend (this site, TRC year to date)
+osha-trend-label = Year-to-date TRC by month
+osha-trend-point =
+    { $count ->
+        [one] month { $month }: { $count } cases, TRC { $trc }
+       *[other] month { $month }: { $count } cases, TRC { $trc }
+    }
+osha-summary-deadlines = Post from { $from } to { $until } · ITA submission due { $due }
+osha-totals-reconcile = Totals reconcile: G+H+I+J = M1+...+M6.
+osha-totals-do-not-reconcile = Totals do not reconcile.
+osha-certification = Certification
+osha-certified = Certified by { $name }, { $title } ({ $phone }), on { $date } — signed by { $signed_by } at
+osha-cert-name = Company executive's name
+osha-cert-title = Title
+osha-cert-phone = Phone
+osha-cert-password = Your password (signature)
+osha-certify = Certify
+osha-ita-title = OSHA Injury Tracking Application files
+osha-ita-case-n = case { $number },
+osha-ita-summary-file = 300A summary file ({ $year })
+osha-ita-download-summary = Download 300A CSV
+osha-ita-fix-first = Fix these before downloading:
+osha-ita-case-file =
+    { $count ->
+        [one] Case data file ({ $count } cases)
+       *[other] Case data file ({ $count } cases)
+    }
+osha-ita-download-cases = Download case CSV
+osha-ita-submission = Submission
+osha-ita-submitted = Submitted to OSHA on { $date } (due { $due }).
+osha-ita-due = Due { $due }. Record the submission once it is made in OSHA's ITA: the reminders stop.
+osha-ita-submitted-on = Submitted on
+osha-ita-record = Record the submission
+
+## Unsubscribing from reminder e-mails (the link in a digest)
+
+unsub-stop = Stop reminder e-mails
+unsub-ask = Stop the optional reminder e-mails from Gemba? You keep seeing reminders in the app, and escalations to you as a site's manager are still sent.
+unsub-stopped = Reminder e-mails stopped
+unsub-stopped-text = You will get no more optional reminder e-mails. Turn them back on from your profile
+unsub-invalid = Link not valid
+unsub-invalid-text = This unsubscribe link is not valid.
+unsub-failed = Something went wrong
+unsub-failed-text = Please try again later.

@@ -854,3 +854,660 @@ audit-was = antes: { $before }
 audit-event-n = evento { $seq }
 not-found-title = Página no encontrada
 not-found-back = Volver a Gemba
+
+## La página del service worker sin conexión
+
+js-offline-title = Gemba: se necesita conexión
+js-offline-heading = Esta página necesita conexión
+js-offline-missing = Aquí no hay red, y { $path } no se guardó en este teléfono para usarla sin conexión.
+js-offline-kept = Lo que haga en las páginas guardadas en este teléfono se guarda y se envía cuando vuelva la conexión.
+
+## La página de error fuera de la aplicación
+
+err-page-title = Gemba: error
+err-page-sorry = Lo sentimos
+err-page-internal = Algo falló de nuestro lado.
+err-page-request-id = Id. de la solicitud:
+err-page-back = Volver a Gemba
+
+## Inspecciones e indicadores
+
+title-templates = Plantillas de listas de verificación · Gemba
+title-template = Plantilla · Gemba
+title-inspections = Auditorías e inspecciones · Gemba
+title-inspection = Auditoría · Gemba
+title-inspection-report = Informe de auditoría · Gemba
+title-kpi = Indicadores de mantenimiento · Gemba
+tmpl-title = Plantillas de listas de verificación
+tmpl-name = Nombre
+tmpl-category-inspection = inspección
+tmpl-category-audit = auditoría
+tmpl-state-draft = borrador
+tmpl-state-published = publicada
+tmpl-state-retired = retirada
+tmpl-new = Nueva plantilla
+tmpl-kind = Tipo
+tmpl-kind-inspection = Inspección
+tmpl-kind-audit = Auditoría
+tmpl-pass-mark = Umbral de aprobación (%)
+# yes_no_na, pass_fail, rating, number, text, photo, weight=, critical, clause= y guidance= son lo que se escribe: no traducirlos
+tmpl-items-help = Puntos, uno por línea: # Sección, luego [yes_no_na|pass_fail|rating|number:MÍN..MÁX UNIDAD|text|photo] pregunta | weight=2 | critical | clause=... | guidance=...
+tmpl-create-draft = Crear borrador
+tmpl-pass-mark-items =
+    { $count ->
+        [one] Umbral de aprobación { $mark } % · { $count } punto
+       *[other] Umbral de aprobación { $mark } % · { $count } puntos
+    }
+tmpl-weight = peso { $weight }
+tmpl-publish = Publicar esta versión
+tmpl-schedule-title = Programación
+tmpl-schedule-submit = Programar
+tmpl-edit-draft = Editar este borrador
+tmpl-edit-new-version = Editar (crea una nueva versión en borrador)
+tmpl-items = Puntos
+insp-title = Auditorías e inspecciones
+insp-filter-open = Abiertas
+insp-filter-done = Terminadas
+insp-nothing-here = No hay nada aquí.
+insp-status-scheduled = programada
+insp-status-in-progress = en curso
+insp-status-done = terminada
+insp-score = { $score } %
+insp-no-score = aún sin puntuación
+insp-passed = aprobada
+insp-failed = no aprobada
+insp-critical-failed = un punto crítico no se cumple
+insp-critical = crítico
+insp-field-title = Título
+insp-due = Fecha límite
+insp-area = Área
+insp-asset-tag-optional = Código del equipo (opcional)
+insp-lead-auditor = Auditor líder
+insp-me = Yo
+insp-team = Equipo auditor
+insp-repeat = Repetición
+insp-repeat-once = Una vez
+insp-repeat-fixed = Cada N días desde la fecha límite anterior
+insp-repeat-floating = N días después de que se hizo la última
+insp-every-days = N (días)
+insp-lead-days = Mostrarla esta cantidad de días antes de su fecha límite
+insp-yes = Sí
+insp-no = No
+insp-na = N/A
+insp-answer-yes = sí
+insp-answer-no = no
+insp-answer-na = no aplica
+insp-answer-pass = conforme
+insp-answer-fail = no conforme
+insp-answer-photo = foto:{ $id }
+insp-value-unit = Valor ({ $unit })
+insp-note-optional = Nota (opcional)
+insp-add-photo = Añadir foto
+insp-raise-finding = Registrar un hallazgo
+insp-finding-n = Hallazgo #{ $id }: { $title }
+insp-finding-status-open = abierto
+insp-finding-status-closed = cerrado
+insp-grade-major-nc = No conformidad mayor
+insp-grade-minor-nc = No conformidad menor
+insp-grade-observation = Observación
+insp-grade-ofi = Oportunidad de mejora
+insp-grade-good-practice = Buena práctica
+insp-capa-n = CAPA #{ $id }
+insp-capa-status-open = abierta
+insp-capa-status-in-progress = en curso
+insp-capa-status-done = terminada
+insp-capa-status-verified-effective = eficacia verificada
+insp-capa-status-reopened = reabierta
+insp-create-work-order = Crear orden de trabajo
+insp-create-capa = Crear acción CAPA
+insp-root-cause = Causa raíz (obligatoria para una no conformidad)
+insp-action = Acción
+insp-owner = Responsable
+insp-create-action = Crear acción
+insp-previous = Anterior
+insp-next = Siguiente
+insp-auditee-is = auditado: { $name }
+# seguido de la fecha y la hora
+insp-signed-by = Firmado por { $name } el
+insp-all-items = Todos los puntos
+insp-one-per-screen = Un punto por pantalla
+insp-report = Informe
+insp-findings = Hallazgos
+insp-sign-off-title = Firma
+insp-sign-off = Firmar
+insp-auditee-when-present = Auditado (si está presente)
+insp-auditee-signs = El auditado firma con su cuenta de Gemba
+insp-auditee-email = Correo electrónico del auditado
+insp-auditee-password = Contraseña del auditado
+insp-your-password = Su contraseña (firma)
+insp-no-action = Aún sin acción
+insp-verdict-passed = Aprobada
+insp-verdict-failed = No aprobada
+insp-verdict-none = Aún sin firmar
+insp-report-title = Informe de auditoría: { $title }
+insp-back = Volver a la auditoría
+insp-print = Imprimir
+insp-checklist = Lista de verificación
+insp-signed = Firmada
+# seguido de la fecha y la hora
+insp-signed-at = { $name } el
+insp-not-yet = todavía no
+insp-auditee = Auditado
+insp-findings-by-grade = Hallazgos por clasificación
+insp-no-findings = Sin hallazgos.
+insp-open-actions = Acciones abiertas
+insp-nothing-open = Nada abierto.
+insp-finding = Hallazgo
+insp-failed-items = Puntos no conformes
+insp-none = Ninguno.
+kpi-title = Indicadores de mantenimiento
+kpi-from = Desde
+kpi-to = Hasta
+kpi-show = Mostrar
+kpi-period = Del { $from } al { $to }
+kpi-pm-compliance = Cumplimiento del preventivo
+kpi-percent = { $value } %
+kpi-on-time =
+    { $count ->
+        [one] { $on_time } de { $count } a tiempo
+       *[other] { $on_time } de { $count } a tiempo
+    }
+kpi-overdue = Órdenes de trabajo vencidas
+kpi-backlog = Trabajo pendiente
+kpi-hours = { $hours } h
+kpi-planned = Mantenimiento planificado
+kpi-pm-by-month = Cumplimiento del preventivo por mes
+kpi-reliability = Fiabilidad
+kpi-failures = Fallos
+kpi-downtime-h = Parada h
+kpi-mtbf-h = MTBF h
+kpi-mttr-h = MTTR h
+kpi-availability-pct = Disponibilidad %
+
+## Investigaciones de seguridad, CAPA y cumplimiento
+
+title-safety-event = Evento de seguridad · Gemba
+event-osha-case = Caso OSHA
+event-open-case = Abrir un caso OSHA
+event-details-hidden = Los detalles de la lesión solo son visibles para EHS.
+event-where = Dónde
+event-people-involved = Personas involucradas
+event-done-right-away = Hecho de inmediato
+inv-title = Investigación
+inv-closed = Cerrada.
+inv-witnesses = Testigos
+inv-timeline = Cronología
+inv-five-why = 5 porqués
+inv-why = ¿Por qué { $n }?
+inv-root-cause = Causa raíz
+inv-cause-category = Categoría de la causa
+cause-category-people = Personas (formación, fatiga, comportamiento)
+cause-category-method = Método (procedimiento, instrucción)
+cause-category-machine = Máquina (equipo, resguardos, herramienta)
+cause-category-material = Material (sustancia, pieza)
+cause-category-environment = Entorno (distribución, iluminación, clima)
+cause-category-management = Gestión (planificación, supervisión, recursos)
+inv-contributing-factors = Factores contribuyentes
+inv-save = Guardar la investigación
+inv-close = Cerrar la investigación
+title-capa = CAPA · Gemba
+capa-heading = CAPA #{ $id } { $title }
+# el tipo de una acción tal como lo muestra su tarjeta
+capa-card-kind-immediate = inmediata
+capa-card-kind-corrective = correctiva
+capa-card-kind-preventive = preventiva
+capa-kind-immediate = Inmediata
+capa-kind-corrective = Correctiva
+capa-kind-preventive = Preventiva
+capa-status-open = Abierta
+capa-status-in-progress = En curso
+capa-status-done = Hecha, pendiente de verificar la eficacia
+capa-status-verified-effective = Eficacia verificada
+capa-status-reopened = No eficaz, reabierta
+capa-overdue = vencida
+capa-evidence-is = Evidencia: { $evidence }
+capa-checked-by = Verificado por { $name }: { $note }
+capa-evidence-placeholder = Evidencia de que se realizó
+capa-evidence = Evidencia
+capa-create-wo = Crear orden de trabajo
+capa-effectiveness-check = Verificación de la eficacia
+capa-effective = Eficaz
+capa-not-effective = No eficaz
+capa-section-title = Acciones correctivas y preventivas
+capa-add-an-action = Añadir una acción
+capa-action = Acción
+capa-owner = Responsable
+capa-add = Añadir acción
+capa-filter-open = Abiertas
+capa-filter-all = Todas
+capa-none = No hay acciones.
+title-compliance = Cumplimiento · Gemba
+title-readiness = Preparación · Gemba
+title-evidence = Evidencia · Gemba
+title-certificates = Certificados · Gemba
+title-audit-packs = Paquetes de auditoría · Gemba
+comp-tab-frameworks = Marcos normativos
+comp-fw-requirements =
+    { $count ->
+        [one] { $count } requisito
+       *[other] { $count } requisitos
+    }
+comp-applies-here = se aplica a esta planta
+comp-not-chosen = no elegido para esta planta
+comp-does-not-apply = No se aplica aquí
+comp-applies = Se aplica a esta planta
+comp-add-framework-title = Añadir un marco normativo propio
+comp-fw-name-placeholder = Manual de calidad del cliente
+comp-edition = Edición
+comp-add-framework = Añadir marco normativo
+comp-covered = Evidencia vigente
+comp-gap = Brecha: no hay evidencia aprobada vigente
+comp-expires-within =
+    { $count ->
+        [one] vence en { $count } día
+       *[other] vence en { $count } días
+    }
+comp-open-capa =
+    { $count ->
+        [one] { $count } CAPA abierta
+       *[other] { $count } CAPA abiertas
+    }
+comp-every-months =
+    { $count ->
+        [one] cada { $count } mes
+       *[other] cada { $count } meses
+    }
+comp-to-date = hasta el { $date }
+comp-readiness =
+    { $count ->
+        [one] Preparación { $percent } · { $covered } de { $count } requisito con evidencia vigente · vencen: { $in30 } en 30 días, { $in60 } en 60, { $in90 } en 90
+       *[other] Preparación { $percent } · { $covered } de { $count } requisitos con evidencia vigente · vencen: { $in30 } en 30 días, { $in60 } en 60, { $in90 } en 90
+    }
+comp-percent = { $value } %
+comp-file-evidence = Registrar evidencia
+comp-requirement = Requisito
+comp-link-label = Enlace (para un enlace)
+comp-record-label = Registro (para un registro en Gemba)
+comp-number = Número
+comp-record-number = Número de registro
+comp-effective-date = Fecha de vigencia
+comp-valid-until = Válida hasta
+comp-create-evidence = Crear evidencia
+comp-add-requirement-title = Añadir un requisito
+comp-reference = Referencia (cláusula o apartado)
+comp-short-title = Título breve
+comp-every-label = Cada (meses; vacío: una vez o cuando cambie)
+comp-add-requirement = Añadir requisito
+comp-map-title = Registrar evidencia a partir del trabajo
+comp-map-help = Cada vez que se completa el plan de PM, la plantilla de auditoría o el tipo de certificación asociados, se genera evidencia aprobada, con la fecha en que se realizó el trabajo.
+comp-work = Trabajo
+comp-source-pm-schedule = Plan de PM
+comp-source-inspection-template = Plantilla de auditoría o inspección
+comp-source-cert-type = Tipo de certificación
+comp-its-number = Su número
+comp-map = Asociar
+evidence-kind-file = Archivo subido
+evidence-kind-link = Enlace
+evidence-kind-record = Registro en Gemba
+evidence-record-type-work-order = Orden de trabajo
+evidence-record-type-inspection = Auditoría o inspección
+evidence-record-type-person-certification = Registro de formación o certificación
+evidence-record-type-capa = Acción CAPA
+# el tipo de un registro vinculado junto a su número
+evidence-record-name-work-order = orden de trabajo
+evidence-record-name-inspection = inspección
+evidence-record-name-person-certification = certificación de persona
+evidence-record-name-capa = CAPA
+evidence-status-draft = Borrador
+evidence-status-in-review = En revisión
+evidence-status-approved = Aprobada
+evidence-status-rejected = Rechazada
+evidence-status-expired = Vencida
+evidence-revision-n = revisión { $revision }
+evidence-counts = cuenta para la preparación
+evidence-not-counts = no cuenta para la preparación
+evidence-effective = vigente desde el { $date }
+evidence-valid-until = válida hasta el { $date }
+evidence-supports = Respalda
+evidence-owner = Responsable
+evidence-origin = Origen
+evidence-origin-auto = Registrada por el propio trabajo
+evidence-origin-manual = Registrada a mano
+evidence-approved-by = Aprobada por
+evidence-by-at = { $name }, el
+evidence-link = Enlace
+evidence-record = Registro
+evidence-revisions = Revisiones
+evidence-revision = Revisión { $number }
+evidence-bytes =
+    { $count ->
+        [one] { $size } byte
+       *[other] { $size } bytes
+    }
+evidence-intact = Archivo íntegro
+evidence-altered = ALTERADO: el archivo guardado ya no coincide con su SHA-256
+evidence-upload-title = Subir una revisión
+evidence-file-label = Archivo (PDF, foto, Word/Excel, texto)
+evidence-review = Revisión
+evidence-submit = Enviar a revisión
+evidence-password = Su contraseña (firma)
+cert-certificates = Certificados
+cert-decision = decisión { $date }
+comp-expires = vence el { $date }
+cert-status-valid = Vigente
+cert-status-surveillance-due = Auditoría de seguimiento pendiente
+cert-status-surveillance-overdue = Auditoría de seguimiento vencida
+cert-status-expired = Vencido
+cert-next-surveillance = Próxima auditoría de seguimiento antes del { $date }
+cert-no-surveillance-left = No quedan auditorías de seguimiento en este ciclo
+cert-surveillance = { $year }: antes del { $due }, { $held }
+cert-held = realizada el { $date }
+cert-not-held-yet = aún no realizada
+cert-record-audit = Registrar una auditoría
+cert-kind-surveillance = Seguimiento
+cert-kind-recertification = Recertificación
+cert-held-on = Realizada el
+cert-new-decision = Nueva fecha de decisión (recertificación)
+cert-new-expiry = Nuevo vencimiento impreso (recertificación)
+comp-record = Registrar
+cert-add-title = Añadir un certificado
+cert-standard = Norma
+cert-body = Organismo de certificación
+cert-number = Número de certificado
+cert-scope = Alcance
+cert-decision-date = Decisión de certificación
+cert-expiry-printed = Vencimiento impreso
+cert-add = Añadir certificado
+comp-matrix-title = Matriz de competencias
+comp-any-status = Cualquier estado
+competency-valid = Vigente
+competency-expiring = Vence en 30 días
+competency-expired = Vencida
+competency-missing = Falta
+comp-any-role = Cualquier rol
+# un rol en la matriz de competencias
+comp-role-admin = administrador
+comp-role-manager = responsable
+comp-role-ehs-officer = técnico de seguridad (EHS)
+comp-role-technician = técnico
+comp-role-operator = operador
+comp-role-auditor = auditor
+comp-download-csv = Descargar CSV
+comp-person = Persona
+comp-no-role-needs = Ningún rol necesita aún una certificación en esta planta.
+comp-record-cert-title = Registrar una certificación
+comp-issued-on = Emitida el
+comp-expires-on = Vence el (si está impreso)
+comp-role-needs-title = Lo que necesita cada rol aquí
+comp-require = Exigir
+comp-records = Registros
+comp-issued = Emitida el { $date }
+comp-document = Documento
+comp-upload-document = Subir documento
+pack-title = Paquetes de auditoría
+pack-framework = Marco normativo
+pack-to = Hasta
+pack-build = Generar paquete de auditoría
+pack-period = del { $from } al { $to }
+pack-requested-by = Solicitado por { $name }, el
+pack-ready =
+    { $count ->
+        [one] Listo · { $size } byte · SHA-256 { $sha }
+       *[other] Listo · { $size } bytes · SHA-256 { $sha }
+    }
+pack-failed = Falló: { $error }
+pack-queued = En cola
+pack-building = Generando · { $percent } %
+pack-download = Descargar ZIP
+
+## Archivos para hojas de cálculo (la matriz de competencias)
+
+csv-person = Persona
+csv-roles = Funciones
+csv-not-required = no exigido
+csv-competency-valid = vigente
+csv-competency-expiring = por caducar
+csv-competency-expired = caducado
+csv-competency-missing = falta
+csv-role-admin = administrador
+csv-role-manager = responsable
+csv-role-ehs-officer = técnico_EHS
+csv-role-technician = técnico
+csv-role-operator = operador
+csv-role-auditor = auditor
+
+## Registros OSHA
+
+title-osha = Registros OSHA · Gemba
+title-osha-case = Caso OSHA · Gemba
+title-osha-new-case = Nuevo caso OSHA · Gemba
+title-osha-301 = OSHA 301 · Gemba
+title-osha-log = Registro OSHA 300 · Gemba
+title-osha-privacy = Lista de casos de privacidad · Gemba
+title-osha-rates = Tasas de seguridad · Gemba
+title-osha-summary = OSHA 300A · Gemba
+title-osha-ita = Archivos ITA · Gemba
+osha-year = Año
+osha-show = Mostrar
+osha-link-log = Registro 300
+osha-link-privacy = Lista de privacidad
+osha-link-ita = Archivos ITA
+osha-link-summary = Resumen 300A
+osha-link-rates = Tasas
+osha-cases = Casos
+osha-new-case = Nuevo caso
+osha-no-cases = No hay casos este año.
+osha-to-confirm = Registrabilidad por confirmar · registrar antes del { $date }
+osha-recordable = Registrable
+osha-not-recordable = No registrable
+osha-entered-late =
+    { $count ->
+        [one] registrado con { $count } día de retraso
+       *[other] registrado con { $count } días de retraso
+    }
+osha-establishment = Establecimiento
+osha-establishment-name = Nombre del establecimiento
+osha-company-name = Nombre de la empresa
+osha-ein = EIN (9 dígitos)
+osha-street-address = Dirección
+osha-city = Ciudad
+osha-state-code = Estado (dos letras)
+osha-zip = Código postal (ZIP)
+osha-naics = Código NAICS (6 dígitos)
+osha-industry = Descripción de la actividad
+osha-establishment-type = Tipo de establecimiento
+osha-establishment-type-private = Industria privada
+osha-establishment-type-state-government = Gobierno estatal
+osha-establishment-type-local-government = Gobierno local
+osha-save-establishment = Guardar el establecimiento
+osha-year-data = { $year }: empleados y horas
+osha-annual-average-employees = Número medio anual de empleados
+osha-total-hours = Total de horas trabajadas por todos los empleados
+osha-change-reason = Motivo del cambio (al corregir un año ya enviado)
+osha-new-case-title = Nuevo caso OSHA
+osha-from-event = Desde el evento de seguridad #{ $id }
+osha-open-case = Abrir el caso
+osha-employee-name = Nombre del empleado
+osha-job-title = Puesto
+osha-injury-date = Fecha de la lesión o del inicio de la enfermedad
+osha-learned-on = Fecha en que se enteró
+osha-where = Dónde ocurrió el evento
+osha-injury-description = Lesión o enfermedad, partes del cuerpo afectadas y objeto o sustancia que causó directamente la lesión o la enfermedad
+osha-case-type = Tipo (columna M)
+osha-case-type-1 = Lesión
+osha-case-type-2 = Trastorno de la piel
+osha-case-type-3 = Afección respiratoria
+osha-case-type-4 = Intoxicación
+osha-case-type-5 = Pérdida de audición
+osha-case-type-6 = Todas las demás enfermedades
+osha-case-title = Caso { $number }
+osha-case-deadlines = Registrar antes del { $record_by } (OSHA-8: 7 días después de saberlo) · se conserva hasta el { $kept_until } · en el registro de { $year }
+osha-case-late =
+    { $count ->
+        [one] Registrado tarde: el { $recorded_on }, { $count } día después del límite de 7 días ({ $record_by }; se supo el { $learned_on }).
+       *[other] Registrado tarde: el { $recorded_on }, { $count } días después del límite de 7 días ({ $record_by }; se supo el { $learned_on }).
+    }
+osha-form-301-printable = Formulario 301 (para imprimir)
+osha-all-cases = Todos los casos
+osha-section-decision = 1. ¿Es registrable?
+osha-confirmed = Confirmado por el responsable de EHS.
+osha-overridden-recordable = Anulado: { $reason }. Cuenta como registrable.
+osha-overridden-not-recordable = Anulado: { $reason }. Cuenta como no registrable.
+osha-waiting-confirmation = Pendiente de la confirmación del responsable de EHS.
+osha-legend-work-related = OSHA-1: relacionado con el trabajo y nuevo
+osha-q-work-related = Relacionado con el trabajo: un evento o una exposición en el entorno de trabajo lo causó o contribuyó a él, o agravó de forma significativa una afección previa
+osha-q-new-case = Un caso nuevo: no es la recaída de un caso registrado cuyos síntomas habían desaparecido
+osha-legend-general = OSHA-1: criterios generales de registro
+osha-death = Fallecimiento
+osha-q-days-away = Días de baja (después del día de la lesión), incluidos los días recomendados por un médico
+osha-q-restricted-after = Trabajo restringido o traslado de puesto después del día de la lesión
+osha-q-restricted-injury-day = Restringido solo el día de la lesión (OSHA-3: no cuenta)
+osha-q-unconscious = Pérdida del conocimiento
+osha-q-diagnosis = Diagnóstico significativo de un médico o de un profesional de la salud autorizado
+osha-none = Ninguno
+osha-diagnosis-cancer = Cáncer
+osha-diagnosis-chronic = Enfermedad crónica irreversible
+osha-diagnosis-fracture = Hueso o diente fracturado o fisurado
+osha-diagnosis-eardrum = Tímpano perforado
+osha-legend-treatment = OSHA-2: tratamiento médico más allá de los primeros auxilios (dado o recomendado)
+osha-treatment-otc-rx-strength = Medicamento sin receta a dosis de receta
+osha-treatment-wound-closure = Suturas, grapas o pegamento quirúrgico
+osha-treatment-rigid-support = Férula rígida, varillas o yeso
+osha-treatment-therapy = Fisioterapia o tratamiento quiropráctico
+osha-treatment-prescription = Medicamento con receta
+osha-treatment-other = Otro tratamiento (descríbalo)
+osha-other-treatment = Otro tratamiento
+osha-q-declined = Se recomendó el tratamiento pero el empleado lo rechazó (cuenta igualmente)
+osha-legend-first-aid = OSHA-2: primeros auxilios (lista cerrada A-N)
+osha-first-aid-a = Medicamento sin receta a dosis sin receta
+osha-first-aid-b = Vacuna antitetánica
+osha-first-aid-c = Limpiar, lavar o remojar una herida superficial
+osha-first-aid-d = Apósito, vendaje, vendaje de mariposa o Steri-Strip
+osha-first-aid-e = Terapia de frío o calor
+osha-first-aid-f = Soporte no rígido (venda elástica, faja lumbar no rígida)
+osha-first-aid-g = Inmovilización temporal para el traslado
+osha-first-aid-h = Perforar una uña o drenar una ampolla
+osha-first-aid-i = Parche ocular
+osha-first-aid-j = Cuerpo extraño retirado del ojo con irrigación o hisopo de algodón
+osha-first-aid-k = Astilla retirada (no del ojo) con irrigación, pinzas o hisopo
+osha-first-aid-l = Protector de dedo
+osha-first-aid-m = Masaje
+osha-first-aid-n = Beber líquidos por estrés térmico
+osha-decide = Decidir
+osha-confirm-decision = Confirmar la decisión
+osha-override-reason = O anularla, indicando el motivo
+osha-override = Anular
+osha-section-classification = 2. Clasificación
+osha-outcome = Resultado { $outcome } · { $case_type }
+osha-k-days-away =
+    { $count ->
+        [one] K { $count } día de baja
+       *[other] K { $count } días de baja
+    }
+osha-l-days-restricted =
+    { $count ->
+        [one] L { $count } día de trabajo restringido
+       *[other] L { $count } días de trabajo restringido
+    }
+osha-capped = limitado a 180 días
+osha-date-of-death = Fecha del fallecimiento
+osha-away-periods = Días de baja: periodos, uno por línea (2026-03-02..2026-03-06; solo la fecha de inicio mientras continúe)
+osha-restricted-periods = Trabajo restringido o traslado de puesto: periodos, uno por línea
+osha-recommended-away = Días de baja recomendados por un médico (si son más que los tomados)
+osha-recommended-restricted = Días de trabajo restringido recomendados por un médico
+osha-classify = Clasificar
+osha-section-privacy = 3. Caso de privacidad (OSHA-7)
+osha-not-privacy-case = No es un caso de privacidad
+osha-privacy-reason-intimate = Parte íntima del cuerpo o aparato reproductor
+osha-privacy-reason-sexual-assault = Agresión sexual
+osha-privacy-reason-mental-illness = Enfermedad mental
+osha-privacy-reason-hiv-hepatitis-tb = VIH, hepatitis o tuberculosis
+osha-privacy-reason-needlestick = Pinchazo con aguja u objeto cortopunzante contaminado con sangre de otra persona u OPIM
+osha-privacy-reason-employee-request = Enfermedad; el empleado pidió privacidad
+osha-section-details = 4. Datos del caso (columnas A-F)
+osha-section-301 = 5. Formulario 301
+osha-delete = Eliminar
+osha-delete-case = Eliminar el caso
+osha-retention = Los registros OSHA se conservan 5 años después del final de { $year }: este caso se puede eliminar a partir del { $date }.
+osha-yes = Sí
+osha-no = No
+osha-employee-street = Calle del empleado
+osha-state = Estado
+osha-date-of-birth = Fecha de nacimiento
+osha-date-hired = Fecha de contratación
+osha-sex = Sexo
+osha-sex-not-given = No indicado
+osha-sex-male = Hombre
+osha-sex-female = Mujer
+osha-physician = Médico u otro profesional de la salud
+osha-facility = Centro donde se dio el tratamiento (nombre, dirección)
+osha-emergency-room = ¿Se atendió en urgencias?
+osha-hospitalized = ¿Fue hospitalizado con ingreso durante la noche?
+osha-time-began-work = Hora en que el empleado empezó a trabajar (HH:MM)
+osha-time-of-event = Hora del evento (HH:MM; en blanco: no se puede determinar)
+osha-before-incident = ¿Qué hacía el empleado justo antes del incidente?
+osha-what-happened = ¿Qué pasó?
+osha-object-substance = ¿Qué objeto o sustancia lesionó directamente al empleado?
+osha-save-301 = Guardar el formulario 301
+osha-print = Imprimir
+osha-log-title = Formulario OSHA 300 · { $establishment } · { $year }
+osha-download-csv = Descargar CSV
+osha-log-pending =
+    { $count ->
+        [one] { $count } caso espera la confirmación de registrabilidad y aún no está en el registro.
+       *[other] { $count } casos esperan la confirmación de registrabilidad y aún no están en el registro.
+    }
+osha-privacy-title = Lista confidencial de casos de privacidad
+osha-case-no = N.º de caso
+osha-employee = Empleado
+osha-rates-title = Tasas de incidencia { $year }
+osha-rates-defined = Por cada 200.000 horas trabajadas (LTIFR por cada 1.000.000); n/d cuando no hay horas registradas. El tiempo perdido es un fallecimiento (G) o un caso con días de baja (H), no el trabajo restringido; el LTIFR cuenta los casos con tiempo perdido que son lesiones (M1). La gravedad cuenta los días de baja (K) y de trabajo restringido (L), con un máximo de 180 por caso.
+osha-site = Planta
+osha-hours = Horas
+osha-recordable-count = Registrables
+osha-severity = Gravedad
+osha-all-sites = Todas las plantas
+osha-trend-title = Tendencia (esta planta, TRC acumulado del año)
+osha-trend-label = TRC acumulado del año por mes
+osha-trend-point =
+    { $count ->
+        [one] mes { $month }: { $count } caso, TRC { $trc }
+       *[other] mes { $month }: { $count } casos, TRC { $trc }
+    }
+osha-summary-deadlines = Publicar del { $from } al { $until } · envío a la ITA antes del { $due }
+osha-totals-reconcile = Los totales cuadran: G+H+I+J = M1+...+M6.
+osha-totals-do-not-reconcile = Los totales no cuadran.
+osha-certification = Certificación
+osha-certified = Certificado por { $name }, { $title } ({ $phone }), el { $date } — firmado por { $signed_by } el
+osha-cert-name = Nombre del directivo de la empresa
+osha-cert-title = Cargo
+osha-cert-phone = Teléfono
+osha-cert-password = Su contraseña (firma)
+osha-certify = Certificar
+osha-ita-title = Archivos para la Injury Tracking Application (ITA) de OSHA
+osha-ita-case-n = caso { $number },
+osha-ita-summary-file = Archivo del resumen 300A ({ $year })
+osha-ita-download-summary = Descargar el CSV 300A
+osha-ita-fix-first = Corrija esto antes de descargar:
+osha-ita-case-file =
+    { $count ->
+        [one] Archivo de datos de casos ({ $count } caso)
+       *[other] Archivo de datos de casos ({ $count } casos)
+    }
+osha-ita-download-cases = Descargar el CSV de casos
+osha-ita-submission = Envío
+osha-ita-submitted = Enviado a OSHA el { $date } (plazo: { $due }).
+osha-ita-due = Plazo: { $due }. Registre el envío una vez hecho en la ITA de OSHA: los recordatorios se detienen.
+osha-ita-submitted-on = Enviado el
+osha-ita-record = Registrar el envío
+
+## Darse de baja de los recordatorios por correo
+
+unsub-stop = Dejar de recibir recordatorios por correo
+unsub-ask = ¿Dejar de recibir los recordatorios opcionales de Gemba por correo? Seguirá viendo los recordatorios en la aplicación, y lo que se le escala como responsable de la planta se le seguirá enviando.
+unsub-stopped = Recordatorios por correo desactivados
+unsub-stopped-text = No recibirá más recordatorios opcionales por correo. Puede volver a activarlos desde su perfil
+unsub-invalid = Enlace no válido
+unsub-invalid-text = Este enlace para darse de baja no es válido.
+unsub-failed = Algo falló
+unsub-failed-text = Vuelva a intentarlo más tarde.

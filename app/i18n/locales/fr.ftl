@@ -854,3 +854,660 @@ audit-was = avant : { $before }
 audit-event-n = événement { $seq }
 not-found-title = Page introuvable
 not-found-back = Retour à Gemba
+
+## La page du service worker sans connexion
+
+js-offline-title = Gemba : connexion nécessaire
+js-offline-heading = Cette page a besoin d'une connexion
+js-offline-missing = Il n'y a pas de réseau ici, et { $path } n'a pas été gardée sur ce téléphone pour le hors-ligne.
+js-offline-kept = Ce que vous faites sur les pages gardées sur ce téléphone est enregistré et envoyé au retour de la connexion.
+
+## La page d'erreur hors de l'application
+
+err-page-title = Gemba : erreur
+err-page-sorry = Désolé
+err-page-internal = Un problème est survenu de notre côté.
+err-page-request-id = Identifiant de la requête :
+err-page-back = Retour à Gemba
+
+## Inspections et indicateurs
+
+title-templates = Modèles de listes de contrôle · Gemba
+title-template = Modèle · Gemba
+title-inspections = Audits et inspections · Gemba
+title-inspection = Audit · Gemba
+title-inspection-report = Rapport d'audit · Gemba
+title-kpi = Indicateurs de maintenance · Gemba
+tmpl-title = Modèles de listes de contrôle
+tmpl-name = Nom
+tmpl-category-inspection = inspection
+tmpl-category-audit = audit
+tmpl-state-draft = brouillon
+tmpl-state-published = publiée
+tmpl-state-retired = retirée
+tmpl-new = Nouveau modèle
+tmpl-kind = Type
+tmpl-kind-inspection = Inspection
+tmpl-kind-audit = Audit
+tmpl-pass-mark = Seuil de réussite (%)
+# yes_no_na, pass_fail, rating, number, text, photo, weight=, critical, clause= et guidance= sont ce que l'on saisit : ne pas les traduire
+tmpl-items-help = Points, un par ligne : # Section, puis [yes_no_na|pass_fail|rating|number:MIN..MAX UNITÉ|text|photo] question | weight=2 | critical | clause=... | guidance=...
+tmpl-create-draft = Créer le brouillon
+tmpl-pass-mark-items =
+    { $count ->
+        [one] Seuil de réussite { $mark } % · { $count } point
+       *[other] Seuil de réussite { $mark } % · { $count } points
+    }
+tmpl-weight = poids { $weight }
+tmpl-publish = Publier cette version
+tmpl-schedule-title = Planification
+tmpl-schedule-submit = Planifier
+tmpl-edit-draft = Modifier ce brouillon
+tmpl-edit-new-version = Modifier (crée une nouvelle version en brouillon)
+tmpl-items = Points
+insp-title = Audits et inspections
+insp-filter-open = Ouverts
+insp-filter-done = Terminés
+insp-nothing-here = Rien ici.
+insp-status-scheduled = planifié
+insp-status-in-progress = en cours
+insp-status-done = terminé
+insp-score = { $score } %
+insp-no-score = pas encore de score
+insp-passed = réussi
+insp-failed = échoué
+insp-critical-failed = un point critique a échoué
+insp-critical = critique
+insp-field-title = Titre
+insp-due = Échéance
+insp-area = Zone
+insp-asset-tag-optional = Repère de l'équipement (facultatif)
+insp-lead-auditor = Auditeur principal
+insp-me = Moi
+insp-team = Équipe
+insp-repeat = Répétition
+insp-repeat-once = Une fois
+insp-repeat-fixed = Tous les N jours à partir de l'échéance précédente
+insp-repeat-floating = N jours après la dernière réalisation
+insp-every-days = N (jours)
+insp-lead-days = L'afficher ce nombre de jours avant son échéance
+insp-yes = Oui
+insp-no = Non
+insp-na = S.O.
+insp-answer-yes = oui
+insp-answer-no = non
+insp-answer-na = sans objet
+insp-answer-pass = conforme
+insp-answer-fail = non conforme
+insp-answer-photo = photo:{ $id }
+insp-value-unit = Valeur ({ $unit })
+insp-note-optional = Remarque (facultative)
+insp-add-photo = Ajouter une photo
+insp-raise-finding = Relever un constat
+insp-finding-n = Constat n° { $id } : { $title }
+insp-finding-status-open = ouvert
+insp-finding-status-closed = clos
+insp-grade-major-nc = Non-conformité majeure
+insp-grade-minor-nc = Non-conformité mineure
+insp-grade-observation = Observation
+insp-grade-ofi = Piste d'amélioration
+insp-grade-good-practice = Bonne pratique
+insp-capa-n = CAPA n° { $id }
+insp-capa-status-open = ouverte
+insp-capa-status-in-progress = en cours
+insp-capa-status-done = terminée
+insp-capa-status-verified-effective = efficacité vérifiée
+insp-capa-status-reopened = rouverte
+insp-create-work-order = Créer un ordre de travail
+insp-create-capa = Créer une action CAPA
+insp-root-cause = Cause racine (obligatoire pour une non-conformité)
+insp-action = Action
+insp-owner = Responsable
+insp-create-action = Créer l'action
+insp-previous = Précédent
+insp-next = Suivant
+insp-auditee-is = audité : { $name }
+# suivi de la date et de l'heure
+insp-signed-by = Signé par { $name } le
+insp-all-items = Tous les points
+insp-one-per-screen = Un point par écran
+insp-report = Rapport
+insp-findings = Constats
+insp-sign-off-title = Signature
+insp-sign-off = Signer
+insp-auditee-when-present = Audité (s'il est présent)
+insp-auditee-signs = L'audité signe avec son compte Gemba
+insp-auditee-email = E-mail de l'audité
+insp-auditee-password = Mot de passe de l'audité
+insp-your-password = Votre mot de passe (signature)
+insp-no-action = Pas encore d'action
+insp-verdict-passed = Réussi
+insp-verdict-failed = Échoué
+insp-verdict-none = Pas encore signé
+insp-report-title = Rapport d'audit : { $title }
+insp-back = Retour à l'audit
+insp-print = Imprimer
+insp-checklist = Liste de contrôle
+insp-signed = Signé
+# suivi de la date et de l'heure
+insp-signed-at = { $name } le
+insp-not-yet = pas encore
+insp-auditee = Audité
+insp-findings-by-grade = Constats par classement
+insp-no-findings = Aucun constat.
+insp-open-actions = Actions ouvertes
+insp-nothing-open = Rien d'ouvert.
+insp-finding = Constat
+insp-failed-items = Points non conformes
+insp-none = Aucun.
+kpi-title = Indicateurs de maintenance
+kpi-from = Du
+kpi-to = Au
+kpi-show = Afficher
+kpi-period = Du { $from } au { $to }
+kpi-pm-compliance = Respect du préventif
+kpi-percent = { $value } %
+kpi-on-time =
+    { $count ->
+        [one] { $on_time } sur { $count } à temps
+       *[other] { $on_time } sur { $count } à temps
+    }
+kpi-overdue = Ordres de travail en retard
+kpi-backlog = Travaux en attente
+kpi-hours = { $hours } h
+kpi-planned = Maintenance planifiée
+kpi-pm-by-month = Respect du préventif par mois
+kpi-reliability = Fiabilité
+kpi-failures = Pannes
+kpi-downtime-h = Arrêt h
+kpi-mtbf-h = MTBF h
+kpi-mttr-h = MTTR h
+kpi-availability-pct = Disponibilité %
+
+## Enquêtes sécurité, CAPA et conformité
+
+title-safety-event = Événement sécurité · Gemba
+event-osha-case = Dossier OSHA
+event-open-case = Ouvrir un dossier OSHA
+event-details-hidden = Les détails de la blessure ne sont visibles que par le service HSE.
+event-where = Où
+event-people-involved = Personnes impliquées
+event-done-right-away = Fait sur-le-champ
+inv-title = Enquête
+inv-closed = Close.
+inv-witnesses = Témoins
+inv-timeline = Chronologie
+inv-five-why = 5 pourquoi
+inv-why = Pourquoi { $n } ?
+inv-root-cause = Cause racine
+inv-cause-category = Catégorie de cause
+cause-category-people = Personnes (formation, fatigue, comportement)
+cause-category-method = Méthode (procédure, consigne)
+cause-category-machine = Machine (équipement, protecteurs, outil)
+cause-category-material = Matière (substance, pièce)
+cause-category-environment = Milieu (implantation, éclairage, météo)
+cause-category-management = Management (planification, encadrement, moyens)
+inv-contributing-factors = Facteurs contributifs
+inv-save = Enregistrer l'enquête
+inv-close = Clore l'enquête
+title-capa = CAPA · Gemba
+capa-heading = CAPA n° { $id } { $title }
+# le type d'une action tel que sa carte l'affiche
+capa-card-kind-immediate = immédiate
+capa-card-kind-corrective = corrective
+capa-card-kind-preventive = préventive
+capa-kind-immediate = Immédiate
+capa-kind-corrective = Corrective
+capa-kind-preventive = Préventive
+capa-status-open = Ouverte
+capa-status-in-progress = En cours
+capa-status-done = Réalisée, efficacité à vérifier
+capa-status-verified-effective = Efficacité vérifiée
+capa-status-reopened = Inefficace, rouverte
+capa-overdue = en retard
+capa-evidence-is = Preuve : { $evidence }
+capa-checked-by = Vérifié par { $name } : { $note }
+capa-evidence-placeholder = Preuve de la réalisation
+capa-evidence = Preuve
+capa-create-wo = Créer un ordre de travail
+capa-effectiveness-check = Vérification de l'efficacité
+capa-effective = Efficace
+capa-not-effective = Inefficace
+capa-section-title = Actions correctives et préventives
+capa-add-an-action = Ajouter une action
+capa-action = Action
+capa-owner = Responsable
+capa-add = Ajouter l'action
+capa-filter-open = Ouvertes
+capa-filter-all = Toutes
+capa-none = Aucune action.
+title-compliance = Conformité · Gemba
+title-readiness = État de préparation · Gemba
+title-evidence = Preuve · Gemba
+title-certificates = Certificats · Gemba
+title-audit-packs = Dossiers d'audit · Gemba
+comp-tab-frameworks = Référentiels
+comp-fw-requirements =
+    { $count ->
+        [one] { $count } exigence
+       *[other] { $count } exigences
+    }
+comp-applies-here = s'applique à ce site
+comp-not-chosen = non retenu pour ce site
+comp-does-not-apply = Ne s'applique pas ici
+comp-applies = S'applique à ce site
+comp-add-framework-title = Ajouter votre propre référentiel
+comp-fw-name-placeholder = Manuel qualité du client
+comp-edition = Édition
+comp-add-framework = Ajouter le référentiel
+comp-covered = Preuve en vigueur
+comp-gap = Écart : aucune preuve approuvée en vigueur
+comp-expires-within =
+    { $count ->
+        [one] expire dans { $count } jour
+       *[other] expire dans { $count } jours
+    }
+comp-open-capa =
+    { $count ->
+        [one] { $count } CAPA ouverte
+       *[other] { $count } CAPA ouvertes
+    }
+comp-every-months =
+    { $count ->
+        [one] tous les { $count } mois
+       *[other] tous les { $count } mois
+    }
+comp-to-date = au { $date }
+comp-readiness =
+    { $count ->
+        [one] Préparation { $percent } · { $covered } exigence sur { $count } avec une preuve en vigueur · expirent : { $in30 } sous 30 jours, { $in60 } sous 60, { $in90 } sous 90
+       *[other] Préparation { $percent } · { $covered } exigences sur { $count } avec une preuve en vigueur · expirent : { $in30 } sous 30 jours, { $in60 } sous 60, { $in90 } sous 90
+    }
+comp-percent = { $value } %
+comp-file-evidence = Classer une preuve
+comp-requirement = Exigence
+comp-link-label = Lien (pour un lien)
+comp-record-label = Enregistrement (pour un enregistrement dans Gemba)
+comp-number = Numéro
+comp-record-number = Numéro de l'enregistrement
+comp-effective-date = Date d'effet
+comp-valid-until = Valable jusqu'au
+comp-create-evidence = Créer la preuve
+comp-add-requirement-title = Ajouter une exigence
+comp-reference = Référence (article ou section)
+comp-short-title = Titre court
+comp-every-label = Tous les (mois ; vide : une fois ou en cas de changement)
+comp-add-requirement = Ajouter l'exigence
+comp-map-title = Classer des preuves à partir du travail
+comp-map-help = Chaque réalisation du plan de maintenance préventive, du modèle d'audit ou du type de certification associé devient une preuve approuvée, datée du jour où le travail a été fait.
+comp-work = Travail
+comp-source-pm-schedule = Plan de maintenance préventive
+comp-source-inspection-template = Modèle d'audit ou d'inspection
+comp-source-cert-type = Type de certification
+comp-its-number = Son numéro
+comp-map = Associer
+evidence-kind-file = Fichier envoyé
+evidence-kind-link = Lien
+evidence-kind-record = Enregistrement dans Gemba
+evidence-record-type-work-order = Ordre de travail
+evidence-record-type-inspection = Audit ou inspection
+evidence-record-type-person-certification = Enregistrement de formation ou de certification
+evidence-record-type-capa = Action CAPA
+# le type d'un enregistrement lié à côté de son numéro
+evidence-record-name-work-order = ordre de travail
+evidence-record-name-inspection = inspection
+evidence-record-name-person-certification = certification d'une personne
+evidence-record-name-capa = CAPA
+evidence-status-draft = Brouillon
+evidence-status-in-review = En revue
+evidence-status-approved = Approuvée
+evidence-status-rejected = Refusée
+evidence-status-expired = Expirée
+evidence-revision-n = révision { $revision }
+evidence-counts = compte pour la préparation
+evidence-not-counts = ne compte pas pour la préparation
+evidence-effective = en vigueur le { $date }
+evidence-valid-until = valable jusqu'au { $date }
+evidence-supports = Justifie
+evidence-owner = Responsable
+evidence-origin = Origine
+evidence-origin-auto = Classée par le travail lui-même
+evidence-origin-manual = Classée à la main
+evidence-approved-by = Approuvée par
+evidence-by-at = { $name }, le
+evidence-link = Lien
+evidence-record = Enregistrement
+evidence-revisions = Révisions
+evidence-revision = Révision { $number }
+evidence-bytes =
+    { $count ->
+        [one] { $size } octet
+       *[other] { $size } octets
+    }
+evidence-intact = Fichier intact
+evidence-altered = ALTÉRÉ : le fichier conservé ne correspond plus à son SHA-256
+evidence-upload-title = Envoyer une révision
+evidence-file-label = Fichier (PDF, photo, Word/Excel, texte)
+evidence-review = Revue
+evidence-submit = Soumettre pour revue
+evidence-password = Votre mot de passe (signature)
+cert-certificates = Certificats
+cert-decision = décision du { $date }
+comp-expires = expire le { $date }
+cert-status-valid = Valide
+cert-status-surveillance-due = Audit de surveillance à faire
+cert-status-surveillance-overdue = Audit de surveillance en retard
+cert-status-expired = Expiré
+cert-next-surveillance = Prochain audit de surveillance au plus tard le { $date }
+cert-no-surveillance-left = Plus d'audit de surveillance dans ce cycle
+cert-surveillance = { $year } : au plus tard le { $due }, { $held }
+cert-held = tenu le { $date }
+cert-not-held-yet = pas encore tenu
+cert-record-audit = Enregistrer un audit
+cert-kind-surveillance = Surveillance
+cert-kind-recertification = Renouvellement
+cert-held-on = Tenu le
+cert-new-decision = Nouvelle date de décision (renouvellement)
+cert-new-expiry = Nouvelle expiration imprimée (renouvellement)
+comp-record = Enregistrer
+cert-add-title = Ajouter un certificat
+cert-standard = Norme
+cert-body = Organisme certificateur
+cert-number = Numéro du certificat
+cert-scope = Périmètre
+cert-decision-date = Décision de certification
+cert-expiry-printed = Expiration imprimée
+cert-add = Ajouter le certificat
+comp-matrix-title = Matrice des compétences
+comp-any-status = Tous les statuts
+competency-valid = Valide
+competency-expiring = Expire sous 30 jours
+competency-expired = Expirée
+competency-missing = Manquante
+comp-any-role = Tous les rôles
+# un rôle dans la matrice des compétences
+comp-role-admin = administrateur
+comp-role-manager = responsable
+comp-role-ehs-officer = responsable HSE
+comp-role-technician = technicien
+comp-role-operator = opérateur
+comp-role-auditor = auditeur
+comp-download-csv = Télécharger le CSV
+comp-person = Personne
+comp-no-role-needs = Aucun rôle n'exige encore de certification sur ce site.
+comp-record-cert-title = Enregistrer une certification
+comp-issued-on = Délivrée le
+comp-expires-on = Expire le (si imprimé)
+comp-role-needs-title = Ce qu'il faut à chaque rôle ici
+comp-require = Exiger
+comp-records = Enregistrements
+comp-issued = Délivrée le { $date }
+comp-document = Document
+comp-upload-document = Envoyer le document
+pack-title = Dossiers d'audit
+pack-framework = Référentiel
+pack-to = Au
+pack-build = Constituer le dossier d'audit
+pack-period = du { $from } au { $to }
+pack-requested-by = Demandé par { $name }, le
+pack-ready =
+    { $count ->
+        [one] Prêt · { $size } octet · SHA-256 { $sha }
+       *[other] Prêt · { $size } octets · SHA-256 { $sha }
+    }
+pack-failed = Échec : { $error }
+pack-queued = En attente
+pack-building = Constitution · { $percent } %
+pack-download = Télécharger le ZIP
+
+## Fichiers pour tableurs (la matrice des compétences)
+
+csv-person = Personne
+csv-roles = Rôles
+csv-not-required = non requis
+csv-competency-valid = valide
+csv-competency-expiring = expire bientôt
+csv-competency-expired = expiré
+csv-competency-missing = manquant
+csv-role-admin = administrateur
+csv-role-manager = responsable
+csv-role-ehs-officer = responsable_HSE
+csv-role-technician = technicien
+csv-role-operator = opérateur
+csv-role-auditor = auditeur
+
+## Registres OSHA
+
+title-osha = Registres OSHA · Gemba
+title-osha-case = Cas OSHA · Gemba
+title-osha-new-case = Nouveau cas OSHA · Gemba
+title-osha-301 = OSHA 301 · Gemba
+title-osha-log = Registre OSHA 300 · Gemba
+title-osha-privacy = Liste des cas confidentiels · Gemba
+title-osha-rates = Taux de sécurité · Gemba
+title-osha-summary = OSHA 300A · Gemba
+title-osha-ita = Fichiers ITA · Gemba
+osha-year = Année
+osha-show = Afficher
+osha-link-log = Registre 300
+osha-link-privacy = Liste des cas confidentiels
+osha-link-ita = Fichiers ITA
+osha-link-summary = Récapitulatif 300A
+osha-link-rates = Taux
+osha-cases = Cas
+osha-new-case = Nouveau cas
+osha-no-cases = Aucun cas cette année.
+osha-to-confirm = Caractère enregistrable à confirmer · à consigner avant le { $date }
+osha-recordable = Enregistrable
+osha-not-recordable = Non enregistrable
+osha-entered-late =
+    { $count ->
+        [one] saisi avec { $count } jour de retard
+       *[other] saisi avec { $count } jours de retard
+    }
+osha-establishment = Établissement
+osha-establishment-name = Nom de l'établissement
+osha-company-name = Nom de l'entreprise
+osha-ein = EIN (9 chiffres)
+osha-street-address = Adresse
+osha-city = Ville
+osha-state-code = État (deux lettres)
+osha-zip = Code postal (ZIP)
+osha-naics = Code NAICS (6 chiffres)
+osha-industry = Description de l'activité
+osha-establishment-type = Type d'établissement
+osha-establishment-type-private = Secteur privé
+osha-establishment-type-state-government = Administration d'un État
+osha-establishment-type-local-government = Administration locale
+osha-save-establishment = Enregistrer l'établissement
+osha-year-data = { $year } : effectifs et heures
+osha-annual-average-employees = Effectif moyen annuel
+osha-total-hours = Total des heures travaillées par l'ensemble des salariés
+osha-change-reason = Motif de la modification (pour corriger une année déjà transmise)
+osha-new-case-title = Nouveau cas OSHA
+osha-from-event = À partir de l'événement sécurité n° { $id }
+osha-open-case = Ouvrir le cas
+osha-employee-name = Nom du salarié
+osha-job-title = Poste
+osha-injury-date = Date de la lésion ou du début de la maladie
+osha-learned-on = Date à laquelle vous l'avez appris
+osha-where = Lieu de l'événement
+osha-injury-description = Lésion ou maladie, parties du corps atteintes et objet ou substance qui a directement blessé ou rendu malade la personne
+osha-case-type = Type (colonne M)
+osha-case-type-1 = Lésion
+osha-case-type-2 = Affection de la peau
+osha-case-type-3 = Affection respiratoire
+osha-case-type-4 = Intoxication
+osha-case-type-5 = Perte auditive
+osha-case-type-6 = Toutes les autres maladies
+osha-case-title = Cas { $number }
+osha-case-deadlines = À consigner avant le { $record_by } (OSHA-8 : 7 jours après en avoir eu connaissance) · conservé jusqu'au { $kept_until } · au registre { $year }
+osha-case-late =
+    { $count ->
+        [one] Saisi en retard : le { $recorded_on }, { $count } jour après le délai de 7 jours ({ $record_by } ; connu le { $learned_on }).
+       *[other] Saisi en retard : le { $recorded_on }, { $count } jours après le délai de 7 jours ({ $record_by } ; connu le { $learned_on }).
+    }
+osha-form-301-printable = Formulaire 301 (à imprimer)
+osha-all-cases = Tous les cas
+osha-section-decision = 1. Est-ce enregistrable ?
+osha-confirmed = Confirmé par le responsable HSE.
+osha-overridden-recordable = Décision remplacée : { $reason }. Compte comme enregistrable.
+osha-overridden-not-recordable = Décision remplacée : { $reason }. Compte comme non enregistrable.
+osha-waiting-confirmation = En attente de la confirmation du responsable HSE.
+osha-legend-work-related = OSHA-1 : lié au travail et nouveau
+osha-q-work-related = Lié au travail : un événement ou une exposition dans l'environnement de travail l'a causé ou y a contribué, ou a aggravé de façon importante un état préexistant
+osha-q-new-case = Un nouveau cas : pas la récidive d'un cas consigné dont les symptômes avaient disparu
+osha-legend-general = OSHA-1 : critères généraux d'enregistrement
+osha-death = Décès
+osha-q-days-away = Jours d'arrêt de travail (après le jour de la lésion), y compris les jours recommandés par un médecin
+osha-q-restricted-after = Travail restreint ou changement de poste après le jour de la lésion
+osha-q-restricted-injury-day = Restreint seulement le jour de la lésion (OSHA-3 : ne compte pas)
+osha-q-unconscious = Perte de connaissance
+osha-q-diagnosis = Diagnostic important posé par un médecin ou un professionnel de santé habilité
+osha-none = Aucun
+osha-diagnosis-cancer = Cancer
+osha-diagnosis-chronic = Maladie chronique irréversible
+osha-diagnosis-fracture = Os ou dent fracturé ou fêlé
+osha-diagnosis-eardrum = Tympan perforé
+osha-legend-treatment = OSHA-2 : traitement médical au-delà des premiers soins (donné ou recommandé)
+osha-treatment-otc-rx-strength = Médicament sans ordonnance à dose de prescription
+osha-treatment-wound-closure = Points de suture, agrafes ou colle chirurgicale
+osha-treatment-rigid-support = Attelle rigide, baleines ou plâtre
+osha-treatment-therapy = Kinésithérapie ou traitement chiropratique
+osha-treatment-prescription = Médicament sur ordonnance
+osha-treatment-other = Autre traitement (à décrire)
+osha-other-treatment = Autre traitement
+osha-q-declined = Le traitement a été recommandé mais le salarié l'a refusé (compte quand même)
+osha-legend-first-aid = OSHA-2 : premiers soins (liste fermée A-N)
+osha-first-aid-a = Médicament sans ordonnance à dose sans ordonnance
+osha-first-aid-b = Vaccination antitétanique
+osha-first-aid-c = Nettoyage, rinçage ou trempage d'une plaie superficielle
+osha-first-aid-d = Pansement, bandage, pansement papillon ou Steri-Strip
+osha-first-aid-e = Application de chaud ou de froid
+osha-first-aid-f = Soutien non rigide (bande élastique, ceinture lombaire souple)
+osha-first-aid-g = Immobilisation temporaire pour le transport
+osha-first-aid-h = Perçage d'un ongle ou drainage d'une ampoule
+osha-first-aid-i = Cache-œil
+osha-first-aid-j = Corps étranger retiré de l'œil par irrigation ou coton-tige
+osha-first-aid-k = Écharde retirée (hors de l'œil) par irrigation, pince ou coton-tige
+osha-first-aid-l = Protège-doigt
+osha-first-aid-m = Massage
+osha-first-aid-n = Boissons contre le stress thermique
+osha-decide = Décider
+osha-confirm-decision = Confirmer la décision
+osha-override-reason = Ou la remplacer, en donnant le motif
+osha-override = Remplacer
+osha-section-classification = 2. Classification
+osha-outcome = Issue { $outcome } · { $case_type }
+osha-k-days-away =
+    { $count ->
+        [one] K { $count } jour d'arrêt
+       *[other] K { $count } jours d'arrêt
+    }
+osha-l-days-restricted =
+    { $count ->
+        [one] L { $count } jour de travail restreint
+       *[other] L { $count } jours de travail restreint
+    }
+osha-capped = plafonné à 180 jours
+osha-date-of-death = Date du décès
+osha-away-periods = Jours d'arrêt : périodes, une par ligne (2026-03-02..2026-03-06 ; seulement la date de début tant qu'elle dure)
+osha-restricted-periods = Travail restreint ou changement de poste : périodes, une par ligne
+osha-recommended-away = Jours d'arrêt recommandés par un médecin (s'ils dépassent ceux pris)
+osha-recommended-restricted = Jours de travail restreint recommandés par un médecin
+osha-classify = Classer
+osha-section-privacy = 3. Cas confidentiel (OSHA-7)
+osha-not-privacy-case = Pas un cas confidentiel
+osha-privacy-reason-intimate = Partie intime du corps ou appareil reproducteur
+osha-privacy-reason-sexual-assault = Agression sexuelle
+osha-privacy-reason-mental-illness = Maladie mentale
+osha-privacy-reason-hiv-hepatitis-tb = VIH, hépatite ou tuberculose
+osha-privacy-reason-needlestick = Piqûre d'aiguille ou objet tranchant contaminé par le sang d'une autre personne ou des OPIM
+osha-privacy-reason-employee-request = Maladie ; le salarié a demandé la confidentialité
+osha-section-details = 4. Détails du cas (colonnes A-F)
+osha-section-301 = 5. Formulaire 301
+osha-delete = Supprimer
+osha-delete-case = Supprimer le cas
+osha-retention = Les registres OSHA sont conservés 5 ans après la fin de { $year } : ce cas peut être supprimé à partir du { $date }.
+osha-yes = Oui
+osha-no = Non
+osha-employee-street = Rue du salarié
+osha-state = État
+osha-date-of-birth = Date de naissance
+osha-date-hired = Date d'embauche
+osha-sex = Sexe
+osha-sex-not-given = Non indiqué
+osha-sex-male = Homme
+osha-sex-female = Femme
+osha-physician = Médecin ou autre professionnel de santé
+osha-facility = Établissement où les soins ont été donnés (nom, adresse)
+osha-emergency-room = Soigné aux urgences ?
+osha-hospitalized = Hospitalisé au moins une nuit ?
+osha-time-began-work = Heure de début du travail du salarié (HH:MM)
+osha-time-of-event = Heure de l'événement (HH:MM ; vide : impossible à déterminer)
+osha-before-incident = Que faisait le salarié juste avant l'incident ?
+osha-what-happened = Que s'est-il passé ?
+osha-object-substance = Quel objet ou quelle substance a directement blessé le salarié ?
+osha-save-301 = Enregistrer le formulaire 301
+osha-print = Imprimer
+osha-log-title = Formulaire OSHA 300 · { $establishment } · { $year }
+osha-download-csv = Télécharger le CSV
+osha-log-pending =
+    { $count ->
+        [one] { $count } cas attend la confirmation de son caractère enregistrable et n'est pas encore au registre.
+       *[other] { $count } cas attendent la confirmation de leur caractère enregistrable et ne sont pas encore au registre.
+    }
+osha-privacy-title = Liste confidentielle des cas confidentiels
+osha-case-no = N° de cas
+osha-employee = Salarié
+osha-rates-title = Taux d'incidence { $year }
+osha-rates-defined = Pour 200 000 heures travaillées (LTIFR pour 1 000 000) ; s.o. quand aucune heure n'est enregistrée. Le temps perdu est un décès (G) ou un cas avec arrêt de travail (H), pas le travail restreint ; le LTIFR compte les cas avec temps perdu qui sont des lésions (M1). La gravité compte les jours d'arrêt (K) et de travail restreint (L), plafonnés à 180 par cas.
+osha-site = Site
+osha-hours = Heures
+osha-recordable-count = Enregistrables
+osha-severity = Gravité
+osha-all-sites = Tous les sites
+osha-trend-title = Tendance (ce site, TRC cumulé sur l'année)
+osha-trend-label = TRC cumulé sur l'année par mois
+osha-trend-point =
+    { $count ->
+        [one] mois { $month } : { $count } cas, TRC { $trc }
+       *[other] mois { $month } : { $count } cas, TRC { $trc }
+    }
+osha-summary-deadlines = Affichage du { $from } au { $until } · transmission ITA avant le { $due }
+osha-totals-reconcile = Les totaux concordent : G+H+I+J = M1+...+M6.
+osha-totals-do-not-reconcile = Les totaux ne concordent pas.
+osha-certification = Certification
+osha-certified = Certifié par { $name }, { $title } ({ $phone }), le { $date } — signé par { $signed_by } le
+osha-cert-name = Nom du dirigeant de l'entreprise
+osha-cert-title = Fonction
+osha-cert-phone = Téléphone
+osha-cert-password = Votre mot de passe (signature)
+osha-certify = Certifier
+osha-ita-title = Fichiers pour l'Injury Tracking Application (ITA) de l'OSHA
+osha-ita-case-n = cas { $number },
+osha-ita-summary-file = Fichier du récapitulatif 300A ({ $year })
+osha-ita-download-summary = Télécharger le CSV 300A
+osha-ita-fix-first = Corrigez ceci avant de télécharger :
+osha-ita-case-file =
+    { $count ->
+        [one] Fichier des données de cas ({ $count } cas)
+       *[other] Fichier des données de cas ({ $count } cas)
+    }
+osha-ita-download-cases = Télécharger le CSV des cas
+osha-ita-submission = Transmission
+osha-ita-submitted = Transmis à l'OSHA le { $date } (échéance : { $due }).
+osha-ita-due = Échéance : { $due }. Enregistrez la transmission une fois faite dans l'ITA de l'OSHA : les rappels s'arrêtent.
+osha-ita-submitted-on = Transmis le
+osha-ita-record = Enregistrer la transmission
+
+## Se désabonner des rappels par e-mail
+
+unsub-stop = Ne plus recevoir les rappels par e-mail
+unsub-ask = Ne plus recevoir les rappels facultatifs de Gemba par e-mail ? Vous continuez à voir les rappels dans l'application, et ce qui vous est remonté comme responsable de site vous est toujours envoyé.
+unsub-stopped = Rappels par e-mail arrêtés
+unsub-stopped-text = Vous ne recevrez plus de rappels facultatifs par e-mail. Réactivez-les depuis votre profil
+unsub-invalid = Lien non valide
+unsub-invalid-text = Ce lien de désabonnement n'est pas valide.
+unsub-failed = Un problème est survenu
+unsub-failed-text = Réessayez plus tard.

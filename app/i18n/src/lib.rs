@@ -83,6 +83,15 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    /// A language as chosen in a form (a profile, a site's default): blank for none, else one of
+    /// [`Lang::ALL`] by its code.
+    pub fn chosen(code: &str) -> Result<Option<Lang>, &'static str> {
+        match code.trim() {
+            "" => Ok(None),
+            c => Lang::ALL.into_iter().find(|l| l.code() == c).map(Some).ok_or("Choose one of the languages listed."),
+        }
+    }
+
     fn bundle(self) -> &'static FluentBundle<FluentResource> {
         &BUNDLES[match self {
             Lang::En => 0,

@@ -501,6 +501,10 @@ export function start(again, bundle, formKey) {
     });
   }
   shown();
+  // the worker says "needs a connection" in the language of the pages seen last
+  navigator.serviceWorker?.ready.then((reg) =>
+    reg.active?.postMessage({ type: 'words', lang: document.documentElement.lang || 'en', words: WORDS }),
+  );
   // kept fresh: again at most every 15 minutes while online
   navigator.serviceWorker?.ready.then(() => {
     const kept = JSON.parse(localStorage.getItem(`gemba-kept-${person()}`) || 'null');

@@ -81,14 +81,37 @@ async function learn(url, res) {
   }
 }
 
-function offlinePage(url) {
+// The words of the last page seen (its language's, sent by offline.js); English before any.
+const WORDS = '/__gemba/words';
+const ENGLISH = {
+  'js-offline-title': 'Gemba: needs a connection',
+  'js-offline-heading': 'This page needs a connection',
+  'js-offline-missing': 'There is no network here, and {path} was not made available offline on this phone.',
+  'js-offline-kept': 'What you do on pages kept on this phone is saved and sent when the connection is back.',
+  'js-my-work': 'My work',
+  'js-rounds': 'Rounds',
+  'js-home': 'Home',
+};
+
+async function pageWords() {
+  const hit = await (await caches.open(META)).match(WORDS);
+  const known = hit ? await hit.json().catch(() => null) : null;
+  return { lang: known?.lang || 'en', words: { ...ENGLISH, ...(known?.words || {}) } };
+}
+
+const escape = (text) => String(text).replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+async function offlinePage(url) {
+  const { lang, words } = await pageWords();
+  const w = (key) => escape(words[key]);
+  const path = `<strong>${escape(new URL(url).pathname)}</strong>`;
   const css = BUNDLE ? `<link rel="stylesheet" href="${BUNDLE}/gemba.css">` : '';
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">${css}<title>Gemba: needs a connection</title></head>
-<body><main class="page" id="offline-page"><h1>This page needs a connection</h1>
-<p>There is no network here, and <strong>${new URL(url).pathname.replace(/[<>&"]/g, '')}</strong> was not made available offline on this phone.</p>
-<p>What you do on pages kept on this phone is saved and sent when the connection is back.</p>
-<p><a class="button" href="/work">My work</a> <a class="button" href="/rounds">Rounds</a> <a class="button" href="/">Home</a></p>
+  const html = `<!DOCTYPE html><html lang="${escape(lang)}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">${css}<title>${w('js-offline-title')}</title></head>
+<body><main class="page" id="offline-page"><h1>${w('js-offline-heading')}</h1>
+<p>${w('js-offline-missing').split('{path}').join(path)}</p>
+<p>${w('js-offline-kept')}</p>
+<p><a class="button" href="/work">${w('js-my-work')}</a> <a class="button" href="/rounds">${w('js-rounds')}</a> <a class="button" href="/">${w('js-home')}</a></p>
 </main></body></html>`;
   return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
 }
@@ -104,7 +127,7 @@ async function page(request) {
       const hit = await (await caches.open(`pages-${user}`)).match(key(request.url), { ignoreVary: true });
       if (hit) return hit;
     }
-    return offlinePage(request.url);
+    return await offlinePage(request.url);
   }
 }
 
@@ -176,4 +199,8 @@ self.addEventListener('message', (event) => {
   const reply = (answer) => event.ports[0] && event.ports[0].postMessage(answer);
   if (msg.type === 'keep' && Array.isArray(msg.urls)) event.waitUntil(keep(msg.urls).then(reply));
   else if (msg.type === 'forget') event.waitUntil(signedIn(null).then(() => reply({ forgotten: true })));
+  else if (msg.type === 'words' && msg.words && typeof msg.words === 'object') {
+    const known = JSON.stringify({ lang: String(msg.lang || 'en'), words: msg.words });
+    event.waitUntil(caches.open(META).then((c) => c.put(WORDS, new Response(known))));
+  }
 });

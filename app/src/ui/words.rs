@@ -52,6 +52,13 @@ pub fn script_words(lang: Lang) -> String {
         ("js-clock-behind", t!(lang, "js-clock-behind", minutes = "{minutes}")),
         ("js-leave-one", t!(lang, "js-leave-one", n = "{n}")),
         ("js-leave-other", t!(lang, "js-leave-other", n = "{n}")),
+        ("js-offline-title", t!(lang, "js-offline-title")),
+        ("js-offline-heading", t!(lang, "js-offline-heading")),
+        ("js-offline-missing", t!(lang, "js-offline-missing", path = "{path}")),
+        ("js-offline-kept", t!(lang, "js-offline-kept")),
+        ("js-my-work", t!(lang, "nav-my-work")),
+        ("js-rounds", t!(lang, "nav-rounds")),
+        ("js-home", t!(lang, "nav-home")),
     ];
     let map: serde_json::Map<String, serde_json::Value> =
         words.into_iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v))).collect();

@@ -575,6 +575,11 @@ async fn the_competency_matrix_shows_each_persons_required_certifications_and_ex
     let csv = csv.text().await.unwrap();
     assert!(csv.starts_with("Person,Roles,Forklift operator evaluation"), "{csv}");
     assert!(csv.contains("Test technician,technician,expiring (2026-12-14)"), "{csv}");
+    // a file for people is in the reader's language (its data as written)
+    let es = mgr.get(app.url("/compliance/matrix.csv")).header("Accept-Language", "es").send().await.unwrap();
+    let es = es.text().await.unwrap();
+    assert!(es.starts_with("Persona,Funciones,Forklift operator evaluation"), "{es}");
+    assert!(es.contains("Test technician,técnico,por caducar (14 dic 2026)"), "{es}");
     // the day after its expiry it is expired; a renewal makes it valid again
     app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 12, 15, 18, 0, 0).unwrap());
     let mgr = app.login("manager@test.example").await;

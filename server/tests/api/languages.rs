@@ -155,3 +155,38 @@ async fn a_sites_default_language_is_for_people_who_chose_none() {
     let work = page(&tech, app.url("/work"), Some("fr-FR")).await;
     assert!(work.contains(r#"<html lang="en""#) && work.contains(">My work<"), "the person's choice over the site's");
 }
+
+#[tokio::test]
+async fn an_anonymous_problem_report_speaks_its_sites_language_and_a_refused_page_the_readers() {
+    use backend::entities::site;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let asset =
+        json(app.call(&mgr, "create_asset", &[("tag", "P-7"), ("name", "Prensa 7")]).await).await["id"].to_string();
+    site::ActiveModel {
+        id: Set(app.rvs),
+        language: Set(Some("es".into())),
+        allow_anonymous_reports: Set(true),
+        ..Default::default()
+    }
+    .update(&app.state.db)
+    .await
+    .unwrap();
+    // a QR label scanned by someone without an account, whose phone asks for English
+    let form = page(&client(), app.url(&format!("/report/{asset}")), Some("en-US")).await;
+    assert!(form.contains(r#"<html lang="es""#) && form.contains("Reportar un problema"), "{form}");
+    assert!(form.contains("¿Qué falla?"), "{form}");
+
+    // a page the technician may not open: the refusal in their browser's language
+    let tech = app.login("tech@test.example").await;
+    site::ActiveModel { id: Set(app.rvs), language: Set(None), ..Default::default() }
+        .update(&app.state.db)
+        .await
+        .unwrap();
+    let res = tech.get(app.url("/kpi")).header("Accept-Language", "fr").send().await.unwrap();
+    assert_eq!(res.status(), 403);
+    let body = html_escape::decode_html_entities(&res.text().await.unwrap()).into_owned();
+    assert!(body.contains(r#"<html lang="fr""#) && body.contains("Désolé"), "{body}");
+    assert!(body.contains("Vous n'avez pas le droit de faire cela."), "{body}");
+}

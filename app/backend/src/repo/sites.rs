@@ -6,6 +6,17 @@ use domain::site::NewSite;
 
 pub use s::Model as Site;
 
+/// The default language of the site an asset belongs to (a QR label's anonymous report form).
+pub async fn language_of_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<Option<String>, DbErr> {
+    use crate::entities::asset as a;
+    let Some(site_id) =
+        a::Entity::find_by_id(asset_id).select_only().column(a::Column::SiteId).into_tuple::<i64>().one(conn).await?
+    else {
+        return Ok(None);
+    };
+    Ok(s::Entity::find_by_id(site_id).one(conn).await?.and_then(|site| site.language))
+}
+
 pub async fn all(conn: &impl ConnectionTrait) -> Result<Vec<Site>, DbErr> {
     s::Entity::find().order_by_asc(s::Column::Name).all(conn).await
 }

@@ -45,13 +45,15 @@ pub async fn matrix_csv(State(state): State<AppState>, Query(q): Query<MatrixQue
     let rid = request_id(req.headers());
     let (parts, _) = req.into_parts();
     let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
+    // a file for people: its headings and words in the reader's language
+    let lang = parts.extensions.get::<i18n::Lang>().copied().unwrap_or_default();
     let result = async {
         let site = crate::services::access::current_site_id(&state, &user).await?;
         let code = crate::repo::sites::by_id(&state.db, site).await?.map(|s| s.code).unwrap_or_default();
         let role = q.role.as_deref().filter(|r| !r.is_empty());
         let status = q.status.as_deref().filter(|s| !s.is_empty());
         let m = certifications::matrix(&state, &user, site, (role, q.cert_type_id, status)).await?;
-        Ok::<_, AppError>((certifications::matrix_csv(&m)?, format!("competency-{code}-{}.csv", m.on)))
+        Ok::<_, AppError>((certifications::matrix_csv(lang, &m)?, format!("competency-{code}-{}.csv", m.on)))
     }
     .await;
     match result {

@@ -13,6 +13,7 @@ use crate::services::records::auth as auth_service;
 use crate::state::AppState;
 use contract::error::AppError;
 use domain::authz::{Needs, page};
+use i18n::{Lang, t};
 
 /// Paths served to anyone: sign-in, assets, health checks, the API (which answers 401 itself)
 /// and server functions (which check the user themselves).
@@ -36,6 +37,8 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
     let ip = client_ip(req.headers(), connect.as_ref(), state.config.trust_proxy);
     req.extensions_mut().insert(ClientIp(ip));
     let path = req.uri().path().to_string();
+    let accept_language =
+        req.headers().get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_string);
     let user = if path.starts_with("/api/") {
         let bearer = req
             .headers()
@@ -59,9 +62,25 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
             let rid = request_id(req.headers());
             tracing::error!(request_id = %rid, error = ?e, "resolving the session failed");
             let status = http::StatusCode::from_u16(e.status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-            return (status, error_page(&e, &rid)).into_response();
+            let lang = Lang::choose(None, None, accept_language.as_deref());
+            return (status, error_page(lang, &e, &rid)).into_response();
         }
     };
+    // the language of the answer: the person's choice, their site's, else their browser's; an
+    // anonymous problem report from a QR label speaks its asset's site's language
+    let site_language = match (&user, page(&path)) {
+        (Some(u), _) => u.site_language.clone(),
+        (None, Some(("/report/:id", _))) => match path.rsplit('/').next().and_then(|id| id.parse::<i64>().ok()) {
+            Some(asset) => crate::repo::sites::language_of_asset(&state.db, asset).await.ok().flatten(),
+            None => None,
+        },
+        (None, _) => None,
+    };
+    let lang = Lang::choose(
+        user.as_ref().and_then(|u| u.language.as_deref()),
+        site_language.as_deref(),
+        accept_language.as_deref(),
+    );
     // an external auditor's every page, file and data request is written to the audit trail
     if let Some(u) = &user
         && crate::services::audit::is_auditor_only(u, state.today())
@@ -73,7 +92,7 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         if let Err(e) = crate::services::audit::log_view(&state, u, req.method().as_str(), &what).await {
             let rid = request_id(req.headers());
             tracing::error!(request_id = %rid, error = ?e, "logging an auditor's request failed");
-            return (http::StatusCode::SERVICE_UNAVAILABLE, error_page(&e, &rid)).into_response();
+            return (http::StatusCode::SERVICE_UNAVAILABLE, error_page(lang, &e, &rid)).into_response();
         }
     }
     let anonymous_page = user.is_none() && req.method() == Method::GET && !public(&path);
@@ -83,17 +102,10 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         _ => false,
     };
     if refused && req.method() == Method::GET {
-        return (http::StatusCode::FORBIDDEN, error_page(&AppError::Forbidden, &request_id(req.headers())))
+        return (http::StatusCode::FORBIDDEN, error_page(lang, &AppError::Forbidden, &request_id(req.headers())))
             .into_response();
     }
     let signed_in = user.as_ref().map(|u| u.id);
-    // the language of the answer: the person's choice, their site's, else their browser's
-    let accept_language = req.headers().get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let lang = i18n::Lang::choose(
-        user.as_ref().and_then(|u| u.language.as_deref()),
-        user.as_ref().and_then(|u| u.site_language.as_deref()),
-        accept_language,
-    );
     req.extensions_mut().insert(lang);
     req.extensions_mut().insert(Auth(user));
     if anonymous_page {
@@ -118,18 +130,25 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
 /// The signed-in person's id on every page they are sent (for the service worker).
 pub const USER_HEADER: &str = "gemba-user";
 
-/// A minimal HTML error page naming the request id, for failures outside the Leptos app.
-pub fn error_page(e: &AppError, request_id: &str) -> axum::response::Html<String> {
+/// A minimal HTML error page naming the request id, for failures outside the Leptos app, in the
+/// reader's language.
+pub fn error_page(lang: Lang, e: &AppError, request_id: &str) -> axum::response::Html<String> {
     let msg = match e {
-        AppError::Internal { .. } => "Something went wrong on our side.".to_string(),
-        other => other.to_string(),
+        AppError::Internal { .. } => t!(lang, "err-page-internal"),
+        other => i18n::translate_english(lang, &other.to_string()),
     };
+    let enc = |s: &str| html_escape::encode_quoted_attribute(s).into_owned();
     axum::response::Html(format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
-         content=\"width=device-width, initial-scale=1\"><title>Gemba: error</title></head><body>\
-         <main><h1>Sorry</h1><p>{}</p><p>Request id: <code>{}</code></p><p><a href=\"/\">Back to Gemba</a></p>\
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
+         content=\"width=device-width, initial-scale=1\"><title>{}</title></head><body>\
+         <main><h1>{}</h1><p>{}</p><p>{} <code>{}</code></p><p><a href=\"/\">{}</a></p>\
          </main></body></html>",
-        html_escape::encode_quoted_attribute(&msg),
-        html_escape::encode_quoted_attribute(request_id)
+        lang.code(),
+        enc(&t!(lang, "err-page-title")),
+        enc(&t!(lang, "err-page-sorry")),
+        enc(&msg),
+        enc(&t!(lang, "err-page-request-id")),
+        enc(request_id),
+        enc(&t!(lang, "err-page-back")),
     ))
 }

@@ -2,51 +2,74 @@
 //! request a mail client makes, RFC 8058, or the button on the GET page) switches every optional
 //! reminder e-mail off for the token's owner; escalations still come. A GET only asks, so a link
 //! scanner that follows it changes nothing.
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::StatusCode;
 use axum::response::Html;
 
 use crate::services::records::reminders;
 use crate::state::AppState;
 use html_escape::encode_quoted_attribute as escape_html;
+use i18n::{Lang, t};
 
-fn page(title: &str, body: &str) -> Html<String> {
+fn page(lang: Lang, title: &str, body: &str) -> Html<String> {
     Html(format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{l}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{t} · Gemba</title><link rel=\"stylesheet\" href=\"{css}/pkg/gemba.css\"></head>\
          <body><main class=\"page\"><h1>{t}</h1>{body}</main></body></html>",
+        l = lang.code(),
         t = escape_html(title),
         css = super::assets::prefix()
     ))
 }
 
-pub async fn ask(Path(token): Path<String>) -> Html<String> {
+/// A paragraph of text.
+fn para(text: &str) -> String {
+    format!("<p>{}</p>", escape_html(text))
+}
+
+/// In the language of the browser that opened the link (the e-mail was in its reader's).
+pub async fn ask(Extension(lang): Extension<Lang>, Path(token): Path<String>) -> Html<String> {
+    let stop = t!(lang, "unsub-stop");
     page(
-        "Stop reminder e-mails",
+        lang,
+        &stop,
         &format!(
-            "<p>Stop the optional reminder e-mails from Gemba? You keep seeing reminders in the app, and \
-             escalations to you as a site's manager are still sent.</p>\
-             <form method=\"post\" action=\"/unsubscribe/{}\"><button type=\"submit\">Stop reminder e-mails</button></form>",
-            escape_html(&token)
+            "{}<form method=\"post\" action=\"/unsubscribe/{}\"><button type=\"submit\">{}</button></form>",
+            para(&t!(lang, "unsub-ask")),
+            escape_html(&token),
+            escape_html(&stop)
         ),
     )
 }
 
-pub async fn confirm(State(state): State<AppState>, Path(token): Path<String>) -> (StatusCode, Html<String>) {
+pub async fn confirm(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Path(token): Path<String>,
+) -> (StatusCode, Html<String>) {
     match reminders::unsubscribe(&state, &token).await {
         Ok(true) => (
             StatusCode::OK,
             page(
-                "Reminder e-mails stopped",
-                "<p>You will get no more optional reminder e-mails. Turn them back on from your profile \
-                 (<a href=\"/profile#reminders\">Reminders</a>).</p>",
+                lang,
+                &t!(lang, "unsub-stopped"),
+                &format!(
+                    "<p>{} (<a href=\"/profile#reminders\">{}</a>).</p>",
+                    escape_html(&t!(lang, "unsub-stopped-text")),
+                    escape_html(&t!(lang, "nav-reminders"))
+                ),
             ),
         ),
-        Ok(false) => (StatusCode::NOT_FOUND, page("Link not valid", "<p>This unsubscribe link is not valid.</p>")),
+        Ok(false) => {
+            (StatusCode::NOT_FOUND, page(lang, &t!(lang, "unsub-invalid"), &para(&t!(lang, "unsub-invalid-text"))))
+        }
         Err(e) => {
             tracing::error!(error = ?e, "unsubscribe failed");
-            (StatusCode::INTERNAL_SERVER_ERROR, page("Something went wrong", "<p>Please try again later.</p>"))
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                page(lang, &t!(lang, "unsub-failed"), &para(&t!(lang, "unsub-failed-text"))),
+            )
         }
     }
 }

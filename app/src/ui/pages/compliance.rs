@@ -12,7 +12,9 @@ use crate::api::compliance::{
     cert_types, certificates, competency_matrix, evidence, frameworks, person_certs, readiness,
 };
 use crate::api::safety::capa_owners;
-use crate::ui::components::{ErrorNotice, FieldError, Loading, LocalTime, form::error_view, form::failed};
+use crate::ui::components::{
+    ErrorNotice, FieldError, Lang, Loading, LocalTime, form::error_view, form::failed, label, t, use_lang,
+};
 use contract::dto::compliance::{EvidenceDto, ReadinessRow};
 use domain::authz::{Permission, role_allows};
 use domain::certificate::CertificateStatus;
@@ -24,8 +26,8 @@ fn id_param() -> impl Fn() -> i64 + Copy {
     move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0)
 }
 
-fn status_label(s: &str) -> &'static str {
-    EvidenceStatus::parse(s).map(|s| s.label()).unwrap_or("")
+fn status_label(lang: Lang, s: &str) -> String {
+    EvidenceStatus::parse(s).map(|s| label(lang, "evidence-status", s.as_str())).unwrap_or_default()
 }
 
 /// `/compliance`: the frameworks, whether each applies to this site, and their readiness.
@@ -35,9 +37,10 @@ pub fn CompliancePage() -> impl IntoView {
     let create = ServerAction::<CreateFramework>::new();
     let list = Resource::new(move || (toggle.version().get(), create.version().get()), |_| frameworks());
     let cresult = create.value();
+    let lang = use_lang();
     view! {
-        <Title text="Compliance · Gemba"/>
-        <h1>"Compliance"</h1>
+        <Title text=t!(lang, "title-compliance")/>
+        <h1>{t!(lang, "nav-compliance")}</h1>
         <ComplianceTabs/>
         <ErrorNotice result=toggle.value()/>
         <Suspense fallback=Loading>
@@ -48,11 +51,11 @@ pub fn CompliancePage() -> impl IntoView {
                             {fws.into_iter().map(|f| view! {
                                 <li class="card">
                                     <a href=format!("/compliance/frameworks/{}", f.id)><strong>{format!("{} {}", f.name, f.edition)}</strong></a>
-                                    <p class="small muted">{format!("{} requirements · {}", f.requirements, if f.applies { "applies to this site" } else { "not chosen for this site" })}</p>
+                                    <p class="small muted">{format!("{} · {}", t!(lang, "comp-fw-requirements", count = f.requirements), if f.applies { t!(lang, "comp-applies-here") } else { t!(lang, "comp-not-chosen") })}</p>
                                     <ActionForm action=toggle>
                                         <input type="hidden" name="framework_id" value=f.id/>
                                         <input type="hidden" name="applies" value=if f.applies { "false" } else { "true" }/>
-                                        <button type="submit" class="secondary">{if f.applies { "Does not apply here" } else { "Applies to this site" }}</button>
+                                        <button type="submit" class="secondary">{if f.applies { t!(lang, "comp-does-not-apply") } else { t!(lang, "comp-applies") }}</button>
                                     </ActionForm>
                                 </li>
                             }).collect_view()}
@@ -63,37 +66,37 @@ pub fn CompliancePage() -> impl IntoView {
             })}
         </Suspense>
         <details class="no-print" open=failed(cresult)>
-            <summary>"Add your own framework"</summary>
+            <summary>{t!(lang, "comp-add-framework-title")}</summary>
             <ActionForm action=create>
                 <div class="stack">
-                    <label for="fw-name">"Name"</label>
-                    <input id="fw-name" name="name" required placeholder="Customer quality manual"/>
+                    <label for="fw-name">{t!(lang, "sites-name")}</label>
+                    <input id="fw-name" name="name" required placeholder=t!(lang, "comp-fw-name-placeholder")/>
                     <FieldError result=cresult field="name"/>
-                    <label for="fw-edition">"Edition"</label>
+                    <label for="fw-edition">{t!(lang, "comp-edition")}</label>
                     <input id="fw-edition" name="edition"/>
                     <ErrorNotice result=cresult/>
-                    <button type="submit">"Add framework"</button>
+                    <button type="submit">{t!(lang, "comp-add-framework")}</button>
                 </div>
             </ActionForm>
         </details>
     }
 }
 
-fn row_view(r: ReadinessRow) -> impl IntoView {
+fn row_view(lang: Lang, r: ReadinessRow) -> impl IntoView {
     let req = r.requirement.clone();
     let state = if r.covered { "covered" } else { "gap" };
     view! {
         <li class="card" data-state=state id=format!("req-{}", req.id)>
             <strong>{format!("{} {}", req.reference, req.title)}</strong>
             <p class="small muted">
-                {if r.covered { "Current evidence" } else { "Gap: no current approved evidence" }}
-                {r.expiring_within.map(|d| format!(" · expires within {d} days"))}
-                {(r.open_capa > 0).then(|| format!(" · {} open CAPA", r.open_capa))}
-                {req.every_months.map(|m| format!(" · every {m} months"))}
+                {if r.covered { t!(lang, "comp-covered") } else { t!(lang, "comp-gap") }}
+                {r.expiring_within.map(|d| format!(" · {}", t!(lang, "comp-expires-within", count = d)))}
+                {(r.open_capa > 0).then(|| format!(" · {}", t!(lang, "comp-open-capa", count = r.open_capa)))}
+                {req.every_months.map(|m| format!(" · {}", t!(lang, "comp-every-months", count = m)))}
             </p>
             <ul class="small">
                 {r.evidence.into_iter().map(|e: EvidenceDto| view! {
-                    <li><a href=format!("/compliance/evidence/{}", e.id)>{e.title.clone()}</a>{format!(" · {} · {}{}", status_label(&e.status), e.effective_date, e.valid_until.map(|v| format!(" to {v}")).unwrap_or_default())}</li>
+                    <li><a href=format!("/compliance/evidence/{}", e.id)>{e.title.clone()}</a>{format!(" · {} · {}{}", status_label(lang, &e.status), i18n::date(lang, e.effective_date), e.valid_until.map(|v| format!(" {}", t!(lang, "comp-to-date", date = i18n::date(lang, v)))).unwrap_or_default())}</li>
                 }).collect_view()}
             </ul>
         </li>
@@ -110,8 +113,9 @@ pub fn FrameworkPage() -> impl IntoView {
     let d = Resource::new(move || (id(), add_req.version().get(), map.version().get()), |(id, ..)| readiness(id));
     let result = create.value();
     let (aresult, mresult) = (add_req.value(), map.value());
+    let lang = use_lang();
     view! {
-        <Title text="Readiness · Gemba"/>
+        <Title text=t!(lang, "title-readiness")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match d.await {
@@ -121,91 +125,92 @@ pub fn FrameworkPage() -> impl IntoView {
                         let fw_id = r.framework.id;
                         view! {
                             <h1>{format!("{} {}", r.framework.name, r.framework.edition)}</h1>
-                            <p class="notice" id="readiness">{format!("Readiness {} · {} of {} requirements with current evidence · expiring: {} in 30 days, {} in 60, {} in 90",
-                                r.percent.map(|p| format!("{p:.1} %")).unwrap_or_else(|| "n/a".into()), r.covered, r.total, r.expiring_30, r.expiring_60, r.expiring_90)}</p>
+                            <p class="notice" id="readiness">{t!(lang, "comp-readiness",
+                                percent = r.percent.map(|p| t!(lang, "comp-percent", value = i18n::fixed(lang, p, 1))).unwrap_or_else(|| t!(lang, "not-applicable")),
+                                covered = r.covered, count = r.total, in30 = r.expiring_30, in60 = r.expiring_60, in90 = r.expiring_90)}</p>
                             {r.can_manage.then(|| view! {
                             <details class="no-print" open=failed(result)>
-                                <summary>"File evidence"</summary>
+                                <summary>{t!(lang, "comp-file-evidence")}</summary>
                                 <ActionForm action=create>
                                     <div class="stack">
-                                        <label for="ev-title">"Title"</label>
+                                        <label for="ev-title">{t!(lang, "pm-field-title")}</label>
                                         <input id="ev-title" name="title" required/>
                                         <FieldError result=result field="title"/>
-                                        <label for="ev-req">"Requirement"</label>
+                                        <label for="ev-req">{t!(lang, "comp-requirement")}</label>
                                         <select id="ev-req" name="requirements">
                                             {options.into_iter().map(|(i, t)| view! { <option value=i>{t}</option> }).collect_view()}
                                         </select>
                                         <FieldError result=result field="requirement_ids"/>
-                                        <label for="ev-kind">"Kind"</label>
+                                        <label for="ev-kind">{t!(lang, "meter-kind")}</label>
                                         <select id="ev-kind" name="kind">
-                                            {EvidenceKind::ALL.iter().map(|k| view! { <option value=k.as_str()>{k.label()}</option> }).collect_view()}
+                                            {EvidenceKind::ALL.iter().map(|k| view! { <option value=k.as_str()>{label(lang, "evidence-kind", k.as_str())}</option> }).collect_view()}
                                         </select>
-                                        <label for="ev-url">"Link (for a link)"</label>
+                                        <label for="ev-url">{t!(lang, "comp-link-label")}</label>
                                         <input id="ev-url" name="url" type="url"/>
                                         <FieldError result=result field="url"/>
-                                        <label for="ev-rtype">"Record (for a record in Gemba)"</label>
+                                        <label for="ev-rtype">{t!(lang, "comp-record-label")}</label>
                                         <div class="two">
                                             <select id="ev-rtype" name="record_type">
                                                 <option value="">"-"</option>
-                                                {domain::evidence::RecordType::ALL.iter().map(|k| view! { <option value=k.as_str()>{k.label()}</option> }).collect_view()}
+                                                {domain::evidence::RecordType::ALL.iter().map(|k| view! { <option value=k.as_str()>{label(lang, "evidence-record-type", k.as_str())}</option> }).collect_view()}
                                             </select>
-                                            <input name="record_id" inputmode="numeric" placeholder="Number" aria-label="Record number"/>
+                                            <input name="record_id" inputmode="numeric" placeholder=t!(lang, "comp-number") aria-label=t!(lang, "comp-record-number")/>
                                         </div>
                                         <FieldError result=result field="record_id"/>
-                                        <label for="ev-from">"Effective date"</label>
+                                        <label for="ev-from">{t!(lang, "comp-effective-date")}</label>
                                         <input id="ev-from" name="effective_date" type="date"/>
-                                        <label for="ev-until">"Valid until"</label>
+                                        <label for="ev-until">{t!(lang, "comp-valid-until")}</label>
                                         <input id="ev-until" name="valid_until" type="date"/>
                                         <FieldError result=result field="valid_until"/>
                                         <ErrorNotice result=result/>
-                                        <button type="submit" class="big">"Create evidence"</button>
+                                        <button type="submit" class="big">{t!(lang, "comp-create-evidence")}</button>
                                     </div>
                                 </ActionForm>
                             </details>
                             <details class="no-print" open=failed(aresult)>
-                                <summary>"Add a requirement"</summary>
+                                <summary>{t!(lang, "comp-add-requirement-title")}</summary>
                                 <ActionForm action=add_req>
                                     <div class="stack">
                                         <input type="hidden" name="framework_id" value=fw_id/>
-                                        <label for="rq-ref">"Reference (clause or section)"</label>
+                                        <label for="rq-ref">{t!(lang, "comp-reference")}</label>
                                         <input id="rq-ref" name="reference" required/>
                                         <FieldError result=aresult field="reference"/>
-                                        <label for="rq-title">"Short title"</label>
+                                        <label for="rq-title">{t!(lang, "comp-short-title")}</label>
                                         <input id="rq-title" name="title" required/>
                                         <FieldError result=aresult field="title"/>
-                                        <label for="rq-every">"Every (months; empty: once or on change)"</label>
+                                        <label for="rq-every">{t!(lang, "comp-every-label")}</label>
                                         <input id="rq-every" name="every_months" inputmode="numeric"/>
                                         <FieldError result=aresult field="every_months"/>
                                         <ErrorNotice result=aresult/>
-                                        <button type="submit">"Add requirement"</button>
+                                        <button type="submit">{t!(lang, "comp-add-requirement")}</button>
                                     </div>
                                 </ActionForm>
                             </details>
                             <details class="no-print" open=failed(mresult)>
-                                <summary>"File evidence from the work"</summary>
-                                <p class="small muted">"Each completion of the mapped PM schedule, audit template or certification type becomes approved evidence, dated when the work was done."</p>
+                                <summary>{t!(lang, "comp-map-title")}</summary>
+                                <p class="small muted">{t!(lang, "comp-map-help")}</p>
                                 <ActionForm action=map>
                                     <div class="stack">
-                                        <label for="mp-req">"Requirement"</label>
+                                        <label for="mp-req">{t!(lang, "comp-requirement")}</label>
                                         <select id="mp-req" name="requirement_id">
                                             {options2.into_iter().map(|(i, t)| view! { <option value=i>{t}</option> }).collect_view()}
                                         </select>
-                                        <label for="mp-type">"Work"</label>
+                                        <label for="mp-type">{t!(lang, "comp-work")}</label>
                                         <select id="mp-type" name="source_type">
-                                            <option value="pm_schedule">"PM schedule"</option>
-                                            <option value="inspection_template">"Audit or inspection template"</option>
-                                            <option value="cert_type">"Certification type"</option>
+                                            <option value="pm_schedule">{t!(lang, "comp-source-pm-schedule")}</option>
+                                            <option value="inspection_template">{t!(lang, "comp-source-inspection-template")}</option>
+                                            <option value="cert_type">{t!(lang, "comp-source-cert-type")}</option>
                                         </select>
-                                        <label for="mp-id">"Its number"</label>
+                                        <label for="mp-id">{t!(lang, "comp-its-number")}</label>
                                         <input id="mp-id" name="source_id" inputmode="numeric" required/>
                                         <ErrorNotice result=mresult/>
-                                        <button type="submit">"Map"</button>
+                                        <button type="submit">{t!(lang, "comp-map")}</button>
                                     </div>
                                 </ActionForm>
                             </details>
                             })}
                             <ul class="cards" id="requirements">
-                                {r.rows.into_iter().map(row_view).collect_view()}
+                                {r.rows.into_iter().map(|x| row_view(lang, x)).collect_view()}
                             </ul>
                         }.into_any()
                     }
@@ -226,8 +231,9 @@ pub fn EvidencePage() -> impl IntoView {
     let query = use_query_map();
     let upload_error = move || query.read().get("upload_error");
     let result = act.value();
+    let lang = use_lang();
     view! {
-        <Title text="Evidence · Gemba"/>
+        <Title text=t!(lang, "title-evidence")/>
         {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -240,48 +246,48 @@ pub fn EvidencePage() -> impl IntoView {
                         let is_file = e.kind == "file";
                         view! {
                             <h1>{e.title.clone()}</h1>
-                            <p class="notice" id="evidence-status">{format!("{} · revision {} · {} · effective {}{}", status.label(), e.revision, if e.current { "counts for readiness" } else { "does not count for readiness" }, e.effective_date, e.valid_until.map(|v| format!(", valid until {v}")).unwrap_or_default())}</p>
+                            <p class="notice" id="evidence-status">{format!("{} · {} · {} · {}{}", label(lang, "evidence-status", status.as_str()), t!(lang, "evidence-revision-n", revision = e.revision), if e.current { t!(lang, "evidence-counts") } else { t!(lang, "evidence-not-counts") }, t!(lang, "evidence-effective", date = i18n::date(lang, e.effective_date)), e.valid_until.map(|v| format!(", {}", t!(lang, "evidence-valid-until", date = i18n::date(lang, v)))).unwrap_or_default())}</p>
                             <dl class="facts">
-                                <dt>"Supports"</dt><dd>{d.requirements.iter().map(|r| format!("{} {}", r.reference, r.title)).collect::<Vec<_>>().join("; ")}</dd>
-                                <dt>"Owner"</dt><dd>{e.owner_name.clone()}</dd>
-                                <dt>"Origin"</dt><dd>{if e.origin == "auto" { "Filed by the work itself" } else { "Filed by hand" }}</dd>
-                                <dt>"Approved by"</dt><dd>{e.approved_at.map(|t| view! { {format!("{} at ", e.approved_by)}<LocalTime at=t/> })}</dd>
-                                {(!e.url.is_empty()).then(|| view! { <dt>"Link"</dt><dd><a href=e.url.clone() rel="noopener noreferrer">{e.url.clone()}</a></dd> })}
-                                {e.record_id.map(|r| view! { <dt>"Record"</dt><dd>{format!("{} #{r}", e.record_type.replace('_', " "))}</dd> })}
+                                <dt>{t!(lang, "evidence-supports")}</dt><dd>{d.requirements.iter().map(|r| format!("{} {}", r.reference, r.title)).collect::<Vec<_>>().join("; ")}</dd>
+                                <dt>{t!(lang, "evidence-owner")}</dt><dd>{e.owner_name.clone()}</dd>
+                                <dt>{t!(lang, "evidence-origin")}</dt><dd>{if e.origin == "auto" { t!(lang, "evidence-origin-auto") } else { t!(lang, "evidence-origin-manual") }}</dd>
+                                <dt>{t!(lang, "evidence-approved-by")}</dt><dd>{e.approved_at.map(|at| view! { {format!("{} ", t!(lang, "evidence-by-at", name = e.approved_by.clone()))}<LocalTime at=at/> })}</dd>
+                                {(!e.url.is_empty()).then(|| view! { <dt>{t!(lang, "evidence-link")}</dt><dd><a href=e.url.clone() rel="noopener noreferrer">{e.url.clone()}</a></dd> })}
+                                {e.record_id.map(|r| view! { <dt>{t!(lang, "evidence-record")}</dt><dd>{format!("{} #{r}", label(lang, "evidence-record-name", &e.record_type))}</dd> })}
                             </dl>
-                            <h2>"Revisions"</h2>
+                            <h2>{t!(lang, "evidence-revisions")}</h2>
                             <ol class="cards" id="revisions">
                                 {d.revisions.into_iter().map(|r| view! {
                                     <li class="card">
-                                        <strong>{format!("Revision {}", r.number)}</strong>
-                                        {r.file_id.map(|f| view! { <p><a href=format!("/files/{f}")>{r.file_name.clone()}</a>{format!(" · {} bytes", r.size_bytes)}</p> })}
+                                        <strong>{t!(lang, "evidence-revision", number = r.number)}</strong>
+                                        {r.file_id.map(|f| view! { <p><a href=format!("/files/{f}")>{r.file_name.clone()}</a>{format!(" · {}", t!(lang, "evidence-bytes", count = r.size_bytes, size = i18n::number(lang, r.size_bytes as f64, 0)))}</p> })}
                                         {(!r.sha256.is_empty()).then(|| view! { <p class="small mono">{format!("SHA-256 {}", r.sha256)}</p> })}
-                                        {r.intact.map(|ok| view! { <p class=if ok { "small" } else { "notice error" }>{if ok { "File intact" } else { "ALTERED: the stored file no longer matches its SHA-256" }}</p> })}
+                                        {r.intact.map(|ok| view! { <p class=if ok { "small" } else { "notice error" }>{if ok { t!(lang, "evidence-intact") } else { t!(lang, "evidence-altered") }}</p> })}
                                         <p class="small muted">{format!("{} · ", r.created_by)}<LocalTime at=r.created_at/>{if r.note.is_empty() { String::new() } else { format!(" · {}", r.note) }}</p>
                                     </li>
                                 }).collect_view()}
                             </ol>
                             {(can && is_file).then(|| view! {
-                                <h2>"Upload a revision"</h2>
+                                <h2>{t!(lang, "evidence-upload-title")}</h2>
                                 <form method="post" enctype="multipart/form-data" action=format!("/compliance/evidence/{eid}/file")>
                                     <div class="stack">
-                                        <label for="ev-file">"File (PDF, photo, Word/Excel, text)"</label>
+                                        <label for="ev-file">{t!(lang, "evidence-file-label")}</label>
                                         <input id="ev-file" name="file" type="file" required/>
-                                        <label for="ev-note">"Note"</label>
+                                        <label for="ev-note">{t!(lang, "note")}</label>
                                         <input id="ev-note" name="note"/>
-                                        <button type="submit" class="big">"Upload"</button>
+                                        <button type="submit" class="big">{t!(lang, "upload")}</button>
                                     </div>
                                 </form>
                             })}
                             {can.then(|| view! {
-                                <h2>"Review"</h2>
+                                <h2>{t!(lang, "evidence-review")}</h2>
                                 <ErrorNotice result=result/>
                                 {matches!(status, EvidenceStatus::Draft | EvidenceStatus::Rejected).then(|| view! {
                                     <ActionForm action=act>
                                         <input type="hidden" name="id" value=eid/>
                                         <input type="hidden" name="action" value="submit"/>
                                         <FieldError result=result field="file"/>
-                                        <button type="submit" class="big">"Submit for review"</button>
+                                        <button type="submit" class="big">{t!(lang, "evidence-submit")}</button>
                                     </ActionForm>
                                 })}
                                 {(status == EvidenceStatus::InReview).then(|| view! {
@@ -289,20 +295,20 @@ pub fn EvidencePage() -> impl IntoView {
                                         <div class="stack">
                                             <input type="hidden" name="id" value=eid/>
                                             <input type="hidden" name="action" value="approve"/>
-                                            <label for="ev-pw">"Your password (signature)"</label>
+                                            <label for="ev-pw">{t!(lang, "evidence-password")}</label>
                                             <input id="ev-pw" name="password" type="password" required autocomplete="current-password"/>
                                             <FieldError result=result field="password"/>
-                                            <button type="submit" class="big">"Approve"</button>
+                                            <button type="submit" class="big">{t!(lang, "wo-approve")}</button>
                                         </div>
                                     </ActionForm>
                                     <ActionForm action=act>
                                         <div class="stack">
                                             <input type="hidden" name="id" value=eid/>
                                             <input type="hidden" name="action" value="reject"/>
-                                            <label for="ev-reason">"Reason"</label>
+                                            <label for="ev-reason">{t!(lang, "reason")}</label>
                                             <input id="ev-reason" name="reason"/>
                                             <FieldError result=result field="reason"/>
-                                            <button type="submit" class="secondary">"Reject"</button>
+                                            <button type="submit" class="secondary">{t!(lang, "wo-reject")}</button>
                                         </div>
                                     </ActionForm>
                                 })}
@@ -319,10 +325,11 @@ pub fn EvidencePage() -> impl IntoView {
 /// Links between the compliance pages.
 #[component]
 pub fn ComplianceTabs() -> impl IntoView {
+    let lang = use_lang();
     view! {
         <p class="no-print small">
-            <a href="/compliance">"Frameworks"</a> " · " <a href="/compliance/certificates">"Certificates"</a> " · "
-            <a href="/compliance/people">"People"</a> " · " <a href="/compliance/packs">"Audit packs"</a>
+            <a href="/compliance">{t!(lang, "comp-tab-frameworks")}</a> " · " <a href="/compliance/certificates">{t!(lang, "cert-certificates")}</a> " · "
+            <a href="/compliance/people">{t!(lang, "nav-people")}</a> " · " <a href="/compliance/packs">{t!(lang, "pack-title")}</a>
         </p>
     }
 }
@@ -335,9 +342,10 @@ pub fn CertificatesPage() -> impl IntoView {
     let list = Resource::new(move || (create.version().get(), record.version().get()), |_| certificates());
     let result = create.value();
     let rresult = record.value();
+    let lang = use_lang();
     view! {
-        <Title text="Certificates · Gemba"/>
-        <h1>"Certificates"</h1>
+        <Title text=t!(lang, "title-certificates")/>
+        <h1>{t!(lang, "cert-certificates")}</h1>
         <ComplianceTabs/>
         <ErrorNotice result=rresult/>
         <Suspense fallback=Loading>
@@ -350,28 +358,28 @@ pub fn CertificatesPage() -> impl IntoView {
                                 view! {
                                     <li class="card" data-status=c.status.clone()>
                                         <strong>{format!("{} · {}", c.standard, c.number)}</strong>
-                                        <p class="small">{format!("{} · decision {} · expires {} · {}", c.body, c.decision_date, c.expiry, CertificateStatus::parse(&c.status).map(|s| s.label()).unwrap_or(""))}</p>
-                                        <p class="small muted">{c.next_surveillance_due.map(|d| format!("Next surveillance audit due by {d}")).unwrap_or_else(|| "No surveillance audit left in this cycle".into())}</p>
+                                        <p class="small">{format!("{} · {} · {} · {}", c.body, t!(lang, "cert-decision", date = i18n::date(lang, c.decision_date)), t!(lang, "comp-expires", date = i18n::date(lang, c.expiry)), CertificateStatus::parse(&c.status).map(|s| label(lang, "cert-status", s.as_str())).unwrap_or_default())}</p>
+                                        <p class="small muted">{c.next_surveillance_due.map(|d| t!(lang, "cert-next-surveillance", date = i18n::date(lang, d))).unwrap_or_else(|| t!(lang, "cert-no-surveillance-left"))}</p>
                                         <ul class="small">
-                                            {c.surveillance.into_iter().map(|s| view! { <li>{format!("{}: due by {}{}", s.year, s.due, s.held_on.map(|h| format!(", held {h}")).unwrap_or_else(|| ", not held yet".into()))}</li> }).collect_view()}
+                                            {c.surveillance.into_iter().map(|s| view! { <li>{t!(lang, "cert-surveillance", year = s.year.to_string(), due = i18n::date(lang, s.due), held = s.held_on.map(|h| t!(lang, "cert-held", date = i18n::date(lang, h))).unwrap_or_else(|| t!(lang, "cert-not-held-yet")))}</li> }).collect_view()}
                                         </ul>
                                         <details>
-                                            <summary>"Record an audit"</summary>
+                                            <summary>{t!(lang, "cert-record-audit")}</summary>
                                             <ActionForm action=record>
                                                 <div class="stack">
                                                     <input type="hidden" name="certificate_id" value=cid/>
-                                                    <label for=format!("k-{cid}")>"Kind"</label>
+                                                    <label for=format!("k-{cid}")>{t!(lang, "meter-kind")}</label>
                                                     <select id=format!("k-{cid}") name="kind">
-                                                        <option value="surveillance">"Surveillance"</option>
-                                                        <option value="recertification">"Recertification"</option>
+                                                        <option value="surveillance">{t!(lang, "cert-kind-surveillance")}</option>
+                                                        <option value="recertification">{t!(lang, "cert-kind-recertification")}</option>
                                                     </select>
-                                                    <label for=format!("h-{cid}")>"Held on"</label>
+                                                    <label for=format!("h-{cid}")>{t!(lang, "cert-held-on")}</label>
                                                     <input id=format!("h-{cid}") name="held_on" type="date" required/>
-                                                    <label for=format!("d-{cid}")>"New decision date (recertification)"</label>
+                                                    <label for=format!("d-{cid}")>{t!(lang, "cert-new-decision")}</label>
                                                     <input id=format!("d-{cid}") name="decision_date" type="date"/>
-                                                    <label for=format!("x-{cid}")>"New expiry as printed (recertification)"</label>
+                                                    <label for=format!("x-{cid}")>{t!(lang, "cert-new-expiry")}</label>
                                                     <input id=format!("x-{cid}") name="expiry" type="date"/>
-                                                    <button type="submit">"Record"</button>
+                                                    <button type="submit">{t!(lang, "comp-record")}</button>
                                                 </div>
                                             </ActionForm>
                                         </details>
@@ -384,28 +392,28 @@ pub fn CertificatesPage() -> impl IntoView {
                 }
             })}
         </Suspense>
-        <h2>"Add a certificate"</h2>
+        <h2>{t!(lang, "cert-add-title")}</h2>
         <ActionForm action=create>
             <div class="stack">
-                <label for="c-standard">"Standard"</label>
+                <label for="c-standard">{t!(lang, "cert-standard")}</label>
                 <input id="c-standard" name="standard" required placeholder="ISO 9001:2015"/>
                 <FieldError result=result field="standard"/>
-                <label for="c-body">"Certification body"</label>
+                <label for="c-body">{t!(lang, "cert-body")}</label>
                 <input id="c-body" name="body" required/>
                 <FieldError result=result field="body"/>
-                <label for="c-number">"Certificate number"</label>
+                <label for="c-number">{t!(lang, "cert-number")}</label>
                 <input id="c-number" name="number" required/>
                 <FieldError result=result field="number"/>
-                <label for="c-scope">"Scope"</label>
+                <label for="c-scope">{t!(lang, "cert-scope")}</label>
                 <textarea id="c-scope" name="scope" rows="2"></textarea>
-                <label for="c-decision">"Certification decision"</label>
+                <label for="c-decision">{t!(lang, "cert-decision-date")}</label>
                 <input id="c-decision" name="decision_date" type="date" required/>
                 <FieldError result=result field="decision_date"/>
-                <label for="c-expiry">"Expiry as printed"</label>
+                <label for="c-expiry">{t!(lang, "cert-expiry-printed")}</label>
                 <input id="c-expiry" name="expiry" type="date" required/>
                 <FieldError result=result field="expiry"/>
                 <ErrorNotice result=result/>
-                <button type="submit" class="big">"Add certificate"</button>
+                <button type="submit" class="big">{t!(lang, "cert-add")}</button>
             </div>
         </ActionForm>
     }
@@ -449,42 +457,43 @@ pub fn PeoplePage() -> impl IntoView {
             status.unwrap_or_default()
         )
     };
+    let lang = use_lang();
     view! {
-        <Title text="People · Gemba"/>
-        <h1>"Competency matrix"</h1>
+        <Title text=t!(lang, "title-people")/>
+        <h1>{t!(lang, "comp-matrix-title")}</h1>
         <ComplianceTabs/>
         <form method="get" class="two no-print">
-            <select name="status" aria-label="Status">
-                <option value="">"Any status"</option>
-                {Competency::ALL.iter().map(|c| view! { <option value=c.as_str()>{c.label()}</option> }).collect_view()}
+            <select name="status" aria-label=t!(lang, "wo-status")>
+                <option value="">{t!(lang, "comp-any-status")}</option>
+                {Competency::ALL.iter().map(|c| view! { <option value=c.as_str()>{label(lang, "competency", c.as_str())}</option> }).collect_view()}
             </select>
-            <select name="role" aria-label="Role">
-                <option value="">"Any role"</option>
-                {["manager", "ehs_officer", "technician", "operator", "admin"].into_iter().map(|r| view! { <option value=r>{r.replace('_', " ")}</option> }).collect_view()}
+            <select name="role" aria-label=t!(lang, "users-role")>
+                <option value="">{t!(lang, "comp-any-role")}</option>
+                {["manager", "ehs_officer", "technician", "operator", "admin"].into_iter().map(|r| view! { <option value=r>{label(lang, "comp-role", r)}</option> }).collect_view()}
             </select>
-            <button type="submit" class="secondary">"Filter"</button>
+            <button type="submit" class="secondary">{t!(lang, "filter")}</button>
         </form>
-        <p class="small no-print"><a href=csv>"Download CSV"</a></p>
+        <p class="small no-print"><a href=csv>{t!(lang, "comp-download-csv")}</a></p>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match m.await {
                     Ok(m) => view! {
                         <div class="scroll">
                             <table class="table" id="matrix">
-                                <thead><tr><th>"Person"</th>{m.types.iter().map(|t| view! { <th>{t.name.clone()}</th> }).collect_view()}</tr></thead>
+                                <thead><tr><th>{t!(lang, "comp-person")}</th>{m.types.iter().map(|t| view! { <th>{t.name.clone()}</th> }).collect_view()}</tr></thead>
                                 <tbody>
                                     {m.rows.into_iter().map(|r| view! {
                                         <tr>
-                                            <td>{r.person.clone()}<br/><span class="small muted">{r.roles.join(", ").replace('_', " ")}</span></td>
+                                            <td>{r.person.clone()}<br/><span class="small muted">{r.roles.iter().map(|x| label(lang, "comp-role", x)).collect::<Vec<_>>().join(", ")}</span></td>
                                             {r.cells.into_iter().zip(r.expires).map(|(c, e)| view! {
-                                                <td data-cell=c.clone()>{if c.is_empty() { "-".to_string() } else { format!("{}{}", Competency::parse(&c).map(|x| x.label()).unwrap_or(""), e.map(|e| format!(" ({e})")).unwrap_or_default()) }}</td>
+                                                <td data-cell=c.clone()>{if c.is_empty() { "-".to_string() } else { format!("{}{}", Competency::parse(&c).map(|x| label(lang, "competency", x.as_str())).unwrap_or_default(), e.map(|e| format!(" ({})", i18n::date(lang, e))).unwrap_or_default()) }}</td>
                                             }).collect_view()}
                                         </tr>
                                     }).collect_view()}
                                 </tbody>
                             </table>
                         </div>
-                        {m.types.is_empty().then(|| view! { <p class="muted">"No role needs a certification on this site yet."</p> })}
+                        {m.types.is_empty().then(|| view! { <p class="muted">{t!(lang, "comp-no-role-needs")}</p> })}
                     }.into_any(),
                     Err(e) => error_view(&e),
                 }
@@ -497,39 +506,39 @@ pub fn PeoplePage() -> impl IntoView {
                     Ok(Some((ts, people))) => {
                         let ts2 = ts.clone();
                         view! {
-                            <h2>"Record a certification"</h2>
+                            <h2>{t!(lang, "comp-record-cert-title")}</h2>
                             <ActionForm action=record>
                                 <div class="stack">
-                                    <label for="p-user">"Person"</label>
+                                    <label for="p-user">{t!(lang, "comp-person")}</label>
                                     <select id="p-user" name="user_id">
                                         {people.into_iter().map(|p| view! { <option value=p.id>{p.name.clone()}</option> }).collect_view()}
                                     </select>
                                     <FieldError result=rresult field="user_id"/>
-                                    <label for="p-type">"Type"</label>
+                                    <label for="p-type">{t!(lang, "wo-type")}</label>
                                     <select id="p-type" name="cert_type_id">
                                         {ts.into_iter().map(|t| view! { <option value=t.id>{t.name.clone()}</option> }).collect_view()}
                                     </select>
-                                    <label for="p-issued">"Issued on"</label>
+                                    <label for="p-issued">{t!(lang, "comp-issued-on")}</label>
                                     <input id="p-issued" name="issued_on" type="date" required/>
                                     <FieldError result=rresult field="issued_on"/>
-                                    <label for="p-exp">"Expires on (when printed)"</label>
+                                    <label for="p-exp">{t!(lang, "comp-expires-on")}</label>
                                     <input id="p-exp" name="expires_on" type="date"/>
                                     <FieldError result=rresult field="expires_on"/>
                                     <ErrorNotice result=rresult/>
-                                    <button type="submit" class="big">"Record"</button>
+                                    <button type="submit" class="big">{t!(lang, "comp-record")}</button>
                                 </div>
                             </ActionForm>
-                            <h2>"What each role needs here"</h2>
+                            <h2>{t!(lang, "comp-role-needs-title")}</h2>
                             <ActionForm action=require>
                                 <div class="two">
-                                    <select name="role" aria-label="Role">
-                                        {["technician", "operator", "ehs_officer", "manager"].into_iter().map(|r| view! { <option value=r>{r.replace('_', " ")}</option> }).collect_view()}
+                                    <select name="role" aria-label=t!(lang, "users-role")>
+                                        {["technician", "operator", "ehs_officer", "manager"].into_iter().map(|r| view! { <option value=r>{label(lang, "comp-role", r)}</option> }).collect_view()}
                                     </select>
-                                    <select name="cert_type_id" aria-label="Certification type">
+                                    <select name="cert_type_id" aria-label=t!(lang, "comp-source-cert-type")>
                                         {ts2.into_iter().map(|t| view! { <option value=t.id>{t.name.clone()}</option> }).collect_view()}
                                     </select>
                                     <input type="hidden" name="required" value="true"/>
-                                    <button type="submit" class="secondary">"Require"</button>
+                                    <button type="submit" class="secondary">{t!(lang, "comp-require")}</button>
                                 </div>
                             </ActionForm>
                         }.into_any()
@@ -538,7 +547,7 @@ pub fn PeoplePage() -> impl IntoView {
                 }
             })}
         </Suspense>
-        <h2>"Records"</h2>
+        <h2>{t!(lang, "comp-records")}</h2>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match records.await {
@@ -547,13 +556,13 @@ pub fn PeoplePage() -> impl IntoView {
                             {rs.into_iter().map(|r| view! {
                                 <li class="card">
                                     <strong>{format!("{} · {}", r.person, r.cert_type)}</strong>
-                                    <p class="small">{format!("Issued {}{} · {}", r.issued_on, r.expires_on.map(|e| format!(", expires {e}")).unwrap_or_default(), Competency::parse(&r.status).map(|c| c.label()).unwrap_or(""))}</p>
+                                    <p class="small">{format!("{}{} · {}", t!(lang, "comp-issued", date = i18n::date(lang, r.issued_on)), r.expires_on.map(|e| format!(", {}", t!(lang, "comp-expires", date = i18n::date(lang, e)))).unwrap_or_default(), Competency::parse(&r.status).map(|c| label(lang, "competency", c.as_str())).unwrap_or_default())}</p>
                                     {match r.file_id {
-                                        Some(f) => view! { <a href=format!("/files/{f}")>"Document"</a> }.into_any(),
+                                        Some(f) => view! { <a href=format!("/files/{f}")>{t!(lang, "comp-document")}</a> }.into_any(),
                                         None => view! {
                                             <form method="post" enctype="multipart/form-data" action=format!("/compliance/person-certs/{}/file", r.id) class="two">
-                                                <input name="file" type="file" required aria-label="Document"/>
-                                                <button type="submit" class="secondary">"Upload document"</button>
+                                                <input name="file" type="file" required aria-label=t!(lang, "comp-document")/>
+                                                <button type="submit" class="secondary">{t!(lang, "comp-upload-document")}</button>
                                             </form>
                                         }.into_any(),
                                     }}
@@ -577,9 +586,11 @@ pub fn PacksPage() -> impl IntoView {
     let fws = Resource::new(|| (), |_| frameworks());
     let me = crate::ui::layout::use_me();
     let result = request.value();
+    let lang = use_lang();
+    let words = PackWords::new(lang);
     view! {
-        <Title text="Audit packs · Gemba"/>
-        <h1>"Audit packs"</h1>
+        <Title text=t!(lang, "title-audit-packs")/>
+        <h1>{t!(lang, "pack-title")}</h1>
         <ComplianceTabs/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -589,18 +600,18 @@ pub fn PacksPage() -> impl IntoView {
                     Ok(fs) => view! {
                         <ActionForm action=request>
                             <div class="stack">
-                                <label for="pk-fw">"Framework"</label>
+                                <label for="pk-fw">{t!(lang, "pack-framework")}</label>
                                 <select id="pk-fw" name="framework_id">
                                     {fs.into_iter().filter(|f| f.applies).map(|f| view! { <option value=f.id>{format!("{} {}", f.name, f.edition)}</option> }).collect_view()}
                                 </select>
-                                <label for="pk-from">"From"</label>
+                                <label for="pk-from">{t!(lang, "audit-from")}</label>
                                 <input id="pk-from" name="period_from" type="date" required/>
                                 <FieldError result=result field="period_from"/>
-                                <label for="pk-to">"To"</label>
+                                <label for="pk-to">{t!(lang, "pack-to")}</label>
                                 <input id="pk-to" name="period_to" type="date" required/>
                                 <FieldError result=result field="period_to"/>
                                 <ErrorNotice result=result/>
-                                <button type="submit" class="big">"Build audit pack"</button>
+                                <button type="submit" class="big">{t!(lang, "pack-build")}</button>
                             </div>
                         </ActionForm>
                     }.into_any(),
@@ -609,7 +620,9 @@ pub fn PacksPage() -> impl IntoView {
             })}
         </Suspense>
         <Transition fallback=Loading>
-            {move || Suspend::new(async move {
+            {move || {
+                let words = words.clone();
+                Suspend::new(async move {
                 match list.await {
                     Ok(ps) => {
                         let building = ps.iter().any(|p| p.status == "queued" || p.status == "building");
@@ -619,9 +632,9 @@ pub fn PacksPage() -> impl IntoView {
                         <ul class="cards" id="packs">
                             {ps.into_iter().map(|p| view! {
                                 <li class="card">
-                                    <strong>{format!("{} · {} to {}", p.framework, p.period_from, p.period_to)}</strong>
-                                    <PackProgress id=p.id status=p.status.clone() progress=p.progress sha256=p.sha256.clone() size_bytes=p.size_bytes error=p.error.clone()/>
-                                    <p class="small muted">{format!("Requested by {} at ", p.requested_by)}<LocalTime at=p.created_at/></p>
+                                    <strong>{format!("{} · {}", p.framework, t!(lang, "pack-period", from = i18n::date(lang, p.period_from), to = i18n::date(lang, p.period_to)))}</strong>
+                                    <PackProgress id=p.id status=p.status.clone() progress=p.progress sha256=p.sha256.clone() size_bytes=p.size_bytes error=p.error.clone() words=words.clone()/>
+                                    <p class="small muted">{format!("{} ", t!(lang, "pack-requested-by", name = p.requested_by.clone()))}<LocalTime at=p.created_at/></p>
                                 </li>
                             }).collect_view()}
                         </ul>
@@ -629,8 +642,42 @@ pub fn PacksPage() -> impl IntoView {
                     }
                     Err(e) => error_view(&e),
                 }
-            })}
+            })
+            }}
         </Transition>
+    }
+}
+
+/// The words of a pack's state, in the reader's language (the island writes them without the
+/// catalogues): `ready` holds `{size}` and `{sha}`, `failed` `{error}`, `building` `{percent}`.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct PackWords {
+    ready: String,
+    failed: String,
+    queued: String,
+    building: String,
+    download: String,
+    /// The reader's language: the island writes a size with `i18n::number` (a pure function: the
+    /// catalogues stay out of the bundle).
+    lang: Lang,
+}
+
+impl PackWords {
+    fn new(lang: Lang) -> Self {
+        // a size is never 1 byte: the plural form, with the size as the island writes it
+        PackWords {
+            ready: t!(lang, "pack-ready", count = 2, size = "{size}", sha = "{sha}"),
+            failed: t!(lang, "pack-failed", error = "{error}"),
+            queued: t!(lang, "pack-queued"),
+            building: t!(lang, "pack-building", percent = "{percent}"),
+            download: t!(lang, "pack-download"),
+            lang,
+        }
+    }
+
+    /// A size in bytes as the reader writes it.
+    fn size(&self, n: i64) -> String {
+        i18n::number(self.lang, n as f64, 0)
     }
 }
 
@@ -644,7 +691,9 @@ fn PackProgress(
     sha256: String,
     size_bytes: i64,
     error: String,
+    words: PackWords,
 ) -> impl IntoView {
+    let download = words.download.clone();
     let state = RwSignal::new((status, progress, sha256, size_bytes, error));
     Effect::new(move |_| {
         let poll = move || {
@@ -664,12 +713,12 @@ fn PackProgress(
     view! {
         <p class="small" data-pack-status=move || state.with(|s| s.0.clone())>
             {move || state.with(|(s, pct, sha, size, err)| match s.as_str() {
-                "ready" => format!("Ready · {size} bytes · SHA-256 {sha}"),
-                "failed" => format!("Failed: {err}"),
-                "queued" => "Queued".to_string(),
-                _ => format!("Building · {pct} %"),
+                "ready" => words.ready.replace("{size}", &words.size(*size)).replace("{sha}", sha),
+                "failed" => words.failed.replace("{error}", err),
+                "queued" => words.queued.clone(),
+                _ => words.building.replace("{percent}", &pct.to_string()),
             })}
         </p>
-        {move || (state.with(|s| s.0 == "ready")).then(|| view! { <a class="button" href=format!("/compliance/packs/{id}/download")>"Download ZIP"</a> })}
+        {move || (state.with(|s| s.0 == "ready")).then(|| view! { <a class="button" href=format!("/compliance/packs/{id}/download")>{download.clone()}</a> })}
     }
 }

@@ -4,17 +4,43 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::work_orders::maintenance_kpis;
-use crate::ui::components::{Loading, form::error_view};
+use crate::ui::components::{Lang, Loading, form::error_view, t, use_lang};
 use domain::kpi::show;
 
+/// A ratio as the language writes it: two decimals, or "n/a" without a denominator.
+fn shown(lang: Lang, x: Option<f64>) -> String {
+    match x {
+        // the value as `show` rounds it, then written with the language's decimal mark
+        Some(_) => {
+            let s = show(x);
+            s.parse::<f64>().map(|v| i18n::fixed(lang, v, 2)).unwrap_or(s)
+        }
+        None => t!(lang, "not-applicable"),
+    }
+}
+
+/// A percentage with its sign ("85.00 %"), or "n/a".
+fn percent(lang: Lang, x: Option<f64>) -> String {
+    match x {
+        Some(_) => t!(lang, "kpi-percent", value = shown(lang, x)),
+        None => shown(lang, x),
+    }
+}
+
+/// Text for an SVG attribute written by hand.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
 /// Bars of monthly PM compliance as an inline SVG (no script; allowed by the CSP).
-fn bars(months: &[contract::dto::maintenance::MonthValue]) -> String {
+fn bars(lang: Lang, months: &[contract::dto::maintenance::MonthValue]) -> String {
     let w = 48.0;
     let h = 120.0;
     let mut out = format!(
-        "<svg viewBox=\"0 0 {} {}\" width=\"100%\" height=\"160\" role=\"img\" aria-label=\"PM compliance by month\">",
+        "<svg viewBox=\"0 0 {} {}\" width=\"100%\" height=\"160\" role=\"img\" aria-label=\"{}\">",
         w * months.len() as f64,
-        h + 30.0
+        h + 30.0,
+        attr(&t!(lang, "kpi-pm-by-month"))
     );
     for (i, mv) in months.iter().enumerate() {
         let (m, v) = (&mv.month, &mv.value);
@@ -29,7 +55,7 @@ fn bars(months: &[contract::dto::maintenance::MonthValue]) -> String {
             &m[5..],
             x + 16.0,
             (h - bh - 3.0).max(10.0),
-            v.map(|p| format!("{p:.0}%")).unwrap_or_else(|| "n/a".into())
+            v.map(|p| format!("{}%", i18n::fixed(lang, p, 0))).unwrap_or_else(|| attr(&t!(lang, "not-applicable")))
         ));
     }
     out.push_str("</svg>");
@@ -42,43 +68,44 @@ pub fn KpiPage() -> impl IntoView {
     let from = move || query.read().get("from");
     let to = move || query.read().get("to");
     let kpis = Resource::new(move || (from(), to()), |(f, t)| maintenance_kpis(f, t));
+    let lang = use_lang();
     view! {
-        <Title text="Maintenance KPIs · Gemba"/>
-        <h1>"Maintenance KPIs"</h1>
+        <Title text=t!(lang, "title-kpi")/>
+        <h1>{t!(lang, "kpi-title")}</h1>
         <form method="get" action="/kpi" class="inline-form">
-            <label for="k-from">"From"</label>
+            <label for="k-from">{t!(lang, "kpi-from")}</label>
             <input id="k-from" name="from" type="date" value=move || from().unwrap_or_default()/>
-            <label for="k-to">"To"</label>
+            <label for="k-to">{t!(lang, "kpi-to")}</label>
             <input id="k-to" name="to" type="date" value=move || to().unwrap_or_default()/>
-            <button type="submit" class="secondary">"Show"</button>
+            <button type="submit" class="secondary">{t!(lang, "kpi-show")}</button>
         </form>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match kpis.await {
                     Ok(k) => view! {
-                        <p class="small muted">{format!("{} to {}", k.from, k.to)}</p>
+                        <p class="small muted">{t!(lang, "kpi-period", from = i18n::date(lang, k.from), to = i18n::date(lang, k.to))}</p>
                         <ul class="cards kpis" id="kpis">
-                            <li class="card"><span class="small">"PM compliance"</span><strong id="kpi-pm">{show(k.pm_compliance_pct)}{k.pm_compliance_pct.map(|_| " %")}</strong>
-                                <span class="small muted">{format!("{} of {} on time", k.pm_on_time, k.pm_due)}</span></li>
-                            <li class="card"><span class="small">"Overdue work orders"</span><strong id="kpi-overdue">{k.overdue}</strong></li>
-                            <li class="card"><span class="small">"Backlog"</span><strong>{format!("{:.1} h", k.backlog_hours)}</strong></li>
-                            <li class="card"><span class="small">"Planned maintenance"</span><strong>{show(k.planned_pct)}{k.planned_pct.map(|_| " %")}</strong></li>
+                            <li class="card"><span class="small">{t!(lang, "kpi-pm-compliance")}</span><strong id="kpi-pm">{percent(lang, k.pm_compliance_pct)}</strong>
+                                <span class="small muted">{t!(lang, "kpi-on-time", on_time = k.pm_on_time, count = k.pm_due)}</span></li>
+                            <li class="card"><span class="small">{t!(lang, "kpi-overdue")}</span><strong id="kpi-overdue">{k.overdue}</strong></li>
+                            <li class="card"><span class="small">{t!(lang, "kpi-backlog")}</span><strong>{t!(lang, "kpi-hours", hours = i18n::fixed(lang, k.backlog_hours, 1))}</strong></li>
+                            <li class="card"><span class="small">{t!(lang, "kpi-planned")}</span><strong>{percent(lang, k.planned_pct)}</strong></li>
                         </ul>
-                        <h2>"PM compliance by month"</h2>
-                        <div class="chart" inner_html=bars(&k.monthly_compliance)></div>
-                        <h2>"Reliability"</h2>
+                        <h2>{t!(lang, "kpi-pm-by-month")}</h2>
+                        <div class="chart" inner_html=bars(lang, &k.monthly_compliance)></div>
+                        <h2>{t!(lang, "kpi-reliability")}</h2>
                         <div class="table-wrap">
                             <table class="counts">
-                                <thead><tr><th>"Asset"</th><th>"Failures"</th><th>"Downtime h"</th><th>"MTBF h"</th><th>"MTTR h"</th><th>"Availability %"</th></tr></thead>
+                                <thead><tr><th>{t!(lang, "asset")}</th><th>{t!(lang, "kpi-failures")}</th><th>{t!(lang, "kpi-downtime-h")}</th><th>{t!(lang, "kpi-mtbf-h")}</th><th>{t!(lang, "kpi-mttr-h")}</th><th>{t!(lang, "kpi-availability-pct")}</th></tr></thead>
                                 <tbody>
                                     {k.assets.into_iter().map(|a| view! {
                                         <tr>
                                             <td><a href=format!("/assets/{}", a.asset_id)>{a.asset_tag}</a></td>
                                             <td>{a.failures}</td>
-                                            <td>{show(Some(a.downtime_hours))}</td>
-                                            <td>{show(a.mtbf_hours)}</td>
-                                            <td>{show(a.mttr_hours)}</td>
-                                            <td>{show(Some(a.availability_pct))}</td>
+                                            <td>{shown(lang, Some(a.downtime_hours))}</td>
+                                            <td>{shown(lang, a.mtbf_hours)}</td>
+                                            <td>{shown(lang, a.mttr_hours)}</td>
+                                            <td>{shown(lang, Some(a.availability_pct))}</td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>

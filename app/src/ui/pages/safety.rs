@@ -161,7 +161,7 @@ pub fn EventPage() -> impl IntoView {
     );
     let lang = use_lang();
     view! {
-        <Title text="Safety event · Gemba"/>
+        <Title text=t!(lang, "title-safety-event")/>
         <ErrorNotice result=close.value()/>
         <ErrorNotice result=advance.value()/>
         <ErrorNotice result=to_wo.value()/>
@@ -170,18 +170,18 @@ pub fn EventPage() -> impl IntoView {
                 match detail.await {
                     Ok(d) => {
                         let e = d.event.clone();
-                        let case_link = e.case_id.map(|c| view! { <p><a href=format!("/osha/cases/{c}")>"OSHA case"</a></p> });
+                        let case_link = e.case_id.map(|c| view! { <p><a href=format!("/osha/cases/{c}")>{t!(lang, "event-osha-case")}</a></p> });
                         let open_case = (d.can_open_case && e.case_id.is_none())
-                            .then(|| view! { <p><a class="button secondary" href=format!("/osha/cases/new?event={}", e.id)>"Open an OSHA case"</a></p> });
+                            .then(|| view! { <p><a class="button secondary" href=format!("/osha/cases/new?event={}", e.id)>{t!(lang, "event-open-case")}</a></p> });
                         view! {
                             <h1>{format!("#{} {}", e.id, e.title)}</h1>
                             <p class="small muted">{format!("{} · ", label_of_kind(lang, &e.kind))}<LocalTime at=e.occurred_at/>{format!(" · {} · {}", t!(lang, "safety-reported-by", name = e.reporter.clone()), label_of_status(lang, &e.status))}</p>
-                            <Show when=move || e.details_hidden><p class="notice">"Injury details are visible to EHS only."</p></Show>
+                            <Show when=move || e.details_hidden><p class="notice">{t!(lang, "event-details-hidden")}</p></Show>
                             <p>{d.event.description.clone()}</p>
                             <dl class="facts">
-                                <dt>"Where"</dt><dd>{format!("{} {}", d.event.area, d.event.asset_tag)}</dd>
-                                <dt>"People involved"</dt><dd>{d.event.people_involved.clone()}</dd>
-                                <dt>"Done right away"</dt><dd>{d.event.immediate_actions.clone()}</dd>
+                                <dt>{t!(lang, "event-where")}</dt><dd>{format!("{} {}", d.event.area, d.event.asset_tag)}</dd>
+                                <dt>{t!(lang, "event-people-involved")}</dt><dd>{d.event.people_involved.clone()}</dd>
+                                <dt>{t!(lang, "event-done-right-away")}</dt><dd>{d.event.immediate_actions.clone()}</dd>
                             </dl>
                             <Thumbs ids=d.event.photo_ids.clone()/>
                             {case_link}
@@ -214,60 +214,61 @@ fn InvestigationForm(
     let category = inv.as_ref().map(|i| i.cause_category.clone()).unwrap_or_default();
     let closed = inv.as_ref().is_some_and(|i| i.status == "closed");
     let started = inv.is_some();
+    let lang = use_lang();
     view! {
         <section id="investigation">
-            <h2>"Investigation"</h2>
-            <Show when=move || closed><p class="notice ok">"Closed."</p></Show>
+            <h2>{t!(lang, "inv-title")}</h2>
+            <Show when=move || closed><p class="notice ok">{t!(lang, "inv-closed")}</p></Show>
             <ActionForm action=save>
                 <div class="stack">
                     <input type="hidden" name="event_id" value=event_id/>
-                    <label for="inv-people">"People involved"</label>
+                    <label for="inv-people">{t!(lang, "event-people-involved")}</label>
                     <textarea id="inv-people" name="people" rows="2">{textarea_text(get(|i| i.people.clone()))}</textarea>
-                    <label for="inv-witnesses">"Witnesses"</label>
+                    <label for="inv-witnesses">{t!(lang, "inv-witnesses")}</label>
                     <textarea id="inv-witnesses" name="witnesses" rows="2">{textarea_text(get(|i| i.witnesses.clone()))}</textarea>
-                    <label for="inv-timeline">"Timeline"</label>
+                    <label for="inv-timeline">{t!(lang, "inv-timeline")}</label>
                     <textarea id="inv-timeline" name="timeline" rows="3">{textarea_text(get(|i| i.timeline.clone()))}</textarea>
                     <fieldset>
-                        <legend>"5 Why"</legend>
+                        <legend>{t!(lang, "inv-five-why")}</legend>
                         {(1..=5).map(|n| {
                             let id = format!("why{n}");
                             let v = whys.get(n - 1).cloned().unwrap_or_default();
                             view! {
-                                <label for=id.clone()>{format!("Why {n}?")}</label>
+                                <label for=id.clone()>{t!(lang, "inv-why", n = n)}</label>
                                 <input id=id.clone() name=id value=v maxlength="500"/>
                             }
                         }).collect_view()}
                         <FieldError result field="whys"/>
                     </fieldset>
-                    <label for="inv-root">"Root cause"</label>
+                    <label for="inv-root">{t!(lang, "inv-root-cause")}</label>
                     <textarea id="inv-root" name="root_cause" rows="2">{textarea_text(get(|i| i.root_cause.clone()))}</textarea>
-                    <label for="inv-cat">"Cause category"</label>
+                    <label for="inv-cat">{t!(lang, "inv-cause-category")}</label>
                     <select id="inv-cat" name="cause_category">
                         <option value="">"—"</option>
                         {CauseCategory::ALL.iter().map(|c| {
                             let sel = c.as_str() == category;
-                            view! { <option value=c.as_str() selected=sel>{c.label()}</option> }
+                            view! { <option value=c.as_str() selected=sel>{label(lang, "cause-category", c.as_str())}</option> }
                         }).collect_view()}
                     </select>
                     <FieldError result field="cause_category"/>
-                    <label for="inv-factors">"Contributing factors"</label>
+                    <label for="inv-factors">{t!(lang, "inv-contributing-factors")}</label>
                     <textarea id="inv-factors" name="contributing_factors" rows="2">{textarea_text(get(|i| i.contributing_factors.clone()))}</textarea>
                     <ErrorNotice result/>
-                    <button type="submit" disabled=closed>"Save investigation"</button>
+                    <button type="submit" disabled=closed>{t!(lang, "inv-save")}</button>
                 </div>
             </ActionForm>
             <Show when=move || started && !closed>
                 <ActionForm action=close>
                     <input type="hidden" name="event_id" value=event_id/>
-                    <button type="submit" class="secondary">"Close investigation"</button>
+                    <button type="submit" class="secondary">{t!(lang, "inv-close")}</button>
                 </ActionForm>
             </Show>
         </section>
     }
 }
 
-fn capa_status_label(s: &str) -> &'static str {
-    CapaStatus::parse(s).map(|s| s.label()).unwrap_or("")
+fn capa_status_label(lang: Lang, s: &str) -> String {
+    CapaStatus::parse(s).map(|s| label(lang, "capa-status", s.as_str())).unwrap_or_default()
 }
 
 /// One action with what can be done to it next.
@@ -282,20 +283,21 @@ pub fn CapaCard(
     let status = CapaStatus::parse(&a.status).unwrap_or(CapaStatus::Open);
     let open = status.is_open();
     let wo = a.work_order_id;
+    let lang = use_lang();
     view! {
         <li class="card" id=format!("capa-{id}") class:failed=a.overdue>
-            <p><strong>{format!("CAPA #{id} {}", a.title)}</strong></p>
-            <p class="small muted">{format!("{} · {} · due {} · {}", a.kind, a.owner_name, a.due_date, capa_status_label(&a.status))}
-                {a.overdue.then_some(" · overdue")}</p>
+            <p><strong>{t!(lang, "capa-heading", id = id, title = a.title.clone())}</strong></p>
+            <p class="small muted">{format!("{} · {} · {} · {}", label(lang, "capa-card-kind", &a.kind), a.owner_name, t!(lang, "wo-due", date = i18n::date(lang, a.due_date)), capa_status_label(lang, &a.status))}
+                {a.overdue.then(|| format!(" · {}", t!(lang, "capa-overdue")))}</p>
             <p class="small">{a.description.clone()}</p>
-            {(!a.evidence.is_empty()).then(|| view! { <p class="small">"Evidence: " {a.evidence.clone()}</p> })}
-            {(!a.effectiveness_note.is_empty()).then(|| view! { <p class="small">{format!("Checked by {}: {}", a.verified_by_name, a.effectiveness_note)}</p> })}
-            {wo.map(|w| view! { <p><a href=format!("/work-orders/{w}")>{format!("Work order #{w}")}</a></p> })}
+            {(!a.evidence.is_empty()).then(|| view! { <p class="small">{t!(lang, "capa-evidence-is", evidence = a.evidence.clone())}</p> })}
+            {(!a.effectiveness_note.is_empty()).then(|| view! { <p class="small">{t!(lang, "capa-checked-by", name = a.verified_by_name.clone(), note = a.effectiveness_note.clone())}</p> })}
+            {wo.map(|w| view! { <p><a href=format!("/work-orders/{w}")>{t!(lang, "wo-number", id = w)}</a></p> })}
             <Show when=move || open && status != CapaStatus::InProgress>
                 <ActionForm action=advance>
                     <input type="hidden" name="capa_id" value=id/>
                     <input type="hidden" name="status" value="in_progress"/>
-                    <button type="submit" class="secondary">"Start"</button>
+                    <button type="submit" class="secondary">{t!(lang, "wo-start")}</button>
                 </ActionForm>
             </Show>
             <Show when=move || open>
@@ -303,26 +305,26 @@ pub fn CapaCard(
                     <div class="inline-form">
                         <input type="hidden" name="capa_id" value=id/>
                         <input type="hidden" name="status" value="done"/>
-                        <input name="evidence" required placeholder="Evidence it was done" aria-label="Evidence"/>
-                        <button type="submit">"Done"</button>
+                        <input name="evidence" required placeholder=t!(lang, "capa-evidence-placeholder") aria-label=t!(lang, "capa-evidence")/>
+                        <button type="submit">{t!(lang, "step-done")}</button>
                     </div>
                 </ActionForm>
             </Show>
             <Show when=move || open && can_manage && wo.is_none()>
                 <ActionForm action=to_wo>
                     <input type="hidden" name="capa_id" value=id/>
-                    <button type="submit" class="secondary">"Create work order"</button>
+                    <button type="submit" class="secondary">{t!(lang, "capa-create-wo")}</button>
                 </ActionForm>
             </Show>
             <Show when=move || status == CapaStatus::Done && can_manage>
                 <ActionForm action=advance>
                     <div class="stack">
                         <input type="hidden" name="capa_id" value=id/>
-                        <label for=format!("note-{id}")>"Effectiveness check"</label>
+                        <label for=format!("note-{id}")>{t!(lang, "capa-effectiveness-check")}</label>
                         <input id=format!("note-{id}") name="note" required/>
                         <div class="two">
-                            <button type="submit" name="status" value="verified_effective">"Effective"</button>
-                            <button type="submit" name="status" value="reopened" class="danger">"Not effective"</button>
+                            <button type="submit" name="status" value="verified_effective">{t!(lang, "capa-effective")}</button>
+                            <button type="submit" name="status" value="reopened" class="danger">{t!(lang, "capa-not-effective")}</button>
                         </div>
                     </div>
                 </ActionForm>
@@ -340,35 +342,36 @@ fn Actions(
     to_wo: ServerAction<CapaWorkOrder>,
 ) -> impl IntoView {
     let result = create.value();
+    let lang = use_lang();
     view! {
         <section id="actions">
-            <h2>"Corrective and preventive actions"</h2>
+            <h2>{t!(lang, "capa-section-title")}</h2>
             <ul class="cards">
                 {inv.actions.into_iter().map(|a| view! { <CapaCard a can_manage advance to_wo/> }).collect_view()}
             </ul>
             <Show when=move || can_manage>
                 <details>
-                    <summary class="button secondary">"Add an action"</summary>
+                    <summary class="button secondary">{t!(lang, "capa-add-an-action")}</summary>
                     <ActionForm action=create>
                         <div class="stack">
                             <input type="hidden" name="investigation_id" value=inv.id/>
-                            <label for="capa-kind">"Type"</label>
+                            <label for="capa-kind">{t!(lang, "wo-type")}</label>
                             <select id="capa-kind" name="kind">
-                                {CapaKind::ALL.iter().map(|k| view! { <option value=k.as_str()>{k.label()}</option> }).collect_view()}
+                                {CapaKind::ALL.iter().map(|k| view! { <option value=k.as_str()>{label(lang, "capa-kind", k.as_str())}</option> }).collect_view()}
                             </select>
-                            <label for="capa-title">"Action"</label>
+                            <label for="capa-title">{t!(lang, "capa-action")}</label>
                             <input id="capa-title" name="title" required maxlength="200"/>
                             <FieldError result field="title"/>
-                            <label for="capa-desc">"Details"</label>
+                            <label for="capa-desc">{t!(lang, "wo-details")}</label>
                             <textarea id="capa-desc" name="description" rows="2"></textarea>
-                            <label for="capa-owner">"Owner"</label>
+                            <label for="capa-owner">{t!(lang, "capa-owner")}</label>
                             <OwnerSelect id="capa-owner" name="owner_id"/>
                             <FieldError result field="owner_id"/>
-                            <label for="capa-due">"Due date"</label>
+                            <label for="capa-due">{t!(lang, "wo-due-date")}</label>
                             <input id="capa-due" name="due_date" type="date" required/>
                             <FieldError result field="due_date"/>
                             <ErrorNotice result/>
-                            <button type="submit">"Add action"</button>
+                            <button type="submit">{t!(lang, "capa-add")}</button>
                         </div>
                     </ActionForm>
                 </details>
@@ -388,10 +391,11 @@ pub fn CapaPage() -> impl IntoView {
         move || (all(), advance.version().get(), to_wo.version().get()),
         |(all, ..)| capa_list(Some(all)),
     );
+    let lang = use_lang();
     view! {
-        <Title text="CAPA · Gemba"/>
-        <h1>"CAPA actions"</h1>
-        <p><a href="/capa">"Open"</a> " · " <a href="/capa?all=1">"All"</a></p>
+        <Title text=t!(lang, "title-capa")/>
+        <h1>{t!(lang, "safety-capa-actions")}</h1>
+        <p><a href="/capa">{t!(lang, "capa-filter-open")}</a> " · " <a href="/capa?all=1">{t!(lang, "capa-filter-all")}</a></p>
         <ErrorNotice result=advance.value()/>
         <ErrorNotice result=to_wo.value()/>
         <Suspense fallback=Loading>
@@ -400,7 +404,7 @@ pub fn CapaPage() -> impl IntoView {
                     Ok(items) => {
                         let none = items.is_empty();
                         view! {
-                            <Show when=move || none><p class="notice">"No actions."</p></Show>
+                            <Show when=move || none><p class="notice">{t!(lang, "capa-none")}</p></Show>
                             <ul class="cards" id="capa-list">
                                 {items.into_iter().map(|a| view! { <CapaCard a can_manage=true advance to_wo/> }).collect_view()}
                             </ul>

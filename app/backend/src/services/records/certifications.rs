@@ -531,17 +531,19 @@ pub(crate) async fn matrix_of(
 }
 
 /// The matrix as CSV for a spreadsheet: person, roles, then one column per type.
-pub fn matrix_csv(m: &MatrixDto) -> Result<String, AppError> {
+pub fn matrix_csv(lang: i18n::Lang, m: &MatrixDto) -> Result<String, AppError> {
+    use i18n::{label, t};
     let mut w = CsvFile::for_spreadsheets();
-    let mut header = vec!["Person".to_string(), "Roles".to_string()];
+    let mut header = vec![t!(lang, "csv-person"), t!(lang, "csv-roles")];
     header.extend(m.types.iter().map(|t| t.name.clone()));
     w.row(&header);
     for r in &m.rows {
-        let mut rec = vec![r.person.clone(), r.roles.join(" ")];
+        let roles: Vec<String> = r.roles.iter().map(|role| label(lang, "csv-role", role)).collect();
+        let mut rec = vec![r.person.clone(), roles.join(" ")];
         rec.extend(r.cells.iter().zip(&r.expires).map(|(c, e)| match (c.as_str(), e) {
-            ("", _) => "not required".to_string(),
-            (c, Some(e)) => format!("{c} ({e})"),
-            (c, None) => c.to_string(),
+            ("", _) => t!(lang, "csv-not-required"),
+            (c, Some(e)) => format!("{} ({})", label(lang, "csv-competency", c), i18n::date(lang, *e)),
+            (c, None) => label(lang, "csv-competency", c),
         }));
         w.row(&rec);
     }

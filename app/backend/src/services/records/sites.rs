@@ -139,17 +139,8 @@ pub async fn update_settings(
         .ok()
         .filter(|p| (0..=50).contains(p))
         .ok_or_else(|| AppError::validation("pm_window_pct", "Enter a whole percentage from 0 to 50."))?;
-    let language = match language.trim() {
-        "" => None,
-        code => Some(
-            i18n::Lang::ALL
-                .into_iter()
-                .find(|l| l.code() == code)
-                .ok_or_else(|| AppError::validation("language", "Choose one of the languages listed."))?
-                .code()
-                .to_string(),
-        ),
-    };
+    let language =
+        i18n::Lang::chosen(language).map_err(|m| AppError::validation("language", m))?.map(|l| l.code().to_string());
     let before = access::site_dto(site.clone());
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let mut am: crate::entities::site::ActiveModel = site.into();

@@ -357,16 +357,7 @@ pub async fn list_grants(
 /// The language the signed-in person reads Gemba in: one of [`i18n::Lang::ALL`] by its code, or
 /// blank for none chosen (their site's default, else their browser's). Written to the audit trail.
 pub async fn set_language(state: &AppState, user: &CurrentUser, code: &str) -> Result<(), AppError> {
-    let code = code.trim();
-    let chosen = if code.is_empty() {
-        None
-    } else {
-        let lang = i18n::Lang::ALL
-            .into_iter()
-            .find(|l| l.code() == code)
-            .ok_or_else(|| AppError::validation("language", "Choose one of the languages listed."))?;
-        Some(lang.code())
-    };
+    let chosen = i18n::Lang::chosen(code).map_err(|m| AppError::validation("language", m))?.map(|l| l.code());
     let before = users::by_id(&state.db, user.id).await?.ok_or(AppError::NotFound)?.language;
     if before.as_deref() == chosen {
         return Ok(());

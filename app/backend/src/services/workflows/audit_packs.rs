@@ -447,7 +447,8 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
     }
     html.push_str("</tbody></table><p><a href=\"competency.csv\">competency.csv</a></p></body></html>");
     zip.start_file("competency.csv", opts).map_err(zerr)?;
-    zip.write_all(crate::services::records::certifications::matrix_csv(&m)?.as_bytes()).map_err(ioerr)?;
+    zip.write_all(crate::services::records::certifications::matrix_csv(i18n::Lang::En, &m)?.as_bytes())
+        .map_err(ioerr)?;
     zip.start_file("index.html", opts).map_err(zerr)?;
     zip.write_all(html.as_bytes()).map_err(ioerr)?;
     let bytes = zip.finish().map_err(zerr)?.into_inner();

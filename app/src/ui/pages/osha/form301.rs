@@ -6,8 +6,9 @@ use super::*;
 pub fn Form301Page() -> impl IntoView {
     let id = case_id();
     let case = Resource::new(id, osha_case);
+    let lang = use_lang();
     view! {
-        <Title text="OSHA 301 · Gemba"/>
+        <Title text=t!(lang, "title-osha-301")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match case.await {
@@ -37,7 +38,7 @@ pub fn Form301Page() -> impl IntoView {
                                 <dt>"17. What object or substance directly harmed the employee?"</dt><dd>{c.object_substance.clone()}</dd>
                                 <dt>"18. Date of death"</dt><dd>{c.date_of_death.map(|d| d.to_string()).unwrap_or_default()}</dd>
                             </dl>
-                            <p class="no-print"><a href="javascript:print()" class="button secondary">"Print"</a></p>
+                            <p class="no-print"><a href="javascript:print()" class="button secondary">{t!(lang, "osha-print")}</a></p>
                         }.into_any()
                     }
                     Err(e) => error_view(&e),

@@ -6,18 +6,19 @@ use super::*;
 pub fn LogPage() -> impl IntoView {
     let year = year_param();
     let log = Resource::new(year, osha_log);
+    let lang = use_lang();
     view! {
-        <Title text="OSHA 300 log · Gemba"/>
+        <Title text=t!(lang, "title-osha-log")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match log.await {
                     Ok(l) => {
                         let pending = l.pending.len();
                         view! {
-                            <h1>{format!("OSHA Form 300 · {} · {}", l.establishment.name, l.year)}</h1>
+                            <h1>{t!(lang, "osha-log-title", establishment = l.establishment.name.clone(), year = l.year.to_string())}</h1>
                             <p class="small muted">{format!("{} · {}, {} {}", l.site_name, l.establishment.city, l.establishment.state, l.establishment.zip)}</p>
-                            <p class="no-print"><a class="button secondary" href=format!("/osha/300.csv{}", yq(l.year))>"Download CSV"</a> " " <a href="javascript:print()" class="button secondary">"Print"</a></p>
-                            <Show when=move || { pending > 0 }><p class="notice no-print">{format!("{pending} case(s) wait for the recordability confirmation and are not on the log yet.")}</p></Show>
+                            <p class="no-print"><a class="button secondary" href=format!("/osha/300.csv{}", yq(l.year))>{t!(lang, "osha-download-csv")}</a> " " <a href="javascript:print()" class="button secondary">{t!(lang, "osha-print")}</a></p>
+                            <Show when=move || { pending > 0 }><p class="notice no-print">{t!(lang, "osha-log-pending", count = pending)}</p></Show>
                             <div class="table-wrap">
                                 <table class="osha-log" id="log-300">
                                     <thead><tr>
@@ -34,7 +35,7 @@ pub fn LogPage() -> impl IntoView {
                                                     <td>
                                                         {r.case_number.clone()}
                                                         {r.recorded_late.then(|| view! {
-                                                            <small class="late no-print">{format!(" entered {} day(s) late", r.recorded_late_days)}</small>
+                                                            <small class="late no-print">{format!(" {}", t!(lang, "osha-entered-late", count = r.recorded_late_days))}</small>
                                                         })}
                                                     </td>
                                                     <td>{r.employee_name.clone()}</td><td>{r.job_title.clone()}</td>

@@ -30,9 +30,12 @@ use crate::api::osha::{
     SaveYearData, SetPrivacy, UpdateCase, ita_check, osha_case, osha_log, osha_overview, osha_rates, osha_summary,
     privacy_list,
 };
-use crate::ui::components::{ErrorNotice, FieldError, Loading, LocalTime, form::error_view, form::textarea_text};
+use crate::ui::components::lang::message_text;
+use crate::ui::components::{
+    ErrorNotice, FieldError, Lang, Loading, LocalTime, form::error_view, form::textarea_text, label, t, use_lang,
+};
 use contract::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
-use domain::kpi::show;
+use domain::kpi::round2;
 use domain::osha::classification::CaseType;
 use domain::osha::input::{DIAGNOSES, TREATMENTS};
 use domain::osha::privacy::PrivacyReason;
@@ -52,12 +55,12 @@ fn yq(year: i32) -> String {
     format!("?year={year}")
 }
 
-fn case_type_select(selected: i32) -> impl IntoView {
+fn case_type_select(lang: Lang, selected: i32) -> impl IntoView {
     view! {
         <select id="case-type" name="case_type">
             {CaseType::ALL.iter().map(|t| {
                 let n = t.number() as i32;
-                view! { <option value=n selected=n == selected>{format!("{} {}", t.column(), t.label())}</option> }
+                view! { <option value=n selected=n == selected>{format!("{} {}", t.column(), label(lang, "osha-case-type", &n.to_string()))}</option> }
             }).collect_view()}
         </select>
     }
@@ -74,8 +77,16 @@ fn totals_row(t: &TotalsDto) -> impl IntoView {
     }
 }
 
-fn rates_cells(r: &RatesDto) -> impl IntoView {
+/// A rate with its two decimals as the reader writes numbers (`2.35`, `2,35`), or "n/a".
+fn rate(lang: Lang, x: Option<f64>) -> String {
+    match x {
+        Some(v) => i18n::fixed(lang, round2(v), 2),
+        None => t!(lang, "not-applicable"),
+    }
+}
+
+fn rates_cells(lang: Lang, r: &RatesDto) -> impl IntoView {
     view! {
-        <td class="trc">{show(r.trc)}</td><td>{show(r.dart)}</td><td>{show(r.dafw)}</td><td>{show(r.ltir)}</td><td>{show(r.ltifr)}</td><td>{show(r.severity)}</td>
+        <td class="trc">{rate(lang, r.trc)}</td><td>{rate(lang, r.dart)}</td><td>{rate(lang, r.dafw)}</td><td>{rate(lang, r.ltir)}</td><td>{rate(lang, r.ltifr)}</td><td>{rate(lang, r.severity)}</td>
     }
 }

@@ -8,8 +8,9 @@ pub fn SummaryPage() -> impl IntoView {
     let certify = ServerAction::<Certify300a>::new();
     let result = certify.value();
     let s = Resource::new(move || (year(), certify.version().get()), |(y, _)| osha_summary(y));
+    let lang = use_lang();
     view! {
-        <Title text="OSHA 300A · Gemba"/>
+        <Title text=t!(lang, "title-osha-summary")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match s.await {
@@ -20,7 +21,7 @@ pub fn SummaryPage() -> impl IntoView {
                         view! {
                             <h1>{format!("OSHA Form 300A · Summary of work-related injuries and illnesses · {y}")}</h1>
                             <p>{format!("{} · {} · {}, {} {} · NAICS {} · {}", s.establishment.name, s.establishment.street_address, s.establishment.city, s.establishment.state, s.establishment.zip, s.establishment.naics_code, s.establishment.industry_description)}</p>
-                            <p class="small muted" id="summary-deadlines">{format!("Post from {} to {} · ITA submission due {}", s.posting_from, s.posting_until, s.ita_due)}</p>
+                            <p class="small muted" id="summary-deadlines">{t!(lang, "osha-summary-deadlines", from = i18n::date(lang, s.posting_from), until = i18n::date(lang, s.posting_until), due = i18n::date(lang, s.ita_due))}</p>
                             <dl class="facts" id="summary-300a">
                                 <dt>"Annual average employees"</dt><dd id="s-employees">{s.annual_average_employees}</dd>
                                 <dt>"Total hours worked"</dt><dd id="s-hours">{s.total_hours_worked}</dd>
@@ -34,36 +35,36 @@ pub fn SummaryPage() -> impl IntoView {
                                     .iter().zip(t.by_type.iter()).enumerate()
                                     .map(|(i, (l, n))| view! { <dt>{*l}</dt><dd id=format!("s-m{}", i + 1)>{*n}</dd> }).collect_view()}
                             </dl>
-                            <p class=if t.reconciles { "small muted" } else { "notice error" }>{if t.reconciles { "Totals reconcile: G+H+I+J = M1+...+M6." } else { "Totals do not reconcile." }}</p>
+                            <p class=if t.reconciles { "small muted" } else { "notice error" }>{if t.reconciles { t!(lang, "osha-totals-reconcile") } else { t!(lang, "osha-totals-do-not-reconcile") }}</p>
                             <div class="table-wrap">
-                                <table><thead><tr><th>"TRC"</th><th>"DART"</th><th>"DAFW"</th><th>"LTIR"</th><th>"LTIFR"</th><th>"Severity"</th></tr></thead>
-                                <tbody><tr id="summary-rates">{rates_cells(&s.rates)}</tr></tbody></table>
+                                <table><thead><tr><th>"TRC"</th><th>"DART"</th><th>"DAFW"</th><th>"LTIR"</th><th>"LTIFR"</th><th>{t!(lang, "osha-severity")}</th></tr></thead>
+                                <tbody><tr id="summary-rates">{rates_cells(lang, &s.rates)}</tr></tbody></table>
                             </div>
-                            <h2>"Certification"</h2>
+                            <h2>{t!(lang, "osha-certification")}</h2>
                             {s.certification.clone().map(|c| view! {
-                                <p class="notice ok" id="certified">{format!("Certified by {}, {} ({}), on {} — signed by {} at ", c.name, c.title, c.phone, c.date, c.signed_by)}<LocalTime at=c.signed_at/></p>
+                                <p class="notice ok" id="certified">{format!("{} ", t!(lang, "osha-certified", name = c.name.clone(), title = c.title.clone(), phone = c.phone.clone(), date = i18n::date(lang, c.date), signed_by = c.signed_by.clone()))}<LocalTime at=c.signed_at/></p>
                             })}
                             <Show when=move || !certified>
                                 <ActionForm action=certify>
                                     <div class="stack">
                                         <input type="hidden" name="year" value=y/>
                                         <p class="small">"I certify that I have examined this document and that to the best of my knowledge the entries are true, accurate, and complete."</p>
-                                        <label for="cert-name">"Company executive's name"</label>
+                                        <label for="cert-name">{t!(lang, "osha-cert-name")}</label>
                                         <input id="cert-name" name="cert_name" required/>
                                         <FieldError result field="cert_name"/>
-                                        <label for="cert-title">"Title"</label>
+                                        <label for="cert-title">{t!(lang, "osha-cert-title")}</label>
                                         <input id="cert-title" name="cert_title" required/>
                                         <FieldError result field="cert_title"/>
-                                        <label for="cert-phone">"Phone"</label>
+                                        <label for="cert-phone">{t!(lang, "osha-cert-phone")}</label>
                                         <input id="cert-phone" name="cert_phone" type="tel" required/>
                                         <FieldError result field="cert_phone"/>
-                                        <label for="cert-password">"Your password (signature)"</label>
+                                        <label for="cert-password">{t!(lang, "osha-cert-password")}</label>
                                         <input id="cert-password" name="password" type="password" required autocomplete="current-password"/>
                                         <FieldError result field="password"/>
                                         <FieldError result field="total_hours_worked"/>
                                         <FieldError result field="year"/>
                                         <ErrorNotice result/>
-                                        <button type="submit">"Certify"</button>
+                                        <button type="submit">{t!(lang, "osha-certify")}</button>
                                     </div>
                                 </ActionForm>
                             </Show>
