@@ -1508,3 +1508,39 @@ unsub-invalid = Link not valid
 unsub-invalid-text = This unsubscribe link is not valid.
 unsub-failed = Something went wrong
 unsub-failed-text = Please try again later.
+
+## Reminder item types
+
+item-type-work-order = Work orders
+item-type-pm = Preventive maintenance
+item-type-cil-round = CIL rounds not done
+item-type-tag = Abnormality tags open too long
+item-type-capa = CAPA actions
+item-type-audit = Audits and inspections
+item-type-evidence = Evidence expiring
+item-type-certificate = Organisation certificates expiring
+item-type-person-cert = People's certifications expiring
+item-type-osha-recording = OSHA: record a case within 7 days
+item-type-osha-300a = OSHA: 300A certified and posted by February 1
+item-type-osha-ita = OSHA: ITA submission by March 2
+prefs-escalations-note = Escalations to you as a site's manager always come by e-mail.
+
+## Messages of the ITA file checks (matched on their English text)
+
+msg-ita-required = Required.
+msg-ita-more-than-zero = More than 0.
+msg-ita-ein = An EIN has nine digits, e.g. 12-3456789.
+msg-ita-zip = A five-digit ZIP code or ZIP+4, e.g. 75001 or 75001-1234.
+msg-ita-naics = A six-digit NAICS code.
+msg-ita-state = The two-letter postal code, e.g. TX.
+msg-ita-establishment-type = Choose private, state government or local government.
+msg-ita-required-death = Required for a death.
+msg-ita-only-death = Only for a death.
+msg-ita-before-incident = Before the date of the incident.
+msg-ita-after-incident = After the date of the incident.
+msg-ita-sex = M, F or blank.
+msg-ita-death-no-days = A death records no day counts.
+msg-ita-days-away-case = A days-away case needs its days away.
+msg-ita-restriction-case = A job transfer or restriction case needs its days.
+msg-ita-cap-180 = Days away and restricted together are capped at 180.
+msg-ita-hours-per-employee = More hours per employee than a year has; check both figures.

@@ -1511,3 +1511,39 @@ unsub-invalid = Enlace no válido
 unsub-invalid-text = Este enlace para darse de baja no es válido.
 unsub-failed = Algo falló
 unsub-failed-text = Vuelva a intentarlo más tarde.
+
+## Tipos de recordatorio
+
+item-type-work-order = Órdenes de trabajo
+item-type-pm = Mantenimiento preventivo
+item-type-cil-round = Rondas CIL sin hacer
+item-type-tag = Tarjetas de anomalía abiertas demasiado tiempo
+item-type-capa = Acciones CAPA
+item-type-audit = Auditorías e inspecciones
+item-type-evidence = Evidencias por caducar
+item-type-certificate = Certificados de la organización por caducar
+item-type-person-cert = Certificaciones de personas por caducar
+item-type-osha-recording = OSHA: registrar un caso en 7 días
+item-type-osha-300a = OSHA: 300A certificado y publicado antes del 1 de febrero
+item-type-osha-ita = OSHA: envío ITA antes del 2 de marzo
+prefs-escalations-note = Lo que se le escala como responsable de la planta siempre llega por correo.
+
+## Mensajes de las comprobaciones del archivo ITA
+
+msg-ita-required = Obligatorio.
+msg-ita-more-than-zero = Más de 0.
+msg-ita-ein = Un EIN tiene nueve dígitos, p. ej. 12-3456789.
+msg-ita-zip = Un código ZIP de cinco dígitos o ZIP+4, p. ej. 75001 o 75001-1234.
+msg-ita-naics = Un código NAICS de seis dígitos.
+msg-ita-state = El código postal de dos letras del estado, p. ej. TX.
+msg-ita-establishment-type = Elija privado, gobierno estatal o gobierno local.
+msg-ita-required-death = Obligatorio en caso de muerte.
+msg-ita-only-death = Solo en caso de muerte.
+msg-ita-before-incident = Antes de la fecha del incidente.
+msg-ita-after-incident = Después de la fecha del incidente.
+msg-ita-sex = M, F o en blanco.
+msg-ita-death-no-days = Una muerte no lleva recuento de días.
+msg-ita-days-away-case = Un caso con días de baja necesita sus días de baja.
+msg-ita-restriction-case = Un caso de traslado o restricción necesita sus días.
+msg-ita-cap-180 = Los días de baja y de restricción juntos tienen un tope de 180.
+msg-ita-hours-per-employee = Más horas por empleado de las que tiene un año; revise ambas cifras.

@@ -1511,3 +1511,39 @@ unsub-invalid = Lien non valide
 unsub-invalid-text = Ce lien de désabonnement n'est pas valide.
 unsub-failed = Un problème est survenu
 unsub-failed-text = Réessayez plus tard.
+
+## Types de rappel
+
+item-type-work-order = Ordres de travail
+item-type-pm = Maintenance préventive
+item-type-cil-round = Tournées NIL non faites
+item-type-tag = Étiquettes d'anomalie ouvertes trop longtemps
+item-type-capa = Actions CAPA
+item-type-audit = Audits et inspections
+item-type-evidence = Preuves arrivant à expiration
+item-type-certificate = Certificats de l'organisation arrivant à expiration
+item-type-person-cert = Habilitations des personnes arrivant à expiration
+item-type-osha-recording = OSHA : enregistrer un cas sous 7 jours
+item-type-osha-300a = OSHA : 300A certifié et affiché avant le 1er février
+item-type-osha-ita = OSHA : déclaration ITA avant le 2 mars
+prefs-escalations-note = Ce qui vous est remonté comme responsable de site arrive toujours par e-mail.
+
+## Messages des contrôles du fichier ITA
+
+msg-ita-required = Obligatoire.
+msg-ita-more-than-zero = Plus de 0.
+msg-ita-ein = Un EIN compte neuf chiffres, p. ex. 12-3456789.
+msg-ita-zip = Un code ZIP à cinq chiffres ou ZIP+4, p. ex. 75001 ou 75001-1234.
+msg-ita-naics = Un code NAICS à six chiffres.
+msg-ita-state = Le code postal de l'État en deux lettres, p. ex. TX.
+msg-ita-establishment-type = Choisissez privé, gouvernement d'État ou collectivité locale.
+msg-ita-required-death = Obligatoire en cas de décès.
+msg-ita-only-death = Seulement en cas de décès.
+msg-ita-before-incident = Avant la date de l'incident.
+msg-ita-after-incident = Après la date de l'incident.
+msg-ita-sex = M, F ou vide.
+msg-ita-death-no-days = Un décès ne comporte aucun décompte de jours.
+msg-ita-days-away-case = Un cas avec arrêt a besoin de ses jours d'arrêt.
+msg-ita-restriction-case = Un cas de poste aménagé ou de restriction a besoin de ses jours.
+msg-ita-cap-180 = Les jours d'arrêt et de restriction sont plafonnés à 180 au total.
+msg-ita-hours-per-employee = Plus d'heures par salarié qu'une année n'en compte ; vérifiez les deux chiffres.

@@ -13,6 +13,15 @@ use crate::api::reminders::{
 use crate::ui::components::form::ResultSignal;
 use crate::ui::components::{ErrorNotice, FieldError, Lang, Loading, form::error_view, label, t, use_lang};
 use contract::dto::reminders::{OutboxDto, PolicyDto, PreferencesDto, ReminderDto};
+use domain::reminder::{ItemType, Kind};
+
+/// What the reminder says ("3 days overdue"), in the reader's language.
+fn says(lang: Lang, r: &ReminderDto) -> String {
+    match (Kind::parse(&r.kind), ItemType::parse(&r.item_type)) {
+        (Some(k), Some(t)) => k.describe_in(lang, t),
+        _ => r.says.clone(),
+    }
+}
 
 fn page_of(q: &leptos_router::params::ParamsMap) -> i64 {
     q.get("page").and_then(|p| p.parse::<i64>().ok()).filter(|p| *p >= 1).unwrap_or(1)
@@ -106,7 +115,7 @@ fn ReminderCard(r: ReminderDto) -> impl IntoView {
                 " "
                 <a href=r.link.clone()><strong>{r.title.clone()}</strong></a>
             </p>
-            <p class="small">{format!("{} · {} · {}", r.says, r.site_name, r.item_type_label)}</p>
+            <p class="small">{format!("{} · {} · {}", says(lang, &r), r.site_name, label(lang, "item-type", &r.item_type))}</p>
             <Show when=move || unread>
                 <form method="post" action=MarkReminderRead::url() class="inline">
                     <input type="hidden" name="id" value=id.clone()/>
@@ -160,12 +169,12 @@ fn PreferencesForm<S: ResultSignal<PreferencesDto>>(p: PreferencesDto, result: S
                     view! {
                         <label class="choice" for=label_for>
                             <input type="checkbox" id=id name=name value="on" checked=t.email/>
-                            {t.label.clone()}
+                            {label(lang, "item-type", &t.item_type)}
                         </label>
                     }
                 }).collect_view()}
             </fieldset>
-            <p class="small muted">{p.note.clone()}</p>
+            <p class="small muted">{t!(lang, "prefs-escalations-note")}</p>
             <div class="stack">
                 <label for="digest-hour">{t!(lang, "prefs-digest-hour")}</label>
                 <select id="digest-hour" name="digest_hour">
@@ -212,7 +221,7 @@ pub fn ReminderPoliciesPage() -> impl IntoView {
                 match data.await {
                     Ok(p) => {
                         let manage = p.can_manage;
-                        let saved_label = saved().and_then(|code| p.policies.iter().find(|x| x.item_type == code).map(|x| x.label.clone()));
+                        let saved_label = saved().and_then(|code| p.policies.iter().find(|x| x.item_type == code).map(|x| label(lang, "item-type", &x.item_type)));
                         view! {
                             {saved_label.map(|l| view! { <p class="notice ok" role="status">{t!(lang, "policy-saved", label = l)}</p> })}
                             <p class="muted">{t!(lang, "policy-intro", site = p.site_name.clone())}</p>
@@ -255,7 +264,7 @@ fn PolicyCard(pol: PolicyDto, manage: bool) -> impl IntoView {
     );
     view! {
         <li class="card" id=card_id>
-            <p><strong>{pol.label.clone()}</strong> {pol.customised.then(|| view! { " " <span class="badge open">{t!(lang, "policy-changed")}</span> })}</p>
+            <p><strong>{label(lang, "item-type", &pol.item_type)}</strong> {pol.customised.then(|| view! { " " <span class="badge open">{t!(lang, "policy-changed")}</span> })}</p>
             <p class="small" data-policy-summary>{summary}</p>
             <Show when=move || manage>
                 <details class="change">

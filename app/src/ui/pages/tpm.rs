@@ -11,6 +11,16 @@ use crate::ui::components::{ErrorNotice, Loading, Thumbs, form::error_view, labe
 use domain::tpm::{AM_STEPS, TagCategory, TagKind, parse_am_step};
 use domain::work_order::Priority;
 
+/// A tag's category as the server names it (its English name, or its code), in the reader's
+/// language.
+fn category_text(lang: crate::ui::components::Lang, shown: &str) -> String {
+    TagCategory::ALL
+        .iter()
+        .find(|c| c.label() == shown || c.as_str() == shown)
+        .map(|c| label(lang, "tag-category", c.as_str()))
+        .unwrap_or_else(|| shown.to_string())
+}
+
 #[component]
 pub fn RoundsPage() -> impl IntoView {
     let round = Resource::new(|| (), |_| todays_round(None));
@@ -142,7 +152,7 @@ pub fn TagsPage() -> impl IntoView {
                                 <thead><tr><th>{t!(lang, "tag-category")}</th><th>{t!(lang, "tags-f-open")}</th><th>{t!(lang, "tags-f-closed")}</th><th>{t!(lang, "tags-m-open")}</th><th>{t!(lang, "tags-m-closed")}</th></tr></thead>
                                 <tbody>
                                     {b.by_category.into_iter().map(|c| view! {
-                                        <tr><td>{c.category}</td><td>{c.f_open}</td><td>{c.f_closed}</td><td>{c.m_open}</td><td>{c.m_closed}</td></tr>
+                                        <tr><td>{category_text(lang, &c.category)}</td><td>{c.f_open}</td><td>{c.f_closed}</td><td>{c.m_open}</td><td>{c.m_closed}</td></tr>
                                     }).collect_view()}
                                 </tbody>
                             </table>
@@ -158,7 +168,7 @@ pub fn TagsPage() -> impl IntoView {
                                     (am_id.clone(), prio_id.clone(), t.am_step.clone(), t.priority.clone());
                                 view! {
                                     <li class="card" id=format!("tag-{}", t.id)>
-                                        <p><strong>{format!("#{} {}", t.id, t!(lang, "tags-kind", kind = t.kind.to_uppercase()))}</strong> {format!(" · {} · {}", t.asset_tag, t.category)}</p>
+                                        <p><strong>{format!("#{} {}", t.id, t!(lang, "tags-kind", kind = t.kind.to_uppercase()))}</strong> {format!(" · {} · {}", t.asset_tag, category_text(lang, &t.category))}</p>
                                         <p class="small">{t.description.clone()}</p>
                                         <p class="small muted">{format!("{} · {} · {}", t.found_by, i18n::date(lang, t.found_at.date_naive()), t!(lang, "tags-priority", priority = label(lang, "wo-priority", &t.priority)))}
                                             {(!step.is_empty()).then(|| format!(" · {}", t!(lang, "tags-am-step-is", step = step)))}</p>

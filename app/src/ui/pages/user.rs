@@ -131,7 +131,7 @@ fn GrantRow(g: GrantDto, revoke: ServerAction<RevokeGrant>) -> impl IntoView {
             <span>
                 <strong>{label(lang, "role", g.role.as_str())}</strong>
                 " · "
-                {g.site_name.clone()}
+                {if g.site_id.is_some() { g.site_name.clone() } else { t!(lang, "users-all-sites") }}
                 " "
                 <span class="muted">{until}</span>
                 <Show when=move || !g.active>

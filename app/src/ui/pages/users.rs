@@ -62,7 +62,10 @@ fn UserRow(u: UserDto) -> impl IntoView {
     let roles = u
         .grants
         .iter()
-        .map(|g| format!("{} · {}", label(lang, "role", g.role.as_str()), g.site_name))
+        .map(|g| {
+            let site = if g.site_id.is_some() { g.site_name.clone() } else { t!(lang, "users-all-sites") };
+            format!("{} · {}", label(lang, "role", g.role.as_str()), site)
+        })
         .collect::<Vec<_>>()
         .join("; ");
     view! {
