@@ -1544,3 +1544,12 @@ msg-ita-days-away-case = A days-away case needs its days away.
 msg-ita-restriction-case = A job transfer or restriction case needs its days.
 msg-ita-cap-180 = Days away and restricted together are capped at 180.
 msg-ita-hours-per-employee = More hours per employee than a year has; check both figures.
+
+## Messages of refused uploads (matched on their English text)
+
+msg-file-empty = The file is empty.
+msg-file-too-large = The file is larger than 10 MB.
+msg-photo-kinds = Only JPEG, PNG and WebP photos are accepted.
+msg-document-kinds = Upload a PDF, a photo, a Word/Excel/OpenDocument file, or a text or CSV file.
+msg-upload-route-limit = The file is larger than { $mb } MB; choose a smaller one.
+msg-upload-failed = Upload failed (request id { $id }).

@@ -1547,3 +1547,12 @@ msg-ita-days-away-case = Un caso con días de baja necesita sus días de baja.
 msg-ita-restriction-case = Un caso de traslado o restricción necesita sus días.
 msg-ita-cap-180 = Los días de baja y de restricción juntos tienen un tope de 180.
 msg-ita-hours-per-employee = Más horas por empleado de las que tiene un año; revise ambas cifras.
+
+## Mensajes de archivos rechazados
+
+msg-file-empty = El archivo está vacío.
+msg-file-too-large = El archivo pesa más de 10 MB.
+msg-photo-kinds = Solo se aceptan fotos JPEG, PNG y WebP.
+msg-document-kinds = Suba un PDF, una foto, un archivo Word/Excel/OpenDocument, o un archivo de texto o CSV.
+msg-upload-route-limit = El archivo pesa más de { $mb } MB; elija uno más pequeño.
+msg-upload-failed = La subida falló (id. de la solicitud { $id }).

@@ -1547,3 +1547,12 @@ msg-ita-days-away-case = Un cas avec arrêt a besoin de ses jours d'arrêt.
 msg-ita-restriction-case = Un cas de poste aménagé ou de restriction a besoin de ses jours.
 msg-ita-cap-180 = Les jours d'arrêt et de restriction sont plafonnés à 180 au total.
 msg-ita-hours-per-employee = Plus d'heures par salarié qu'une année n'en compte ; vérifiez les deux chiffres.
+
+## Messages des envois refusés
+
+msg-file-empty = Le fichier est vide.
+msg-file-too-large = Le fichier dépasse 10 Mo.
+msg-photo-kinds = Seules les photos JPEG, PNG et WebP sont acceptées.
+msg-document-kinds = Envoyez un PDF, une photo, un fichier Word/Excel/OpenDocument, ou un fichier texte ou CSV.
+msg-upload-route-limit = Le fichier dépasse { $mb } Mo ; choisissez-en un plus petit.
+msg-upload-failed = L'envoi a échoué (identifiant de la requête { $id }).

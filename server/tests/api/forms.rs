@@ -261,6 +261,9 @@ async fn a_camera_photo_over_the_limit_without_javascript_comes_back_to_the_form
     assert!(back.starts_with("/safety?upload_error="), "{back}");
     let page = tech.get(app.url(&back)).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("The file is larger than 10 MB; choose a smaller one."), "the reason on the form's page");
+    // and in the reader's language
+    let es = tech.get(app.url(&back)).header("Accept-Language", "es").send().await.unwrap().text().await.unwrap();
+    assert!(es.contains("El archivo pesa más de 10 MB; elija uno más pequeño."), "in Spanish");
     // the way back is always a page of this site
     let form = reqwest::multipart::Form::new().part(
         "photo",

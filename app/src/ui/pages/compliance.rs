@@ -12,6 +12,7 @@ use crate::api::compliance::{
     cert_types, certificates, competency_matrix, evidence, frameworks, person_certs, readiness,
 };
 use crate::api::safety::capa_owners;
+use crate::ui::components::lang::message_text;
 use crate::ui::components::{
     ErrorNotice, FieldError, Lang, Loading, LocalTime, form::error_view, form::failed, label, t, use_lang,
 };
@@ -234,7 +235,7 @@ pub fn EvidencePage() -> impl IntoView {
     let lang = use_lang();
     view! {
         <Title text=t!(lang, "title-evidence")/>
-        {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
+        {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match d.await {

@@ -9,6 +9,7 @@ use crate::api::inspections::{
     AnswerItem, CompleteInspection, CreateTemplate, EditTemplate, FindingAction, PublishTemplate, RaiseFinding,
     ScheduleInspection, audit_leads, inspection, inspections, template_library, template_version,
 };
+use crate::ui::components::lang::message_text;
 use crate::ui::components::people::OwnerSelect;
 use crate::ui::components::{
     ErrorNotice, FieldError, Lang, Loading, LocalTime, Thumbs, form::error_view, form::textarea_text, label, t,
@@ -416,7 +417,7 @@ pub fn InspectionPage() -> impl IntoView {
     let lang = use_lang();
     view! {
         <Title text=t!(lang, "title-inspection")/>
-        {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
+        {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
         <ErrorNotice result=answer.value()/>
         <ErrorNotice result=raise.value()/>
         <ErrorNotice result=act.value()/>

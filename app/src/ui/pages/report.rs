@@ -6,6 +6,7 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::assets::{get_report_target, qr_landing};
+use crate::ui::components::lang::message_text;
 use crate::ui::components::{Loading, form::error_view, t, use_lang};
 use contract::error::AppError;
 
@@ -46,7 +47,7 @@ pub fn ReportPage() -> impl IntoView {
             {move || sent().map(|n| view! {
                 <p class="notice ok" role="status">{t!(lang, "report-sent", id = n)}</p>
             })}
-            {move || failed().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
+            {move || failed().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {
                     match target.await {

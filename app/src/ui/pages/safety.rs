@@ -8,6 +8,7 @@ use crate::api::safety::{
     AdvanceCapa, CapaWorkOrder, CloseInvestigation, CreateCapa, SaveInvestigation, capa_list, safety_event,
     safety_events,
 };
+use crate::ui::components::lang::message_text;
 use crate::ui::components::people::OwnerSelect;
 use crate::ui::components::{
     ErrorNotice, FieldError, IfMayOpen, Lang, Loading, LocalTime, Thumbs, form::error_view, form::textarea_text, label,
@@ -68,7 +69,7 @@ pub fn SafetyPage() -> impl IntoView {
         <Title text=t!(lang, "title-safety")/>
         <h1>{t!(lang, "safety-report-title")}</h1>
         {move || sent().map(|n| view! { <p class="notice ok" role="status" id="report-sent">{t!(lang, "safety-report-sent", id = n)}</p> })}
-        {move || failed().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
+        {move || failed().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
         <form method="post" action="/safety/report" enctype="multipart/form-data" id="safety-report">
             <div class="stack">
                 <fieldset class="choices">

@@ -7,6 +7,7 @@ use contract::dto::maintenance::RoundItem;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::tpm::{CilOk, CloseTag, UpdateTag, tag_board, todays_round};
+use crate::ui::components::lang::message_text;
 use crate::ui::components::{ErrorNotice, Loading, Thumbs, form::error_view, label, t, use_lang};
 use domain::tpm::{AM_STEPS, TagCategory, TagKind, parse_am_step};
 use domain::work_order::Priority;
@@ -32,7 +33,7 @@ pub fn RoundsPage() -> impl IntoView {
         <Title text=t!(lang, "title-rounds")/>
         <h1>{t!(lang, "round-today")}</h1>
         <ErrorNotice result=ok.value()/>
-        {move || failed().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
+        {move || failed().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match round.await {

@@ -9,6 +9,7 @@ use crate::api::work_orders::{
     AddPart, AddTime, AddWorkOrderNote, AnswerStep, ChangeWorkOrderStatus, CompleteWorkOrder, FollowUp,
     SetFailureCodes, ToggleDowntime, VerifyWorkOrder, list_parts, work_order,
 };
+use crate::ui::components::lang::message_text;
 use crate::ui::components::wo::StatusBadge;
 use crate::ui::components::{
     ErrorNotice, FieldError, IfMayOpen, Lang, Loading, LocalTime, ReturnTo, Thumbs, form::error_view, label, t,
@@ -148,7 +149,7 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
             {steps.into_iter().map(|st| view! { <Step st wo_id=id working answer lang/> }).collect_view()}
         </ol>
         <h2>{t!(lang, "wo-photos")}</h2>
-        {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{m}</p> })}
+        {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
         <PhotoList wo_id=id/>
         {photos_form}
         <WorkSections d=d.clone() working/>
