@@ -30,7 +30,7 @@ wasm: setup
 
 ICONS         := $(patsubst style/icons/%,$(PKG_DIR)/%,$(wildcard style/icons/*.png))
 
-site: wasm $(PKG_DIR)/gemba_bg.wasm $(PKG_DIR)/gemba.css $(PKG_DIR)/enhance.js $(PKG_DIR)/offline.js $(PKG_DIR)/sw.js $(PKG_DIR)/favicon.svg $(ICONS)
+site: wasm $(PKG_DIR)/gemba_bg.wasm $(PKG_DIR)/gemba.css $(PKG_DIR)/enhance.js $(PKG_DIR)/offline.js $(PKG_DIR)/scan.js $(PKG_DIR)/sw.js $(PKG_DIR)/favicon.svg $(ICONS)
 
 # bindgen and wasm-opt run only when cargo wrote a new app.wasm
 $(PKG_DIR)/gemba_bg.wasm: target/$(WASM_TARGET)/$(WASM_PROFILE)/app.wasm
@@ -47,7 +47,7 @@ $(PKG_DIR)/gemba.css: $(wildcard style/*.css)
 	cat style/*.css > $@
 	@scripts/compress.sh $(PKG_DIR)
 
-# the page scripts (enhance.js, offline.js) and the service worker (sw.js, served at /sw.js for
+# the page scripts (enhance.js, offline.js; scan.js on the Scan page) and the service worker (sw.js, served at /sw.js for
 # the whole origin: backend::web::install)
 $(PKG_DIR)/%.js: app/src/ui/%.js
 	@mkdir -p $(PKG_DIR)

@@ -178,3 +178,55 @@ test("a time entry on a long work order updates in place: the page does not jump
   watch.check();
   await page.context().close();
 });
+
+for (const js of [true, false]) {
+  const mode = js ? "with JavaScript" : "without JavaScript";
+
+  test(`Scan ${mode}: the technician finds an asset by the tag on its plate, or picks among what words match`, async ({
+    browser,
+  }) => {
+    const page = await person(browser, "tech@demo.gemba.local", js);
+    const watch = await watchProblems(page);
+    await page.goto("/work");
+    await page.locator(".mainnav > .tab", { hasText: "Scan" }).tap();
+    await expect(page).toHaveURL(/\/scan$/);
+    await expect(page.getByRole("heading", { name: "Scan an asset" })).toBeVisible();
+    // this browser has no QR reader (no BarcodeDetector on Linux): the camera button stays hidden
+    await expect(page.getByRole("button", { name: "Scan its QR code" })).toBeHidden();
+    await page.getByLabel("Or type the tag on its plate").fill("press-01");
+    await page.getByRole("button", { name: "Find" }).tap();
+    await expect(page).toHaveURL(/\/assets\/\d+$/);
+    await expect(page.locator("main h1")).toContainText("PRESS-01");
+    await page.goto("/scan");
+    await page.getByLabel("Or type the tag on its plate").fill("conveyor");
+    await page.getByRole("button", { name: "Find" }).tap();
+    await page.locator("#scan-choices a", { hasText: "CONV-01" }).tap();
+    await expect(page.locator("main h1")).toContainText("CONV-01");
+    watch.check();
+    await page.context().close();
+  });
+
+  test(`cancelling a work order ${mode} is apart from Start and asks first`, async ({ browser }) => {
+    const page = await person(browser, "manager@demo.gemba.local", js);
+    const watch = await watchProblems(page);
+    await page.goto("/work-orders/new");
+    await page.getByLabel("What needs doing").fill(`Guard rail loose ${mode}`);
+    await page.getByRole("button", { name: "Create" }).tap();
+    await expect(page).toHaveURL(/\/work-orders\/\d+$/);
+    await ready(page, js);
+    const yes = page.getByRole("button", { name: "Yes, cancel it" });
+    await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+    await expect(yes).toBeHidden();
+    await page.getByText("Cancel this work order…").tap();
+    await expect(yes).toBeVisible();
+    // Start and the destructive button are not next to each other
+    const [start, cancel] = [await page.getByRole("button", { name: "Start" }).boundingBox(), await yes.boundingBox()];
+    expect(cancel!.y - (start!.y + start!.height)).toBeGreaterThan(40);
+    await page.getByLabel("Why? (kept on the record)").fill("Raised twice");
+    await yes.tap();
+    await expect(page.locator("main .meta")).toContainText("Cancelled");
+    await expect(page.locator("main")).toContainText("Raised twice");
+    watch.check();
+    await page.context().close();
+  });
+}

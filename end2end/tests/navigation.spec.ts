@@ -22,7 +22,7 @@ async function phone(browser: Browser, email: string, js: boolean): Promise<Page
 // The bottom bar each role gets: its four destinations, then "More".
 const bars: [string, string[]][] = [
   ["admin@demo.gemba.local", ["Home", "Work orders", "People", "Sites", "More"]],
-  ["tech@demo.gemba.local", ["My work", "Assets", "Rounds", "Report", "More"]],
+  ["tech@demo.gemba.local", ["My work", "Scan", "Rounds", "Report", "More"]],
   ["operator@demo.gemba.local", ["Home", "Rounds", "Tags", "Report", "More"]],
   ["ehs@demo.gemba.local", ["Home", "Safety events", "OSHA", "Audits", "More"]],
   ["manager@demo.gemba.local", ["Home", "Work orders", "KPIs", "Compliance", "More"]],

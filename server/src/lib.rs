@@ -17,7 +17,7 @@ use backend::clock::Clock;
 use backend::config::{Config, LogFormat};
 use backend::state::AppState;
 use backend::web::{
-    compliance, context, files, health, install, kept_input, operations, osha, security, session, sfn_status,
+    compliance, context, files, health, in_place, install, kept_input, operations, osha, security, session, sfn_status,
     unsubscribe,
 };
 use backend::{db, jobs, rest};
@@ -118,7 +118,7 @@ pub fn router(state: AppState) -> Router {
         .route("/osha/ita-cases.csv", get(osha::ita_cases))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context::provide, shell))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
-    Router::new()
+    let app = Router::new()
         .merge(uploads)
         .merge(app)
         // a bug answers 500 (logged, with the request id and security headers) instead of a
@@ -131,7 +131,10 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), operations::once))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
         .layer(csrf)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers));
+    // a form posted in place gets the page it returns to in the same round trip
+    let pages = app.clone().with_state(state.clone());
+    app.layer(axum::middleware::from_fn(move |req, next| in_place::follow(pages.clone(), req, next)))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(
             TraceLayer::new_for_http()

@@ -50,6 +50,32 @@ pub fn parse_tag(raw: &str) -> Result<String, String> {
     Ok(t)
 }
 
+/// What a scan (or a typed code) names: the address printed in an asset's QR label
+/// (`https://host/a/42`, whatever the host: labels outlive addresses), or a tag read off the plate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scanned {
+    Label(i64),
+    Tag(String),
+    /// Neither: words to search assets by.
+    Words(String),
+}
+
+pub fn scanned(raw: &str) -> Scanned {
+    let raw = raw.trim();
+    let path = raw.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/');
+    if let Some((before, id)) = path.rsplit_once("/a/")
+        && (before.is_empty() || before.contains("://"))
+        && let Ok(id) = id.parse::<i64>()
+        && id > 0
+    {
+        return Scanned::Label(id);
+    }
+    match parse_tag(raw) {
+        Ok(tag) => Scanned::Tag(tag),
+        Err(_) => Scanned::Words(raw.to_string()),
+    }
+}
+
 /// The editable fields of an asset, validated.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AssetFields {
@@ -156,6 +182,18 @@ mod tests {
 
     fn input(tag: &str, name: &str) -> AssetInput {
         AssetInput { tag: tag.into(), name: name.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn a_scan_reads_a_label_address_or_a_tag() {
+        assert_eq!(scanned("https://gemba.plant.example/a/42"), Scanned::Label(42));
+        assert_eq!(scanned(" http://10.0.0.5:3000/a/7/?x=1 "), Scanned::Label(7));
+        assert_eq!(scanned("/a/9"), Scanned::Label(9));
+        assert_eq!(scanned(" press-04 "), Scanned::Tag("PRESS-04".into()));
+        // a tag may hold '/', an address of something else is not a label
+        assert_eq!(scanned("L2/A/3"), Scanned::Tag("L2/A/3".into()));
+        assert_eq!(scanned("https://example.com/a/zero"), Scanned::Words("https://example.com/a/zero".into()));
+        assert_eq!(scanned("line 2 press"), Scanned::Words("line 2 press".into()));
     }
 
     #[test]

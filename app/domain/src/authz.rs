@@ -291,6 +291,7 @@ pub const PAGES: &[(&str, Needs)] = {
         ("/work-orders", P(ViewMaintenance)),
         ("/work-orders/new", P(CreateWorkOrder)),
         ("/work-orders/:id", P(ViewMaintenance)),
+        ("/scan", P(ViewMaintenance)),
         ("/assets", P(ViewMaintenance)),
         ("/assets/new", P(ManageAssets)),
         ("/assets/import", P(ManageAssets)),
@@ -336,7 +337,7 @@ pub fn bottom_bar(role: Option<Role>) -> [&'static str; 4] {
         Some(Role::Admin) => ["/", "/work-orders", "/admin/users", "/admin/sites"],
         Some(Role::Manager) => ["/", "/work-orders", "/kpi", "/compliance"],
         Some(Role::EhsOfficer) => ["/", "/safety/events", "/osha", "/inspections"],
-        Some(Role::Technician) => ["/work", "/assets", "/rounds", "/safety"],
+        Some(Role::Technician) => ["/work", "/scan", "/rounds", "/safety"],
         Some(Role::Operator) => ["/", "/rounds", "/tags", "/safety"],
         Some(Role::Auditor) | None => ["/", "/compliance", "/inspections", "/audit"],
     }

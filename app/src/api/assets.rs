@@ -45,6 +45,21 @@ pub async fn pick_asset(q: String) -> Result<Vec<AssetChoice>, AppError> {
     )
 }
 
+/// What a scanned label or a typed tag finds on the current site (the Scan page).
+#[server(prefix = "/sfn", endpoint = "scan_code")]
+pub async fn scan_code(code: String) -> Result<contract::dto::maintenance::ScanAnswer, AppError> {
+    use crate::api::ctx;
+    use backend::services::records::assets;
+    ctx::finish(
+        async {
+            let (state, user) = (ctx::state()?, ctx::user()?);
+            let site = backend::services::access::current_site_id(&state, &user).await?;
+            assets::scan(&state, &user, site, &code).await
+        }
+        .await,
+    )
+}
+
 /// The asset a form was given, as the picker shows it.
 #[server(prefix = "/sfn", endpoint = "chosen_asset")]
 pub async fn chosen_asset(id: i64) -> Result<AssetChoice, AppError> {

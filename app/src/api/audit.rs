@@ -44,3 +44,11 @@ pub async fn list_audit_events(
         .await,
     )
 }
+
+/// The people whose changes the signed-in person may read in the log (the filter's "Changed by").
+#[server(prefix = "/sfn", endpoint = "audit_actors")]
+pub async fn audit_actors() -> Result<Vec<contract::dto::maintenance::PersonDto>, AppError> {
+    use crate::api::ctx;
+    use backend::services::audit;
+    ctx::finish(async { audit::actors_for(&ctx::state()?, &ctx::user()?).await }.await)
+}

@@ -196,7 +196,8 @@ async function send(form, key, action, body, was, op) {
     res = await fetch(action, {
       method: 'POST',
       body: await body,
-      headers: { Accept: 'text/html', 'Gemba-Operation': op.id, 'Gemba-Tapped-At': op.tapped },
+      // Gemba-In-Place: the page it returns to comes with the answer, one round trip (web::in_place)
+      headers: { Accept: 'text/html', 'Gemba-In-Place': '1', 'Gemba-Operation': op.id, 'Gemba-Tapped-At': op.tapped },
       credentials: 'same-origin',
     });
     offline.clock(res);
@@ -220,7 +221,9 @@ async function send(form, key, action, body, was, op) {
       );
       return;
     }
-    show(html, res.url, was);
+    // the page sent in place of the redirect, without its #section (as res.url would be)
+    const page = res.headers.get('Gemba-Location');
+    show(html, page ? new URL(page.split('#')[0], location.href).href : res.url, was);
   } finally {
     done(form, key);
   }

@@ -94,6 +94,7 @@ fn destinations(lang: Lang) -> Vec<(&'static str, String)> {
     vec![
         ("/", t!(lang, "nav-home")),
         ("/work", t!(lang, "nav-my-work")),
+        ("/scan", t!(lang, "nav-scan")),
         ("/work-orders", t!(lang, "nav-work-orders")),
         ("/assets", t!(lang, "nav-assets")),
         ("/pm", t!(lang, "nav-pm")),

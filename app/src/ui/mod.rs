@@ -27,6 +27,7 @@ use pages::pm::{NewSchedulePage, SchedulePage, SchedulesPage};
 use pages::reminders::{InboxPage, OutboxAdminPage, ReminderPoliciesPage};
 use pages::report::{QrLanding, ReportPage};
 use pages::safety::{CapaPage, EventPage, EventsPage, SafetyPage};
+use pages::scan::ScanPage;
 use pages::tpm::{RoundsPage, TagsPage};
 use pages::work::{MyWorkPage, NewWorkOrderPage, WorkOrdersPage};
 use pages::work_order::WorkOrderPage;
@@ -103,6 +104,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("work-orders") view=WorkOrdersPage ssr=SsrMode::Async/>
                     <Route path=path!("work-orders/new") view=NewWorkOrderPage ssr=SsrMode::Async/>
                     <Route path=path!("work-orders/:id") view=WorkOrderPage ssr=SsrMode::Async/>
+                    <Route path=path!("scan") view=ScanPage ssr=SsrMode::Async/>
                     <Route path=path!("assets") view=AssetsPage ssr=SsrMode::Async/>
                     <Route path=path!("assets/new") view=NewAssetPage ssr=SsrMode::Async/>
                     <Route path=path!("assets/import") view=ImportPage ssr=SsrMode::Async/>

@@ -113,3 +113,47 @@ async fn a_change_whose_state_cannot_be_recorded_fails_with_its_transaction() {
     let tech = backend::repo::users::by_id(db, app.tech).await.unwrap().unwrap();
     assert!(tech.active, "the change went with its trail entry");
 }
+
+/// The audit log's "Changed by" is a choice of names, never an id to type: the people whose
+/// changes the reader may see (an auditor of Lyon is not told who changed things in Riverside),
+/// and choosing one shows only their changes.
+#[tokio::test]
+async fn the_audit_log_is_filtered_by_a_person_chosen_by_name() {
+    let app = spawn_app().await;
+    let admin = app.login("admin@test.example").await;
+    ok_call(&app, &admin, "switch_site", &[("site_id", &app.lyn.to_string())]).await;
+    ok_call(&app, &admin, "create_asset", &[("tag", "LYN-1"), ("name", "Lyon press")]).await;
+    let manager = app.login("manager@test.example").await;
+    ok_call(&app, &manager, "create_asset", &[("tag", "RVS-1"), ("name", "Riverside press")]).await;
+    let page = |c: reqwest::Client, q: &'static str| {
+        let url = app.url(&format!("/audit{q}"));
+        async move {
+            let r = c.get(url).send().await.unwrap();
+            assert_eq!(r.status(), 200);
+            r.text().await.unwrap()
+        }
+    };
+    let option = |id: i64, name: &str| format!(r#"<option value="{id}">{name}</option>"#);
+    let manager_id = json(app.call(&manager, "me", &[]).await).await["id"].as_i64().unwrap();
+    let all = page(admin.clone(), "").await;
+    assert!(!all.contains(r#"inputmode="numeric" name="actor""#) && !all.contains("user id"), "no id to type");
+    assert!(
+        all.contains(&option(app.admin, "Test admin")) && all.contains(&option(manager_id, "Test manager")),
+        "{all}"
+    );
+    let auditor = app.login("auditor@test.example").await;
+    let lyon = page(auditor, "").await;
+    assert!(lyon.contains(&option(app.admin, "Test admin")), "{lyon}");
+    assert!(!lyon.contains("Test manager"), "an auditor of Lyon is not told who works in Riverside");
+    // chosen: only that person's changes, the choice kept in the form
+    let url = app.url(&format!("/audit?actor={manager_id}"));
+    let only = admin.get(url).send().await.unwrap().text().await.unwrap();
+    assert!(only.contains(&format!(r#"<option value="{manager_id}" selected"#)), "{only}");
+    assert!(only.contains("RVS-1"), "{only}");
+    assert!(!only.contains("LYN-1"), "the admin's changes are not listed: {only}");
+}
+
+async fn ok_call(app: &TestApp, c: &reqwest::Client, endpoint: &str, form: &[(&str, &str)]) {
+    let r = app.call(c, endpoint, form).await;
+    assert!(r.status().is_success(), "{endpoint}: {}", r.status());
+}

@@ -365,3 +365,63 @@ async fn a_new_work_order_finds_its_asset_by_tag_name_or_where_it_is_without_jav
     let other = page(&format!("/work-orders/new?asset={}", lyon["id"])).await;
     assert!(!other.contains("Lyon press 7") && other.contains("id=\"asset-q\""), "{other}");
 }
+
+/// A form posted in place (enhance.js asks with `Gemba-In-Place`) gets the page it returns to in
+/// the same answer, one round trip instead of two: accepted, with the new entry; refused, with
+/// what was typed and the message at its field. Without the ask, the redirect stays a redirect.
+#[tokio::test]
+async fn a_form_posted_in_place_gets_its_page_in_one_answer() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let me = app.tech.to_string();
+    let created = json(
+        app.call(
+            &tech,
+            "create_work_order",
+            &[("title", TITLE), ("wo_type", "corrective"), ("priority", "medium"), ("assignee", me.as_str())],
+        )
+        .await,
+    )
+    .await;
+    let id = created["summary"]["id"].to_string();
+    let r = app.call(&tech, "change_work_order_status", &[("id", &id), ("status", "in_progress")]).await;
+    assert!(r.status().is_success());
+    let wo_page = format!("/work-orders/{id}");
+    let in_place = |form: Vec<(&'static str, String)>| {
+        let (tech, url, from) = (tech.clone(), app.url("/sfn/add_time"), app.url(&wo_page));
+        async move {
+            tech.post(url)
+                .header("Accept", "text/html")
+                .header("Referer", from)
+                .header("Gemba-In-Place", "1")
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let r = in_place(vec![("__anchor", "time".into()), ("work_order_id", id.clone()), ("minutes", "35".into())]).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["gemba-location"], format!("{wo_page}#time"));
+    let page = r.text().await.unwrap();
+    assert!(page.contains("35 min logged"), "the page with the new entry");
+    // refused: the page with the minutes typed and the reason at the field
+    let r = in_place(vec![
+        ("__anchor", "time".into()),
+        ("work_order_id", id.clone()),
+        ("minutes", "half an hour".into()),
+        ("note", "seal".into()),
+    ])
+    .await;
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["gemba-location"].to_str().unwrap().contains("__err="));
+    let page = r.text().await.unwrap();
+    let time = &page[page.find(r#"<section id="time">"#).expect("time section")..];
+    let time = &time[..time.find("</section>").unwrap()];
+    assert!(time.contains(r#"value="half an hour""#) && time.contains(r#"aria-invalid="true""#), "{time}");
+    // without the ask: a redirect, as a browser without JavaScript gets it
+    let r = post_form(&app, &tech, "add_time", &wo_page, &[("work_order_id", &id), ("minutes", "5")]).await;
+    assert_eq!(r.status(), 302);
+    let log = json(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(log["time"].as_array().map(Vec::len), Some(2), "35 and 5 minutes, the refused one not: {log}");
+}

@@ -1210,3 +1210,72 @@ async fn operating_time_for_mtbf_stops_at_now_when_the_period_ends_later() {
     assert!(elapsed < 700.0, "the test clock is inside November: {elapsed}");
     assert!((mtbf - elapsed).abs() < 1.0, "MTBF {mtbf} h, hours so far {elapsed}");
 }
+
+/// The technician's Scan: a QR label's address (whatever host printed it) or the tag typed off
+/// the plate opens the asset; anything else lists what it may mean; a label of another site's
+/// asset is refused, not opened. Plain HTTP, so it is also the page without JavaScript.
+#[tokio::test]
+async fn scan_opens_an_asset_from_its_label_or_its_tag() {
+    let app = spawn_app().await;
+    let admin = app.login("admin@test.example").await;
+    let line = asset(&app, &admin, "LINE-2", None).await;
+    let press = asset(&app, &admin, "PRESS-04", Some(line)).await;
+    ok(app.call(&admin, "switch_site", &[("site_id", &app.lyn.to_string())]).await).await;
+    let lyon = asset(&app, &admin, "LYN-PRESS", None).await;
+    let tech = app.login("tech@test.example").await;
+    let get = |path: &str| {
+        let (tech, url) = (tech.clone(), app.url(path));
+        async move { tech.get(url).send().await.unwrap() }
+    };
+    let scan = |code: String| {
+        let (tech, url) = (tech.clone(), app.url("/scan"));
+        // a browser's navigation (a 302 is only sent to a request that accepts HTML)
+        async move { tech.get(url).query(&[("code", code)]).header("accept", "text/html").send().await.unwrap() }
+    };
+    // the bottom bar leads there
+    let home = get("/work").await.text().await.unwrap();
+    assert!(home.contains(r#"href="/scan""#), "Scan in the technician's bar");
+    let empty = get("/scan").await;
+    assert_eq!(empty.status(), 200);
+    let page = empty.text().await.unwrap();
+    assert!(page.contains(r#"name="code""#) && page.contains("Or type the tag on its plate"), "{page}");
+    for code in [format!("https://labels.old-host.example/a/{press}"), " press-04 ".into(), "PRESS-04".into()] {
+        let r = scan(code.clone()).await;
+        assert_eq!(r.status(), 302, "{code}");
+        assert_eq!(r.headers()["location"], format!("/assets/{press}"), "{code}");
+    }
+    // words: the assets they may mean, with where they are
+    let r = scan("press".into()).await;
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.contains(&format!(r#"href="/assets/{press}""#)) && html.contains("Asset LINE-2"), "{html}");
+    let none = scan("NOTHING-HERE".into()).await.text().await.unwrap();
+    assert!(none.contains("No asset on this site matches"), "{none}");
+    // another site's label: refused, never opened
+    let r = scan(format!("/a/{lyon}")).await;
+    assert_ne!(r.status(), 302);
+    assert!(!r.text().await.unwrap().contains("LYN-PRESS"));
+    // another site's tag is not found on this one
+    let other = scan("LYN-PRESS".into()).await.text().await.unwrap();
+    assert!(other.contains("No asset on this site matches"), "{other}");
+}
+
+/// Cancelling a work order is set apart from Start and asked twice, also without JavaScript: a
+/// "Cancel this work order…" disclosure holding the reason and "Yes, cancel it".
+#[tokio::test]
+async fn cancelling_a_work_order_is_apart_and_asks_to_confirm() {
+    let app = spawn_app().await;
+    let manager = app.login("manager@test.example").await;
+    let wo = ok(app
+        .call(&manager, "create_work_order", &[("title", "Guard rail"), ("wo_type", "corrective"), ("priority", "low")])
+        .await)
+    .await;
+    let id = wo["summary"]["id"].as_i64().unwrap();
+    let html = manager.get(app.url(&format!("/work-orders/{id}"))).send().await.unwrap().text().await.unwrap();
+    let actions = html.split(r#"<div class="actions">"#).nth(1).and_then(|s| s.split("</div>").next()).unwrap();
+    assert!(actions.contains("Start") && !actions.contains("cancelled"), "Start stands alone: {actions}");
+    let confirm = html.split(r#"<details class="confirm">"#).nth(1).and_then(|s| s.split("</details>").next()).unwrap();
+    assert!(confirm.starts_with("<summary>Cancel this work order…</summary>"), "{confirm}");
+    assert!(confirm.contains(r#"value="cancelled""#) && confirm.contains(r#"name="reason" required"#), "{confirm}");
+    assert!(confirm.contains("Yes, cancel it"), "{confirm}");
+}

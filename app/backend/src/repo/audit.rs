@@ -84,6 +84,32 @@ pub async fn list(conn: &impl ConnectionTrait, f: &Filter, limit: u64) -> Result
     Ok((rows, more))
 }
 
+/// The people with at least one event (of these sites, when given), by name; one query, each
+/// person probed on the actor index.
+pub async fn actors(conn: &impl ConnectionTrait, site_ids: Option<&[i64]>) -> Result<Vec<(i64, String)>, DbErr> {
+    use crate::entities::app_user as u;
+    let mut events = sea_orm::sea_query::Query::select()
+        .expr(sea_orm::sea_query::Expr::val(1))
+        .from(a::Entity)
+        .and_where(
+            sea_orm::sea_query::Expr::col((a::Entity, a::Column::ActorUserId)).equals((u::Entity, u::Column::Id)),
+        )
+        .to_owned();
+    if let Some(ids) = site_ids {
+        events.and_where(sea_orm::sea_query::Expr::col((a::Entity, a::Column::SiteId)).is_in(ids.iter().copied()));
+    }
+    u::Entity::find()
+        .select_only()
+        .column(u::Column::Id)
+        .column(u::Column::DisplayName)
+        .filter(sea_orm::sea_query::Expr::exists(events))
+        .order_by_asc(u::Column::DisplayName)
+        .order_by_asc(u::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await
+}
+
 pub async fn by_seq(conn: &impl ConnectionTrait, seq: i64) -> Result<Option<AuditRow>, DbErr> {
     a::Entity::find_by_id(seq).one(conn).await
 }

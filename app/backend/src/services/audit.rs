@@ -189,6 +189,40 @@ pub async fn verify(db: &DatabaseConnection) -> Result<u64, VerifyError> {
     Ok(verifier.count())
 }
 
+/// Which sites' events `user` may read: None for every event (an organisation-wide grant),
+/// otherwise the sites where they hold the permission; `site`, when asked for, must be one of them.
+async fn scope(
+    state: &crate::state::AppState,
+    user: &crate::auth::CurrentUser,
+    site: Option<i64>,
+) -> Result<Option<Vec<i64>>, contract::error::AppError> {
+    use contract::error::AppError;
+    use domain::authz::{Permission, Target};
+    let today = state.today();
+    if user.can(Target::Org, Permission::ViewAuditLog, today) {
+        return Ok(None);
+    }
+    let ids: Vec<i64> = crate::repo::sites::all_ids(&state.db)
+        .await?
+        .into_iter()
+        .filter(|s| user.can(Target::Site(*s), Permission::ViewAuditLog, today))
+        .collect();
+    if ids.is_empty() || site.is_some_and(|s| !ids.contains(&s)) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(Some(ids))
+}
+
+/// The people whose changes `user` may read in the log, by name: the audit log's "Changed by".
+pub async fn actors_for(
+    state: &crate::state::AppState,
+    user: &crate::auth::CurrentUser,
+) -> Result<Vec<contract::dto::maintenance::PersonDto>, contract::error::AppError> {
+    let scope = scope(state, user, None).await?;
+    let people = repo::actors(&state.db, scope.as_deref()).await?;
+    Ok(people.into_iter().map(|(id, name)| contract::dto::maintenance::PersonDto { id, name }).collect())
+}
+
 /// What a user asked for in the audit log.
 #[derive(Debug, Clone, Default)]
 pub struct Query {
@@ -211,26 +245,7 @@ pub async fn list_for(
     q: Query,
 ) -> Result<contract::dto::AuditPage, contract::error::AppError> {
     use contract::error::AppError;
-    use domain::authz::{Permission, Target};
-    let today = state.today();
-    let scope = if user.can(Target::Org, Permission::ViewAuditLog, today) {
-        None
-    } else {
-        let ids: Vec<i64> = crate::repo::sites::all_ids(&state.db)
-            .await?
-            .into_iter()
-            .filter(|s| user.can(Target::Site(*s), Permission::ViewAuditLog, today))
-            .collect();
-        if ids.is_empty() {
-            return Err(AppError::Forbidden);
-        }
-        if let Some(s) = q.site_id
-            && !ids.contains(&s)
-        {
-            return Err(AppError::Forbidden);
-        }
-        Some(ids)
-    };
+    let scope = scope(state, user, q.site_id).await?;
     if let (Some(f), Some(u)) = (q.from, q.until)
         && f > u
     {

@@ -8,6 +8,7 @@ pub mod compliance;
 pub mod context;
 pub mod files;
 pub mod health;
+pub mod in_place;
 pub mod install;
 pub mod kept_input;
 pub mod operations;

@@ -47,6 +47,13 @@ pub struct AssetChoice {
     pub location: String,
 }
 
+/// What a scanned or typed code found: the page to open, or the assets it may mean.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScanAnswer {
+    pub go_to: Option<String>,
+    pub choices: Vec<AssetChoice>,
+}
+
 /// A step of the way from the top of the hierarchy to an asset.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

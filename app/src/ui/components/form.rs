@@ -103,3 +103,17 @@ pub fn textarea_text(text: String) -> String {
         text
     }
 }
+
+/// A destructive action set apart from the main ones and asked twice: a first tap opens it
+/// (`ask`, "Cancel this work order…"), then the form inside, with what it needs and the button
+/// that does it ("Yes, cancel it"). A `<details>`, so it asks the same without JavaScript, and a
+/// refused form comes back open (`backend::web::kept_input` opens the `<details>` around it).
+#[component]
+pub fn Confirm(ask: String, children: Children) -> impl IntoView {
+    view! {
+        <details class="confirm">
+            <summary>{ask}</summary>
+            <div class="confirm-body">{children()}</div>
+        </details>
+    }
+}

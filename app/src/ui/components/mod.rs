@@ -6,12 +6,14 @@ pub mod islands;
 pub mod lang;
 pub mod people;
 pub mod photos;
+pub mod table;
 pub mod time;
 pub mod wo;
 
 pub use access::IfMayOpen;
-pub use form::{ErrorNotice, FieldError, Loading, ReturnTo};
+pub use form::{Confirm, ErrorNotice, FieldError, Loading, ReturnTo};
 pub use islands::HydrationMark;
 pub use lang::{Lang, label, t, use_lang};
 pub use photos::Thumbs;
+pub use table::WideTable;
 pub use time::LocalTime;

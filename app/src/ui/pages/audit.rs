@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
-use crate::api::audit::list_audit_events;
+use crate::api::audit::{audit_actors, list_audit_events};
 use crate::ui::components::{Loading, form::error_view, t, use_lang};
 use crate::ui::layout::use_me;
 use contract::dto::AuditEventDto;
@@ -33,6 +33,7 @@ pub fn AuditPage() -> impl IntoView {
         list_audit_events(site, actor, et, eid, from, until, before)
     });
     let me = use_me();
+    let actors = Resource::new(|| (), |_| audit_actors());
     let value = move |k: &'static str| move || query.read().get(k).unwrap_or_default();
     let older = move |before: i64| {
         let q = query.read();
@@ -77,7 +78,21 @@ pub fn AuditPage() -> impl IntoView {
                 <label for="f-id">{t!(lang, "audit-record-id")}</label>
                 <input id="f-id" name="entity_id" value=value("entity_id") inputmode="numeric"/>
                 <label for="f-actor">{t!(lang, "audit-changed-by")}</label>
-                <input id="f-actor" name="actor" value=value("actor") inputmode="numeric"/>
+                <select id="f-actor" name="actor">
+                    <option value="">{t!(lang, "audit-anyone")}</option>
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            let selected = query.read_untracked().get("actor").unwrap_or_default();
+                            actors.await.ok().map(|people| {
+                                people.into_iter().map(|p| {
+                                    let id = p.id.to_string();
+                                    let sel = id == selected;
+                                    view! { <option value=id selected=sel>{p.name}</option> }
+                                }).collect_view()
+                            })
+                        })}
+                    </Suspense>
+                </select>
                 <label for="f-from">{t!(lang, "audit-from")}</label>
                 <input id="f-from" name="from" type="date" value=value("from")/>
                 <label for="f-until">{t!(lang, "audit-until")}</label>

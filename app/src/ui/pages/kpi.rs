@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::work_orders::maintenance_kpis;
-use crate::ui::components::{Lang, Loading, form::error_view, t, use_lang};
+use crate::ui::components::{Lang, Loading, WideTable, form::error_view, t, use_lang};
 use domain::kpi::show;
 
 /// A ratio as the language writes it: two decimals, or "n/a" without a denominator.
@@ -94,7 +94,7 @@ pub fn KpiPage() -> impl IntoView {
                         <h2>{t!(lang, "kpi-pm-by-month")}</h2>
                         <div class="chart" inner_html=bars(lang, &k.monthly_compliance)></div>
                         <h2>{t!(lang, "kpi-reliability")}</h2>
-                        <div class="table-wrap">
+                        <WideTable label=t!(lang, "table-reliability")>
                             <table class="counts">
                                 <thead><tr><th>{t!(lang, "asset")}</th><th>{t!(lang, "kpi-failures")}</th><th>{t!(lang, "kpi-downtime-h")}</th><th>{t!(lang, "kpi-mtbf-h")}</th><th>{t!(lang, "kpi-mttr-h")}</th><th>{t!(lang, "kpi-availability-pct")}</th></tr></thead>
                                 <tbody>
@@ -110,7 +110,7 @@ pub fn KpiPage() -> impl IntoView {
                                     }).collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </WideTable>
                     }.into_any(),
                     Err(e) => error_view(&e),
                 }

@@ -12,6 +12,7 @@ pub mod profile;
 pub mod reminders;
 pub mod report;
 pub mod safety;
+pub mod scan;
 pub mod sites;
 pub mod tpm;
 pub mod user;

@@ -10,7 +10,9 @@ use leptos_meta::Title;
 
 use crate::api::auth::{ChangePassword, SetLanguage};
 use crate::api::tokens::{CreateApiToken, RevokeApiToken, list_api_tokens};
-use crate::ui::components::{ErrorNotice, FieldError, Lang, Loading, ReturnTo, form::error_view, label, t, use_lang};
+use crate::ui::components::{
+    Confirm, ErrorNotice, FieldError, Lang, Loading, ReturnTo, form::error_view, label, t, use_lang,
+};
 use crate::ui::layout::use_me;
 use crate::ui::pages::reminders::ReminderPreferences;
 use contract::dto::{ApiTokenDto, NewApiToken};
@@ -145,6 +147,7 @@ pub struct TokenWords {
     never_used: String,
     revoked: String,
     revoke: String,
+    revoke_ask: String,
     /// How the language writes a day (`{day}`, `{month}`, `{year}`); None: ISO 8601.
     date_pattern: Option<String>,
     /// The months' short names, January first.
@@ -164,6 +167,7 @@ impl TokenWords {
             never_used: t!(lang, "token-never-used"),
             revoked: t!(lang, "token-revoked"),
             revoke: t!(lang, "token-revoke"),
+            revoke_ask: t!(lang, "token-revoke-ask"),
             date_pattern: (!iso).then(|| t!(lang, "date-medium", day = "{day}", month = "{month}", year = "{year}")),
             months: if iso { Vec::new() } else { (1..=12).map(|m| label(lang, "month", &m.to_string())).collect() },
         }
@@ -286,7 +290,7 @@ fn ApiTokens(
                             .map(|d| words.last_used.replace("{date}", &words.day(d.date_naive())))
                             .unwrap_or_else(|| words.never_used.clone());
                         let meta = format!(" {} · {used}", words.created.replace("{date}", &words.day(t.created_at.date_naive())));
-                        let (revoked, revoke_text) = (words.revoked.clone(), words.revoke.clone());
+                        let (revoked, revoke_text, revoke_ask) = (words.revoked.clone(), words.revoke.clone(), words.revoke_ask.clone());
                         view! {
                             <li class="card row">
                                 <span>
@@ -299,10 +303,12 @@ fn ApiTokens(
                                     view! { <span class="badge off">{revoked}</span> }.into_any()
                                 } else {
                                     view! {
-                                        <ActionForm action=revoke>
-                                            <input type="hidden" name="id" value=t.id.to_string()/>
-                                            <button type="submit" class="secondary small">{revoke_text}</button>
-                                        </ActionForm>
+                                        <Confirm ask=revoke_ask>
+                                            <ActionForm action=revoke>
+                                                <input type="hidden" name="id" value=t.id.to_string()/>
+                                                <button type="submit" class="danger small">{revoke_text}</button>
+                                            </ActionForm>
+                                        </Confirm>
                                     }
                                         .into_any()
                                 }}

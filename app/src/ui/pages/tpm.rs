@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::tpm::{CilOk, CloseTag, UpdateTag, tag_board, todays_round};
 use crate::ui::components::lang::message_text;
-use crate::ui::components::{ErrorNotice, Loading, Thumbs, form::error_view, label, t, use_lang};
+use crate::ui::components::{ErrorNotice, Loading, Thumbs, WideTable, form::error_view, label, t, use_lang};
 use domain::tpm::{AM_STEPS, TagCategory, TagKind, parse_am_step};
 use domain::work_order::Priority;
 
@@ -148,7 +148,7 @@ pub fn TagsPage() -> impl IntoView {
                 match board.await {
                     Ok(b) => view! {
                         <p>{t!(lang, "tags-fm-ratio")} " " <strong id="fm-ratio">{b.f_to_m.map(|r| format!("{} : 1", i18n::fixed(lang, r, 2))).unwrap_or_else(|| t!(lang, "not-applicable"))}</strong></p>
-                        <div class="table-wrap">
+                        <WideTable label=t!(lang, "table-tags")>
                             <table class="counts">
                                 <thead><tr><th>{t!(lang, "tag-category")}</th><th>{t!(lang, "tags-f-open")}</th><th>{t!(lang, "tags-f-closed")}</th><th>{t!(lang, "tags-m-open")}</th><th>{t!(lang, "tags-m-closed")}</th></tr></thead>
                                 <tbody>
@@ -157,7 +157,7 @@ pub fn TagsPage() -> impl IntoView {
                                     }).collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </WideTable>
                         <h2>{t!(lang, "tags-open")}</h2>
                         <ul class="cards" id="open-tags">
                             {b.open.into_iter().map(|t| {

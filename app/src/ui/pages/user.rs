@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::admin::{GrantRole, RevokeGrant, SetUserActive, get_user};
-use crate::ui::components::{ErrorNotice, FieldError, Loading, form::error_view, label, t, use_lang};
+use crate::ui::components::{Confirm, ErrorNotice, FieldError, Loading, form::error_view, label, t, use_lang};
 use crate::ui::layout::use_me;
 use crate::ui::pages::users::{RoleSelect, SiteSelect};
 use contract::dto::{GrantDto, UserDto};
@@ -138,10 +138,12 @@ fn GrantRow(g: GrantDto, revoke: ServerAction<RevokeGrant>) -> impl IntoView {
                     <span class="badge off">{t!(lang, "user-expired")}</span>
                 </Show>
             </span>
-            <ActionForm action=revoke>
-                <input type="hidden" name="grant_id" value=g.id.to_string()/>
-                <button type="submit" class="secondary small">{t!(lang, "user-revoke")}</button>
-            </ActionForm>
+            <Confirm ask=t!(lang, "user-revoke-ask")>
+                <ActionForm action=revoke>
+                    <input type="hidden" name="grant_id" value=g.id.to_string()/>
+                    <button type="submit" class="danger small">{t!(lang, "user-revoke")}</button>
+                </ActionForm>
+            </Confirm>
         </li>
     }
 }

@@ -12,8 +12,8 @@ use crate::api::work_orders::{
 use crate::ui::components::lang::message_text;
 use crate::ui::components::wo::StatusBadge;
 use crate::ui::components::{
-    ErrorNotice, FieldError, IfMayOpen, Lang, Loading, LocalTime, ReturnTo, Thumbs, form::error_view, label, t,
-    use_lang,
+    Confirm, ErrorNotice, FieldError, IfMayOpen, Lang, Loading, LocalTime, ReturnTo, Thumbs, form::error_view, label,
+    t, use_lang,
 };
 use crate::ui::layout::use_me;
 use contract::dto::maintenance::{StepDto, WorkOrderDetail};
@@ -73,7 +73,8 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
         }
         _ => None,
     };
-    let next = d.next_statuses.clone();
+    let (harmful, usual): (Vec<_>, Vec<_>) = d.next_statuses.iter().partition(|to| **to == WorkOrderStatus::Cancelled);
+    let harmful = !harmful.is_empty();
     let (reporter, description, reason) = (d.reporter.clone(), d.description.clone(), d.status_reason.clone());
     let steps = d.steps.clone();
     let has_steps = !steps.is_empty();
@@ -110,36 +111,53 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
             }}
         </p>
         <ErrorNotice result=status_action.value()/>
-        <div class="actions" id="status-actions">
-            {next
-                .into_iter()
-                .map(|to| {
-                    let needs_reason = matches!(to, WorkOrderStatus::Cancelled)
-                        || (to == WorkOrderStatus::Open && matches!(status, WorkOrderStatus::Done | WorkOrderStatus::Cancelled));
-                    let text = match (status, to) {
-                        (WorkOrderStatus::Requested, WorkOrderStatus::Open) => t!(lang, "wo-approve"),
-                        (WorkOrderStatus::Requested, WorkOrderStatus::Cancelled) => t!(lang, "wo-reject"),
-                        (_, WorkOrderStatus::InProgress) if status == WorkOrderStatus::OnHold => t!(lang, "wo-resume"),
-                        (_, WorkOrderStatus::InProgress) => t!(lang, "wo-start"),
-                        (_, WorkOrderStatus::OnHold) => t!(lang, "wo-hold"),
-                        (_, WorkOrderStatus::Cancelled) => t!(lang, "wo-cancel"),
-                        (_, WorkOrderStatus::Open) => t!(lang, "wo-reopen"),
-                        _ => label(lang, "wo-status", to.as_str()),
-                    };
-                    view! {
+        <div id="status-actions">
+            <div class="actions">
+                {usual
+                    .into_iter()
+                    .copied()
+                    .map(|to| {
+                        let needs_reason = to == WorkOrderStatus::Open && matches!(status, WorkOrderStatus::Done | WorkOrderStatus::Cancelled);
+                        let text = match (status, to) {
+                            (WorkOrderStatus::Requested, WorkOrderStatus::Open) => t!(lang, "wo-approve"),
+                            (_, WorkOrderStatus::InProgress) if status == WorkOrderStatus::OnHold => t!(lang, "wo-resume"),
+                            (_, WorkOrderStatus::InProgress) => t!(lang, "wo-start"),
+                            (_, WorkOrderStatus::OnHold) => t!(lang, "wo-hold"),
+                            (_, WorkOrderStatus::Open) => t!(lang, "wo-reopen"),
+                            _ => label(lang, "wo-status", to.as_str()),
+                        };
+                        view! {
+                            <ActionForm action=status_action>
+                                <ReturnTo id="status-actions"/>
+                                <input type="hidden" name="id" value=id.to_string()/>
+                                <input type="hidden" name="status" value=to.as_str()/>
+                                {needs_reason.then(|| view! {
+                                    <label for=format!("reason-{}", to.as_str())>{t!(lang, "reason")}</label>
+                                    <input id=format!("reason-{}", to.as_str()) name="reason" required/>
+                                })}
+                                <button type="submit" class:secondary=needs_reason>{text}</button>
+                            </ActionForm>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            // cancelling (or rejecting a request) is set apart and asked twice
+            {harmful.then(|| {
+                let rejects = status == WorkOrderStatus::Requested;
+                let (ask, yes) = if rejects { (t!(lang, "wo-reject-ask"), t!(lang, "wo-reject-yes")) } else { (t!(lang, "wo-cancel-ask"), t!(lang, "wo-cancel-yes")) };
+                view! {
+                    <Confirm ask>
                         <ActionForm action=status_action>
                             <ReturnTo id="status-actions"/>
                             <input type="hidden" name="id" value=id.to_string()/>
-                            <input type="hidden" name="status" value=to.as_str()/>
-                            {needs_reason.then(|| view! {
-                                <label for=format!("reason-{}", to.as_str())>{t!(lang, "reason")}</label>
-                                <input id=format!("reason-{}", to.as_str()) name="reason" required/>
-                            })}
-                            <button type="submit" class:secondary=needs_reason>{text}</button>
+                            <input type="hidden" name="status" value=WorkOrderStatus::Cancelled.as_str()/>
+                            <label for="reason-cancelled">{t!(lang, "wo-cancel-why")}</label>
+                            <input id="reason-cancelled" name="reason" required/>
+                            <button type="submit" class="danger">{yes}</button>
                         </ActionForm>
-                    }
-                })
-                .collect_view()}
+                    </Confirm>
+                }
+            })}
         </div>
         <Show when=move || has_steps>
             <h2>{t!(lang, "wo-checklist")}</h2>

@@ -10,7 +10,7 @@ use crate::services::Caller;
 use crate::services::access;
 use crate::services::audit::{self, Change};
 use crate::state::AppState;
-use contract::dto::maintenance::{AssetChoice, AssetDto, AssetPage, ImportError, ImportReport};
+use contract::dto::maintenance::{AssetChoice, AssetDto, AssetPage, ImportError, ImportReport, ScanAnswer};
 use contract::error::AppError;
 use domain::asset::{AssetFields, AssetInput, AssetStatus, Criticality, check_depth, check_move};
 use domain::authz::{Permission, Target};
@@ -78,6 +78,28 @@ pub async fn pick(state: &AppState, user: &CurrentUser, site_id: i64, q: &str) -
         found.dedup_by_key(|a| a.id);
     }
     choices(state, found).await
+}
+
+/// What a scan or a typed code finds on the current site (`domain::asset::scanned`): a label's
+/// asset or a tag's exact match is opened (`go_to`), anything else is searched like the picker.
+/// A label of an asset the person may not open is refused like its page.
+pub async fn scan(state: &AppState, user: &CurrentUser, site_id: i64, code: &str) -> Result<ScanAnswer, AppError> {
+    use domain::asset::Scanned;
+    let opened = |id: i64| ScanAnswer { go_to: Some(format!("/assets/{id}")), choices: vec![] };
+    let words = match domain::asset::scanned(code) {
+        Scanned::Label(id) => {
+            return access::asset(state, user, id, Permission::ViewMaintenance).await.map(|a| opened(a.id));
+        }
+        Scanned::Tag(tag) => {
+            Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
+            if let Some(a) = repo::by_tag(&state.db, site_id, &tag).await? {
+                return Ok(opened(a.id));
+            }
+            tag
+        }
+        Scanned::Words(words) => words,
+    };
+    Ok(ScanAnswer { go_to: None, choices: pick(state, user, site_id, &words).await? })
 }
 
 /// The asset a form was given (`?asset=12`), as the picker shows it.

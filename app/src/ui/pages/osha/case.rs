@@ -199,10 +199,12 @@ pub fn CasePage() -> impl IntoView {
                             <section id="retention">
                                 <h2>{t!(lang, "osha-delete")}</h2>
                                 <p class="small" id="retention-note">{retention}</p>
-                                <ActionForm action=delete>
-                                    <input type="hidden" name="case_id" value=cid/>
-                                    <button type="submit" class="danger">{t!(lang, "osha-delete-case")}</button>
-                                </ActionForm>
+                                <Confirm ask=t!(lang, "osha-delete-ask")>
+                                    <ActionForm action=delete>
+                                        <input type="hidden" name="case_id" value=cid/>
+                                        <button type="submit" class="danger">{t!(lang, "osha-delete-case")}</button>
+                                    </ActionForm>
+                                </Confirm>
                                 <ErrorNotice result=delete.value()/>
                             </section>
                         }.into_any()

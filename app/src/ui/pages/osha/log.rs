@@ -19,7 +19,7 @@ pub fn LogPage() -> impl IntoView {
                             <p class="small muted">{format!("{} · {}, {} {}", l.site_name, l.establishment.city, l.establishment.state, l.establishment.zip)}</p>
                             <p class="no-print"><a class="button secondary" href=format!("/osha/300.csv{}", yq(l.year))>{t!(lang, "osha-download-csv")}</a> " " <a href="javascript:print()" class="button secondary">{t!(lang, "osha-print")}</a></p>
                             <Show when=move || { pending > 0 }><p class="notice no-print">{t!(lang, "osha-log-pending", count = pending)}</p></Show>
-                            <div class="table-wrap">
+                            {wide_table(t!(lang, "table-osha-log"), view! {
                                 <table class="osha-log" id="log-300">
                                     <thead><tr>
                                         <th>"(A) Case no."</th><th>"(B) Employee's name"</th><th>"(C) Job title"</th><th>"(D) Date"</th><th>"(E) Where"</th><th>"(F) Description"</th>
@@ -49,7 +49,7 @@ pub fn LogPage() -> impl IntoView {
                                         {totals_row(&l.totals)}
                                     </tbody>
                                 </table>
-                            </div>
+                            })}
                         }.into_any()
                     }
                     Err(e) => error_view(&e),

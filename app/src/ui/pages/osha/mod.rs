@@ -32,7 +32,8 @@ use crate::api::osha::{
 };
 use crate::ui::components::lang::message_text;
 use crate::ui::components::{
-    ErrorNotice, FieldError, Lang, Loading, LocalTime, form::error_view, form::textarea_text, label, t, use_lang,
+    Confirm, ErrorNotice, FieldError, Lang, Loading, LocalTime, WideTable, form::error_view, form::textarea_text,
+    label, t, table::wide_table, use_lang,
 };
 use contract::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
 use domain::kpi::round2;

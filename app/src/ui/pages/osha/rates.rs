@@ -15,7 +15,7 @@ pub fn RatesPage() -> impl IntoView {
                     Ok(r) => view! {
                         <h1>{t!(lang, "osha-rates-title", year = r.year.to_string())}</h1>
                         <p class="small muted" id="rates-defined">{t!(lang, "osha-rates-defined")}</p>
-                        <div class="table-wrap">
+                        {wide_table(t!(lang, "table-osha-rates"), view! {
                             <table id="rates-table">
                                 <thead><tr><th>{t!(lang, "osha-site")}</th><th>{t!(lang, "osha-hours")}</th><th>{t!(lang, "osha-recordable-count")}</th><th>"TRC"</th><th>"DART"</th><th>"DAFW"</th><th>"LTIR"</th><th>"LTIFR"</th><th>{t!(lang, "osha-severity")}</th></tr></thead>
                                 <tbody>
@@ -26,7 +26,7 @@ pub fn RatesPage() -> impl IntoView {
                                     }).collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        })}
                         <h2>{t!(lang, "osha-trend-title")}</h2>
                         {trend_chart(lang, &r.trend)}
                     }.into_any(),

@@ -36,10 +36,10 @@ pub fn SummaryPage() -> impl IntoView {
                                     .map(|(i, (l, n))| view! { <dt>{*l}</dt><dd id=format!("s-m{}", i + 1)>{*n}</dd> }).collect_view()}
                             </dl>
                             <p class=if t.reconciles { "small muted" } else { "notice error" }>{if t.reconciles { t!(lang, "osha-totals-reconcile") } else { t!(lang, "osha-totals-do-not-reconcile") }}</p>
-                            <div class="table-wrap">
+                            {wide_table(t!(lang, "table-osha-year-rates"), view! {
                                 <table><thead><tr><th>"TRC"</th><th>"DART"</th><th>"DAFW"</th><th>"LTIR"</th><th>"LTIFR"</th><th>{t!(lang, "osha-severity")}</th></tr></thead>
                                 <tbody><tr id="summary-rates">{rates_cells(lang, &s.rates)}</tr></tbody></table>
-                            </div>
+                            })}
                             <h2>{t!(lang, "osha-certification")}</h2>
                             {s.certification.clone().map(|c| view! {
                                 <p class="notice ok" id="certified">{format!("{} ", t!(lang, "osha-certified", name = c.name.clone(), title = c.title.clone(), phone = c.phone.clone(), date = i18n::date(lang, c.date), signed_by = c.signed_by.clone()))}<LocalTime at=c.signed_at/></p>
