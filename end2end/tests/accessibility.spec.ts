@@ -1,6 +1,6 @@
 import { expect, Page, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { signIn } from "./support";
+import { hydrated, signIn, watchProblems } from "./support";
 
 // axe-core (the engine behind Lighthouse's and DevTools' accessibility checks), run in the page
 // over CDP, so the page's own Content-Security-Policy is left as it is.
@@ -49,9 +49,11 @@ test("axe: the sign-in page has no serious or critical accessibility violation",
 });
 
 // Four roles reach every route between them: the navigation's pages and a record of each kind.
+// Each page is also hydrated with no console error, page error or CSP violation.
 for (const email of ["admin@demo.gemba.local", "ehs@demo.gemba.local", "tech@demo.gemba.local", "operator@demo.gemba.local"]) {
   test(`axe: every page ${email.split("@")[0]} opens has no serious or critical accessibility violation`, async ({ page }) => {
     test.setTimeout(180_000);
+    const watch = await watchProblems(page);
     await signIn(page, email);
     const nav = await page.locator(".mainnav a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     const pages = new Set<string>(["/", ...nav]);
@@ -60,6 +62,8 @@ for (const email of ["admin@demo.gemba.local", "ehs@demo.gemba.local", "tech@dem
     const visit = async (href: string) => {
       await page.goto(href);
       await expect(page.locator("main h1, main .notice").first(), href).toBeVisible();
+      // pages of the app hydrate (the QR report form outside it has no WebAssembly)
+      if (await page.locator("[data-hydrated]").count()) await hydrated(page);
       for (const v of await violations(page)) found.push(`${href}: ${v}`);
     };
     for (const href of pages) {
@@ -72,7 +76,9 @@ for (const email of ["admin@demo.gemba.local", "ehs@demo.gemba.local", "tech@dem
         }
       }
     }
+    console.log(`axe: ${email} ${pages.size} pages`);
     expect(pages.size).toBeGreaterThan(8);
     expect(found, found.join("\n")).toEqual([]);
+    watch.check();
   });
 }
