@@ -9,16 +9,20 @@ import { hydrated, signIn } from "../tests/support";
 // section shows the server's answer (enhance.js replaced <main> and the form is no longer busy).
 const TAPS = 20;
 
+// BENCH_CPU and BENCH_RTT change the throttling (to see which part of a tap is the network's).
+const CPU = Number(process.env.BENCH_CPU ?? 4);
+const RTT = Number(process.env.BENCH_RTT ?? 300);
+
 async function throttle(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", {
     offline: false,
-    latency: 300,
+    latency: RTT,
     downloadThroughput: (1.6 * 1024 * 1024) / 8,
     uploadThroughput: (750 * 1024) / 8,
   });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
 }
 
 /** Milliseconds from the tap that `act` makes to its result on the screen. */

@@ -1582,3 +1582,15 @@ table-osha-log = OSHA 300 log
 table-osha-rates = Rates by site
 table-osha-year-rates = Rates of the year
 table-osha-privacy = Privacy cases
+
+## OSHA special criteria (1904.8 to 1904.11)
+osha-legend-special = Special cases (1904.8 to 1904.11)
+osha-q-sharp = A needlestick or cut from a sharp object contaminated with another person's blood or other potentially infectious material (1904.8)
+osha-q-medical-removal = Removed from work under the medical surveillance requirements of an OSHA standard (1904.9)
+osha-q-tuberculosis = Infected with tuberculosis after exposure at work to a known case of active tuberculosis (1904.11)
+osha-hearing = Hearing test (1904.10)
+osha-hearing-hint = Thresholds in dB at 2000, 3000 and 4000 Hz, baseline and current audiogram, for each ear tested (age-corrected values may be used).
+osha-ear-left = Left ear
+osha-ear-right = Right ear
+osha-baseline = Baseline
+osha-current = Current

@@ -1585,3 +1585,15 @@ table-osha-log = Registro OSHA 300
 table-osha-rates = Tasas por sitio
 table-osha-year-rates = Tasas del año
 table-osha-privacy = Casos de privacidad
+
+## OSHA special criteria (1904.8 to 1904.11)
+osha-legend-special = Casos especiales (1904.8 a 1904.11)
+osha-q-sharp = Un pinchazo con aguja o un corte con un objeto punzante contaminado con sangre u otro material potencialmente infeccioso de otra persona (1904.8)
+osha-q-medical-removal = Retirado del trabajo según los requisitos de vigilancia médica de una norma de OSHA (1904.9)
+osha-q-tuberculosis = Infectado de tuberculosis tras una exposición en el trabajo a un caso conocido de tuberculosis activa (1904.11)
+osha-hearing = Prueba de audición (1904.10)
+osha-hearing-hint = Umbrales en dB a 2000, 3000 y 4000 Hz, audiograma de referencia y actual, para cada oído examinado (se pueden usar valores corregidos por edad).
+osha-ear-left = Oído izquierdo
+osha-ear-right = Oído derecho
+osha-baseline = Referencia
+osha-current = Actual

@@ -1585,3 +1585,15 @@ table-osha-log = Registre OSHA 300
 table-osha-rates = Taux par site
 table-osha-year-rates = Taux de l’année
 table-osha-privacy = Cas confidentiels
+
+## OSHA special criteria (1904.8 to 1904.11)
+osha-legend-special = Cas particuliers (1904.8 à 1904.11)
+osha-q-sharp = Une piqûre d’aiguille ou une coupure par un objet tranchant contaminé par le sang ou un autre matériel potentiellement infectieux d’une autre personne (1904.8)
+osha-q-medical-removal = Retiré du travail au titre de la surveillance médicale d’une norme OSHA (1904.9)
+osha-q-tuberculosis = Infecté par la tuberculose après une exposition au travail à un cas connu de tuberculose active (1904.11)
+osha-hearing = Test d’audition (1904.10)
+osha-hearing-hint = Seuils en dB à 2000, 3000 et 4000 Hz, audiogramme de référence et actuel, pour chaque oreille testée (des valeurs corrigées selon l’âge peuvent être utilisées).
+osha-ear-left = Oreille gauche
+osha-ear-right = Oreille droite
+osha-baseline = Référence
+osha-current = Actuel

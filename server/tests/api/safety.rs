@@ -1077,3 +1077,74 @@ async fn a_case_entered_after_its_seven_days_says_how_late_on_the_case_the_log_a
     let home = ehs.get(app.url("/osha")).send().await.unwrap().text().await.unwrap();
     assert!(home.contains("entered 3 day(s) late"), "the OSHA home lists the late entry");
 }
+
+/// 1904.8-1904.11: a contaminated needlestick given first aid only, a medical removal, a hearing
+/// loss and tuberculosis after exposure are recordable by their own rule; the needlestick becomes
+/// a privacy case and the hearing loss goes to column M(5), in the decision's audited change; the
+/// same through the API; a half-entered audiogram is refused at its field.
+#[tokio::test]
+async fn the_special_recording_criteria_decide_needlesticks_removals_hearing_loss_and_tuberculosis() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let case = |name: &'static str| {
+        let (app, ehs) = (&app, ehs.clone());
+        async move { open_case(app, &ehs, None, Case { name, date: "2026-10-02", case_type: "1" }).await }
+    };
+    let sharp = case("Ana Ruiz").await;
+    let d = decide(&app, &ehs, &sharp, &["work_related", "new_case", "fa_C", "sharp"]).await;
+    assert_eq!(
+        (d["decided_recordable"].as_bool(), d["decision_rule"].as_str()),
+        (Some(true), Some("ContaminatedSharp"))
+    );
+    assert!(d["decision_text"].as_str().unwrap().starts_with("1904.8"), "{d}");
+    assert_eq!(d["privacy_reason"], "needlestick", "a privacy case by 1904.29(b)(7)(vi)");
+    let removal = case("Lee Park").await;
+    let d = decide(&app, &ehs, &removal, &["work_related", "new_case", "medical_removal"]).await;
+    assert_eq!(d["decision_rule"], "MedicalRemoval");
+    let tb = case("Max Weber").await;
+    let d = decide(&app, &ehs, &tb, &["work_related", "new_case", "tuberculosis"]).await;
+    assert_eq!(d["decision_rule"], "Tuberculosis");
+    // hearing: a 10 dB average shift to 25 dB in the left ear (sent by the API)
+    let hearing = case("Noor Haddad").await;
+    let token =
+        ok(app.call(&ehs, "create_api_token", &[("name", "ohs")]).await).await["secret"].as_str().unwrap().to_string();
+    let mut answers = vec![
+        serde_json::json!({"name": "work_related", "value": "on"}),
+        serde_json::json!({"name": "new_case", "value": "on"}),
+    ];
+    for (k, v) in [("b2000", 10), ("b3000", 15), ("b4000", 20), ("c2000", 20), ("c3000", 25), ("c4000", 30)] {
+        answers.push(serde_json::json!({"name": format!("hl_left_{k}"), "value": v.to_string()}));
+    }
+    let url = app.url(&format!("/api/v1/osha/cases/{}/decision", hearing["id"]));
+    let api = reqwest::Client::new();
+    let d: Value = api
+        .post(&url)
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"answers": answers}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (d["decided_recordable"].as_bool(), d["decision_rule"].as_str()),
+        (Some(true), Some("HearingLoss")),
+        "{d}"
+    );
+    assert_eq!(d["case_type"], 5, "column M(5)");
+    // one threshold short of an audiogram: refused at that field, nothing decided
+    answers.pop();
+    let other = case("Ines Blanco").await;
+    let url = app.url(&format!("/api/v1/osha/cases/{}/decision", other["id"]));
+    let r = api.post(&url).bearer_auth(&token).json(&serde_json::json!({"answers": answers})).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("hl_left_c4000"));
+    // the guided form shows the answers again, the audiogram among them
+    let page = ehs.get(app.url(&format!("/osha/cases/{}", hearing["id"]))).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains(r#"name="hl_left_c4000" id="hl_left_c4000" inputmode="numeric" value="30""#),
+        "audiogram kept"
+    );
+    assert_eq!(app.audit_count("osha_case.decide").await, 4);
+}

@@ -400,7 +400,10 @@ pub struct DecisionBody {
     /// The guided form's answers: work_related, new_case, death, days_away, restricted_after,
     /// restricted_injury_day, unconscious, declined, fa_A..fa_N, mt_otc_rx_strength,
     /// mt_wound_closure, mt_rigid_support, mt_therapy, mt_prescription, mt_other (+ mt_other_text),
-    /// diagnosis (cancer, chronic, fracture, eardrum). A ticked box has the value "on".
+    /// diagnosis (cancer, chronic, fracture, eardrum); the special criteria sharp (1904.8),
+    /// medical_removal (1904.9), tuberculosis (1904.11) and the audiograms of 1904.10,
+    /// hl_{left,right}_{b,c}{2000,3000,4000} (baseline b and current c thresholds in dB, all six
+    /// for an ear tested). A ticked box has the value "on".
     pub answers: Vec<FormAnswer>,
 }
 

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::classification::CaseType;
 use super::days::Period;
-use super::recordability::{Care, CareItem, Facts, FirstAid, SignificantDiagnosis};
+use super::recordability::{Care, CareItem, Ear, Facts, FirstAid, SignificantDiagnosis};
 use crate::validation::{FieldErrors, required_text};
 
 /// The medical treatments the guided form offers (OSHA-2: anything not on the first-aid list).
@@ -24,10 +24,39 @@ pub const DIAGNOSES: [(&str, &str); 4] = [
     ("eardrum", "Punctured eardrum"),
 ];
 
+/// The audiogram fields of the guided form (1904.10), per ear (left, right): the baseline then the
+/// current threshold at 2000, 3000 and 4000 Hz, in dB.
+pub const HEARING_FIELDS: [[&str; 6]; 2] = [
+    ["hl_left_b2000", "hl_left_b3000", "hl_left_b4000", "hl_left_c2000", "hl_left_c3000", "hl_left_c4000"],
+    ["hl_right_b2000", "hl_right_b3000", "hl_right_b4000", "hl_right_c2000", "hl_right_c3000", "hl_right_c4000"],
+];
+
+/// One ear's audiograms from the form: none when all six are blank, else all six whole numbers.
+fn ear(
+    fields: &[&'static str; 6],
+    value: &dyn Fn(&str) -> String,
+) -> Result<Option<Ear>, (&'static str, &'static str)> {
+    let raw: Vec<String> = fields.iter().map(|f| value(f)).collect();
+    if raw.iter().all(String::is_empty) {
+        return Ok(None);
+    }
+    let mut db = [0i32; 6];
+    for (i, r) in raw.iter().enumerate() {
+        db[i] = r
+            .parse::<i32>()
+            .ok()
+            .filter(|v| (-10..=120).contains(v))
+            .ok_or((fields[i], "Enter the threshold in dB, a whole number from -10 to 120 (all six for this ear)."))?;
+    }
+    Ok(Some(Ear { baseline: [db[0], db[1], db[2]], current: [db[3], db[4], db[5]] }))
+}
+
 /// The guided form's answers as name/value pairs (a ticked box sends its name): yes/no questions
 /// `work_related`, `new_case`, `death`, `days_away`, `restricted_after`, `restricted_injury_day`,
 /// `unconscious`; first aid `fa_A`..`fa_N`; treatments `mt_<key>` (with `mt_other_text`), and
-/// `declined` when the treatment was recommended but declined; `diagnosis` one of [`DIAGNOSES`].
+/// `declined` when the treatment was recommended but declined; `diagnosis` one of [`DIAGNOSES`];
+/// the special criteria `sharp` (1904.8), `medical_removal` (1904.9), the audiograms
+/// [`HEARING_FIELDS`] (1904.10) and `tuberculosis` (1904.11).
 pub fn facts_from_form(pairs: &[(String, String)]) -> Result<Facts, (&'static str, &'static str)> {
     let has = |k: &str| pairs.iter().any(|(n, v)| n == k && !v.is_empty() && v != "false" && v != "no");
     let value = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim().to_string()).unwrap_or_default();
@@ -66,7 +95,12 @@ pub fn facts_from_form(pairs: &[(String, String)]) -> Result<Facts, (&'static st
         "eardrum" => Some(SignificantDiagnosis::PuncturedEardrum),
         _ => return Err(("diagnosis", "Choose a diagnosis from the list.")),
     };
+    let hearing = [ear(&HEARING_FIELDS[0], &value)?, ear(&HEARING_FIELDS[1], &value)?];
     Ok(Facts {
+        contaminated_sharp: has("sharp"),
+        medical_removal: has("medical_removal"),
+        hearing,
+        tuberculosis_after_exposure: has("tuberculosis"),
         work_related: has("work_related"),
         new_case: has("new_case"),
         death: has("death"),
@@ -120,6 +154,21 @@ pub fn form_from_facts(f: &Facts) -> Vec<(String, String)> {
     };
     if !diag.is_empty() {
         out.push(("diagnosis".into(), diag.into()));
+    }
+    for (k, b) in [
+        ("sharp", f.contaminated_sharp),
+        ("medical_removal", f.medical_removal),
+        ("tuberculosis", f.tuberculosis_after_exposure),
+    ] {
+        if b {
+            out.push((k.into(), "on".into()));
+        }
+    }
+    for (fields, e) in HEARING_FIELDS.iter().zip(f.hearing) {
+        if let Some(e) = e {
+            let db = e.baseline.iter().chain(e.current.iter());
+            out.extend(fields.iter().zip(db).map(|(k, v)| (k.to_string(), v.to_string())));
+        }
     }
     out
 }
@@ -259,6 +308,27 @@ mod tests {
 
     fn form(v: &[(&str, &str)]) -> Vec<(String, String)> {
         v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn the_special_criteria_come_from_the_form_and_back() {
+        let mut answers = form(&[("work_related", "on"), ("new_case", "on"), ("sharp", "on"), ("tuberculosis", "on")]);
+        for (k, v) in HEARING_FIELDS[1].iter().zip(["10", "15", "20", "20", "25", "30"]) {
+            answers.push((k.to_string(), v.to_string()));
+        }
+        let f = facts_from_form(&answers).unwrap();
+        assert!(f.contaminated_sharp && f.tuberculosis_after_exposure && !f.medical_removal);
+        assert_eq!(f.hearing[0], None);
+        assert!(f.hearing_loss() && f.privacy_case());
+        assert_eq!(decide(&f).rule, Rule::ContaminatedSharp);
+        assert_eq!(facts_from_form(&form_from_facts(&f)).unwrap(), f);
+        // an ear half filled in, or a threshold that is not a number: the field is named
+        let mut half = form(&[("work_related", "on"), ("new_case", "on"), ("hl_left_b2000", "10")]);
+        assert_eq!(facts_from_form(&half).unwrap_err().0, "hl_left_b3000");
+        half = form(&[("hl_left_b2000", "10"), ("hl_left_b3000", "x")]);
+        assert_eq!(facts_from_form(&half).unwrap_err().0, "hl_left_b3000");
+        half = form(&[("hl_right_c4000", "200")]);
+        assert_eq!(facts_from_form(&half).unwrap_err().0, "hl_right_b2000");
     }
 
     #[test]

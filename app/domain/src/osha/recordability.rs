@@ -127,6 +127,32 @@ pub enum SignificantDiagnosis {
     PuncturedEardrum,
 }
 
+/// One ear's audiograms (1904.10): hearing thresholds in dB at 2000, 3000 and 4000 Hz, the
+/// baseline and the current test (age-corrected values may be entered, as 1904.10(b)(3) allows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ear {
+    pub baseline: [i32; 3],
+    pub current: [i32; 3],
+}
+
+impl Ear {
+    /// A standard threshold shift: the average change from the baseline at the three
+    /// frequencies is 10 dB or more (compared as sums, so no rounding).
+    pub fn standard_threshold_shift(&self) -> bool {
+        self.current.iter().sum::<i32>() - self.baseline.iter().sum::<i32>() >= 30
+    }
+
+    /// The current hearing level averages 25 dB or more above audiometric zero.
+    pub fn level_25_db_or_more(&self) -> bool {
+        self.current.iter().sum::<i32>() >= 75
+    }
+
+    /// 1904.10(a): both, in the same ear.
+    pub fn recordable_hearing_loss(&self) -> bool {
+        self.standard_threshold_shift() && self.level_25_db_or_more()
+    }
+}
+
 /// The facts the guided form asks for.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Facts {
@@ -142,6 +168,20 @@ pub struct Facts {
     pub care: Vec<CareItem>,
     pub loss_of_consciousness: bool,
     pub significant_diagnosis: Option<SignificantDiagnosis>,
+    /// 1904.8: a needlestick or cut from a sharp object contaminated with another person's blood
+    /// or other potentially infectious material.
+    #[serde(default)]
+    pub contaminated_sharp: bool,
+    /// 1904.9: removed from work under the medical surveillance requirements of an OSHA standard.
+    #[serde(default)]
+    pub medical_removal: bool,
+    /// 1904.10: the audiograms of the ears tested (left, right).
+    #[serde(default)]
+    pub hearing: [Option<Ear>; 2],
+    /// 1904.11: exposed at work to a known case of active tuberculosis, then infected (a positive
+    /// skin test or a diagnosis by a physician or licensed health care professional).
+    #[serde(default)]
+    pub tuberculosis_after_exposure: bool,
 }
 
 /// The rule that decided, in the order they are applied.
@@ -158,6 +198,10 @@ pub enum Rule {
     RestrictionOnInjuryDayOnly,
     FirstAidOnly,
     NoGeneralCriterion,
+    ContaminatedSharp,
+    MedicalRemoval,
+    HearingLoss,
+    Tuberculosis,
 }
 
 impl Rule {
@@ -177,6 +221,18 @@ impl Rule {
             Rule::RestrictionOnInjuryDayOnly => "OSHA-3: a restriction only on the day of injury does not count",
             Rule::FirstAidOnly => "OSHA-2: first aid only (closed list)",
             Rule::NoGeneralCriterion => "OSHA-1: no general recording criterion met",
+            Rule::ContaminatedSharp => {
+                "1904.8: needlestick or cut from a sharp contaminated with another person's blood or other potentially infectious material (an injury; a privacy case)"
+            }
+            Rule::MedicalRemoval => {
+                "1904.9: medical removal under the medical surveillance requirements of an OSHA standard"
+            }
+            Rule::HearingLoss => {
+                "1904.10: standard threshold shift of 10 dB or more (average at 2000, 3000 and 4000 Hz) with a hearing level of 25 dB or more in the same ear (an illness, column M(5) hearing loss)"
+            }
+            Rule::Tuberculosis => {
+                "1904.11: tuberculosis infection after exposure at work to a known case of active tuberculosis"
+            }
         }
     }
 }
@@ -189,7 +245,45 @@ pub struct Decision {
     pub explanation: String,
 }
 
-/// Applies OSHA-1..OSHA-3 in order; the first rule that settles the case decides it.
+/// The first special criterion the facts meet.
+fn special(f: &Facts) -> Option<Rule> {
+    if f.contaminated_sharp {
+        Some(Rule::ContaminatedSharp)
+    } else if f.medical_removal {
+        Some(Rule::MedicalRemoval)
+    } else if f.hearing.iter().flatten().any(Ear::recordable_hearing_loss) {
+        Some(Rule::HearingLoss)
+    } else if f.tuberculosis_after_exposure {
+        Some(Rule::Tuberculosis)
+    } else {
+        None
+    }
+}
+
+impl Facts {
+    /// Recorded in column M(5): a hearing loss that meets 1904.10 (whatever rule recorded it).
+    pub fn hearing_loss(&self) -> bool {
+        self.hearing.iter().flatten().any(Ear::recordable_hearing_loss)
+    }
+
+    /// A privacy case by 1904.29(b)(7)(vi): a contaminated needlestick or sharp.
+    pub fn privacy_case(&self) -> bool {
+        self.contaminated_sharp
+    }
+}
+
+impl Rule {
+    /// The special criteria (1904.8-1904.11): the case is recorded whatever the general
+    /// criteria say, and each says how.
+    pub fn is_special(self) -> bool {
+        matches!(self, Rule::ContaminatedSharp | Rule::MedicalRemoval | Rule::HearingLoss | Rule::Tuberculosis)
+    }
+}
+
+/// Applies OSHA-1..OSHA-3 in order, then the special criteria (1904.8-1904.11) where no general
+/// one recorded the case; the first rule that settles the case decides it. A hearing loss or a
+/// contaminated sharp recorded under a general criterion still says so (column M(5), privacy):
+/// see [`Facts::hearing_loss`] and [`Facts::privacy_case`].
 pub fn decide(f: &Facts) -> Decision {
     let d = |recordable, rule: Rule, detail: Option<String>| Decision {
         recordable,
@@ -233,6 +327,9 @@ pub fn decide(f: &Facts) -> Decision {
             SignificantDiagnosis::PuncturedEardrum => "punctured eardrum",
         };
         return d(true, Rule::SignificantDiagnosis, Some(what.into()));
+    }
+    if let Some(rule) = special(f) {
+        return d(true, rule, None);
     }
     if f.restricted_on_injury_day_only {
         return d(false, Rule::RestrictionOnInjuryDayOnly, None);
@@ -371,5 +468,61 @@ mod tests {
             f.significant_diagnosis = Some(s);
             assert_eq!((decide(&f).recordable, decide(&f).rule), (true, Rule::SignificantDiagnosis), "{s:?}");
         }
+    }
+
+    #[test]
+    fn special_criteria_record_what_the_general_ones_would_not() {
+        // 1904.8: a contaminated needlestick treated with first aid only is recordable and private
+        let mut f = base();
+        f.care = vec![given(Care::FirstAid(FirstAid::C))];
+        assert_eq!(decide(&f).rule, Rule::FirstAidOnly);
+        f.contaminated_sharp = true;
+        let d = decide(&f);
+        assert!(d.recordable && d.rule == Rule::ContaminatedSharp, "{d:?}");
+        assert!(d.explanation.contains("privacy case") && f.privacy_case());
+        // a general criterion still decides first, and the case stays private
+        f.care.push(given(Care::WoundClosure));
+        assert_eq!(decide(&f).rule, Rule::MedicalTreatment);
+        assert!(f.privacy_case());
+        // 1904.9 and 1904.11
+        let mut f = base();
+        f.medical_removal = true;
+        assert_eq!(decide(&f).rule, Rule::MedicalRemoval);
+        let mut f = base();
+        f.tuberculosis_after_exposure = true;
+        assert_eq!(decide(&f).rule, Rule::Tuberculosis);
+        // the gates still come first: not work-related is not recorded
+        f.work_related = false;
+        assert!(!decide(&f).recordable);
+    }
+
+    #[test]
+    fn hearing_loss_needs_a_10_db_shift_and_a_25_db_level_in_the_same_ear() {
+        let ear = |baseline: [i32; 3], current: [i32; 3]| Some(Ear { baseline, current });
+        let mut f = base();
+        // a 10 dB average shift (30 over the three frequencies) to an average of 25 dB: recorded
+        f.hearing = [ear([10, 15, 20], [20, 25, 30]), None];
+        let d = decide(&f);
+        assert!(d.recordable && d.rule == Rule::HearingLoss && f.hearing_loss(), "{d:?}");
+        assert!(d.explanation.contains("M(5)"));
+        // 9.7 dB average shift: not a standard threshold shift
+        f.hearing = [ear([10, 15, 20], [20, 25, 29]), None];
+        assert!(!decide(&f).recordable);
+        // a shift of 10 dB to an average of 23.3 dB: below 25 dB, not recorded
+        f.hearing = [ear([5, 10, 15], [15, 20, 35]), None];
+        assert!(!f.hearing_loss());
+        // shift in one ear and level in the other: not the same ear
+        f.hearing = [ear([0, 0, 0], [10, 10, 10]), ear([30, 30, 30], [30, 30, 35])];
+        assert!(!decide(&f).recordable);
+        // the right ear alone
+        f.hearing = [None, ear([20, 20, 20], [30, 30, 30])];
+        assert_eq!(decide(&f).rule, Rule::HearingLoss);
+    }
+
+    #[test]
+    fn facts_stored_before_the_special_criteria_still_read() {
+        let old = r#"{"work_related":true,"new_case":true,"death":false,"days_away":false,"restricted_after_injury_day":false,"restricted_on_injury_day_only":false,"care":[],"loss_of_consciousness":false,"significant_diagnosis":null}"#;
+        let f: Facts = serde_json::from_str(old).unwrap();
+        assert!(!f.contaminated_sharp && f.hearing == [None, None]);
     }
 }

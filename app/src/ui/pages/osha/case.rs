@@ -94,6 +94,36 @@ pub fn CasePage() -> impl IntoView {
                                             {DIAGNOSES.iter().map(|(k, _)| { let sel = diag == *k; view! { <option value=*k selected=sel>{label(lang, "osha-diagnosis", k)}</option> } }).collect_view()}
                                         </select>
                                     </fieldset>
+                                    <fieldset class="stack" id="special-criteria">
+                                        <legend>{t!(lang, "osha-legend-special")}</legend>
+                                        {q("sharp", t!(lang, "osha-q-sharp"), answered("sharp"))}
+                                        {q("medical_removal", t!(lang, "osha-q-medical-removal"), answered("medical_removal"))}
+                                        {q("tuberculosis", t!(lang, "osha-q-tuberculosis"), answered("tuberculosis"))}
+                                        <details class="hearing" open=HEARING_FIELDS.iter().flatten().any(|k| answered(k))>
+                                            <summary>{t!(lang, "osha-hearing")}</summary>
+                                            <p class="small muted">{t!(lang, "osha-hearing-hint")}</p>
+                                            {HEARING_FIELDS.iter().zip([t!(lang, "osha-ear-left"), t!(lang, "osha-ear-right")]).map(|(fields, ear)| {
+                                                let rows = [t!(lang, "osha-baseline"), t!(lang, "osha-current")];
+                                                view! {
+                                                    <fieldset class="audiogram">
+                                                        <legend>{ear.clone()}</legend>
+                                                        {fields.chunks(3).zip(rows).map(|(row, name)| view! {
+                                                            <div class="audiogram-row">
+                                                                <span class="small">{name.clone()}</span>
+                                                                {row.iter().zip(["2000", "3000", "4000"]).map(|(k, hz)| {
+                                                                    let value = c.facts.iter().find(|a| a.name == *k).map(|a| a.value.clone()).unwrap_or_default();
+                                                                    view! {
+                                                                        <input name=*k id=*k inputmode="numeric" value=value placeholder=format!("{hz} Hz")
+                                                                            aria-label=format!("{ear}, {name}, {hz} Hz")/>
+                                                                    }
+                                                                }).collect_view()}
+                                                            </div>
+                                                        }).collect_view()}
+                                                    </fieldset>
+                                                }
+                                            }).collect_view()}
+                                        </details>
+                                    </fieldset>
                                     <fieldset class="stack">
                                         <legend>{t!(lang, "osha-legend-treatment")}</legend>
                                         {TREATMENTS.iter().map(|(k, _)| {

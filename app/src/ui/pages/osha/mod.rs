@@ -38,7 +38,7 @@ use crate::ui::components::{
 use contract::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
 use domain::kpi::round2;
 use domain::osha::classification::CaseType;
-use domain::osha::input::{DIAGNOSES, TREATMENTS};
+use domain::osha::input::{DIAGNOSES, HEARING_FIELDS, TREATMENTS};
 use domain::osha::privacy::PrivacyReason;
 use domain::osha::recordability::FirstAid;
 

@@ -686,6 +686,14 @@ pub async fn decide_case(
     let facts = facts_from_form(answers).map_err(|(f, m)| AppError::validation(f, m))?;
     let d = decide(&facts);
     let mut am: oc::ActiveModel = c.clone().into();
+    // what the special criteria say about how the case is recorded (1904.10: column M(5);
+    // 1904.29(b)(7)(vi): a contaminated sharp is a privacy case), in the same audited change
+    if d.recordable && facts.hearing_loss() {
+        am.case_type = Set(domain::osha::classification::CaseType::HearingLoss.number().to_string());
+    }
+    if d.recordable && facts.privacy_case() && c.privacy_reason.is_empty() {
+        am.privacy_reason = Set(PrivacyReason::ContaminatedNeedlestickOrSharps.code().to_string());
+    }
     am.facts = Set(serde_json::to_string(&facts).map_err(AppError::internal)?);
     am.decided_recordable = Set(Some(d.recordable));
     am.decision_rule = Set(format!("{:?}", d.rule));
