@@ -118,6 +118,25 @@ function say(form, key, text) {
   p.textContent = text;
 }
 
+// Only the parts of <main> that changed are replaced, when the new page has the same parts: a
+// phone lays out one section instead of the whole page, and what is open or typed elsewhere stays
+// as it is. A part holding a form that was sent always takes the server's answer.
+function patch(here, next) {
+  const [olds, fresh] = [[...here.childNodes], [...next.childNodes]];
+  const same = (a, b) => a.nodeName === b.nodeName && (a.id || '') === (b.id || '');
+  if (olds.length !== fresh.length || olds.some((n, i) => !same(n, fresh[i]))) return false;
+  for (const name of new Set([...here.getAttributeNames(), ...next.getAttributeNames()])) {
+    if (here.getAttribute(name) !== next.getAttribute(name)) return false;
+  }
+  olds.forEach((old, i) => {
+    const sent = old.nodeType === Node.ELEMENT_NODE && [...old.querySelectorAll('form')].some((f) => pending.has(formKey(f)));
+    if (!sent && old.isEqualNode(fresh[i])) return;
+    if (old.nodeType === Node.ELEMENT_NODE) carry(old, fresh[i]);
+    old.replaceWith(fresh[i]);
+  });
+  return true;
+}
+
 function show(html, url, was) {
   const target = new URL(url);
   // another page (a new work order, sign-in): loaded as a page, with its own layout and islands
@@ -135,8 +154,7 @@ function show(html, url, was) {
   const active = document.activeElement;
   const activeKey = active && here.contains(active) ? fieldKey(active) : null;
   document.adoptNode(next);
-  carry(here, next);
-  here.replaceWith(next);
+  const main = patch(here, next) ? here : (carry(here, next), here.replaceWith(next), next);
   const [oldHeader, newHeader] = [document.querySelector('body > header'), doc.querySelector('body > header')];
   if (oldHeader && newHeader && !newHeader.querySelector('leptos-island')) oldHeader.replaceWith(document.adoptNode(newHeader));
   offline.shown();
@@ -149,14 +167,15 @@ function show(html, url, was) {
   // the post moved on (the next inspection item): its top
   else if (moved) window.scrollTo(0, 0);
   else window.scrollTo(0, was.y);
-  const refused = next.querySelector('[aria-invalid="true"]');
+  const refused = main.querySelector('[aria-invalid="true"]');
   if (refused) {
     refused.focus({ preventScroll: true });
     refused.scrollIntoView({ block: 'center' });
   } else if (activeKey) {
-    const again = [...next.querySelectorAll('input, textarea, select')].find((el) => fieldKey(el) === activeKey);
+    const again = [...main.querySelectorAll('input, textarea, select')].find((el) => fieldKey(el) === activeKey);
     if (again) again.focus({ preventScroll: true });
   }
+  document.dispatchEvent(new CustomEvent('gemba:shown'));
 }
 
 function done(form, key) {

@@ -130,7 +130,7 @@ async fn the_audit_log_is_filtered_by_a_person_chosen_by_name() {
         async move {
             let r = c.get(url).send().await.unwrap();
             assert_eq!(r.status(), 200);
-            r.text().await.unwrap()
+            html(r).await
         }
     };
     let option = |id: i64, name: &str| format!(r#"<option value="{id}">{name}</option>"#);

@@ -285,7 +285,7 @@ async fn an_incident_entered_at_half_past_two_in_chicago_shows_14_30_cst() {
         tech.post(app.url("/safety/report")).header("Accept", "application/json").multipart(form).send().await.unwrap();
     assert!(r.status().is_success(), "{}", r.status());
     let id = json(r).await["id"].as_i64().unwrap();
-    let page = tech.get(app.url(&format!("/safety/events/{id}"))).send().await.unwrap().text().await.unwrap();
+    let page = html(tech.get(app.url(&format!("/safety/events/{id}"))).send().await.unwrap()).await;
     assert!(page.contains(r#"<time datetime="2026-11-21T20:30:00+00:00">2026-11-21 14:30 CST</time>"#), "site clock");
     assert!(!page.contains("20:30 UTC"));
     let list = tech.get(app.url("/safety")).send().await.unwrap().text().await.unwrap();

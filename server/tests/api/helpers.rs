@@ -199,6 +199,13 @@ pub async fn json(res: reqwest::Response) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"))
 }
 
+/// A page's HTML as a reader sees it: without the empty comments (`<!>`) that Leptos writes between
+/// neighbouring text and views so the browser can hydrate them (native builds erase view types:
+/// `.cargo/config.toml`).
+pub async fn html(res: reqwest::Response) -> String {
+    res.text().await.unwrap().replace("<!>", "")
+}
+
 pub fn set_cookies(h: &HeaderMap) -> Vec<String> {
     h.get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect()
 }
