@@ -12,6 +12,7 @@ mod m20261203_000008_known_devices;
 mod m20261204_000009_operations;
 mod m20261204_000010_work_order_notes;
 mod m20261206_000011_languages;
+mod m20261206_000012_pm_window;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000009_operations::Migration),
             Box::new(m20261204_000010_work_order_notes::Migration),
             Box::new(m20261206_000011_languages::Migration),
+            Box::new(m20261206_000012_pm_window::Migration),
         ]
     }
 }

@@ -4,7 +4,8 @@
 //! Conventions: the first surveillance audit is due no later than 12 months after the certification
 //! decision; after that, every calendar year of the cycle needs one, except the recertification
 //! year (the calendar year in which the certificate expires). An audit counts for the calendar year
-//! it was held in (the first one also by its own 12-month deadline). A recertification decided
+//! it was held in (the first one also by its own 12-month deadline: held later in that calendar
+//! year, it still counts, as held late, and the certificate is no longer overdue). A recertification decided
 //! before expiry keeps the expiry anniversary (new expiry = old expiry + 3 years); decided after
 //! expiry, a new cycle starts at the decision. The printed expiry is stored as printed.
 use chrono::{Datelike, Months, NaiveDate};
@@ -45,6 +46,10 @@ pub struct Surveillance {
     pub year: i32,
     pub due: NaiveDate,
     pub held_on: Option<NaiveDate>,
+    /// Days the audit was held after its deadline (only the first one of a cycle can be late: the
+    /// others are due by the end of their calendar year)
+    #[serde(default)]
+    pub late_days: Option<i64>,
 }
 
 /// The expiry a 3-year certificate would print when first issued on `decision`.
@@ -75,8 +80,10 @@ pub fn surveillance_plan(cycle: Cycle, held: &[NaiveDate]) -> Vec<Surveillance> 
         let due = if plan.is_empty() { first_due.min(year_end) } else { year_end };
         let from = if plan.is_empty() { cycle.decision } else { NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(due) };
         let used: Vec<NaiveDate> = plan.iter().filter_map(|s: &Surveillance| s.held_on).collect();
-        let held_on = held.iter().copied().find(|d| *d >= from && *d <= due && !used.contains(d));
-        plan.push(Surveillance { year, due, held_on });
+        // the first one, held after its 12-month deadline but in its calendar year, counts as late
+        let held_on = held.iter().copied().find(|d| *d >= from && *d <= year_end && !used.contains(d));
+        let late_days = held_on.map(|h| (h - due).num_days()).filter(|days| *days > 0);
+        plan.push(Surveillance { year, due, held_on, late_days });
     }
     plan
 }
@@ -132,10 +139,14 @@ mod tests {
         assert_eq!(status(c, &held, d("2026-06-01")), Valid);
         assert_eq!(status(c, &held, d("2026-12-20")), SurveillanceDue, "within 90 days of 2027-03-15");
         assert_eq!(status(c, &held, d("2027-03-16")), SurveillanceOverdue);
-        held.push(d("2027-03-20")); // late, but in time for... nothing: the first one was due by 03-15
-        assert_eq!(status(c, &held, d("2027-04-01")), SurveillanceOverdue, "a late first audit does not cure it");
+        held.push(d("2027-03-20")); // late: the first one was due by 03-15
+        assert_eq!(status(c, &held, d("2027-04-01")), Valid, "a late first audit is held, late");
+        let first = surveillance_plan(c, &held)[0];
+        assert_eq!((first.held_on, first.late_days), (Some(d("2027-03-20")), Some(5)), "5 days late");
+        assert_eq!(status(c, &held, d("2028-10-15")), SurveillanceDue, "and 2028's is still to come");
         let mut held = vec![d("2027-02-10")];
         assert_eq!(status(c, &held, d("2027-04-01")), Valid);
+        assert_eq!(surveillance_plan(c, &held)[0].late_days, None, "on time");
         assert_eq!(status(c, &held, d("2028-10-15")), SurveillanceDue, "2028's audit due by 12-31");
         assert_eq!(status(c, &held, d("2029-01-01")), SurveillanceOverdue);
         held.push(d("2028-09-01"));
@@ -156,5 +167,14 @@ mod tests {
         );
         // recertified only after expiry: a new cycle from the decision
         assert_eq!(recertified_expiry(d("2029-03-14"), d("2029-05-01")), d("2032-04-30"));
+    }
+
+    #[test]
+    fn a_first_surveillance_held_only_the_year_after_its_deadline_leaves_that_year_missed() {
+        let c = Cycle { decision: d("2026-03-15"), expiry: d("2029-03-14") };
+        let held = [d("2028-02-01")];
+        let plan = surveillance_plan(c, &held);
+        assert_eq!((plan[0].held_on, plan[1].held_on), (None, Some(d("2028-02-01"))), "it is 2028's");
+        assert_eq!(status(c, &held, d("2028-03-01")), SurveillanceOverdue, "2027 was missed");
     }
 }

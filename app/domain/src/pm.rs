@@ -95,20 +95,63 @@ pub const CATCH_UP_DAYS: u64 = 366;
 /// Expands a calendar rule: the rule's dates in `(after, until]` (after = None: from the start).
 pub type CalendarFn<'a> = &'a dyn Fn(Option<NaiveDate>, NaiveDate) -> Vec<NaiveDate>;
 
-/// Days a work order may be early or late and still count as on time: floor(pct % of the
-/// interval), both ends inclusive (domain.md, PM compliance).
+/// Which side of the due date a site's PM window covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WindowMode {
+    /// From the tolerance before the due date to the tolerance after it (the default)
+    Symmetric,
+    /// Any day of the interval up to the due date, and the tolerance after it: early is on time
+    LateOnly,
+}
+
+super::work_order::str_enum!(WindowMode {
+    Symmetric => "symmetric", "Before or after the due date";
+    LateOnly => "late_only", "Early is always on time; late within the tolerance";
+});
+
+/// A site's rule for "completed on time" (domain.md, PM compliance): floor(pct % of the interval)
+/// days, at least `min_days`, on the side(s) of the due date its mode says; both ends inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tolerance {
+    pub pct: u32,
+    pub mode: WindowMode,
+    pub min_days: u32,
+}
+
+impl Tolerance {
+    /// The default: symmetric, floor(10 % of the interval), no minimum.
+    pub const DEFAULT: Tolerance = Tolerance { pct: 10, mode: WindowMode::Symmetric, min_days: 0 };
+
+    /// Symmetric, pct % of the interval, no minimum.
+    pub const fn percent(pct: u32) -> Self {
+        Tolerance { pct, mode: WindowMode::Symmetric, min_days: 0 }
+    }
+
+    /// Days a work order may be late (and, symmetric, early) and still count as on time.
+    pub fn days(self, interval_days: u32) -> u32 {
+        tolerance_days(interval_days, self.pct).max(self.min_days)
+    }
+}
+
+/// floor(pct % of the interval).
 pub fn tolerance_days(interval_days: u32, pct: u32) -> u32 {
     interval_days * pct / 100
 }
 
-pub fn window(due: NaiveDate, interval_days: u32, pct: u32) -> (NaiveDate, NaiveDate) {
-    let t = Days::new(tolerance_days(interval_days, pct) as u64);
-    (due - t, due + t)
+/// The first and last day on which a work order due on `due` counts as on time.
+pub fn window(due: NaiveDate, interval_days: u32, tolerance: Tolerance) -> (NaiveDate, NaiveDate) {
+    let t = Days::new(tolerance.days(interval_days) as u64);
+    let early = match tolerance.mode {
+        WindowMode::Symmetric => t,
+        WindowMode::LateOnly => Days::new(interval_days.max(1) as u64),
+    };
+    (due - early, due + t)
 }
 
 /// Completed inside the window of its due date?
-pub fn on_time(due: NaiveDate, interval_days: u32, pct: u32, completed: Option<NaiveDate>) -> bool {
-    let (start, end) = window(due, interval_days, pct);
+pub fn on_time(due: NaiveDate, interval_days: u32, tolerance: Tolerance, completed: Option<NaiveDate>) -> bool {
+    let (start, end) = window(due, interval_days, tolerance);
     completed.is_some_and(|c| start <= c && c <= end)
 }
 
@@ -251,7 +294,7 @@ pub fn plan(
     s: &Schedule,
     h: &History,
     today: NaiveDate,
-    window_pct: u32,
+    tolerance: Tolerance,
     calendar: CalendarFn,
     is_holiday: &dyn Fn(NaiveDate) -> bool,
 ) -> Vec<Occurrence> {
@@ -275,7 +318,7 @@ pub fn plan(
                     if sub_days(due, s.lead_days) > today {
                         return None; // shifted beyond the lead horizon: next run
                     }
-                    let (_, end) = window(due, interval_days, window_pct);
+                    let (_, end) = window(due, interval_days, tolerance);
                     Some(Occurrence { nominal, due, missed: end < today, interval_days, older_missed: 0 })
                 }))
                 .collect()
@@ -333,6 +376,10 @@ pub struct Forecast {
     pub due: Option<NaiveDate>,
     /// Meter value at which it falls due.
     pub at_reading: Option<f64>,
+    /// Due a set time after the open work order is completed (a floating schedule with one open:
+    /// no date can be told yet)
+    #[serde(default)]
+    pub after_open: bool,
 }
 
 /// The next `n` due dates (or meter thresholds) after what is already on the books, assuming
@@ -344,7 +391,7 @@ pub fn forecast(
     calendar: CalendarFn,
     is_holiday: &dyn Fn(NaiveDate) -> bool,
 ) -> Vec<Forecast> {
-    let date = |d: NaiveDate| Forecast { due: Some(d), at_reading: None };
+    let date = |d: NaiveDate| Forecast { due: Some(d), at_reading: None, after_open: false };
     match s.trigger {
         Trigger::Fixed { every_days } => {
             let mut out = Vec::new();
@@ -381,16 +428,18 @@ pub fn forecast(
             out
         }
         Trigger::Floating { every_days } => {
-            let first = match (h.open_due, h.last_completion) {
-                (Some(open), _) => add_days(open, every_days),
-                (None, Some(c)) => add_days(c.date, every_days),
-                (None, None) => s.first_due,
-            };
+            if h.open_due.is_some() {
+                // counted from a completion that has not happened: not a date (its due date may be past)
+                return vec![Forecast { due: None, at_reading: None, after_open: true }];
+            }
+            let first = h.last_completion.map_or(s.first_due, |c| add_days(c.date, every_days));
             (0..n as u32).map(|k| date(add_days(first, k * every_days))).collect()
         }
         Trigger::Meter { every } => {
             let base = meter_base(h) + if h.open_due.is_some() { every } else { 0.0 };
-            (1..=n).map(|k| Forecast { due: None, at_reading: Some(base + every * k as f64) }).collect()
+            (1..=n)
+                .map(|k| Forecast { due: None, at_reading: Some(base + every * k as f64), after_open: false })
+                .collect()
         }
         Trigger::TimeOrMeter { every_days, every } => {
             let (first, base) = match (h.open_due, h.last_completion) {
@@ -402,6 +451,7 @@ pub fn forecast(
                 .map(|k| Forecast {
                     due: Some(add_days(first, k as u32 * every_days)),
                     at_reading: Some(base + every * (k + 1) as f64),
+                    after_open: false,
                 })
                 .collect()
         }
@@ -425,7 +475,7 @@ mod tests {
         Schedule { trigger, first_due: d(first), lead_days: lead, holidays: HolidayRule::Ignore }
     }
     fn plan_on(s: &Schedule, h: &History, today: &str) -> Vec<Occurrence> {
-        plan(s, h, d(today), 10, &no_cal, &no_holidays)
+        plan(s, h, d(today), Tolerance::DEFAULT, &no_cal, &no_holidays)
     }
 
     #[test]
@@ -484,6 +534,9 @@ mod tests {
         let f = forecast(&s, &done, 3, &no_cal, &no_holidays);
         assert_eq!(f[0].due, Some(d("2026-02-09")));
         assert_eq!(f[2].due, Some(d("2026-04-10")));
+        // open since 2026-01-01 (overdue): the next one is counted from its completion, not a past date
+        let f = forecast(&s, &open, 3, &no_cal, &no_holidays);
+        assert_eq!(f, vec![Forecast { due: None, at_reading: None, after_open: true }]);
     }
 
     #[test]
@@ -573,7 +626,7 @@ mod tests {
         let every_day = |after: Option<NaiveDate>, until: NaiveDate| -> Vec<NaiveDate> {
             d("2024-01-01").iter_days().take_while(|x| *x <= until).filter(|x| after.is_none_or(|a| *x > a)).collect()
         };
-        let occ = plan(&c, &History::default(), d("2026-11-22"), 10, &every_day, &no_holidays);
+        let occ = plan(&c, &History::default(), d("2026-11-22"), Tolerance::DEFAULT, &every_day, &no_holidays);
         assert_eq!(occ.len() as u64, CATCH_UP_DAYS + 2);
         assert_eq!(occ[0].older_missed + 1, (cutoff - d("2024-01-01")).num_days() as u32);
         assert_eq!(occ[5].interval_days, 1);
@@ -582,15 +635,37 @@ mod tests {
     #[test]
     fn compliance_window_is_floor_ten_percent_both_ends_inclusive() {
         let due = d("2026-03-10");
+        let ten = Tolerance::DEFAULT;
         assert_eq!(tolerance_days(30, 10), 3);
         assert_eq!(tolerance_days(7, 10), 0);
         assert_eq!(tolerance_days(365, 10), 36);
-        assert!(on_time(due, 30, 10, Some(d("2026-03-07"))));
-        assert!(!on_time(due, 30, 10, Some(d("2026-03-06"))), "early is non-compliant");
-        assert!(on_time(due, 30, 10, Some(d("2026-03-13"))));
-        assert!(!on_time(due, 30, 10, Some(d("2026-03-14"))), "late is non-compliant");
-        assert!(!on_time(due, 30, 10, None), "not completed is non-compliant");
-        assert!(on_time(due, 7, 10, Some(due)) && !on_time(due, 7, 10, Some(d("2026-03-11"))));
+        assert!(on_time(due, 30, ten, Some(d("2026-03-07"))));
+        assert!(!on_time(due, 30, ten, Some(d("2026-03-06"))), "early is non-compliant");
+        assert!(on_time(due, 30, ten, Some(d("2026-03-13"))));
+        assert!(!on_time(due, 30, ten, Some(d("2026-03-14"))), "late is non-compliant");
+        assert!(!on_time(due, 30, ten, None), "not completed is non-compliant");
+        assert!(on_time(due, 7, ten, Some(due)) && !on_time(due, 7, ten, Some(d("2026-03-11"))));
+    }
+
+    #[test]
+    fn a_site_may_count_early_work_as_on_time_or_give_every_pm_a_minimum_of_days() {
+        let due = d("2026-03-10");
+        // a weekly PM done a day early: off by default (floor(0.7) = 0 days)
+        assert!(!on_time(due, 7, Tolerance::DEFAULT, Some(d("2026-03-09"))));
+        // at least one day either side
+        let one_day = Tolerance { min_days: 1, ..Tolerance::DEFAULT };
+        assert_eq!(window(due, 7, one_day), (d("2026-03-09"), d("2026-03-11")));
+        assert!(on_time(due, 7, one_day, Some(d("2026-03-09"))));
+        assert!(!on_time(due, 7, one_day, Some(d("2026-03-08"))));
+        assert_eq!(window(due, 30, one_day), (d("2026-03-07"), d("2026-03-13")), "10 % is more than the minimum");
+        // late only: any day of the interval before the due date, then the tolerance after it
+        let late = Tolerance { mode: WindowMode::LateOnly, ..Tolerance::DEFAULT };
+        assert_eq!(window(due, 30, late), (d("2026-02-08"), d("2026-03-13")));
+        assert!(on_time(due, 7, late, Some(d("2026-03-04"))), "six days early");
+        assert!(!on_time(due, 7, late, Some(d("2026-03-11"))), "a day late, no tolerance for a week");
+        let late_one = Tolerance { mode: WindowMode::LateOnly, pct: 10, min_days: 1 };
+        assert!(on_time(due, 7, late_one, Some(d("2026-03-11"))));
+        assert_eq!(WindowMode::parse("late_only"), Some(WindowMode::LateOnly));
     }
 
     #[test]
@@ -601,7 +676,7 @@ mod tests {
         assert_eq!(apply_holidays(d("2026-12-25"), HolidayRule::Ignore, &holiday), Some(d("2026-12-25")));
         let mut s = sched(Trigger::Fixed { every_days: 7 }, "2026-12-18", 0);
         s.holidays = HolidayRule::Skip;
-        let occ = plan(&s, &History::default(), d("2027-01-01"), 10, &no_cal, &holiday);
+        let occ = plan(&s, &History::default(), d("2027-01-01"), Tolerance::DEFAULT, &no_cal, &holiday);
         let dues: Vec<_> = occ.iter().map(|o| o.due.to_string()).collect();
         assert_eq!(dues, vec!["2026-12-18", "2027-01-01"], "Dec 25 skipped");
     }
@@ -617,7 +692,7 @@ mod tests {
                 .collect()
         };
         let s = sched(Trigger::Calendar, "2026-01-31", 0);
-        let occ = plan(&s, &History::default(), d("2026-04-01"), 10, &cal, &no_holidays);
+        let occ = plan(&s, &History::default(), d("2026-04-01"), Tolerance::DEFAULT, &cal, &no_holidays);
         assert_eq!(occ.iter().map(|o| o.due.to_string()).collect::<Vec<_>>(), vec!["2026-01-31", "2026-03-31"]);
         assert_eq!(interval_days(&s, d("2026-03-31"), &cal), 59);
     }

@@ -219,6 +219,7 @@ step-note-for-fail = Note (needed for Fail)
 step-note-outside-limits = Note (needed outside the limits)
 step-value = Value
 step-answer = Answer
+step-sign-password = Your password (signature)
 step-your-name = Your name
 step-name = Name
 step-sign = Sign
@@ -633,7 +634,7 @@ pm-add-hint = Add a schedule from an asset's page.
 pm-generate = Generate due work now
 pm-generated =
     { $count ->
-        [one] { $count } work orders generated, { $missed } missed occurrences recorded.
+        [one] { $count } work order generated, { $missed } missed occurrences recorded.
        *[other] { $count } work orders generated, { $missed } missed occurrences recorded.
     }
 pm-off = Off
@@ -645,6 +646,7 @@ pm-trigger-time-or-meter = Time or meter, whichever first
 pm-trigger-calendar = Calendar rule (RRULE)
 pm-trigger-unknown = Unknown
 pm-due-or-at = { $date } or at { $reading }
+pm-after-open = after the open work order is completed
 pm-at-reading = at { $reading }
 pm-holidays = Site holidays
 pm-holiday-remove = Remove
@@ -834,6 +836,10 @@ user-revoke-ask = Revoke…
 user-revoke = Yes, revoke this access
 sites-anonymous-reports = Problem reports without an account (QR labels)
 sites-pm-window = PM window ±%
+sites-pm-window-mode = Early work
+sites-pm-window-symmetric = counts within the window only
+sites-pm-window-late-only = always counts (late: within the window)
+sites-pm-window-min = at least (days)
 sites-save-settings = Save settings
 sites-add-title = Add a site
 sites-code = Code (2-16 letters, digits, -)
@@ -1023,6 +1029,25 @@ kpi-backlog = Backlog
 kpi-hours = { $hours } h
 kpi-planned = Planned maintenance
 kpi-pm-by-month = PM compliance by month
+kpi-pm-window = When a PM counts as on time
+kpi-window-symmetric = Within { $pct } % of its interval before or after the due date, and at least { $min ->
+        [one] 1 day
+       *[other] { $min } days
+    } either side (each site sets this under Sites).
+kpi-window-late-only = Any day of its interval up to the due date, and within { $pct } % of the interval after it, at least { $min ->
+        [one] 1 day
+       *[other] { $min } days
+    } (each site sets this under Sites).
+kpi-window-line = { $interval ->
+        [one] Daily
+       *[other] Every { $interval } days
+    } ({ $due } due): from { $before ->
+        [one] 1 day
+       *[other] { $before } days
+    } before to { $after ->
+        [one] 1 day
+       *[other] { $after } days
+    } after the due date
 kpi-reliability = Reliability
 kpi-failures = Failures
 kpi-downtime-h = Downtime h
@@ -1208,6 +1233,11 @@ cert-next-surveillance = Next surveillance audit due by { $date }
 cert-no-surveillance-left = No surveillance audit left in this cycle
 cert-surveillance = { $year }: due by { $due }, { $held }
 cert-held = held { $date }
+cert-held-late =
+    { $days ->
+        [one] held { $date }, 1 day late
+       *[other] held { $date }, { $days } days late
+    }
 cert-not-held-yet = not held yet
 cert-record-audit = Record an audit
 cert-kind-surveillance = Surveillance

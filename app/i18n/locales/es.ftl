@@ -219,6 +219,7 @@ step-note-for-fail = Nota (obligatoria si no es conforme)
 step-note-outside-limits = Nota (obligatoria fuera de los límites)
 step-value = Valor
 step-answer = Respuesta
+step-sign-password = Su contraseña (firma)
 step-your-name = Su nombre
 step-name = Nombre
 step-sign = Firmar
@@ -651,6 +652,7 @@ pm-trigger-time-or-meter = Tiempo o medidor, lo que llegue primero
 pm-trigger-calendar = Regla de calendario (RRULE)
 pm-trigger-unknown = Desconocido
 pm-due-or-at = { $date } o al llegar a { $reading }
+pm-after-open = cuando se complete la orden de trabajo abierta
 pm-at-reading = al llegar a { $reading }
 pm-holidays = Festivos de la planta
 pm-holiday-remove = Quitar
@@ -840,6 +842,10 @@ user-revoke-ask = Revocar…
 user-revoke = Sí, revocar este acceso
 sites-anonymous-reports = Reportes de problemas sin cuenta (etiquetas QR)
 sites-pm-window = Margen del preventivo ±%
+sites-pm-window-mode = Trabajo anticipado
+sites-pm-window-symmetric = cuenta solo dentro de la ventana
+sites-pm-window-late-only = siempre cuenta (con retraso: dentro de la ventana)
+sites-pm-window-min = al menos (días)
 sites-save-settings = Guardar ajustes
 sites-add-title = Añadir una planta
 sites-code = Código (2-16 letras, cifras, -)
@@ -1026,6 +1032,25 @@ kpi-backlog = Trabajo pendiente
 kpi-hours = { $hours } h
 kpi-planned = Mantenimiento planificado
 kpi-pm-by-month = Cumplimiento del preventivo por mes
+kpi-pm-window = Cuándo un preventivo cuenta como a tiempo
+kpi-window-symmetric = Dentro del { $pct } % de su intervalo antes o después de la fecha prevista, y al menos { $min ->
+        [one] 1 día
+       *[other] { $min } días
+    } a cada lado (cada planta lo define en Plantas).
+kpi-window-late-only = Cualquier día de su intervalo hasta la fecha prevista, y dentro del { $pct } % del intervalo después, al menos { $min ->
+        [one] 1 día
+       *[other] { $min } días
+    } (cada planta lo define en Plantas).
+kpi-window-line = { $interval ->
+        [one] Diario
+       *[other] Cada { $interval } días
+    } ({ $due } previstos): desde { $before ->
+        [one] 1 día
+       *[other] { $before } días
+    } antes hasta { $after ->
+        [one] 1 día
+       *[other] { $after } días
+    } después de la fecha prevista
 kpi-reliability = Fiabilidad
 kpi-failures = Fallos
 kpi-downtime-h = Parada h
@@ -1211,6 +1236,11 @@ cert-next-surveillance = Próxima auditoría de seguimiento antes del { $date }
 cert-no-surveillance-left = No quedan auditorías de seguimiento en este ciclo
 cert-surveillance = { $year }: antes del { $due }, { $held }
 cert-held = realizada el { $date }
+cert-held-late =
+    { $days ->
+        [one] realizada el { $date }, con 1 día de retraso
+       *[other] realizada el { $date }, con { $days } días de retraso
+    }
 cert-not-held-yet = aún no realizada
 cert-record-audit = Registrar una auditoría
 cert-kind-surveillance = Seguimiento

@@ -219,6 +219,7 @@ step-note-for-fail = Note (obligatoire si non conforme)
 step-note-outside-limits = Note (obligatoire hors limites)
 step-value = Valeur
 step-answer = Réponse
+step-sign-password = Votre mot de passe (signature)
 step-your-name = Votre nom
 step-name = Nom
 step-sign = Signer
@@ -651,6 +652,7 @@ pm-trigger-time-or-meter = Temps ou compteur, au premier atteint
 pm-trigger-calendar = Règle de calendrier (RRULE)
 pm-trigger-unknown = Inconnu
 pm-due-or-at = { $date } ou à { $reading }
+pm-after-open = après la clôture de l'ordre de travail ouvert
 pm-at-reading = à { $reading }
 pm-holidays = Jours fériés du site
 pm-holiday-remove = Retirer
@@ -840,6 +842,10 @@ user-revoke-ask = Révoquer…
 user-revoke = Oui, révoquer cet accès
 sites-anonymous-reports = Signalements de problèmes sans compte (étiquettes QR)
 sites-pm-window = Fenêtre du préventif ±%
+sites-pm-window-mode = Travail en avance
+sites-pm-window-symmetric = compte seulement dans la fenêtre
+sites-pm-window-late-only = compte toujours (en retard : dans la fenêtre)
+sites-pm-window-min = au moins (jours)
 sites-save-settings = Enregistrer les réglages
 sites-add-title = Ajouter un site
 sites-code = Code (2 à 16 lettres, chiffres, -)
@@ -1026,6 +1032,25 @@ kpi-backlog = Travaux en attente
 kpi-hours = { $hours } h
 kpi-planned = Maintenance planifiée
 kpi-pm-by-month = Respect du préventif par mois
+kpi-pm-window = Quand une maintenance préventive compte comme à l'heure
+kpi-window-symmetric = Dans les { $pct } % de son intervalle avant ou après l'échéance, et au moins { $min ->
+        [one] 1 jour
+       *[other] { $min } jours
+    } de chaque côté (chaque site le règle sous Sites).
+kpi-window-late-only = N'importe quel jour de son intervalle jusqu'à l'échéance, et dans les { $pct } % de l'intervalle après, au moins { $min ->
+        [one] 1 jour
+       *[other] { $min } jours
+    } (chaque site le règle sous Sites).
+kpi-window-line = { $interval ->
+        [one] Chaque jour
+       *[other] Tous les { $interval } jours
+    } ({ $due } prévues) : de { $before ->
+        [one] 1 jour
+       *[other] { $before } jours
+    } avant à { $after ->
+        [one] 1 jour
+       *[other] { $after } jours
+    } après l'échéance
 kpi-reliability = Fiabilité
 kpi-failures = Pannes
 kpi-downtime-h = Arrêt h
@@ -1211,6 +1236,11 @@ cert-next-surveillance = Prochain audit de surveillance au plus tard le { $date 
 cert-no-surveillance-left = Plus d'audit de surveillance dans ce cycle
 cert-surveillance = { $year } : au plus tard le { $due }, { $held }
 cert-held = tenu le { $date }
+cert-held-late =
+    { $days ->
+        [one] tenu le { $date }, avec 1 jour de retard
+       *[other] tenu le { $date }, avec { $days } jours de retard
+    }
 cert-not-held-yet = pas encore tenu
 cert-record-audit = Enregistrer un audit
 cert-kind-surveillance = Surveillance

@@ -137,14 +137,16 @@ pub async fn get_user(id: i64) -> Result<UserDto, AppError> {
     ctx::finish(async { users::get(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
-/// A site's settings: anonymous problem reports (checkbox), the PM compliance window (%) and the
-/// default language (blank: none).
+/// A site's settings: anonymous problem reports (checkbox), the PM compliance window (%, its
+/// side(s) of the due date, a minimum of days) and the default language (blank: none).
 #[server(prefix = "/sfn", endpoint = "update_site_settings")]
 pub async fn update_site_settings(
     site_id: i64,
     pm_window_pct: String,
     allow_anonymous_reports: Option<String>,
     language: Option<String>,
+    pm_window_mode: Option<String>,
+    pm_window_min_days: Option<String>,
 ) -> Result<SiteDto, AppError> {
     use crate::api::ctx;
     use backend::services::records::sites;
@@ -156,7 +158,11 @@ pub async fn update_site_settings(
                 &user,
                 site_id,
                 allow_anonymous_reports.is_some(),
-                &pm_window_pct,
+                sites::PmWindowInput {
+                    pct: &pm_window_pct,
+                    mode: pm_window_mode.as_deref().unwrap_or_default(),
+                    min_days: pm_window_min_days.as_deref().unwrap_or_default(),
+                },
                 language.as_deref().unwrap_or_default(),
             )
             .await

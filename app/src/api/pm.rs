@@ -95,6 +95,8 @@ pub async fn generate_pm_now() -> Result<(u32, u32), AppError> {
             let site = backend::services::access::current_site_id(&state, &user).await?;
             backend::auth::require(&user, Target::Site(site), Permission::ManageSchedules, state.today())?;
             let r = backend::jobs::pm::run_once(&state, state.now()).await?;
+            // a form posted without the WebAssembly lands on the list, which says what was done
+            leptos_axum::redirect(&format!("/pm?generated={}&missed={}", r.generated, r.missed));
             Ok((r.generated, r.missed))
         }
         .await,

@@ -124,6 +124,7 @@ pub async fn answer_step(
     step_id: i64,
     value: String,
     note: Option<String>,
+    password: Option<String>,
 ) -> Result<(StepDto, bool), AppError> {
     use crate::api::ctx;
 
@@ -138,6 +139,7 @@ pub async fn answer_step(
                 step_id,
                 &value,
                 &note,
+                password.as_deref().unwrap_or_default(),
             )
             .await?;
             // a form post goes straight on to the next step

@@ -84,7 +84,7 @@ async fn a_calibration_certificate_is_filed_approved_with_the_password_and_its_t
     assert!(r.status().is_redirection(), "{}", r.status());
     let back = r.headers()["location"].to_str().unwrap().to_string();
     let back = if back.starts_with("http") { back } else { app.url(&back) };
-    let html = mgr.get(back).send().await.unwrap().text().await.unwrap();
+    let html = html(mgr.get(back).send().await.unwrap()).await;
     assert!(
         html.contains("&#x27;Valid until&#x27; must not be before")
             || html.contains("'Valid until' must not be before"),
@@ -431,6 +431,38 @@ async fn permission_matrix_of_the_compliance_functions() {
     let dup =
         app.call(&mgr, "add_requirement", &[("framework_id", &oid), ("reference", "4.2"), ("title", "again")]).await;
     assert!(json(dup).await["Validation"]["reference"].is_string());
+}
+
+#[tokio::test]
+async fn a_first_surveillance_audit_held_late_counts_as_held_and_says_how_late() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let form = [
+        ("standard", "ISO 45001:2018"),
+        ("body", "Example Certification Ltd"),
+        ("number", "OHS-2026-7"),
+        ("decision_date", "2026-03-15"),
+        ("expiry", "2029-03-14"),
+    ];
+    let id = ok(app.call(&mgr, "create_certificate", &form).await).await["id"].to_string();
+    app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2027, 4, 2, 12, 0, 0).unwrap());
+    let mgr = app.login("manager@test.example").await;
+    assert_eq!(ok(app.call(&mgr, "certificates", &[]).await).await[0]["status"], "surveillance_overdue");
+    let c = ok(app
+        .call(
+            &mgr,
+            "record_certificate_audit",
+            &[("certificate_id", &id), ("kind", "surveillance"), ("held_on", "2027-03-18")],
+        )
+        .await)
+    .await;
+    assert_eq!(c["status"], "valid", "held, late: no longer overdue");
+    assert_eq!(c["surveillance"][0]["held_on"], "2027-03-18");
+    assert_eq!(c["surveillance"][0]["late_days"], 3, "due 2027-03-15");
+    assert_eq!(c["surveillance"][1]["late_days"], Value::Null);
+    assert_eq!(c["next_surveillance_due"], "2028-12-31");
+    let page = html(mgr.get(app.url("/compliance/certificates")).send().await.unwrap()).await;
+    assert!(page.contains("held 2027-03-18, 3 days late"), "{page}");
 }
 
 #[tokio::test]

@@ -232,6 +232,8 @@ async fn a_failed_critical_item_fails_the_audit_and_its_work_order_closes_the_fi
     let open = &report[report.find("id=\"open-actions\"").expect("open actions table")..];
     assert!(open.contains(&format!("Work order #{wo}")) && !open.contains("Weekly walk-round"), "{open}");
     assert!(report.contains("/files/") && report.contains("id=\"report-photos\""), "the gauge photo is in the report");
+    let photo = d["items"][gauge]["photo_ids"][0].as_i64().unwrap();
+    assert_eq!(report.matches(&format!("/files/{photo}/thumb")).count(), 1, "the gauge photo once, with its item");
     let tech = app.login("tech@test.example").await;
     let mine = ok(app.call(&tech, "my_work", &[]).await).await;
     assert!(mine.to_string().contains(&format!("Finding #{fid}")), "{mine}");
@@ -540,7 +542,7 @@ async fn one_item_per_screen_moves_on_to_the_next_unanswered_item_without_javasc
     let id = schedule(&app, &ehs, template).await["id"].to_string();
     let screen = |n: usize| {
         let (c, url) = (ehs.clone(), app.url(&format!("/inspections/{id}?one={n}")));
-        async move { c.get(url).send().await.unwrap().text().await.unwrap() }
+        async move { html(c.get(url).send().await.unwrap()).await }
     };
     let then_of = |html: &str| {
         html.split("name=\"__then\" value=\"").nth(1).and_then(|r| r.split('"').next()).map(str::to_string).unwrap()

@@ -119,6 +119,158 @@ async fn csv_import_is_all_or_nothing_and_names_each_bad_row() {
     assert_eq!(app.call(&tech, "import_assets", &[("csv", good)]).await.status(), 403);
 }
 
+/// A checklist signature step is an e-signature: the printed name and the signer's password again,
+/// in the page's form and through the server function; a typed name alone is refused.
+#[tokio::test]
+async fn a_checklist_signature_step_takes_the_signers_password_not_just_a_typed_name() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let a = asset(&app, &mgr, "OVEN-2", None).await.to_string();
+    let tech_id = app.tech.to_string();
+    let schedule = [
+        ("asset_id", a.as_str()),
+        ("title", "Oven release"),
+        ("trigger_kind", "fixed"),
+        ("first_due", "2026-11-25"),
+        ("every_days", "30"),
+        ("lead_days", "7"),
+        ("assigned_user_id", &tech_id),
+        ("steps", "[sign] Area released by the shift lead"),
+    ];
+    ok(app.call(&mgr, "create_schedule", &schedule).await).await;
+    backend::jobs::pm::run_once(&app.state, app.state.now()).await.unwrap();
+    let tech = app.login("tech@test.example").await;
+    let id = ok(app.call(&tech, "my_work", &[]).await).await["items"][0]["id"].to_string();
+    ok(app.call(&tech, "change_work_order_status", &[("id", &id), ("status", "in_progress")]).await).await;
+    let page = html(tech.get(app.url(&format!("/work-orders/{id}"))).send().await.unwrap()).await;
+    let form = page.split("Area released by the shift lead").nth(1).and_then(|r| r.split("</form>").next()).unwrap();
+    assert!(form.contains(r#"name="password" type="password" required"#), "{form}");
+    let d = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    let step = d["steps"][0]["id"].to_string();
+    let sign = |password: &'static str| {
+        let (step, id) = (step.clone(), id.clone());
+        let (on, tech) = (&app, &tech);
+        async move {
+            let form =
+                [("work_order_id", id.as_str()), ("step_id", &step), ("value", "T. Tech"), ("password", password)];
+            on.call(tech, "answer_step", &form).await
+        }
+    };
+    let r = sign("").await;
+    assert!(json(r).await["Validation"]["password"].is_string(), "a typed name alone is refused");
+    let r = sign("not-my-password").await;
+    assert!(json(r).await["Validation"]["password"].is_string());
+    assert_eq!(app.audit_count("work_order.step").await, 0);
+    ok(sign(PASSWORD).await).await;
+    let d = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(d["steps"][0]["passed"], true, "{d}");
+    let admin = app.login("admin@test.example").await;
+    let trail = ok(app.call(&admin, "list_audit_events", &[("entity_type", "work_order")]).await).await.to_string();
+    assert!(trail.contains("signed with the signer's password") && trail.contains("T. Tech"), "{trail}");
+}
+
+/// The API completes a work order with its e-signature, as the page does, and a supervisor
+/// verifies it: the signer's password again, each refusal named by its field.
+#[tokio::test]
+async fn a_work_order_is_completed_and_verified_through_the_api_with_the_signers_password() {
+    let app = spawn_app().await;
+    let (mgr_token, tech_token) =
+        (token_for(&app, "manager@test.example").await, token_for(&app, "tech@test.example").await);
+    let api = client();
+    let post = |path: String, token: &String, body: serde_json::Value| {
+        api.post(app.url(&format!("/api/v1{path}"))).bearer_auth(token).json(&body).send()
+    };
+    let wo = post(
+        "/work-orders".into(),
+        &mgr_token,
+        serde_json::json!({"site_id": app.rvs, "title": "Replace the seal", "wo_type": "corrective", "priority": "high", "assignee_ids": [app.tech]}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(wo.status(), 201);
+    let id = json(wo).await["summary"]["id"].as_i64().unwrap();
+    let r = post(format!("/work-orders/{id}/transitions"), &tech_token, serde_json::json!({"status": "in_progress"}))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let sign = |password: &str, name: &str| serde_json::json!({"password": password, "printed_name": name});
+    let r = post(format!("/work-orders/{id}/verify"), &mgr_token, sign(PASSWORD, "M. Manager")).await.unwrap();
+    assert_eq!(r.status(), 409, "verified only once completed");
+    let r = post(format!("/work-orders/{id}/complete"), &tech_token, sign("not-my-password", "")).await.unwrap();
+    assert_eq!(r.status(), 422);
+    let body = json(r).await;
+    assert!(body["fields"]["password"].is_string() && body["fields"]["printed_name"].is_string(), "{body}");
+    assert_eq!(app.audit_count("work_order.complete").await, 0, "nothing half-done");
+    let r = post(format!("/work-orders/{id}/complete"), &tech_token, sign(PASSWORD, "T. Tech")).await.unwrap();
+    assert_eq!(r.status(), 200);
+    let done = json(r).await;
+    assert_eq!(done["summary"]["status"], "done", "{done}");
+    assert_eq!(done["signoffs"][0]["printed_name"], "T. Tech");
+    assert_eq!(app.audit_count("work_order.complete").await, 1);
+    let r = post(format!("/work-orders/{id}/verify"), &tech_token, sign(PASSWORD, "T. Tech")).await.unwrap();
+    assert_eq!(r.status(), 403, "a technician does not verify");
+    let r = post(format!("/work-orders/{id}/verify"), &mgr_token, sign(PASSWORD, "M. Manager")).await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(json(r).await["signoffs"][1]["meaning"], "verified");
+    let doc = json(client().get(app.url("/api/v1/openapi.json")).send().await.unwrap()).await;
+    for path in ["/work-orders/{id}/complete", "/work-orders/{id}/verify"] {
+        assert!(doc["paths"][path]["post"]["requestBody"].is_object(), "{path}");
+    }
+}
+
+/// A floating PM counts from the last completion: while its work order is open (here overdue), the
+/// next one has no date yet, and says so instead of a date already past. Generating without the
+/// WebAssembly says what was generated.
+#[tokio::test]
+async fn a_floating_schedule_waits_for_its_open_work_order_and_generating_says_what_it_did() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let pump = asset(&app, &mgr, "PUMP-7", None).await;
+    let s = ok(app
+        .call(
+            &mgr,
+            "create_schedule",
+            &[
+                ("asset_id", &pump.to_string()),
+                ("title", "Clean the strainer"),
+                ("trigger_kind", "floating"),
+                ("first_due", "2026-11-25"),
+                ("every_days", "30"),
+                ("lead_days", "7"),
+                ("steps", "Clean the strainer"),
+            ],
+        )
+        .await)
+    .await;
+    let id = s["id"].to_string();
+    let none: [(&str, &str); 0] = [];
+    let r = mgr
+        .post(app.url("/sfn/generate_pm_now"))
+        .header("Accept", "text/html")
+        .header("Referer", app.url("/pm"))
+        .form(&none)
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_redirection(), "{}", r.status());
+    let to = r.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(to, "/pm?generated=1&missed=0");
+    let page = html(mgr.get(app.url(&to)).send().await.unwrap()).await;
+    assert!(page.contains("1 work order generated, 0 missed occurrences recorded."), "{page}");
+    let plain = html(mgr.get(app.url("/pm")).send().await.unwrap()).await;
+    assert!(!plain.contains("work order generated"), "only right after generating");
+    // the work order due 2026-11-25 is still open on 2027-01-10
+    app.clock.set(chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2027, 1, 10, 12, 0, 0).unwrap());
+    let mgr = app.login("manager@test.example").await;
+    let d = ok(app.call(&mgr, "get_schedule_detail", &[("id", &id)]).await).await;
+    assert_eq!(d["next"].as_array().unwrap().len(), 1, "{d}");
+    assert_eq!(d["next"][0]["after_open_work"], true);
+    assert_eq!(d["next"][0]["due"], Value::Null, "not 2026-12-25, a date already past");
+    let list = html(mgr.get(app.url("/pm")).send().await.unwrap()).await;
+    assert!(list.contains("after the open work order is completed"), "{list}");
+    assert!(!list.contains("2026-12-25"));
+}
+
 /// A PM schedule with a 5-step checklist, generated, worked and signed off.
 #[tokio::test]
 async fn a_pm_work_order_is_generated_worked_and_signed_off() {
@@ -577,6 +729,72 @@ async fn a_not_ok_cil_check_raises_a_tag_and_an_m_tag_opens_linked_work() {
     // an auditor cannot run rounds
     let aud = app.login("auditor@test.example").await;
     assert_eq!(app.call(&aud, "cil_ok", &[("point_id", &chain)]).await.status(), 403);
+}
+
+/// A site chooses when a PM counts as on time: a weekly PM done three days early is late by default
+/// (floor(10 % of 7) = 0 days), on time where early work always counts, and with a minimum of days.
+#[tokio::test]
+async fn a_site_chooses_whether_early_pm_work_counts_and_a_minimum_window_and_the_kpi_page_shows_it() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let a = asset(&app, &mgr, "KPI-7", None).await.to_string();
+    let tech_id = app.tech.to_string();
+    let schedule = [
+        ("asset_id", a.as_str()),
+        ("title", "Weekly lube"),
+        ("trigger_kind", "fixed"),
+        ("first_due", "2026-11-25"),
+        ("every_days", "7"),
+        ("lead_days", "7"),
+        ("assigned_user_id", &tech_id),
+    ];
+    ok(app.call(&mgr, "create_schedule", &schedule).await).await;
+    backend::jobs::pm::run_once(&app.state, app.state.now()).await.unwrap();
+    let tech = app.login("tech@test.example").await;
+    let wo = ok(app.call(&tech, "my_work", &[]).await).await["items"][0]["id"].to_string();
+    ok(app.call(&tech, "change_work_order_status", &[("id", &wo), ("status", "in_progress")]).await).await;
+    ok(app
+        .call(&tech, "complete_work_order", &[("work_order_id", &wo), ("password", PASSWORD), ("printed_name", "T")])
+        .await)
+    .await;
+    let period = [("from", "2026-11-01"), ("to", "2026-11-30")];
+    let k = ok(app.call(&mgr, "maintenance_kpis", &period).await).await;
+    assert_eq!((k["pm_due"].as_u64(), k["pm_on_time"].as_u64()), (Some(1), Some(0)), "done on the 22nd, due the 25th");
+    assert_eq!(k["pm_tolerance"], serde_json::json!({"pct": 10, "mode": "symmetric", "min_days": 0}));
+    let admin = app.login("admin@test.example").await;
+    let rvs = app.rvs.to_string();
+    let (on, admin) = (&app, &admin);
+    let settings = |mode: &'static str, min: &'static str| {
+        let rvs = rvs.clone();
+        async move {
+            let form = [
+                ("site_id", rvs.as_str()),
+                ("pm_window_pct", "10"),
+                ("pm_window_mode", mode),
+                ("pm_window_min_days", min),
+            ];
+            on.call(admin, "update_site_settings", &form).await
+        }
+    };
+    let bad = json(settings("sometimes", "99").await).await;
+    assert!(
+        bad["Validation"]["pm_window_mode"].is_string() && bad["Validation"]["pm_window_min_days"].is_string(),
+        "{bad}"
+    );
+    let site = ok(settings("late_only", "1").await).await;
+    assert_eq!((site["pm_window_mode"].as_str(), site["pm_window_min_days"].as_i64()), (Some("late_only"), Some(1)));
+    let k = ok(app.call(&mgr, "maintenance_kpis", &period).await).await;
+    assert_eq!(k["pm_on_time"], 1, "early work counts");
+    assert_eq!(k["pm_windows"], serde_json::json!([{"interval_days": 7, "due": 1, "days_before": 7, "days_after": 1}]));
+    let page = html(mgr.get(app.url("/kpi?from=2026-11-01&to=2026-11-30")).send().await.unwrap()).await;
+    assert!(page.contains("Every 7 days (1 due): from 7 days before to 1 day after the due date"), "{page}");
+    assert!(page.contains("Any day of its interval up to the due date"), "{page}");
+    // symmetric with at least 3 days: the 22nd is inside 22..28; with 2 days it is not
+    ok(settings("symmetric", "3").await).await;
+    assert_eq!(ok(app.call(&mgr, "maintenance_kpis", &period).await).await["pm_on_time"], 1);
+    ok(settings("symmetric", "2").await).await;
+    assert_eq!(ok(app.call(&mgr, "maintenance_kpis", &period).await).await["pm_on_time"], 0);
+    assert_eq!(app.audit_count("site.settings").await, 3, "every change in the audit trail");
 }
 
 #[tokio::test]
@@ -1271,7 +1489,7 @@ async fn cancelling_a_work_order_is_apart_and_asks_to_confirm() {
         .await)
     .await;
     let id = wo["summary"]["id"].as_i64().unwrap();
-    let html = manager.get(app.url(&format!("/work-orders/{id}"))).send().await.unwrap().text().await.unwrap();
+    let html = html(manager.get(app.url(&format!("/work-orders/{id}"))).send().await.unwrap()).await;
     let actions = html.split(r#"<div class="actions">"#).nth(1).and_then(|s| s.split("</div>").next()).unwrap();
     assert!(actions.contains("Start") && !actions.contains("cancelled"), "Start stands alone: {actions}");
     let confirm = html.split(r#"<details class="confirm">"#).nth(1).and_then(|s| s.split("</details>").next()).unwrap();

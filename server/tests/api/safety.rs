@@ -200,6 +200,12 @@ async fn an_injury_is_reported_decided_classified_and_logged_with_rates() {
     let rates = ok(app.call(&mgr, "osha_rates", &[("year", "2026")]).await).await;
     assert_eq!(rates["trend"][10]["recordable"], 1);
     assert_eq!(rates["all_sites"]["recordable"], 1);
+    // the trend chart's rate axis reads 0.00, half and the top of the scale (the highest TRC, at least 1)
+    let top = rates["trend"].as_array().unwrap().iter().filter_map(|p| p["trc_ytd"].as_f64()).fold(1.0, f64::max);
+    let page = html(mgr.get(app.url("/osha/rates?year=2026")).send().await.unwrap()).await;
+    let chart = page.split(r#"id="trc-trend""#).nth(1).and_then(|c| c.split("</svg>").next()).unwrap();
+    let ticks: Vec<&str> = chart.split(r#"text-anchor="end">"#).skip(1).filter_map(|t| t.split('<').next()).collect();
+    assert_eq!(ticks, vec!["0.00".to_string(), format!("{:.2}", top / 2.0), format!("{:.2}", top)], "{chart}");
     // the manager (no medical right) cannot open the log, the case or the 300 CSV
     assert_eq!(app.call(&mgr, "osha_log", &[]).await.status(), 403);
     assert_eq!(app.call(&mgr, "osha_case", &[("id", &id)]).await.status(), 403);

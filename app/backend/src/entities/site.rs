@@ -14,6 +14,10 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub allow_anonymous_reports: bool,
     pub pm_window_pct: i32,
+    /// `symmetric` or `late_only` (domain::pm::WindowMode)
+    pub pm_window_mode: String,
+    /// Days of tolerance at least, whatever the percentage gives
+    pub pm_window_min_days: i32,
     /// BCP 47 tag (`es`); None: not chosen.
     pub language: Option<String>,
 }

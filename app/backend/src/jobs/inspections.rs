@@ -53,7 +53,7 @@ pub async fn run_within(state: &AppState, now: DateTime<Utc>, budget: &mut super
             lead_days: s.lead_days.max(0) as u32,
             holidays: HolidayRule::Ignore,
         };
-        let planned = pm::plan(&rule, &h, today, site.pm_window_pct.max(0) as u32, &|_, _| vec![], &|_| false);
+        let planned = pm::plan(&rule, &h, today, crate::repo::sites::tolerance(site), &|_, _| vec![], &|_| false);
         if planned.is_empty() {
             continue;
         }

@@ -51,7 +51,7 @@ pub async fn run_within(state: &AppState, now: DateTime<Utc>, budget: &mut super
             let cal = calendar_of(s);
             let days = holidays.get(&s.site_id).cloned().unwrap_or_default();
             let is_holiday = |d: chrono::NaiveDate| days.contains(&d);
-            let planned = pm::plan(&rule(s), &h, today, site.pm_window_pct.max(0) as u32, &cal, &is_holiday);
+            let planned = pm::plan(&rule(s), &h, today, crate::repo::sites::tolerance(site), &cal, &is_holiday);
             if planned.is_empty() {
                 budget.spend(s.site_id, started);
                 continue;

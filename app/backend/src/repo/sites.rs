@@ -63,3 +63,13 @@ pub async fn insert(
     .insert(conn)
     .await
 }
+
+/// A site's rule for "PM completed on time" (domain::pm::Tolerance).
+pub fn tolerance(site: &Site) -> domain::pm::Tolerance {
+    use domain::pm::{Tolerance, WindowMode};
+    Tolerance {
+        pct: Ord::max(site.pm_window_pct, 0) as u32,
+        mode: WindowMode::parse(&site.pm_window_mode).unwrap_or(WindowMode::Symmetric),
+        min_days: Ord::max(site.pm_window_min_days, 0) as u32,
+    }
+}

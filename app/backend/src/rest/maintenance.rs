@@ -292,7 +292,7 @@ pub async fn create_work_order(
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct TransitionBody {
-    /// open, in_progress, on_hold, cancelled (completion: POST .../complete)
+    /// open, in_progress, on_hold, cancelled (completion, with its signature: POST .../complete)
     pub status: String,
     pub reason: Option<String>,
 }
@@ -311,11 +311,52 @@ pub async fn transition(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+pub struct SignatureBody {
+    /// The signer's own password, asked again (an e-signature: throttled like sign-in)
+    pub password: String,
+    /// The signer's name as printed on the sign-off
+    pub printed_name: String,
+}
+
+/// Completes a work order with its e-signature (meaning "completed"): every required step
+/// answered, parts taken from stock, the asset's downtime ended, in one transaction, as the
+/// work-order page does. A wrong password or an unanswered step is 422 with the field.
+#[utoipa::path(post, path = "/work-orders/{id}/complete", tag = "maintenance", params(("id" = i64, Path, description = "Work order id")), request_body = SignatureBody,
+    responses((status = 200, body = WorkOrderDetail), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn complete(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<SignatureBody>,
+) -> Result<Json<WorkOrderDetail>, AppError> {
+    let done =
+        crate::services::workflows::complete_work_order::complete(&state, &user, id, &b.password, &b.printed_name);
+    Ok(Json(done.await?))
+}
+
+/// A supervisor's "verified" e-signature on a completed work order (409 before completion).
+#[utoipa::path(post, path = "/work-orders/{id}/verify", tag = "maintenance", params(("id" = i64, Path, description = "Work order id")), request_body = SignatureBody,
+    responses((status = 200, body = WorkOrderDetail), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn verify(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<SignatureBody>,
+) -> Result<Json<WorkOrderDetail>, AppError> {
+    Ok(Json(work_orders::verify(&state, &user, id, &b.password, &b.printed_name).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct StepBody {
-    /// on, pass/fail, a number, text, a signer's name, or a photo id
+    /// on, pass/fail, a number, text, a signer's printed name, or a photo id
     pub value: String,
     #[serde(default)]
     pub note: String,
+    /// A signature step only: the signer's own password, asked again (an e-signature)
+    #[serde(default)]
+    pub password: String,
 }
 
 /// Answers a checklist step.
@@ -329,7 +370,9 @@ pub async fn answer_step(
     ApiPath((id, step)): ApiPath<(i64, i64)>,
     ApiJson(b): ApiJson<StepBody>,
 ) -> Result<Json<StepDto>, AppError> {
-    Ok(Json(crate::services::workflows::answer_step::answer_step(&state, &user, id, step, &b.value, &b.note).await?.0))
+    let answered =
+        crate::services::workflows::answer_step::answer_step(&state, &user, id, step, &b.value, &b.note, &b.password);
+    Ok(Json(answered.await?.0))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -36,6 +36,8 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/work-orders", get(maintenance::list_work_orders).post(maintenance::create_work_order))
         .route("/work-orders/{id}", get(maintenance::get_work_order).patch(maintenance::update_work_order))
         .route("/work-orders/{id}/transitions", post(maintenance::transition))
+        .route("/work-orders/{id}/complete", post(maintenance::complete))
+        .route("/work-orders/{id}/verify", post(maintenance::verify))
         .route("/work-orders/{id}/steps/{step_id}", post(maintenance::answer_step))
         .route("/work-orders/{id}/time", post(maintenance::add_time))
         .route("/work-orders/{id}/parts", post(maintenance::add_part))

@@ -259,6 +259,8 @@ pub fn site_dto(s: repo::sites::Site) -> SiteDto {
         timezone: s.timezone,
         allow_anonymous_reports: s.allow_anonymous_reports,
         pm_window_pct: s.pm_window_pct,
+        pm_window_mode: s.pm_window_mode,
+        pm_window_min_days: s.pm_window_min_days,
         language: s.language,
     }
 }

@@ -77,7 +77,7 @@ async fn receive(
     let photo = files::Photo::prepare(&name, bytes).await?;
     let saved = attachments::add_to_work_order(state, user, wo_id, &photo).await?;
     if let Some(step) = step_id {
-        crate::services::workflows::answer_step::answer_step(state, user, wo_id, step, &saved.id.to_string(), "")
+        crate::services::workflows::answer_step::answer_step(state, user, wo_id, step, &saved.id.to_string(), "", "")
             .await?;
     }
     Ok(saved.id)

@@ -121,6 +121,9 @@ pub struct SurveillanceDto {
     pub year: i32,
     pub due: NaiveDate,
     pub held_on: Option<NaiveDate>,
+    /// Days the audit was held after its deadline (a first surveillance audit held late in its
+    /// year still counts)
+    pub late_days: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -299,6 +299,8 @@ pub struct ScheduleDto {
 pub struct ForecastDto {
     pub due: Option<NaiveDate>,
     pub at_reading: Option<f64>,
+    /// Due a set time after the open work order is completed (floating schedules): no date yet
+    pub after_open_work: bool,
 }
 
 /// One occurrence on the books: generated (with its work order) or missed.
@@ -414,6 +416,30 @@ pub struct MonthValue {
     pub value: Option<f64>,
 }
 
+/// A site's PM compliance window (domain::pm::Tolerance).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PmToleranceDto {
+    /// floor(this % of the interval) days
+    pub pct: u32,
+    /// `symmetric` (before or after the due date) or `late_only` (any day of the interval before
+    /// it, the tolerance after it)
+    pub mode: String,
+    /// At least this many days
+    pub min_days: u32,
+}
+
+/// The window of the PMs of one interval: on time from `days_before` the due date to `days_after` it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PmWindowDto {
+    pub interval_days: u32,
+    /// PM occurrences of this interval due in the period
+    pub due: u32,
+    pub days_before: u32,
+    pub days_after: u32,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct KpiDto {
@@ -422,6 +448,10 @@ pub struct KpiDto {
     pub pm_due: u32,
     pub pm_on_time: u32,
     pub pm_compliance_pct: Option<f64>,
+    /// The site's rule for "completed on time"
+    pub pm_tolerance: PmToleranceDto,
+    /// The window of the PMs due in the period, one line per interval
+    pub pm_windows: Vec<PmWindowDto>,
     pub overdue: u64,
     pub backlog_hours: f64,
     pub planned_pct: Option<f64>,

@@ -17,6 +17,13 @@ pub struct SiteDto {
     pub allow_anonymous_reports: bool,
     /// PM compliance window: due date +- this % of the interval (domain.md, default 10).
     pub pm_window_pct: i32,
+    /// `symmetric` (the default) or `late_only`: any day of the interval before the due date is on
+    /// time, and the tolerance after it
+    #[serde(default = "symmetric")]
+    pub pm_window_mode: String,
+    /// The tolerance is at least this many days (0: the percentage alone)
+    #[serde(default)]
+    pub pm_window_min_days: i32,
     /// The language of the site's people who chose none, and of its anonymous problem reports
     /// (`es`; None: their browser's).
     #[serde(default)]
@@ -171,3 +178,7 @@ pub mod inspections;
 pub mod maintenance;
 pub mod reminders;
 pub mod safety;
+
+fn symmetric() -> String {
+    "symmetric".into()
+}

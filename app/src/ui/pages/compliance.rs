@@ -362,7 +362,7 @@ pub fn CertificatesPage() -> impl IntoView {
                                         <p class="small">{format!("{} · {} · {} · {}", c.body, t!(lang, "cert-decision", date = i18n::date(lang, c.decision_date)), t!(lang, "comp-expires", date = i18n::date(lang, c.expiry)), CertificateStatus::parse(&c.status).map(|s| label(lang, "cert-status", s.as_str())).unwrap_or_default())}</p>
                                         <p class="small muted">{c.next_surveillance_due.map(|d| t!(lang, "cert-next-surveillance", date = i18n::date(lang, d))).unwrap_or_else(|| t!(lang, "cert-no-surveillance-left"))}</p>
                                         <ul class="small">
-                                            {c.surveillance.into_iter().map(|s| view! { <li>{t!(lang, "cert-surveillance", year = s.year.to_string(), due = i18n::date(lang, s.due), held = s.held_on.map(|h| t!(lang, "cert-held", date = i18n::date(lang, h))).unwrap_or_else(|| t!(lang, "cert-not-held-yet")))}</li> }).collect_view()}
+                                            {c.surveillance.into_iter().map(|s| view! { <li>{t!(lang, "cert-surveillance", year = s.year.to_string(), due = i18n::date(lang, s.due), held = s.held_on.map(|h| match s.late_days { Some(days) => t!(lang, "cert-held-late", date = i18n::date(lang, h), days = days), None => t!(lang, "cert-held", date = i18n::date(lang, h)) }).unwrap_or_else(|| t!(lang, "cert-not-held-yet")))}</li> }).collect_view()}
                                         </ul>
                                         <details>
                                             <summary>{t!(lang, "cert-record-audit")}</summary>

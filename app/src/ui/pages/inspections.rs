@@ -550,8 +550,16 @@ pub fn InspectionReportPage() -> impl IntoView {
                             .collect();
                         let failed: Vec<RunItemDto> = d.items.iter().filter(|r| r.failed).cloned().collect();
                         let groups = by_grade(d.findings.clone(), |f| f.grade.as_str());
-                        let photos: Vec<i64> =
-                            d.items.iter().flat_map(|r| r.photo_ids.clone()).chain(d.photo_ids.clone()).collect();
+                        // each photo once: those of failed items stand with them, the others below
+                        let mut seen: std::collections::HashSet<i64> =
+                            failed.iter().flat_map(|r| r.photo_ids.iter().copied()).collect();
+                        let photos: Vec<i64> = d
+                            .items
+                            .iter()
+                            .flat_map(|r| r.photo_ids.iter().copied())
+                            .chain(d.photo_ids.iter().copied())
+                            .filter(|id| seen.insert(*id))
+                            .collect();
                         view! {
                             <article class="report" id="report">
                                 <h1>{t!(lang, "insp-report-title", title = i.title.clone())}</h1>

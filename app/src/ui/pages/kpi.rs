@@ -93,6 +93,20 @@ pub fn KpiPage() -> impl IntoView {
                         </ul>
                         <h2>{t!(lang, "kpi-pm-by-month")}</h2>
                         <div class="chart" inner_html=bars(lang, &k.monthly_compliance)></div>
+                        <h2>{t!(lang, "kpi-pm-window")}</h2>
+                        <p class="small" id="kpi-window-rule">{
+                            let tol = &k.pm_tolerance;
+                            if tol.mode == "late_only" {
+                                t!(lang, "kpi-window-late-only", pct = tol.pct, min = tol.min_days)
+                            } else {
+                                t!(lang, "kpi-window-symmetric", pct = tol.pct, min = tol.min_days)
+                            }
+                        }</p>
+                        <ul class="small" id="kpi-windows">
+                            {k.pm_windows.iter().map(|w| view! {
+                                <li>{t!(lang, "kpi-window-line", interval = w.interval_days, due = w.due, before = w.days_before, after = w.days_after)}</li>
+                            }).collect_view()}
+                        </ul>
                         <h2>{t!(lang, "kpi-reliability")}</h2>
                         <WideTable label=t!(lang, "table-reliability")>
                             <table class="counts">

@@ -1,5 +1,6 @@
 //! Preventive maintenance: the schedule list, a schedule's next five due dates and history, and
 //! a new schedule for an asset.
+use contract::dto::maintenance::ForecastDto;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -19,8 +20,11 @@ fn trigger_label(lang: Lang, kind: &str) -> String {
     }
 }
 
-fn forecast_text(lang: Lang, due: Option<chrono::NaiveDate>, at: Option<f64>) -> String {
-    match (due, at) {
+fn forecast_text(lang: Lang, next: &ForecastDto) -> String {
+    if next.after_open_work {
+        return t!(lang, "pm-after-open");
+    }
+    match (next.due, next.at_reading) {
         (Some(d), Some(r)) => {
             t!(lang, "pm-due-or-at", date = i18n::date(lang, d), reading = i18n::number(lang, r, 6))
         }
@@ -35,8 +39,17 @@ pub fn SchedulesPage() -> impl IntoView {
     let generate = ServerAction::<GeneratePmNow>::new();
     let list = Resource::new(move || generate.version().get(), |_| list_schedules());
     let lang = use_lang();
+    let query = use_query_map();
+    // the answer of this page's action, or of the form posted without the WebAssembly (its redirect)
     let generated = move || {
-        generate.value().get().and_then(|r| r.ok()).map(|(g, m)| t!(lang, "pm-generated", count = g, missed = m))
+        let posted =
+            query.with(|q| Some((q.get("generated")?.parse::<u32>().ok()?, q.get("missed")?.parse::<u32>().ok()?)));
+        generate
+            .value()
+            .get()
+            .and_then(|r| r.ok())
+            .or(posted)
+            .map(|(g, m)| t!(lang, "pm-generated", count = g, missed = m))
     };
     view! {
         <Title text=t!(lang, "title-pm")/>
@@ -46,7 +59,7 @@ pub fn SchedulesPage() -> impl IntoView {
             <button type="submit" class="secondary">{t!(lang, "pm-generate")}</button>
         </ActionForm>
         <ErrorNotice result=generate.value()/>
-        <p class="notice ok" role="status">{generated}</p>
+        {move || generated().map(|text| view! { <p class="notice ok" role="status" id="pm-generated">{text}</p> })}
         <Holidays/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -58,7 +71,7 @@ pub fn SchedulesPage() -> impl IntoView {
                                     <a class="card-link" href=format!("/pm/{}", s.id)>
                                         <strong>{s.title.clone()}</strong>
                                         <span class="small">{format!("{} · {}", s.asset_tag, trigger_label(lang, &s.trigger_kind))}</span>
-                                        <span class="small muted">{t!(lang, "pm-next", when = next.map(|n| forecast_text(lang, n.due, n.at_reading)).unwrap_or_else(|| "—".into()))}</span>
+                                        <span class="small muted">{t!(lang, "pm-next", when = next.map(|n| forecast_text(lang, &n)).unwrap_or_else(|| "—".into()))}</span>
                                         <Show when=move || !s.active><span class="badge off">{t!(lang, "pm-off")}</span></Show>
                                     </a>
                                 </li>
@@ -144,7 +157,7 @@ pub fn SchedulePage() -> impl IntoView {
                             <Show when=move || !active><p class="notice error">{t!(lang, "pm-switched-off")}</p></Show>
                             <h2>{t!(lang, "pm-next-due")}</h2>
                             <ol class="cards" id="next-due">
-                                {d.next.iter().map(|n| view! { <li class="card">{forecast_text(lang, n.due, n.at_reading)}</li> }).collect_view()}
+                                {d.next.iter().map(|n| view! { <li class="card">{forecast_text(lang, n)}</li> }).collect_view()}
                             </ol>
                             <h2>{t!(lang, "pm-history")}</h2>
                             <ol class="cards" id="history">

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::admin::{CreateSite, UpdateSiteSettings, list_all_sites};
-use crate::ui::components::{ErrorNotice, FieldError, Lang, Loading, form::error_view, t, use_lang};
+use crate::ui::components::{ErrorNotice, FieldError, Lang, Loading, form::error_view, label, t, use_lang};
 
 #[component]
 pub fn SitesPage() -> impl IntoView {
@@ -34,6 +34,14 @@ pub fn SitesPage() -> impl IntoView {
                                             </label>
                                             <label for=format!("pct-{}", s.id)>{t!(lang, "sites-pm-window")}</label>
                                             <input id=format!("pct-{}", s.id) name="pm_window_pct" inputmode="numeric" value=s.pm_window_pct.to_string()/>
+                                            <label for=format!("mode-{}", s.id)>{t!(lang, "sites-pm-window-mode")}</label>
+                                            <select id=format!("mode-{}", s.id) name="pm_window_mode">
+                                                {["symmetric", "late_only"].into_iter().map(|m| view! {
+                                                    <option value=m selected=s.pm_window_mode == m>{label(lang, "sites-pm-window", m)}</option>
+                                                }).collect_view()}
+                                            </select>
+                                            <label for=format!("min-{}", s.id)>{t!(lang, "sites-pm-window-min")}</label>
+                                            <input id=format!("min-{}", s.id) name="pm_window_min_days" inputmode="numeric" value=s.pm_window_min_days.to_string()/>
                                             <label for=format!("lang-{}", s.id)>{t!(lang, "site-language")}</label>
                                             <select id=format!("lang-{}", s.id) name="language">
                                                 <option value="" selected=s.language.is_none()>{t!(lang, "site-language-none")}</option>

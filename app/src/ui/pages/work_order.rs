@@ -294,7 +294,8 @@ fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>
         StepKind::Signature => view! {
             <form method="post" action=url class="step-form">
                 {hidden()}
-                <input name="value" required placeholder=t!(lang, "step-your-name") aria-label=t!(lang, "step-name")/>
+                <input name="value" required autocomplete="name" placeholder=t!(lang, "step-your-name") aria-label=t!(lang, "step-name")/>
+                <input name="password" type="password" required autocomplete="current-password" aria-label=t!(lang, "step-sign-password")/>
                 <button type="submit">{t!(lang, "step-sign")}</button>
             </form>
         }

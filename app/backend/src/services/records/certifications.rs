@@ -67,7 +67,7 @@ pub(crate) async fn certificate_dtos(state: &AppState, rows: Vec<oc::Model>) -> 
                 next_surveillance_due: next_due(cycle, &held),
                 surveillance: surveillance_plan(cycle, &held)
                     .into_iter()
-                    .map(|s| SurveillanceDto { year: s.year, due: s.due, held_on: s.held_on })
+                    .map(|s| SurveillanceDto { year: s.year, due: s.due, held_on: s.held_on, late_days: s.late_days })
                     .collect(),
                 audits: mine.iter().map(|a| (a.kind.clone(), a.held_on)).collect(),
                 id: r.id,

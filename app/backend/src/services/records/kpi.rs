@@ -1,5 +1,5 @@
 //! The maintenance dashboard of a site over a period (domain.md, "Rates and KPIs").
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Duration, NaiveDate, TimeZone};
 use sea_orm::{FromQueryResult, Statement};
@@ -9,7 +9,7 @@ use crate::repo::{assets, downtime, sites};
 use crate::services::Caller;
 use crate::services::calendar::local_today;
 use crate::state::AppState;
-use contract::dto::maintenance::{AssetReliabilityDto, KpiDto, MonthValue};
+use contract::dto::maintenance::{AssetReliabilityDto, KpiDto, MonthValue, PmToleranceDto, PmWindowDto};
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::kpi::{PmCompliance, planned_percent, reliability};
@@ -45,10 +45,22 @@ pub(crate) async fn compliance(
     state: &AppState,
     site_id: i64,
     tz: &str,
-    pct: u32,
+    pct: pm::Tolerance,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<PmCompliance, AppError> {
+    Ok(compliance_by_interval(state, site_id, tz, pct, from, to).await?.0)
+}
+
+/// [`compliance`], and how many occurrences of each interval (days) were due in the period.
+async fn compliance_by_interval(
+    state: &AppState,
+    site_id: i64,
+    tz: &str,
+    pct: pm::Tolerance,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<(PmCompliance, BTreeMap<u32, u32>), AppError> {
     let today = local_today(tz, state.now());
     let db = &state.db;
     let rows = OccRow::find_by_statement(Statement::from_sql_and_values(
@@ -61,8 +73,10 @@ pub(crate) async fn compliance(
     .all(db)
     .await?;
     let mut c = PmCompliance::default();
+    let mut intervals = BTreeMap::new();
     for r in rows {
         let interval = r.interval_days.max(0) as u32;
+        *intervals.entry(interval).or_insert(0) += 1;
         let done = r.completed_at.map(|t| local_today(tz, t));
         let (_, window_end) = pm::window(r.due, interval, pct);
         if !r.missed && done.is_none() && window_end >= today {
@@ -70,7 +84,7 @@ pub(crate) async fn compliance(
         }
         c.add(!r.missed && pm::on_time(r.due, interval, pct, done));
     }
-    Ok(c)
+    Ok((c, intervals))
 }
 
 pub async fn dashboard(
@@ -90,9 +104,22 @@ pub async fn dashboard(
     let db = &state.db;
     let backend = db.get_database_backend();
     let site = sites::by_id(db, site_id).await?.ok_or(AppError::NotFound)?;
-    let pct = site.pm_window_pct.max(0) as u32;
+    let pct = sites::tolerance(&site);
     let today = local_today(&site.timezone, state.now());
-    let c = compliance(state, site_id, &site.timezone, pct, from, to).await?;
+    let (c, intervals) = compliance_by_interval(state, site_id, &site.timezone, pct, from, to).await?;
+    // the window of every PM due in the period, by its interval
+    let pm_windows = intervals
+        .into_iter()
+        .map(|(interval_days, due)| {
+            let (start, end) = pm::window(from, interval_days, pct);
+            PmWindowDto {
+                interval_days,
+                due,
+                days_before: (from - start).num_days() as u32,
+                days_after: (end - from).num_days() as u32,
+            }
+        })
+        .collect();
     let mut monthly = Vec::new();
     let mut m = NaiveDate::from_ymd_opt(to.year(), to.month(), 1).unwrap_or(to);
     for _ in 0..6 {
@@ -212,6 +239,8 @@ pub async fn dashboard(
         pm_due: c.due,
         pm_on_time: c.on_time,
         pm_compliance_pct: c.percent(),
+        pm_tolerance: PmToleranceDto { pct: pct.pct, mode: pct.mode.as_str().into(), min_days: pct.min_days },
+        pm_windows,
         overdue,
         backlog_hours: backlog,
         planned_pct: planned_percent(planned, all_minutes),

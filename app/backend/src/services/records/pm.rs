@@ -322,7 +322,7 @@ async fn forecast(state: &AppState, s: &repo::Schedule, n: usize) -> Result<Vec<
     let is_holiday = |d: NaiveDate| holidays.contains(&d);
     Ok(pm::forecast(&rule(s), &h, n, &cal, &is_holiday)
         .into_iter()
-        .map(|f| ForecastDto { due: f.due, at_reading: f.at_reading })
+        .map(|f| ForecastDto { due: f.due, at_reading: f.at_reading, after_open_work: f.after_open })
         .collect())
 }
 
@@ -333,7 +333,7 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Sch
     let asset = assets::by_id(&state.db, s.asset_id).await?.ok_or(AppError::NotFound)?;
     let next = forecast(state, &s, 5).await?;
     let occ = repo::occurrences(&state.db, s.id, 50).await?;
-    let pct = site.pm_window_pct.max(0) as u32;
+    let pct = sites::tolerance(&site);
     let mut history = Vec::new();
     for o in occ {
         let wo = match o.work_order_id {

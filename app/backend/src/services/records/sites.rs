@@ -11,7 +11,9 @@ use crate::state::AppState;
 use contract::dto::{Me, SiteDto};
 use contract::error::AppError;
 use domain::authz::{Permission, Role, Target};
+use domain::pm::WindowMode;
 use domain::site::NewSite;
+use domain::validation::FieldErrors;
 
 pub fn tz_known(name: &str) -> bool {
     name.parse::<chrono_tz::Tz>().is_ok()
@@ -121,31 +123,63 @@ pub async fn list_all(state: &AppState, user: &CurrentUser) -> Result<Vec<SiteDt
     Ok(sites::all(&state.db).await?.into_iter().map(access::site_dto).collect())
 }
 
+/// The PM compliance window as a site's administrator sets it: a percentage of the interval, its
+/// side(s) of the due date (blank: symmetric) and a minimum of days (blank: none).
+pub struct PmWindowInput<'a> {
+    pub pct: &'a str,
+    pub mode: &'a str,
+    pub min_days: &'a str,
+}
+
 /// A site's settings (its administrators): anonymous problem reports, the PM compliance window.
 pub async fn update_settings(
     state: &AppState,
     user: &CurrentUser,
     site_id: i64,
     allow_anonymous_reports: bool,
-    pm_window_pct: &str,
+    window: PmWindowInput<'_>,
     language: &str,
 ) -> Result<SiteDto, AppError> {
     let now = state.now();
     Caller::User(user).require(Target::Site(site_id), Permission::ManageGrants, now.date_naive())?;
     let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-    let pct: i32 = pm_window_pct
-        .trim()
-        .parse()
-        .ok()
-        .filter(|p| (0..=50).contains(p))
-        .ok_or_else(|| AppError::validation("pm_window_pct", "Enter a whole percentage from 0 to 50."))?;
-    let language =
-        i18n::Lang::chosen(language).map_err(|m| AppError::validation("language", m))?.map(|l| l.code().to_string());
+    let mut e = FieldErrors::new();
+    let pct = e.check(
+        "pm_window_pct",
+        window
+            .pct
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|p| (0..=50).contains(p))
+            .ok_or("Enter a whole percentage from 0 to 50."),
+    );
+    let mode = e.check(
+        "pm_window_mode",
+        match window.mode.trim() {
+            "" => Some(WindowMode::Symmetric),
+            m => WindowMode::parse(m),
+        }
+        .ok_or("Choose whether early work counts: before or after the due date, or after it only."),
+    );
+    let min_days = e.check(
+        "pm_window_min_days",
+        match window.min_days.trim() {
+            "" => Some(0),
+            n => n.parse::<i32>().ok().filter(|d| (0..=30).contains(d)),
+        }
+        .ok_or("Enter a whole number of days from 0 to 30."),
+    );
+    let language = e.check("language", i18n::Lang::chosen(language));
+    let (pct, mode, min_days, language) = e.finish((pct, mode, min_days, language))?;
+    let language = language.map(|l| l.code().to_string());
     let before = access::site_dto(site.clone());
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let mut am: crate::entities::site::ActiveModel = site.into();
     am.allow_anonymous_reports = Set(allow_anonymous_reports);
     am.pm_window_pct = Set(pct);
+    am.pm_window_mode = Set(mode.as_str().into());
+    am.pm_window_min_days = Set(min_days);
     am.language = Set(language);
     let txn = begin_write(&state.db).await?;
     let after = access::site_dto(am.update(&txn).await?);

@@ -12,10 +12,13 @@ use crate::state::AppState;
 use contract::dto::maintenance::StepDto;
 use contract::error::AppError;
 use domain::checklist::{self, Answer, StepKind};
+use domain::validation::FieldErrors;
 use domain::work_order::WorkOrderStatus;
 use serde_json::json;
 
-/// Saves the answer to one step; returns the step and whether to offer a follow-up work order.
+/// Saves the answer to one step; returns the step and whether to offer a follow-up work order. A
+/// signature step is an e-signature: the signer's printed name (`raw_value`) and their password
+/// again (`password`, throttled like sign-in), recorded with its meaning, signer and time.
 pub async fn answer_step(
     state: &AppState,
     user: &CurrentUser,
@@ -23,6 +26,7 @@ pub async fn answer_step(
     step_id: i64,
     raw_value: &str,
     note: &str,
+    password: &str,
 ) -> Result<(StepDto, bool), AppError> {
     let now = state.now();
     let wo = access::workable_work_order(state, user, wo_id).await?;
@@ -45,6 +49,12 @@ pub async fn answer_step(
             };
         AppError::validation(field, e.to_string())
     })?;
+    let signed = matches!(def.kind, StepKind::Signature);
+    if signed {
+        let mut e = FieldErrors::new();
+        crate::services::esign::confirm(state, user, password, "work_order.step.sign", "password", &mut e).await?;
+        e.into_result()?;
+    }
     if let (StepKind::Photo, Answer::Photo(att)) = (&def.kind, &answer)
         && !crate::services::files::belongs_to(state, *att, "work_order", wo.id).await?
     {
@@ -71,7 +81,8 @@ pub async fn answer_step(
         Change::new("work_order.step", "work_order", wo.id)
             .site(Some(wo.site_id))
             .before(json!({"step": step.position, "answer": step.answer_json, "note": step.note}))
-            .after(json!({"step": saved.position, "answer": saved.answer_json, "note": saved.note, "passed": outcome.passed})),
+            .after(json!({"step": saved.position, "answer": saved.answer_json, "note": saved.note, "passed": outcome.passed,
+                "meaning": signed.then_some("signed with the signer's password")})),
     )
     .await?;
     txn.commit().await?;

@@ -377,7 +377,7 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
         state,
         site.id,
         &site.timezone,
-        site.pm_window_pct.max(0) as u32,
+        crate::repo::sites::tolerance(&site),
         period.0,
         period.1,
     )

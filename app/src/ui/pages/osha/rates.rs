@@ -37,20 +37,29 @@ pub fn RatesPage() -> impl IntoView {
     }
 }
 
-/// A small line chart of the year-to-date TRC by month (server-drawn SVG).
+/// A small line chart of the year-to-date TRC by month (server-drawn SVG), its rate axis marked at
+/// zero, half and the top of the scale.
 pub(super) fn trend_chart(lang: Lang, points: &[TrendPointDto]) -> impl IntoView {
     let max = points.iter().filter_map(|p| p.trc_ytd).fold(1.0_f64, f64::max);
-    let (w, h) = (360.0, 140.0);
-    let x = |m: i32| 20.0 + (m - 1) as f64 * (w - 40.0) / 11.0;
+    let (w, h, left) = (360.0, 140.0, 40.0);
+    let x = |m: i32| left + (m - 1) as f64 * (w - left - 20.0) / 11.0;
     let y = |v: f64| h - 20.0 - v / max * (h - 40.0);
     let path: String = points
         .iter()
         .filter_map(|p| p.trc_ytd.map(|v| format!("{:.1},{:.1}", x(p.month), y(v))))
         .collect::<Vec<_>>()
         .join(" ");
+    let ticks = [0.0, max / 2.0, max];
     view! {
         <svg viewBox=format!("0 0 {w} {h}") width="100%" role="img" aria-label=t!(lang, "osha-trend-label") id="trc-trend" class="chart">
-            <line x1="20" y1=h - 20.0 x2=w - 20.0 y2=h - 20.0 stroke="currentColor" stroke-width="1"/>
+            <line x1=left y1=h - 20.0 x2=w - 20.0 y2=h - 20.0 stroke="currentColor" stroke-width="1"/>
+            <line x1=left y1="20" x2=left y2=h - 20.0 stroke="currentColor" stroke-width="1"/>
+            {ticks.into_iter().map(|v| view! {
+                <g class="y-tick">
+                    <line x1=left - 3.0 y1=y(v) x2=w - 20.0 y2=y(v) stroke="currentColor" stroke-opacity="0.15" stroke-width="1"/>
+                    <text x=left - 5.0 y=y(v) + 3.0 font-size="9" text-anchor="end">{rate(lang, Some(v))}</text>
+                </g>
+            }).collect_view()}
             <polyline points=path fill="none" stroke="#1f3a5f" stroke-width="2"/>
             {points.iter().map(|p| view! {
                 <g>
