@@ -161,12 +161,26 @@ test("a time entry on a long work order updates in place: the page does not jump
   await hydrated(page);
   const start = page.getByRole("button", { name: "Start" });
   if (await start.isVisible()) await start.tap();
+  await expect(page.getByRole("button", { name: "Put on hold" })).toBeVisible();
   const time = page.locator("#time");
   await time.scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => window.scrollY);
   const top = await time.evaluate((e) => e.getBoundingClientRect().top);
   expect(before).toBeGreaterThan(100);
-  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  // what is above the time section, and the checklist, before the tap
+  const above = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("main > [id]")]
+        .filter((s) => s.compareDocumentPosition(document.getElementById("time")!) & Node.DOCUMENT_POSITION_FOLLOWING)
+        .map((s) => `${s.id}@${Math.round(s.getBoundingClientRect().top + window.scrollY)}`),
+    );
+  const aboveBefore = await above();
+  expect(aboveBefore.length).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    const w = window as unknown as { stayed: boolean; steps: Element | null };
+    w.stayed = true;
+    w.steps = document.getElementById("steps");
+  });
   await time.getByLabel("Minutes").fill("25");
   await time.getByRole("button", { name: "Log time" }).tap();
   await expect(time).toContainText("25 min logged");
@@ -174,6 +188,12 @@ test("a time entry on a long work order updates in place: the page does not jump
   // the section stayed where it was on the screen, and no page load happened
   expect(Math.abs((await time.evaluate((e) => e.getBoundingClientRect().top)) - top)).toBeLessThan(2);
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  // no layout shift: nothing above the section moved, and the checklist, which the time entry
+  // does not change, was left as it was (only the changed parts of the page are replaced)
+  expect(await above()).toEqual(aboveBefore);
+  expect(
+    await page.evaluate(() => (window as unknown as { steps: Element }).steps === document.getElementById("steps")),
+  ).toBe(true);
   await hydrated(page);
   watch.check();
   await page.context().close();
