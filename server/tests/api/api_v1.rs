@@ -266,3 +266,245 @@ async fn no_input_makes_any_api_operation_fail_on_the_server() {
     let faults: Vec<String> = tasks.join_all().await.into_iter().flatten().collect();
     assert!(faults.is_empty(), "{} server faults:\n{}", faults.len(), faults.join("\n"));
 }
+
+/// What a page can change, the API can change: every server function is listed here as a read, a
+/// write with its API operation (which must be in the OpenAPI document), or a deliberate exception
+/// with its reason. A new server function that is none of these fails the test, as does a write
+/// whose operation is missing from the document.
+#[tokio::test]
+async fn every_write_a_page_offers_has_an_api_operation_or_a_stated_reason() {
+    const READS: &[&str] = &[
+        "list_users",
+        "get_user",
+        "list_all_sites",
+        "list_assets",
+        "pick_asset",
+        "scan_code",
+        "chosen_asset",
+        "get_asset_detail",
+        "asset_labels",
+        "get_report_target",
+        "qr_landing",
+        "list_audit_events",
+        "audit_actors",
+        "me",
+        "my_day",
+        "frameworks",
+        "readiness",
+        "evidence_list",
+        "evidence",
+        "certificates",
+        "cert_types",
+        "person_certs",
+        "competency_matrix",
+        "audit_packs",
+        "audit_pack",
+        "template_library",
+        "template_version",
+        "inspections",
+        "inspection",
+        "audit_leads",
+        "offline_pages",
+        "osha_overview",
+        "osha_case",
+        "osha_log",
+        "osha_summary",
+        "privacy_list",
+        "ita_check",
+        "osha_rates",
+        "list_schedules",
+        "get_schedule_detail",
+        "list_holidays",
+        "reminder_inbox",
+        "reminder_preferences",
+        "reminder_policies",
+        "outbox_page",
+        "safety_events",
+        "safety_event",
+        "capa_list",
+        "capa_owners",
+        "list_api_tokens",
+        "todays_round",
+        "tag_board",
+        "my_work",
+        "list_work_orders",
+        "work_order",
+        "list_parts",
+        "work_order_photos",
+        "maintenance_kpis",
+        "site_workers",
+    ];
+    const WRITES: &[(&str, &str)] = &[
+        ("create_user", "post /users"),
+        ("set_user_active", "put /users/{id}/active"),
+        ("grant_role", "post /grants"),
+        ("revoke_grant", "delete /grants/{id}"),
+        ("create_site", "post /sites"),
+        ("update_site_settings", "put /sites/{id}/settings"),
+        ("create_asset", "post /assets"),
+        ("update_asset", "put /assets/{id}"),
+        ("move_asset", "put /assets/{id}/parent"),
+        ("import_assets", "post /assets/import"),
+        ("create_meter", "post /assets/{id}/meters"),
+        ("record_reading", "post /meters/{id}/readings"),
+        ("set_framework_applies", "put /frameworks/{id}/applies"),
+        ("create_framework", "post /frameworks"),
+        ("add_requirement", "post /frameworks/{id}/requirements"),
+        ("map_work", "post /requirement-mappings"),
+        ("create_evidence", "post /evidence"),
+        ("evidence_action", "post /evidence/{id}/actions"),
+        ("create_certificate", "post /certificates"),
+        ("record_certificate_audit", "post /certificates/{id}/audits"),
+        ("create_cert_type", "post /certification-types"),
+        ("set_cert_requirement", "put /certification-requirements"),
+        ("record_person_cert", "post /person-certifications"),
+        ("request_audit_pack", "post /audit-packs"),
+        ("create_template", "post /templates"),
+        ("edit_template", "put /template-versions/{id}"),
+        ("publish_template", "post /template-versions/{id}/publish"),
+        ("schedule_inspection", "post /audits"),
+        ("answer_item", "put /audits/{id}/answers/{item}"),
+        ("complete_inspection", "post /audits/{id}/complete"),
+        ("raise_finding", "post /audits/{id}/findings"),
+        ("finding_action", "post /findings/{id}/action"),
+        ("save_establishment", "put /osha/establishment"),
+        ("save_year_data", "put /osha/year"),
+        ("certify_300a", "post /osha/summary/certification"),
+        ("open_case", "post /osha/cases"),
+        ("update_case", "put /osha/cases/{id}"),
+        ("confirm_decision", "post /osha/cases/{id}/confirmation"),
+        ("classify_case", "post /osha/cases/{id}/classification"),
+        ("set_privacy", "put /osha/cases/{id}/privacy"),
+        ("save_301", "put /osha/cases/{id}/form-301"),
+        ("delete_case", "delete /osha/cases/{id}"),
+        ("mark_ita_submitted", "post /osha/ita/submission"),
+        ("create_schedule", "post /schedules"),
+        ("set_schedule_active", "put /schedules/{id}/active"),
+        ("generate_pm_now", "post /pm-generation"),
+        ("add_holiday", "post /holidays"),
+        ("remove_holiday", "delete /holidays"),
+        ("mark_reminder_read", "post /inbox/{id}/read"),
+        ("mark_all_reminders_read", "post /inbox/read-all"),
+        ("save_reminder_preferences", "put /me/reminder-preferences"),
+        ("save_reminder_policy", "put /reminder-policies/{site_id}/{item_type}"),
+        ("retry_outbox_message", "post /outbox/{id}/retry"),
+        ("save_investigation", "put /events/{id}/investigation"),
+        ("close_investigation", "post /events/{id}/investigation/close"),
+        ("create_capa", "post /investigations/{id}/capa"),
+        ("advance_capa", "post /capa/{id}/status"),
+        ("capa_work_order", "post /capa/{id}/work-order"),
+        ("cil_ok", "post /cil-points/{id}/checks"),
+        ("cil_not_ok", "post /cil-points/{id}/checks"),
+        ("create_cil_point", "post /cil-points"),
+        ("update_tag", "patch /tags/{id}"),
+        ("close_tag", "post /tags/{id}/close"),
+        ("create_work_order", "post /work-orders"),
+        ("change_work_order_status", "post /work-orders/{id}/transitions"),
+        ("answer_step", "post /work-orders/{id}/steps/{step_id}"),
+        ("add_time", "post /work-orders/{id}/time"),
+        ("add_part", "post /work-orders/{id}/parts"),
+        ("set_failure_codes", "put /work-orders/{id}/failure-codes"),
+        ("toggle_downtime", "post /work-orders/{id}/downtime"),
+        ("complete_work_order", "post /work-orders/{id}/complete"),
+        ("verify_work_order", "post /work-orders/{id}/verify"),
+        ("add_work_order_note", "post /work-orders/{id}/notes"),
+        ("follow_up_for_change", "post /work-orders/{id}/follow-ups"),
+        ("follow_up", "post /work-orders/{id}/follow-ups"),
+        ("create_part", "post /parts"),
+        ("report_problem", "post /assets/{id}/problem-reports"),
+    ];
+    const EXCEPTIONS: &[(&str, &str)] = &[
+        ("login", "a browser session; the API authenticates each request with its token"),
+        ("logout", "ends a browser session; a token is revoked by its owner on the profile page"),
+        ("switch_site", "the site a browser shows; every API call names its site"),
+        ("set_language", "the language pages are written in; the API answers data, not words"),
+        ("change_password", "a password is changed signed in with the old one, never with a token"),
+        ("create_api_token", "a token must not mint tokens: a stolen one could outlive its revocation"),
+        ("revoke_api_token", "tokens are managed by their owner signed in (a token revoking others is not offered)"),
+    ];
+    let mut in_code = Vec::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src/api");
+    for f in std::fs::read_dir(&dir).unwrap().flatten() {
+        let text = std::fs::read_to_string(f.path()).unwrap();
+        in_code.extend(text.split("endpoint = \"").skip(1).filter_map(|r| r.split('"').next()).map(str::to_string));
+    }
+    assert!(in_code.len() > 100, "{in_code:?}");
+    let listed = |name: &str| {
+        READS.contains(&name) || WRITES.iter().any(|(w, _)| *w == name) || EXCEPTIONS.iter().any(|(e, _)| *e == name)
+    };
+    let unlisted: Vec<&String> = in_code.iter().filter(|n| !listed(n)).collect();
+    assert!(
+        unlisted.is_empty(),
+        "server functions neither read, write with an API operation, nor excepted: {unlisted:?}"
+    );
+    let gone: Vec<&str> = READS
+        .iter()
+        .copied()
+        .chain(WRITES.iter().map(|(w, _)| *w))
+        .chain(EXCEPTIONS.iter().map(|(e, _)| *e))
+        .filter(|n| !in_code.iter().any(|c| c == n))
+        .collect();
+    assert!(gone.is_empty(), "listed here but no longer server functions: {gone:?}");
+    let app = spawn_app().await;
+    let doc = json(client().get(app.url("/api/v1/openapi.json")).send().await.unwrap()).await;
+    let missing: Vec<String> = WRITES
+        .iter()
+        .filter(|(_, op)| {
+            let (method, path) = op.split_once(' ').unwrap();
+            !doc["paths"][path][method].is_object()
+        })
+        .map(|(w, op)| format!("{w}: {op}"))
+        .collect();
+    assert!(missing.is_empty(), "writes a page offers that the API does not: {missing:?}");
+}
+
+/// People, grants and site settings through the API, as the administration pages do them.
+#[tokio::test]
+async fn an_administrator_manages_people_grants_and_site_settings_through_the_api() {
+    let app = spawn_app().await;
+    let (admin, mgr) = (token_for(&app, "admin@test.example").await, token_for(&app, "manager@test.example").await);
+    let api = client();
+    let send = |method: reqwest::Method, path: &str, token: &String, body: Value| {
+        api.request(method, app.url(&format!("/api/v1{path}"))).bearer_auth(token).json(&body).send()
+    };
+    use reqwest::Method;
+    let person = json!({"email": "new.tech@test.example", "display_name": "Nia Newcomer", "password": "a long passphrase 42", "role": "technician", "site": app.rvs.to_string()});
+    assert_eq!(
+        send(Method::POST, "/users", &mgr, person.clone()).await.unwrap().status(),
+        403,
+        "an administrator's page"
+    );
+    let r = send(Method::POST, "/users", &admin, person).await.unwrap();
+    assert_eq!(r.status(), 201);
+    let user = json(r).await;
+    assert_eq!(user["email"], "new.tech@test.example");
+    let uid = user["id"].as_i64().unwrap();
+    let r =
+        send(Method::POST, "/grants", &admin, json!({"user_id": uid, "site": app.lyn.to_string(), "role": "operator"}))
+            .await
+            .unwrap();
+    assert_eq!(r.status(), 201);
+    let grant = json(r).await["id"].as_i64().unwrap();
+    let r = api
+        .delete(app.url(&format!("/api/v1/grants/{grant}?reason=moved%20back")))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let r =
+        send(Method::PUT, &format!("/users/{uid}/active"), &admin, json!({"active": false, "reason": "left"})).await;
+    assert_eq!(r.unwrap().status(), 200);
+    let settings = json!({"pm_window_pct": 10, "pm_window_mode": "late_only", "pm_window_min_days": 1});
+    let r = send(Method::PUT, &format!("/sites/{}/settings", app.rvs), &admin, settings).await.unwrap();
+    assert_eq!(r.status(), 200);
+    let site = json(r).await;
+    assert_eq!((site["pm_window_mode"].as_str(), site["pm_window_min_days"].as_i64()), (Some("late_only"), Some(1)));
+    let bad = json!({"pm_window_pct": 80});
+    let r = send(Method::PUT, &format!("/sites/{}/settings", app.rvs), &admin, bad).await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(json(r).await["fields"]["pm_window_pct"].is_string());
+    for change in ["user.create", "grant.revoke", "site.settings"] {
+        assert!(app.audit_count(change).await >= 1, "{change} in the audit trail");
+    }
+}

@@ -218,6 +218,90 @@ async fn a_work_order_is_completed_and_verified_through_the_api_with_the_signers
     }
 }
 
+/// The API's writes beside the work-order page's: downtime started and ended, a note, failure codes,
+/// a follow-up, a part, holidays, PM generation and a problem report, each refused to an auditor as
+/// the page refuses it.
+#[tokio::test]
+async fn the_api_writes_what_the_maintenance_pages_write_with_the_same_permissions() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let a = asset(&app, &mgr, "MIX-4", None).await;
+    let (mgr_t, tech_t, aud_t) = (
+        token_for(&app, "manager@test.example").await,
+        token_for(&app, "tech@test.example").await,
+        token_for(&app, "auditor@test.example").await,
+    );
+    let api = client();
+    let send = |method: reqwest::Method, path: String, token: &String, body: serde_json::Value| {
+        api.request(method, app.url(&format!("/api/v1{path}"))).bearer_auth(token).json(&body).send()
+    };
+    use reqwest::Method;
+    use serde_json::json as j;
+    let wo = send(
+        Method::POST,
+        "/work-orders".into(),
+        &mgr_t,
+        j!({"site_id": app.rvs, "title": "Mixer bearing noise", "wo_type": "corrective", "priority": "high", "asset_id": a, "assignee_ids": [app.tech]}),
+    )
+    .await
+    .unwrap();
+    let id = json(wo).await["summary"]["id"].as_i64().unwrap();
+    let r = send(Method::POST, format!("/work-orders/{id}/transitions"), &tech_t, j!({"status": "in_progress"})).await;
+    assert_eq!(r.unwrap().status(), 200);
+    let r = send(Method::POST, format!("/work-orders/{id}/downtime"), &aud_t, j!({"reason": "x"})).await.unwrap();
+    assert_eq!(r.status(), 403, "an auditor reads only");
+    let r =
+        send(Method::POST, format!("/work-orders/{id}/downtime"), &tech_t, j!({"reason": "bearing"})).await.unwrap();
+    assert_eq!(r.status(), 200, "started");
+    assert!(json(r).await["ended_at"].is_null());
+    let r = send(Method::POST, format!("/work-orders/{id}/downtime"), &tech_t, j!({})).await.unwrap();
+    assert_eq!(r.status(), 204, "ended");
+    let r = send(Method::POST, format!("/work-orders/{id}/notes"), &tech_t, j!({"note": "Grease was dry"})).await;
+    assert_eq!(r.unwrap().status(), 204);
+    let r = send(Method::PUT, format!("/work-orders/{id}/failure-codes"), &tech_t, j!({})).await.unwrap();
+    assert_eq!(r.status(), 204);
+    let detail =
+        json(api.get(app.url(&format!("/api/v1/work-orders/{id}"))).bearer_auth(&tech_t).send().await.unwrap()).await;
+    assert_eq!(detail["downtime"].as_array().unwrap().len(), 1, "{detail}");
+    assert!(detail["downtime"][0]["ended_at"].is_string());
+    assert!(detail.to_string().contains("Grease was dry"));
+    let r = send(Method::POST, format!("/work-orders/{id}/follow-ups"), &tech_t, j!({"note": "Replace the seal too"}))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let follow = json(r).await;
+    assert_ne!(follow["summary"]["id"].as_i64(), Some(id), "a new work order: {follow}");
+    let part = j!({"site_id": app.rvs, "code": "BRG-6204", "name": "Bearing 6204", "unit": "pcs", "on_hand": 4});
+    assert_eq!(send(Method::POST, "/parts".into(), &aud_t, part.clone()).await.unwrap().status(), 403);
+    let r = send(Method::POST, "/parts".into(), &mgr_t, part).await.unwrap();
+    assert_eq!(r.status(), 201);
+    assert_eq!(json(r).await["code"], "BRG-6204");
+    let holiday = j!({"site_id": app.rvs, "day": "2026-12-25", "name": "Christmas"});
+    assert_eq!(send(Method::POST, "/holidays".into(), &mgr_t, holiday).await.unwrap().status(), 204);
+    let r = api
+        .delete(app.url(&format!("/api/v1/holidays?site_id={}&day=2026-12-25", app.rvs)))
+        .bearer_auth(&mgr_t)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    assert_eq!((app.audit_count("holiday.add").await, app.audit_count("holiday.remove").await), (1, 1));
+    let r = send(Method::POST, "/pm-generation".into(), &tech_t, j!({"site_id": app.rvs})).await.unwrap();
+    assert_eq!(r.status(), 403, "a supervisor's action");
+    let r = send(Method::POST, "/pm-generation".into(), &mgr_t, j!({"site_id": app.rvs})).await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(json(r).await, j!({"generated": 0, "missed": 0}));
+    let r = send(Method::POST, format!("/assets/{a}/problem-reports"), &tech_t, j!({"title": "Oil on the floor"}))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let report = json(r).await["id"].as_i64().unwrap();
+    let detail =
+        json(api.get(app.url(&format!("/api/v1/work-orders/{report}"))).bearer_auth(&mgr_t).send().await.unwrap())
+            .await;
+    assert_eq!(detail["summary"]["status"], "requested", "{detail}");
+}
+
 /// A floating PM counts from the last completion: while its work order is open (here overdue), the
 /// next one has no date yet, and says so instead of a date already past. Generating without the
 /// WebAssembly says what was generated.

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
+use super::error::ErrorBody;
 use super::extract::{ApiJson, ApiPath, ApiQuery, ApiUser};
 use crate::services::{records::certifications, records::evidence, records::frameworks, workflows::audit_packs};
 use crate::state::AppState;
@@ -344,6 +345,50 @@ pub async fn list_cert_types(
     ApiUser(user): ApiUser,
 ) -> Result<Json<Vec<CertTypeDto>>, AppError> {
     Ok(Json(certifications::cert_types(&state, &user).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CertTypeBody {
+    /// Unique name, e.g. "Forklift licence"
+    pub name: String,
+    /// How long a certification stays valid, 1 to 240 months; absent for no end
+    pub validity_months: Option<i32>,
+}
+
+/// Creates a certification or training type (compliance managers).
+#[utoipa::path(post, path = "/certification-types", tag = "compliance", request_body = CertTypeBody,
+    responses((status = 201, body = CertTypeDto), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn create_cert_type(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<CertTypeBody>,
+) -> Result<(StatusCode, Json<CertTypeDto>), AppError> {
+    let t = certifications::create_cert_type(&state, &user, &b.name, b.validity_months).await?;
+    Ok((StatusCode::CREATED, Json(t)))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CertRequirementBody {
+    pub site_id: i64,
+    /// The staff role: admin, manager, ehs_officer, technician or operator
+    pub role: String,
+    pub cert_type_id: i64,
+    /// Whether people holding the role on the site need this certification
+    pub required: bool,
+}
+
+/// Sets whether people holding a role on a site need a certification type.
+#[utoipa::path(put, path = "/certification-requirements", tag = "compliance", request_body = CertRequirementBody,
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn set_cert_requirement(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<CertRequirementBody>,
+) -> Result<StatusCode, AppError> {
+    certifications::set_requirement(&state, &user, b.site_id, &b.role, b.cert_type_id, b.required).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

@@ -416,6 +416,357 @@ pub async fn add_part(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NoteBody {
+    pub note: String,
+}
+
+/// Adds a note to a work order (also once it is done or cancelled).
+#[utoipa::path(post, path = "/work-orders/{id}/notes", tag = "maintenance", params(("id" = i64, Path, description = "Work order id")), request_body = NoteBody,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn add_note(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<NoteBody>,
+) -> Result<StatusCode, AppError> {
+    work_orders::add_note(&state, &user, id, &b.note).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct FailureBody {
+    /// Problem, cause and remedy codes of the site's failure-code lists (blank: none)
+    #[serde(default)]
+    pub problem: String,
+    #[serde(default)]
+    pub cause: String,
+    #[serde(default)]
+    pub remedy: String,
+}
+
+/// Sets a work order's failure codes.
+#[utoipa::path(put, path = "/work-orders/{id}/failure-codes", tag = "maintenance", params(("id" = i64, Path, description = "Work order id")), request_body = FailureBody,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn set_failure_codes(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<FailureBody>,
+) -> Result<StatusCode, AppError> {
+    work_orders::set_failure(&state, &user, id, &b.problem, &b.cause, &b.remedy).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct DowntimeBody {
+    /// Why the asset stops (when starting)
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// Starts downtime on the work order's asset, or ends the one open: the downtime started (200
+/// with it), or 204 when one was ended.
+#[utoipa::path(post, path = "/work-orders/{id}/downtime", tag = "maintenance", params(("id" = i64, Path, description = "Work order id")), request_body = DowntimeBody,
+    responses((status = 200, body = DowntimeDto), (status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn toggle_downtime(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<DowntimeBody>,
+) -> Result<axum::response::Response, AppError> {
+    use axum::response::IntoResponse;
+    Ok(match work_orders::downtime::toggle(&state, &user, id, &b.reason).await? {
+        Some(started) => Json(started).into_response(),
+        None => StatusCode::NO_CONTENT.into_response(),
+    })
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ActiveBody {
+    pub active: bool,
+    /// Why it is switched off or on again (kept in the audit trail)
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// Switches a PM schedule off (no more work generated) or on again.
+#[utoipa::path(put, path = "/schedules/{id}/active", tag = "maintenance", params(("id" = i64, Path, description = "Schedule id")), request_body = ActiveBody,
+    responses((status = 200, body = ScheduleDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn set_schedule_active(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<ActiveBody>,
+) -> Result<Json<ScheduleDto>, AppError> {
+    Ok(Json(pm::set_active(&state, &user, id, b.active, &b.reason).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct GenerateBody {
+    /// A site the token's owner manages schedules of
+    pub site_id: i64,
+}
+
+#[derive(Debug, serde::Serialize, ToSchema)]
+pub struct GeneratedDto {
+    /// Work orders generated
+    pub generated: u32,
+    /// Missed occurrences recorded
+    pub missed: u32,
+}
+
+/// Runs the PM generation job now (as "Generate due work now"): what is due within lead time is
+/// generated at once, missed occurrences are recorded; running it again generates nothing twice.
+#[utoipa::path(post, path = "/pm-generation", tag = "maintenance", request_body = GenerateBody,
+    responses((status = 200, body = GeneratedDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn generate_pm(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<GenerateBody>,
+) -> Result<Json<GeneratedDto>, AppError> {
+    use domain::authz::{Permission, Target};
+    crate::services::Caller::User(&user).require(
+        Target::Site(b.site_id),
+        Permission::ManageSchedules,
+        state.today(),
+    )?;
+    let r = crate::jobs::pm::run_once(&state, state.now()).await?;
+    Ok(Json(GeneratedDto { generated: r.generated, missed: r.missed }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CilCheckBody {
+    /// true: OK; false: not OK, with a note and a tag (kind f or m, its category)
+    pub ok: bool,
+    #[serde(default)]
+    pub note: String,
+    /// A reading, where the point takes one
+    #[serde(default)]
+    pub reading: String,
+    /// f (the operator fixes it) or m (maintenance: opens a work order)
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub category: String,
+    #[serde(default)]
+    pub priority: String,
+    #[serde(default)]
+    pub am_step: String,
+}
+
+#[derive(Debug, serde::Serialize, ToSchema)]
+pub struct CilCheckDto {
+    /// The tag raised by a not-OK check
+    pub tag_id: Option<i64>,
+}
+
+/// Records today's check of a CIL point: OK, or not OK raising an F- or M-tag (once a day).
+#[utoipa::path(post, path = "/cil-points/{id}/checks", tag = "maintenance", params(("id" = i64, Path, description = "CIL point id")), request_body = CilCheckBody,
+    responses((status = 201, body = CilCheckDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn check_cil_point(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<CilCheckBody>,
+) -> Result<(StatusCode, Json<CilCheckDto>), AppError> {
+    use crate::services::workflows::check_cil_point::{NotOk, check};
+    let not_ok = (!b.ok).then_some(NotOk {
+        note: b.note,
+        reading: b.reading,
+        kind: b.kind,
+        category: b.category,
+        priority: b.priority,
+        am_step: b.am_step,
+    });
+    let tag_id = check(&state, &user, id, b.ok, not_ok).await?;
+    Ok((StatusCode::CREATED, Json(CilCheckDto { tag_id })))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CloseTagBody {
+    /// What was done so it does not come back
+    pub countermeasure: String,
+}
+
+/// Closes a tag with its countermeasure (an M-tag once its work order is done).
+#[utoipa::path(post, path = "/tags/{id}/close", tag = "maintenance", params(("id" = i64, Path, description = "Tag id")), request_body = CloseTagBody,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn close_tag(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<CloseTagBody>,
+) -> Result<StatusCode, AppError> {
+    tpm::close_tag(&state, &user, id, &b.countermeasure).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ParentBody {
+    /// The new parent asset (of the same site), or null for the top of the hierarchy
+    pub parent_id: Option<i64>,
+}
+
+/// Moves an asset, with its subtree, under another asset (a cycle is refused).
+#[utoipa::path(put, path = "/assets/{id}/parent", tag = "maintenance", params(("id" = i64, Path, description = "Asset id")), request_body = ParentBody,
+    responses((status = 200, body = AssetDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn move_asset(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<ParentBody>,
+) -> Result<Json<AssetDto>, AppError> {
+    Ok(Json(assets::move_to(&state, &user, id, b.parent_id).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ImportBody {
+    pub site_id: i64,
+    /// The CSV text, with the header row of the asset export
+    pub csv: String,
+}
+
+/// Imports assets from CSV into a site: all or nothing, every bad row named.
+#[utoipa::path(post, path = "/assets/import", tag = "maintenance", request_body = ImportBody,
+    responses((status = 200, body = ImportReport), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn import_assets(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<ImportBody>,
+) -> Result<Json<ImportReport>, AppError> {
+    Ok(Json(assets::import_csv(&state, &user, b.site_id, &b.csv).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct PartCreateBody {
+    pub site_id: i64,
+    pub code: String,
+    pub name: String,
+    pub unit: String,
+    /// Quantity in stock
+    pub on_hand: f64,
+}
+
+/// Adds a spare part to a site's stock list.
+#[utoipa::path(post, path = "/parts", tag = "maintenance", request_body = PartCreateBody,
+    responses((status = 201, body = PartDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn create_part(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<PartCreateBody>,
+) -> Result<(StatusCode, Json<PartDto>), AppError> {
+    let on_hand = b.on_hand.to_string();
+    let made = crate::services::records::parts::create(&state, &user, b.site_id, &b.code, &b.name, &b.unit, &on_hand);
+    Ok((StatusCode::CREATED, Json(made.await?)))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct HolidayBody {
+    pub site_id: i64,
+    /// YYYY-MM-DD
+    pub day: String,
+    pub name: String,
+}
+
+/// Adds a day to a site's holiday calendar (calendar schedules shift or skip it).
+#[utoipa::path(post, path = "/holidays", tag = "maintenance", request_body = HolidayBody,
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn add_holiday(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<HolidayBody>,
+) -> Result<StatusCode, AppError> {
+    crate::services::records::holidays::add(&state, &user, b.site_id, &b.day, &b.name).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct HolidayQuery {
+    pub site_id: i64,
+    /// YYYY-MM-DD
+    pub day: chrono::NaiveDate,
+}
+
+/// Removes a day from a site's holiday calendar.
+#[utoipa::path(delete, path = "/holidays", tag = "maintenance", params(HolidayQuery),
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn remove_holiday(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiQuery(q): ApiQuery<HolidayQuery>,
+) -> Result<StatusCode, AppError> {
+    crate::services::records::holidays::remove(&state, &user, q.site_id, q.day).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct FollowUpBody {
+    /// A failed step of this work order to follow up
+    pub step_id: Option<i64>,
+    /// Or: a change that could not be recorded on this work order (it is done or cancelled)
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Opens a follow-up work order: from a failed step, or for a change that could not be recorded
+/// on a work order already done or cancelled.
+#[utoipa::path(post, path = "/work-orders/{id}/follow-ups", tag = "maintenance", params(("id" = i64, Path, description = "Work order id")), request_body = FollowUpBody,
+    responses((status = 201, body = WorkOrderDetail), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn follow_up(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<FollowUpBody>,
+) -> Result<(StatusCode, Json<WorkOrderDetail>), AppError> {
+    let made = match b.step_id {
+        Some(step) => work_orders::follow_up(&state, &user, id, step).await?,
+        None => work_orders::follow_up_for(&state, &user, id, &b.note).await?,
+    };
+    Ok((StatusCode::CREATED, Json(made)))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ProblemBody {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, serde::Serialize, ToSchema)]
+pub struct CreatedDto {
+    pub id: i64,
+}
+
+/// Reports a problem on an asset: a requested work order for a manager to approve or reject
+/// (`POST /work-orders/{id}/transitions` to open or rejected), as the QR label's form does.
+#[utoipa::path(post, path = "/assets/{id}/problem-reports", tag = "maintenance", params(("id" = i64, Path, description = "Asset id")), request_body = ProblemBody,
+    responses((status = 201, body = CreatedDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn report_problem(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<ProblemBody>,
+) -> Result<(StatusCode, Json<CreatedDto>), AppError> {
+    let id = work_orders::report_problem(&state, Some(&user), id, &b.title, &b.description, "").await?;
+    Ok((StatusCode::CREATED, Json(CreatedDto { id })))
+}
+
 /// CIL points of a site.
 #[utoipa::path(get, path = "/cil-points", tag = "maintenance", params(SiteQuery),
     responses((status = 200, body = [CilPointDto]), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody)),

@@ -12,7 +12,7 @@ pub mod reminders;
 pub mod safety;
 
 use axum::Router;
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 
 use crate::state::AppState;
 
@@ -20,11 +20,14 @@ pub fn router(state: AppState) -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi::document))
         .route("/me", get(people::me))
-        .route("/users", get(people::list_users))
+        .route("/users", get(people::list_users).post(people::create_user))
+        .route("/users/{id}/active", put(people::set_user_active))
         .route("/users/{id}", get(people::get_user))
-        .route("/sites", get(people::list_sites))
+        .route("/sites", get(people::list_sites).post(people::create_site))
+        .route("/sites/{id}/settings", put(people::update_site_settings))
         .route("/sites/{id}", get(people::get_site))
-        .route("/grants", get(people::list_grants))
+        .route("/grants", get(people::list_grants).post(people::grant_role))
+        .route("/grants/{id}", delete(people::revoke_grant))
         .route("/audit-events", get(audit::list))
         .route("/audit-events/{seq}", get(audit::get))
         .route("/assets", get(maintenance::list_assets).post(maintenance::create_asset))
@@ -37,6 +40,19 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/work-orders/{id}", get(maintenance::get_work_order).patch(maintenance::update_work_order))
         .route("/work-orders/{id}/transitions", post(maintenance::transition))
         .route("/work-orders/{id}/complete", post(maintenance::complete))
+        .route("/work-orders/{id}/notes", post(maintenance::add_note))
+        .route("/work-orders/{id}/follow-ups", post(maintenance::follow_up))
+        .route("/assets/{id}/parent", put(maintenance::move_asset))
+        .route("/assets/import", post(maintenance::import_assets))
+        .route("/assets/{id}/problem-reports", post(maintenance::report_problem))
+        .route("/parts", post(maintenance::create_part))
+        .route("/holidays", post(maintenance::add_holiday).delete(maintenance::remove_holiday))
+        .route("/work-orders/{id}/failure-codes", put(maintenance::set_failure_codes))
+        .route("/work-orders/{id}/downtime", post(maintenance::toggle_downtime))
+        .route("/schedules/{id}/active", put(maintenance::set_schedule_active))
+        .route("/pm-generation", post(maintenance::generate_pm))
+        .route("/cil-points/{id}/checks", post(maintenance::check_cil_point))
+        .route("/tags/{id}/close", post(maintenance::close_tag))
         .route("/work-orders/{id}/verify", post(maintenance::verify))
         .route("/work-orders/{id}/steps/{step_id}", post(maintenance::answer_step))
         .route("/work-orders/{id}/time", post(maintenance::add_time))
@@ -64,6 +80,8 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/osha/cases/{id}/classification", post(safety::classify_case))
         .route("/osha/log", get(safety::log))
         .route("/osha/summary", get(safety::summary))
+        .route("/osha/summary/certification", post(safety::certify_300a))
+        .route("/osha/ita/submission", post(safety::mark_ita_submitted))
         .route("/osha/rates", get(safety::rates))
         .route("/osha/ita/summary.csv", get(safety::ita_summary))
         .route("/osha/ita/cases.csv", get(safety::ita_cases))
@@ -74,6 +92,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/audits/{id}", get(safety::get_audit))
         .route("/audits/{id}/answers/{item}", put(safety::answer_audit_item))
         .route("/audits/{id}/findings", post(safety::create_finding))
+        .route("/audits/{id}/complete", post(safety::complete_audit))
         .route("/findings/{id}/action", post(safety::finding_action))
         .route("/frameworks", get(compliance::list_frameworks).post(compliance::create_framework))
         .route("/frameworks/{id}/requirements", post(compliance::add_requirement))
@@ -86,7 +105,8 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/certificates", get(compliance::list_certificates).post(compliance::create_certificate))
         .route("/certificates/{id}/audits", post(compliance::certificate_audit))
         .route("/person-certifications", get(compliance::list_person_certs).post(compliance::create_person_cert))
-        .route("/certification-types", get(compliance::list_cert_types))
+        .route("/certification-types", get(compliance::list_cert_types).post(compliance::create_cert_type))
+        .route("/certification-requirements", put(compliance::set_cert_requirement))
         .route("/competency-matrix", get(compliance::competency_matrix))
         .route("/audit-packs", get(compliance::list_packs).post(compliance::create_pack))
         .route("/audit-packs/{id}", get(compliance::get_pack))

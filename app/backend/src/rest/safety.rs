@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
+use super::error::ErrorBody;
 use super::extract::{ApiJson, ApiPath, ApiQuery, ApiUser};
 use crate::services::{records::capa, records::osha, records::osha::reports, records::safety};
 use crate::state::AppState;
@@ -653,6 +654,54 @@ pub async fn save_301(
     Ok(Json(osha::save_301(&state, &user, id, f).await?))
 }
 
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CertifyBody {
+    pub site_id: i64,
+    pub year: i32,
+    /// The certifying executive's name, title and phone, as printed on the 300A
+    pub cert_name: String,
+    pub cert_title: String,
+    pub cert_phone: String,
+    /// The caller's own password, asked again (an e-signature: throttled like sign-in)
+    pub password: String,
+}
+
+/// Certifies a site's 300A summary of a year (after the year ends, with its employees and hours
+/// entered) with the executive's name, title and phone and the caller's password.
+#[utoipa::path(post, path = "/osha/summary/certification", tag = "osha", request_body = CertifyBody,
+    responses((status = 200, body = YearDataDto), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn certify_300a(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<CertifyBody>,
+) -> Result<Json<YearDataDto>, AppError> {
+    let signer = (b.cert_name.as_str(), b.cert_title.as_str(), b.cert_phone.as_str());
+    Ok(Json(osha::certify(&state, &user, b.site_id, b.year, signer, &b.password).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct ItaSubmissionBody {
+    pub site_id: i64,
+    /// The year whose data was submitted
+    pub year: i32,
+    /// YYYY-MM-DD, after the year ends and not in the future
+    pub submitted_on: String,
+}
+
+/// Records that a site's ITA electronic submission for a year was made (OSHA-8: due March 2).
+#[utoipa::path(post, path = "/osha/ita/submission", tag = "osha", request_body = ItaSubmissionBody,
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn mark_ita_submitted(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(b): ApiJson<ItaSubmissionBody>,
+) -> Result<StatusCode, AppError> {
+    osha::mark_ita_submitted(&state, &user, b.site_id, b.year, &b.submitted_on).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 // ---- audits and inspections ------------------------------------------------------------------
 
 use crate::services::records::inspections;
@@ -893,4 +942,42 @@ pub async fn finding_action(
         crate::services::workflows::act_on_finding::finding_action(&state, &user, id, &b.kind, &b.root_cause, c)
             .await?,
     ))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct SignOffBody {
+    /// The auditor's own password, asked again (an e-signature: throttled like sign-in)
+    pub password: String,
+    /// The auditee's name as printed on the sign-off
+    #[serde(default)]
+    pub auditee_name: String,
+    /// The auditee's e-mail address, when they counter-sign with their own account
+    #[serde(default)]
+    pub auditee_email: String,
+    /// The auditee's own password, with `auditee_email`
+    #[serde(default)]
+    pub auditee_password: String,
+}
+
+/// Signs an audit off with the auditor's password (and the auditee's counter-signature when
+/// given): every scored item must be answered; the score and pass/fail are fixed then.
+#[utoipa::path(post, path = "/audits/{id}/complete", tag = "audits", params(("id" = i64, Path, description = "Audit id")), request_body = SignOffBody,
+    responses((status = 200, body = InspectionDto), (status = 400, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn complete_audit(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<SignOffBody>,
+) -> Result<Json<InspectionDto>, AppError> {
+    let auditee = Some((b.auditee_email.as_str(), b.auditee_password.as_str()));
+    let done = crate::services::workflows::sign_off_inspection::complete(
+        &state,
+        &user,
+        id,
+        &b.password,
+        &b.auditee_name,
+        auditee,
+    );
+    Ok(Json(done.await?))
 }

@@ -53,6 +53,8 @@ async fn resolve_site(state: &AppState, choice: &SiteChoice) -> Result<Option<Op
     Ok(match choice {
         SiteChoice::All => Some(None),
         SiteChoice::Id(id) => sites::by_id(&state.db, *id).await?.map(|s| Some(s.id)),
+        // a code with control characters names no site (and PostgreSQL refuses a NUL in text)
+        SiteChoice::Code(c) if c.chars().any(char::is_control) => None,
         SiteChoice::Code(c) => sites::by_code(&state.db, c).await?.map(|s| Some(s.id)),
     })
 }
