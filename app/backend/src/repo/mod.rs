@@ -11,6 +11,7 @@ pub mod frameworks;
 pub mod grants;
 pub mod inspections;
 pub mod known_devices;
+pub mod kpi;
 pub mod login_failures;
 pub mod meters;
 pub mod operations;

@@ -136,6 +136,31 @@ pub async fn last_completed(conn: &impl ConnectionTrait) -> Result<HashMap<i64, 
     Ok(rows.into_iter().filter_map(|r| r.t.map(|t| (r.k, t))).collect())
 }
 
+/// One schedule: when its last work order was completed.
+pub async fn last_completed_of(conn: &impl ConnectionTrait, schedule_id: i64) -> Result<Option<DateTime<Utc>>, DbErr> {
+    use crate::entities::work_order as w;
+    Ok(w::Entity::find()
+        .filter(w::Column::ScheduleId.eq(schedule_id))
+        .filter(w::Column::Status.eq("done"))
+        .order_by_desc(w::Column::CompletedAt)
+        .one(conn)
+        .await?
+        .and_then(|w| w.completed_at))
+}
+
+/// One schedule: the due date of its open work order (the earliest; an open one without a due
+/// date counts as due last).
+pub async fn open_due_of(conn: &impl ConnectionTrait, schedule_id: i64) -> Result<Option<NaiveDate>, DbErr> {
+    use crate::entities::work_order as w;
+    Ok(w::Entity::find()
+        .filter(w::Column::ScheduleId.eq(schedule_id))
+        .filter(w::Column::Status.is_in(super::work_orders::OPEN_STATUSES))
+        .order_by_asc(w::Column::DueDate)
+        .one(conn)
+        .await?
+        .map(|w| w.due_date.unwrap_or(NaiveDate::MAX)))
+}
+
 /// A meter's value at a moment: the last reading at or before it.
 pub async fn reading_at(conn: &impl ConnectionTrait, meter_id: i64, at: DateTime<Utc>) -> Result<Option<f64>, DbErr> {
     use crate::entities::meter_reading as r;

@@ -2,10 +2,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Duration, NaiveDate, TimeZone};
-use sea_orm::{FromQueryResult, Statement};
 
 use crate::auth::CurrentUser;
-use crate::repo::{assets, downtime, sites};
+use crate::repo::{assets, downtime, kpi as kpi_repo, sites};
 use crate::services::Caller;
 use crate::services::calendar::local_today;
 use crate::state::AppState;
@@ -14,30 +13,6 @@ use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::kpi::{PmCompliance, planned_percent, reliability};
 use domain::pm;
-
-#[derive(Debug, FromQueryResult)]
-struct OccRow {
-    due: NaiveDate,
-    interval_days: i32,
-    missed: bool,
-    completed_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-
-#[derive(Debug, FromQueryResult)]
-struct Num {
-    n: Option<f64>,
-}
-
-#[derive(Debug, FromQueryResult)]
-struct Count {
-    n: i64,
-}
-
-#[derive(Debug, FromQueryResult)]
-struct AssetCount {
-    asset_id: i64,
-    n: i64,
-}
 
 /// PM compliance of occurrences due in [from, to] (the window rule, site-local dates). An
 /// occurrence still open inside its window is not counted yet: it can still be on time.
@@ -63,15 +38,7 @@ async fn compliance_by_interval(
 ) -> Result<(PmCompliance, BTreeMap<u32, u32>), AppError> {
     let today = local_today(tz, state.now());
     let db = &state.db;
-    let rows = OccRow::find_by_statement(Statement::from_sql_and_values(
-        db.get_database_backend(),
-        "SELECT o.due, o.interval_days, o.missed, w.completed_at FROM pm_occurrence o \
-         JOIN pm_schedule s ON s.id = o.schedule_id LEFT JOIN work_order w ON w.id = o.work_order_id \
-         WHERE s.site_id = $1 AND o.due >= $2 AND o.due <= $3",
-        [site_id.into(), from.into(), to.into()],
-    ))
-    .all(db)
-    .await?;
+    let rows = kpi_repo::occurrences_due(db, site_id, from, to).await?;
     let mut c = PmCompliance::default();
     let mut intervals = BTreeMap::new();
     for r in rows {
@@ -102,7 +69,6 @@ pub async fn dashboard(
         return Err(AppError::validation("from", "Choose at most ten years."));
     }
     let db = &state.db;
-    let backend = db.get_database_backend();
     let site = sites::by_id(db, site_id).await?.ok_or(AppError::NotFound)?;
     let pct = sites::tolerance(&site);
     let today = local_today(&site.timezone, state.now());
@@ -139,24 +105,8 @@ pub async fn dashboard(
         .unwrap_or(m);
     }
     monthly.reverse();
-    let overdue = Count::find_by_statement(Statement::from_sql_and_values(
-        backend,
-        "SELECT COUNT(*) AS n FROM work_order WHERE site_id = $1 AND status IN ('open','in_progress','on_hold') AND due_date < $2",
-        [site_id.into(), today.into()],
-    ))
-    .one(db)
-    .await?
-    .map_or(0, |c| c.n as u64);
-    let backlog = Num::find_by_statement(Statement::from_sql_and_values(
-        backend,
-        "SELECT CAST(SUM(estimated_minutes) AS DOUBLE PRECISION) AS n FROM work_order WHERE site_id = $1 AND status IN ('open','in_progress','on_hold')",
-        [site_id.into()],
-    ))
-    .one(db)
-    .await?
-    .and_then(|n| n.n)
-    .unwrap_or(0.0)
-        / 60.0;
+    let overdue = kpi_repo::overdue(db, site_id, today).await?;
+    let backlog = kpi_repo::backlog_minutes(db, site_id).await? / 60.0;
     // the period in UTC instants, from the site's midnights
     let tz: chrono_tz::Tz = site.timezone.parse().unwrap_or(chrono_tz::UTC);
     let start = tz
@@ -169,33 +119,11 @@ pub async fn dashboard(
         .earliest()
         .map(|t| t.to_utc())
         .unwrap_or_default();
-    let minutes = |types: &'static str| {
-        let sql = format!(
-            "SELECT CAST(SUM(t.minutes) AS DOUBLE PRECISION) AS n FROM wo_time_entry t JOIN work_order w ON w.id = t.work_order_id \
-             WHERE w.site_id = $1 AND t.created_at >= $2 AND t.created_at < $3 {types}"
-        );
-        Num::find_by_statement(Statement::from_sql_and_values(
-            backend,
-            &sql,
-            [site_id.into(), start.into(), end.into()],
-        ))
-        .one(db)
-    };
-    let planned = minutes("AND w.wo_type IN ('preventive','tpm')").await?.and_then(|n| n.n).unwrap_or(0.0);
-    let all_minutes = minutes("").await?.and_then(|n| n.n).unwrap_or(0.0);
+    let planned = kpi_repo::minutes_logged(db, site_id, start, end, true).await?;
+    let all_minutes = kpi_repo::minutes_logged(db, site_id, start, end, false).await?;
     // reliability per asset: failures = corrective work orders opened in the period; repair time =
     // downtime in the period (clipped to it)
-    let failures: HashMap<i64, u32> = AssetCount::find_by_statement(Statement::from_sql_and_values(
-        backend,
-        "SELECT asset_id, COUNT(*) AS n FROM work_order WHERE site_id = $1 AND wo_type = 'corrective' AND asset_id IS NOT NULL \
-         AND created_at >= $2 AND created_at < $3 GROUP BY asset_id",
-        [site_id.into(), start.into(), end.into()],
-    ))
-    .all(db)
-    .await?
-    .into_iter()
-    .map(|r| (r.asset_id, r.n as u32))
-    .collect();
+    let failures: HashMap<i64, u32> = kpi_repo::failures_per_asset(db, site_id, start, end).await?;
     let site_assets: Vec<i64> = assets::all_for_site(db, site_id).await?.iter().map(|a| a.id).collect();
     let down = downtime::in_period(db, &site_assets, start, end).await?;
     let mut per_asset: HashMap<i64, (f64, u32)> = HashMap::new();

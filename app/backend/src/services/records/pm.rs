@@ -291,27 +291,11 @@ async fn work_orders_done(
     state: &AppState,
     schedule_id: i64,
 ) -> Result<Option<chrono::DateTime<chrono::Utc>>, AppError> {
-    use crate::entities::work_order as w;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-    Ok(w::Entity::find()
-        .filter(w::Column::ScheduleId.eq(schedule_id))
-        .filter(w::Column::Status.eq("done"))
-        .order_by_desc(w::Column::CompletedAt)
-        .one(&state.db)
-        .await?
-        .and_then(|w| w.completed_at))
+    Ok(repo::last_completed_of(&state.db, schedule_id).await?)
 }
 
 async fn open_work_due(state: &AppState, schedule_id: i64) -> Result<Option<NaiveDate>, AppError> {
-    use crate::entities::work_order as w;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-    Ok(w::Entity::find()
-        .filter(w::Column::ScheduleId.eq(schedule_id))
-        .filter(w::Column::Status.is_in(work_orders::OPEN_STATUSES))
-        .order_by_asc(w::Column::DueDate)
-        .one(&state.db)
-        .await?
-        .map(|w| w.due_date.unwrap_or(NaiveDate::MAX)))
+    Ok(repo::open_due_of(&state.db, schedule_id).await?)
 }
 
 async fn forecast(state: &AppState, s: &repo::Schedule, n: usize) -> Result<Vec<ForecastDto>, AppError> {
