@@ -136,6 +136,46 @@ pub async fn last_completed(conn: &impl ConnectionTrait) -> Result<HashMap<i64, 
     Ok(rows.into_iter().filter_map(|r| r.t.map(|t| (r.k, t))).collect())
 }
 
+/// The books of a site's schedules, three statements for all of them (the schedule list): per
+/// schedule, its last nominal date, the due date of its open work order (the earliest; one without
+/// a due date counts as due last) and when its last work order was completed.
+pub struct SiteBooks {
+    pub last_nominal: HashMap<i64, NaiveDate>,
+    pub open_due: HashMap<i64, NaiveDate>,
+    pub last_completed: HashMap<i64, DateTime<Utc>>,
+}
+
+pub async fn books_for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<SiteBooks, DbErr> {
+    let backend = conn.get_database_backend();
+    let dates = |sql: &str| KeyDate::find_by_statement(Statement::from_sql_and_values(backend, sql, [site_id.into()]));
+    let last_nominal = dates(
+        "SELECT o.schedule_id AS k, MAX(o.nominal_due) AS d FROM pm_occurrence o \
+         JOIN pm_schedule s ON s.id = o.schedule_id WHERE s.site_id = $1 GROUP BY o.schedule_id",
+    )
+    .all(conn)
+    .await?;
+    let open_due = dates(
+        "SELECT w.schedule_id AS k, MIN(COALESCE(w.due_date, '9999-12-31')) AS d FROM work_order w \
+         JOIN pm_schedule s ON s.id = w.schedule_id \
+         WHERE s.site_id = $1 AND w.status IN ('requested','open','in_progress','on_hold') GROUP BY w.schedule_id",
+    )
+    .all(conn)
+    .await?;
+    let last_completed = KeyTime::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        "SELECT w.schedule_id AS k, MAX(w.completed_at) AS t FROM work_order w \
+         JOIN pm_schedule s ON s.id = w.schedule_id WHERE s.site_id = $1 AND w.status = 'done' GROUP BY w.schedule_id",
+        [site_id.into()],
+    ))
+    .all(conn)
+    .await?;
+    Ok(SiteBooks {
+        last_nominal: last_nominal.into_iter().filter_map(|r| r.d.map(|d| (r.k, d))).collect(),
+        open_due: open_due.into_iter().filter_map(|r| r.d.map(|d| (r.k, d))).collect(),
+        last_completed: last_completed.into_iter().filter_map(|r| r.t.map(|t| (r.k, t))).collect(),
+    })
+}
+
 /// One schedule: when its last work order was completed.
 pub async fn last_completed_of(conn: &impl ConnectionTrait, schedule_id: i64) -> Result<Option<DateTime<Utc>>, DbErr> {
     use crate::entities::work_order as w;
@@ -148,17 +188,18 @@ pub async fn last_completed_of(conn: &impl ConnectionTrait, schedule_id: i64) ->
         .and_then(|w| w.completed_at))
 }
 
-/// One schedule: the due date of its open work order (the earliest; an open one without a due
-/// date counts as due last).
+/// One schedule: the due date of its open work order (the earliest; one without a due date
+/// counts as due last, 9999-12-31, as in [`books_for_site`]).
 pub async fn open_due_of(conn: &impl ConnectionTrait, schedule_id: i64) -> Result<Option<NaiveDate>, DbErr> {
-    use crate::entities::work_order as w;
-    Ok(w::Entity::find()
-        .filter(w::Column::ScheduleId.eq(schedule_id))
-        .filter(w::Column::Status.is_in(super::work_orders::OPEN_STATUSES))
-        .order_by_asc(w::Column::DueDate)
-        .one(conn)
-        .await?
-        .map(|w| w.due_date.unwrap_or(NaiveDate::MAX)))
+    let row = KeyDate::find_by_statement(Statement::from_sql_and_values(
+        conn.get_database_backend(),
+        "SELECT schedule_id AS k, MIN(COALESCE(due_date, '9999-12-31')) AS d FROM work_order \
+         WHERE schedule_id = $1 AND status IN ('requested','open','in_progress','on_hold') GROUP BY schedule_id",
+        [schedule_id.into()],
+    ))
+    .one(conn)
+    .await?;
+    Ok(row.and_then(|r| r.d))
 }
 
 /// A meter's value at a moment: the last reading at or before it.

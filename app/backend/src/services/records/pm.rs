@@ -248,54 +248,74 @@ pub async fn list(
         .into_iter()
         .map(|a| (a.id, a.tag))
         .collect();
+    // the site, its holidays and the books of every schedule once; a meter schedule also reads
+    // its meter
+    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    let holidays = repo::holidays(&state.db).await?.remove(&site_id).unwrap_or_default();
+    let is_holiday = |d: NaiveDate| holidays.contains(&d);
+    let books = repo::books_for_site(&state.db, site_id).await?;
     let mut out = Vec::new();
     for s in &all {
-        let next = forecast(state, s, 1).await?.into_iter().next();
+        let h = History {
+            last_nominal_due: books.last_nominal.get(&s.id).copied(),
+            last_completion: match books.last_completed.get(&s.id) {
+                Some(at) => Some(completion(state, s, &site.timezone, *at).await?),
+                None => None,
+            },
+            open_due: books.open_due.get(&s.id).copied(),
+            baseline_reading: s.baseline_reading,
+            latest_reading: latest_reading(state, s, &site.timezone).await?,
+        };
+        let cal = calendar_of(s);
+        let next = pm::forecast(&rule(s), &h, 1, &cal, &is_holiday).into_iter().next().map(forecast_dto);
         out.push((to_dto(s, tags.get(&s.asset_id).map(String::as_str).unwrap_or("")), next));
     }
     Ok(out)
+}
+
+/// A completion as `domain::pm` sees it: its site-local day and, for a meter schedule, the reading then.
+async fn completion(
+    state: &AppState,
+    s: &repo::Schedule,
+    tz: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<Completion, AppError> {
+    let reading = match s.meter_id {
+        Some(m) => repo::reading_at(&state.db, m, at).await?,
+        None => None,
+    };
+    Ok(Completion { date: crate::services::calendar::local_today(tz, at), reading })
+}
+
+/// A meter schedule's latest reading (None for the others).
+async fn latest_reading(state: &AppState, s: &repo::Schedule, tz: &str) -> Result<Option<Reading>, AppError> {
+    Ok(match s.meter_id {
+        Some(m) => meters::last_reading(&state.db, m)
+            .await?
+            .map(|r| Reading { value: r.value, date: crate::services::calendar::local_today(tz, r.read_at) }),
+        None => None,
+    })
+}
+
+fn forecast_dto(f: pm::Forecast) -> ForecastDto {
+    ForecastDto { due: f.due, at_reading: f.at_reading, after_open_work: f.after_open }
 }
 
 /// The books of one schedule as `domain::pm` needs them.
 pub async fn history(state: &AppState, s: &repo::Schedule, tz: &str) -> Result<History, AppError> {
     let db = &state.db;
     let occ = repo::occurrences(db, s.id, 1).await?;
-    let done = work_orders_done(state, s.id).await?;
-    let last_completion = match done {
-        Some(at) => Some(Completion {
-            date: crate::services::calendar::local_today(tz, at),
-            reading: match s.meter_id {
-                Some(m) => repo::reading_at(db, m, at).await?,
-                None => None,
-            },
-        }),
-        None => None,
-    };
-    let open_due = open_work_due(state, s.id).await?;
-    let latest_reading = match s.meter_id {
-        Some(m) => meters::last_reading(db, m)
-            .await?
-            .map(|r| Reading { value: r.value, date: crate::services::calendar::local_today(tz, r.read_at) }),
+    let last_completion = match repo::last_completed_of(db, s.id).await? {
+        Some(at) => Some(completion(state, s, tz, at).await?),
         None => None,
     };
     Ok(History {
         last_nominal_due: occ.first().map(|o| o.nominal_due),
         last_completion,
-        open_due,
+        open_due: repo::open_due_of(db, s.id).await?,
         baseline_reading: s.baseline_reading,
-        latest_reading,
+        latest_reading: latest_reading(state, s, tz).await?,
     })
-}
-
-async fn work_orders_done(
-    state: &AppState,
-    schedule_id: i64,
-) -> Result<Option<chrono::DateTime<chrono::Utc>>, AppError> {
-    Ok(repo::last_completed_of(&state.db, schedule_id).await?)
-}
-
-async fn open_work_due(state: &AppState, schedule_id: i64) -> Result<Option<NaiveDate>, AppError> {
-    Ok(repo::open_due_of(&state.db, schedule_id).await?)
 }
 
 async fn forecast(state: &AppState, s: &repo::Schedule, n: usize) -> Result<Vec<ForecastDto>, AppError> {
@@ -304,10 +324,7 @@ async fn forecast(state: &AppState, s: &repo::Schedule, n: usize) -> Result<Vec<
     let holidays = repo::holidays(&state.db).await?.remove(&s.site_id).unwrap_or_default();
     let cal = calendar_of(s);
     let is_holiday = |d: NaiveDate| holidays.contains(&d);
-    Ok(pm::forecast(&rule(s), &h, n, &cal, &is_holiday)
-        .into_iter()
-        .map(|f| ForecastDto { due: f.due, at_reading: f.at_reading, after_open_work: f.after_open })
-        .collect())
+    Ok(pm::forecast(&rule(s), &h, n, &cal, &is_holiday).into_iter().map(forecast_dto).collect())
 }
 
 pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<ScheduleDetail, AppError> {
