@@ -406,6 +406,35 @@ test("offline: an incident report with a photo made without a network reaches EH
   await context.close();
 });
 
+test("offline: a phone with no room left to keep a change says so and keeps what was typed", async ({ browser }) => {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  await page.goto("/safety");
+  await makeAvailableOffline(page);
+  // the browser gives this origin no more room than it already uses
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1 });
+  await context.setOffline(true);
+  const title = `Loose handrail on the mezzanine ${Date.now()}`;
+  await page.getByLabel("Near miss").check();
+  await page.getByLabel("In a few words").fill(title);
+  await page.getByLabel("Where (area, line, room)").fill("Mezzanine");
+  await page.getByLabel("Photo (optional)").setInputFiles({ name: "rail.png", mimeType: "image/png", buffer: PNG });
+  await page.getByRole("button", { name: "Send report" }).tap();
+  await expect(page.getByRole("alert")).toContainText("this phone has no room left to keep it");
+  await expect(page.getByLabel("In a few words")).toHaveValue(title);
+  await expect(page.getByLabel("Where (area, line, room)")).toHaveValue("Mezzanine");
+  await expect(page.locator("#offline-bar")).toBeHidden();
+  // with room again and a connection, the same form sends
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "Send report" }).tap();
+  await expect(page.locator("#event-list .card", { hasText: title })).toHaveCount(1);
+  await context.close();
+});
+
 test("offline: an answer lost after the server applied it is replayed under the same id and applies once", async ({ browser }) => {
   // the queue lives in the page (IndexedDB): without a service worker in the way, the route can drop the answer
   const context = await phone(browser, "block");

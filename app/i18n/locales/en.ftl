@@ -480,6 +480,7 @@ report-sign-in = Sign in to report a problem with this asset.
 
 ## The page's scripts (offline bar, forms that could not be sent); { $n } and the others are filled in by the script
 
+js-no-room = Not sent, and this phone has no room left to keep it (free some space, or send it once you have a connection). Your input is still here.
 js-not-sent-retry = Not sent and not saved on this phone. Your input is still here; try again.
 js-no-connection = Not sent: there is no connection. Your input is still here; send it again when connected.
 js-too-large = This is too large to send. For a photo, choose a smaller one.

@@ -480,6 +480,7 @@ report-sign-in = Inicie sesión para reportar un problema con este equipo.
 
 ## Los textos de los scripts de la página (barra sin conexión, formularios no enviados)
 
+js-no-room = No enviado, y este teléfono no tiene espacio para guardarlo (libere espacio o envíelo cuando tenga conexión). Lo que escribió sigue aquí.
 js-not-sent-retry = No enviado ni guardado en este teléfono. Lo que escribió sigue aquí; vuelva a intentarlo.
 js-no-connection = No enviado: no hay conexión. Lo que escribió sigue aquí; envíelo de nuevo cuando haya conexión.
 js-too-large = Es demasiado grande para enviarlo. Si es una foto, elija una más pequeña.

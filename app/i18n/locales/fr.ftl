@@ -480,6 +480,7 @@ report-sign-in = Connectez-vous pour signaler un problème sur cet équipement.
 
 ## Les textes des scripts de la page (barre hors ligne, formulaires non envoyés)
 
+js-no-room = Non envoyé, et ce téléphone n'a plus de place pour le garder (libérez de l'espace ou envoyez-le une fois connecté). Votre saisie est toujours là.
 js-not-sent-retry = Ni envoyé ni gardé sur ce téléphone. Votre saisie est toujours là ; réessayez.
 js-no-connection = Non envoyé : pas de connexion. Votre saisie est toujours là ; renvoyez-la une fois connecté.
 js-too-large = C'est trop lourd pour être envoyé. Pour une photo, choisissez-en une plus petite.

@@ -194,8 +194,9 @@ async function keepForLater(form, key, action, body, op) {
       here.reset();
       offline.markForms();
     }
-  } catch {
-    say(form, key, offline.word('js-not-sent-retry'));
+  } catch (error) {
+    // the browser gives the site no more room (its storage quota): say so, the input stays
+    say(form, key, offline.word(error?.name === 'QuotaExceededError' ? 'js-no-room' : 'js-not-sent-retry'));
   } finally {
     done(form, key);
   }

@@ -483,6 +483,9 @@ export function start(again, bundle, formKey) {
   refresh = again;
   keyOf = formKey;
   load().then(() => replay());
+  // kept changes must not be evicted when the phone runs short of space (granted silently to an
+  // installed app; elsewhere the browser decides)
+  navigator.storage?.persist?.().catch(() => {});
   window.addEventListener('online', () => replay().then(render));
   window.addEventListener('offline', render);
   setInterval(() => {

@@ -9,6 +9,7 @@ use i18n::{Lang, t};
 pub fn script_words(lang: Lang) -> String {
     let words = [
         ("js-not-sent-retry", t!(lang, "js-not-sent-retry")),
+        ("js-no-room", t!(lang, "js-no-room")),
         ("js-no-connection", t!(lang, "js-no-connection")),
         ("js-too-large", t!(lang, "js-too-large")),
         ("js-not-saved", t!(lang, "js-not-saved", status = "{status}")),
