@@ -1588,6 +1588,9 @@ msg-ita-hours-per-employee = More hours per employee than a year has; check both
 
 ## Messages of refused uploads (matched on their English text)
 
+msg-pm-window-pct = Enter a whole percentage from 0 to 50.
+msg-pm-window-mode = Choose whether early work counts: before or after the due date, or after it only.
+msg-pm-window-min-days = Enter a whole number of days from 0 to 30.
 msg-file-empty = The file is empty.
 msg-file-too-large = The file is larger than 10 MB.
 msg-photo-kinds = Only JPEG, PNG and WebP photos are accepted.

@@ -1591,6 +1591,9 @@ msg-ita-hours-per-employee = Más horas por empleado de las que tiene un año; r
 
 ## Mensajes de archivos rechazados
 
+msg-pm-window-pct = Introduzca un porcentaje entero de 0 a 50.
+msg-pm-window-mode = Elija si cuenta el trabajo anticipado: antes o después de la fecha prevista, o solo después.
+msg-pm-window-min-days = Introduzca un número entero de días de 0 a 30.
 msg-file-empty = El archivo está vacío.
 msg-file-too-large = El archivo pesa más de 10 MB.
 msg-photo-kinds = Solo se aceptan fotos JPEG, PNG y WebP.

@@ -1591,6 +1591,9 @@ msg-ita-hours-per-employee = Plus d'heures par salarié qu'une année n'en compt
 
 ## Messages des envois refusés
 
+msg-pm-window-pct = Saisissez un pourcentage entier de 0 à 50.
+msg-pm-window-mode = Choisissez si le travail en avance compte : avant ou après l'échéance, ou seulement après.
+msg-pm-window-min-days = Saisissez un nombre entier de jours de 0 à 30.
 msg-file-empty = Le fichier est vide.
 msg-file-too-large = Le fichier dépasse 10 Mo.
 msg-photo-kinds = Seules les photos JPEG, PNG et WebP sont acceptées.

@@ -3,19 +3,19 @@
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
 
-use contract::dto::maintenance::{ForecastDto, ScheduleDetail, ScheduleDto};
+use contract::dto::maintenance::{ScheduleDetail, ScheduleDto, SchedulePage};
 use contract::error::AppError;
 
 /// The current site's schedules with their next due date.
 #[server(prefix = "/sfn", endpoint = "list_schedules")]
-pub async fn list_schedules() -> Result<Vec<(ScheduleDto, Option<ForecastDto>)>, AppError> {
+pub async fn list_schedules(page: Option<i64>) -> Result<SchedulePage, AppError> {
     use crate::api::ctx;
     use backend::services::records::pm;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
             let site = backend::services::access::current_site_id(&state, &user).await?;
-            pm::list(&state, &user, site).await
+            pm::list(&state, &user, site, page.unwrap_or(1)).await
         }
         .await,
     )

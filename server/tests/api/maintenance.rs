@@ -1149,6 +1149,39 @@ async fn permission_matrix_of_the_maintenance_functions() {
     }
 }
 
+/// The PM list is paginated: 50 schedules a page, the total said, a link to the next page (which
+/// works without JavaScript).
+#[tokio::test]
+async fn the_pm_schedule_list_is_paginated() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let a = asset(&app, &mgr, "PAGE-1", None).await.to_string();
+    for n in 0..52 {
+        let title = format!("Check {n:02}");
+        let form = [
+            ("asset_id", a.as_str()),
+            ("title", title.as_str()),
+            ("trigger_kind", "fixed"),
+            ("first_due", "2027-01-04"),
+            ("every_days", "7"),
+        ];
+        ok(app.call(&mgr, "create_schedule", &form).await).await;
+    }
+    let first = ok(app.call(&mgr, "list_schedules", &[]).await).await;
+    assert_eq!((first["total"].as_u64(), first["items"].as_array().unwrap().len()), (Some(52), 50));
+    assert_eq!(first["items"][0][0]["title"], "Check 00", "by title");
+    assert_eq!(first["items"][0][1]["due"], "2027-01-04", "each with its next due date");
+    let second = ok(app.call(&mgr, "list_schedules", &[("page", "2")]).await).await;
+    let titles: Vec<&str> = second["items"].as_array().unwrap().iter().filter_map(|i| i[0]["title"].as_str()).collect();
+    assert_eq!(titles, vec!["Check 50", "Check 51"]);
+    let page = html(mgr.get(app.url("/pm")).send().await.unwrap()).await;
+    let list = page.split(r#"id="schedule-list""#).nth(1).and_then(|l| l.split("</ul>").next()).unwrap();
+    assert_eq!(list.matches("<li").count(), 50, "{list}");
+    assert!(page.contains(r#"href="/pm?page=2""#), "a link to the next page");
+    let page = html(mgr.get(app.url("/pm?page=2")).send().await.unwrap()).await;
+    assert!(page.contains("Check 51") && !page.contains("Check 49") && !page.contains(r#"href="/pm?page=3""#));
+}
+
 #[tokio::test]
 async fn holidays_shift_calendar_due_dates() {
     let app = spawn_app().await;

@@ -16,6 +16,22 @@ pub async fn for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<S
     s::Entity::find().filter(s::Column::SiteId.eq(site_id)).order_by_asc(s::Column::Title).all(conn).await
 }
 
+/// One page of a site's schedules by title, and how many the site has.
+pub async fn page_for_site(
+    conn: &impl ConnectionTrait,
+    site_id: i64,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<Schedule>, u64), DbErr> {
+    let q = s::Entity::find()
+        .filter(s::Column::SiteId.eq(site_id))
+        .order_by_asc(s::Column::Title)
+        .order_by_asc(s::Column::Id);
+    let pages = q.paginate(conn, per_page);
+    let total = pages.num_items().await?;
+    Ok((pages.fetch_page(page.saturating_sub(1)).await?, total))
+}
+
 pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<Vec<Schedule>, DbErr> {
     s::Entity::find().filter(s::Column::AssetId.eq(asset_id)).order_by_asc(s::Column::Title).all(conn).await
 }

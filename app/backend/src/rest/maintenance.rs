@@ -183,7 +183,7 @@ pub async fn list_schedules(
     ApiUser(user): ApiUser,
     ApiQuery(q): ApiQuery<SiteQuery>,
 ) -> Result<Json<Vec<ScheduleDto>>, AppError> {
-    Ok(Json(pm::list(&state, &user, q.site_id).await?.into_iter().map(|(s, _)| s).collect()))
+    Ok(Json(pm::all(&state, &user, q.site_id).await?))
 }
 
 /// A schedule with its next five due dates (or meter thresholds) and its history.

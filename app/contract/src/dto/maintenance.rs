@@ -303,6 +303,16 @@ pub struct ForecastDto {
     pub after_open_work: bool,
 }
 
+/// One page of a site's PM schedules, each with its next due date (or meter threshold).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SchedulePage {
+    pub items: Vec<(ScheduleDto, Option<ForecastDto>)>,
+    pub total: u64,
+    pub page: i64,
+    pub per_page: i64,
+}
+
 /// One occurrence on the books: generated (with its work order) or missed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -37,7 +37,8 @@ fn forecast_text(lang: Lang, next: &ForecastDto) -> String {
 #[component]
 pub fn SchedulesPage() -> impl IntoView {
     let generate = ServerAction::<GeneratePmNow>::new();
-    let list = Resource::new(move || generate.version().get(), |_| list_schedules());
+    let page = crate::ui::pages::work::page_param();
+    let list = Resource::new(move || (generate.version().get(), page()), |(_, p)| list_schedules(Some(p)));
     let lang = use_lang();
     let query = use_query_map();
     // the answer of this page's action, or of the form posted without the WebAssembly (its redirect)
@@ -64,9 +65,13 @@ pub fn SchedulesPage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match list.await {
-                    Ok(items) => view! {
+                    Ok(p) => {
+                        let more = p.page * p.per_page < p.total as i64;
+                        let next_page = format!("/pm?page={}", p.page + 1);
+                        view! {
+                        <p class="muted small">{t!(lang, "list-in-all", count = p.total)}</p>
                         <ul class="cards" id="schedule-list">
-                            {items.into_iter().map(|(s, next)| view! {
+                            {p.items.into_iter().map(|(s, next)| view! {
                                 <li class="card">
                                     <a class="card-link" href=format!("/pm/{}", s.id)>
                                         <strong>{s.title.clone()}</strong>
@@ -77,7 +82,11 @@ pub fn SchedulesPage() -> impl IntoView {
                                 </li>
                             }).collect_view()}
                         </ul>
-                    }.into_any(),
+                        <Show when=move || more>
+                            <a class="button secondary" href=next_page.clone()>{t!(lang, "list-more")}</a>
+                        </Show>
+                    }.into_any()
+                    }
                     Err(e) => error_view(&e),
                 }
             })}

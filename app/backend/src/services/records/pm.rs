@@ -14,7 +14,7 @@ use crate::repo::{assets, meters, pm as repo, sites, work_orders};
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::state::AppState;
-use contract::dto::maintenance::{ForecastDto, OccurrenceDto, ScheduleDetail, ScheduleDto};
+use contract::dto::maintenance::{ForecastDto, OccurrenceDto, ScheduleDetail, ScheduleDto, SchedulePage};
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::checklist::{StepDef, parse_template, template_text};
@@ -236,18 +236,28 @@ pub async fn set_active(
     Ok(to_dto(&after, &asset.tag))
 }
 
-pub async fn list(
-    state: &AppState,
-    user: &CurrentUser,
-    site_id: i64,
-) -> Result<Vec<(ScheduleDto, Option<ForecastDto>)>, AppError> {
+/// Schedules shown per page of the list.
+pub const PER_PAGE: i64 = 50;
+
+/// Every schedule of a site (the API's list), without forecasts.
+pub async fn all(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<ScheduleDto>, AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
     let all = repo::for_site(&state.db, site_id).await?;
-    let tags: HashMap<i64, String> = assets::by_ids(&state.db, &all.iter().map(|s| s.asset_id).collect::<Vec<_>>())
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.tag))
-        .collect();
+    let tags = asset_tags(state, &all).await?;
+    Ok(all.iter().map(|s| to_dto(s, tags.get(&s.asset_id).map(String::as_str).unwrap_or(""))).collect())
+}
+
+async fn asset_tags(state: &AppState, schedules: &[repo::Schedule]) -> Result<HashMap<i64, String>, AppError> {
+    let ids: Vec<i64> = schedules.iter().map(|s| s.asset_id).collect();
+    Ok(assets::by_ids(&state.db, &ids).await?.into_iter().map(|a| (a.id, a.tag)).collect())
+}
+
+/// One page of a site's schedules (by title), each with its next due date.
+pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64, page: i64) -> Result<SchedulePage, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
+    let page = page.max(1);
+    let (all, total) = repo::page_for_site(&state.db, site_id, page as u64, PER_PAGE as u64).await?;
+    let tags = asset_tags(state, &all).await?;
     // the site, its holidays and the books of every schedule once; a meter schedule also reads
     // its meter
     let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
@@ -270,7 +280,7 @@ pub async fn list(
         let next = pm::forecast(&rule(s), &h, 1, &cal, &is_holiday).into_iter().next().map(forecast_dto);
         out.push((to_dto(s, tags.get(&s.asset_id).map(String::as_str).unwrap_or("")), next));
     }
-    Ok(out)
+    Ok(SchedulePage { items: out, total, page, per_page: PER_PAGE })
 }
 
 /// A completion as `domain::pm` sees it: its site-local day and, for a meter schedule, the reading then.
