@@ -24,6 +24,9 @@ pub struct TestApp {
     /// User ids by role name.
     pub admin: i64,
     pub tech: i64,
+    /// SQL statements run so far (every connection of the pool; `statements_during` counts one
+    /// request's)
+    pub statements: Arc<std::sync::atomic::AtomicUsize>,
     _dir: Option<TempDir>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
@@ -78,7 +81,12 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     cfg.base_url = format!("http://{addr}");
     adjust(&mut cfg);
     let clock = ManualClock::new(Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap());
-    let state = server::prepare(cfg, Arc::new(clock.clone())).await.expect("app starts");
+    let mut state = server::prepare(cfg, Arc::new(clock.clone())).await.expect("app starts");
+    let statements = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = statements.clone();
+    state.db.set_metric_callback(move |_| {
+        counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    });
     let (rvs, lyn, ids) = seed(&state).await;
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let serving = state.clone();
@@ -101,6 +109,7 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         lyn,
         admin: ids[0],
         tech: ids[1],
+        statements,
         _dir: dir,
         shutdown: Some(tx),
     }
@@ -157,6 +166,15 @@ impl TestApp {
             .send()
             .await
             .unwrap()
+    }
+
+    /// The SQL statements one GET of `path` runs on the server (nothing else may run meanwhile:
+    /// the app's background jobs are not started in tests), and the page's status.
+    pub async fn statements_during(&self, c: &reqwest::Client, path: &str) -> (usize, reqwest::StatusCode) {
+        use std::sync::atomic::Ordering::SeqCst;
+        let before = self.statements.load(SeqCst);
+        let status = c.get(self.url(path)).header("Accept", "text/html").send().await.unwrap().status();
+        (self.statements.load(SeqCst) - before, status)
     }
 
     /// A client signed in as `email`.
