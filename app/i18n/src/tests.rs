@@ -261,4 +261,13 @@ fn a_server_message_in_english_is_written_in_the_readers_language() {
     assert!(fr.contains("200"), "{fr}");
     assert_eq!(translate_english(Lang::Fr, "Something nobody wrote."), "Something nobody wrote.");
     assert_eq!(translate_english(Lang::En, "This field is required."), "This field is required.");
+    // a site's PM window and a certificate's dates, refused in Spanish and French
+    assert_eq!(
+        translate_english(Lang::Es, "Enter a whole number of days from 0 to 30."),
+        "Introduzca un número entero de días de 0 a 30."
+    );
+    assert_eq!(
+        translate_english(Lang::Fr, "Record an audit once it has been held."),
+        "Enregistrez un audit une fois qu'il a eu lieu."
+    );
 }
