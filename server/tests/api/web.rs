@@ -475,7 +475,8 @@ async fn the_main_pages_cost_a_bounded_number_of_sql_statements_whatever_the_num
         let c = if path == "/pm" { &mgr } else { &tech };
         let (again, _) = app.statements_during(c, path).await;
         println!("statements: {path} {n} with 3 work orders and schedules, {again} with 30");
-        // (one fewer may run the second time: a session's last-seen write happens at most once a minute)
-        assert!(again <= *n, "{path}: {again} statements with 30 rows, {n} with 3: a statement per row");
+        // a statement per row would add 27 or more; a few may come and go between two requests
+        // (the session's last-seen write, at most once a minute by the wall clock)
+        assert!(again <= *n + 3, "{path}: {again} statements with 30 rows, {n} with 3: a statement per row");
     }
 }
