@@ -100,3 +100,51 @@ test("an operator's not-OK point raises an M-tag whose work order reaches the te
   await hydrated(page);
   watch.check();
 });
+
+/** A day `daysAgo` before today on the Riverside plant's calendar, as YYYY-MM-DD. */
+function riversideDay(daysAgo: number) {
+  return new Date(Date.now() - daysAgo * 86_400_000).toLocaleDateString("en-CA", { timeZone: "America/Chicago" });
+}
+
+test("an operator enters a shift's production on the phone and the manager sees its OEE on the KPI page", async ({ page }) => {
+  const day = riversideDay(5);
+  let watch = await watchProblems(page);
+  await signIn(page, "operator@demo.gemba.local");
+  await page.goto("/production");
+  await hydrated(page);
+  await noSidewaysScroll(page);
+  const shift = page.locator("#shift");
+  await shift.getByLabel("Asset").selectOption({ label: "PRESS-01 · Hydraulic press 400 t" });
+  await shift.getByLabel("Day the shift starts").fill(day);
+  await shift.getByLabel("Start", { exact: true }).fill("06:00");
+  await shift.getByLabel("End", { exact: true }).fill("14:00");
+  await shift.getByLabel("Planned production time (minutes)").fill("450");
+  await shift.getByLabel("Units made").fill("1500");
+  // a slip of the thumb: more rejects than units is refused at the field, nothing typed is lost
+  await shift.getByLabel("Rejected units").fill("3000");
+  await shift.getByRole("button", { name: "Save the shift" }).tap();
+  const rejects = shift.getByLabel("Rejected units");
+  await expect(rejects).toHaveAttribute("aria-invalid", "true");
+  await expect(shift).toContainText("More rejects than the 1500 units made.");
+  await expect(rejects).toHaveValue("3000");
+  await expect(shift.getByLabel("Units made")).toHaveValue("1500");
+  await rejects.fill("30");
+  await shift.getByLabel("Of which rejected at start-up").fill("5");
+  await shift.getByRole("button", { name: "Save the shift" }).tap();
+  // 450 minutes run, 1500 units at 12 s (300 min): A 100 %, P 66.67 %, Q 98 %
+  await expect(page.locator("#shift-saved")).toContainText("Saved for PRESS-01: OEE 65.33 %");
+  await expect(page.locator("#production-list")).toContainText("A 100.00 % · P 66.67 % · Q 98.00 % · OEE 65.33 %");
+  watch.check();
+  await signOut(page);
+
+  watch = await watchProblems(page);
+  await signIn(page, "manager@demo.gemba.local");
+  await page.goto(`/kpi?from=${day}&to=${day}`);
+  await hydrated(page);
+  await expect(page.locator("#kpi-oee")).toHaveText("65.33 %");
+  await expect(page.locator("#kpi-oee-a")).toHaveText("100.00 %");
+  await expect(page.locator("#oee-assets")).toContainText("PRESS-01");
+  await expect(page.locator("#oee-losses")).toContainText("Slow cycles");
+  await noSidewaysScroll(page);
+  watch.check();
+});

@@ -13,6 +13,7 @@ mod m20261204_000009_operations;
 mod m20261204_000010_work_order_notes;
 mod m20261206_000011_languages;
 mod m20261206_000012_pm_window;
+mod m20261206_000013_production;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000010_work_order_notes::Migration),
             Box::new(m20261206_000011_languages::Migration),
             Box::new(m20261206_000012_pm_window::Migration),
+            Box::new(m20261206_000013_production::Migration),
         ]
     }
 }

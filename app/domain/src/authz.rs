@@ -302,6 +302,7 @@ pub const PAGES: &[(&str, Needs)] = {
         ("/pm/:id", P(ViewMaintenance)),
         ("/rounds", P(ViewMaintenance)),
         ("/tags", P(ViewMaintenance)),
+        ("/production", P(ViewMaintenance)),
         ("/kpi", P(ViewKpis)),
         ("/safety", P(ReportSafetyEvent)),
         ("/safety/mine", P(ReportSafetyEvent)),

@@ -18,6 +18,7 @@ pub mod inspection;
 pub mod inspection_library;
 pub mod kpi;
 pub mod meter;
+pub mod oee;
 pub mod offline;
 pub mod osha;
 pub mod password;

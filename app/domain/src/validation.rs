@@ -113,6 +113,11 @@ pub fn required_text(raw: &str, max_chars: usize) -> Result<String, String> {
     Ok(s.to_string())
 }
 
+/// Trims and bounds an optional single-line text (blank is fine).
+pub fn optional_text(raw: &str, max_chars: usize) -> Result<String, String> {
+    if raw.trim().is_empty() { Ok(String::new()) } else { required_text(raw, max_chars) }
+}
+
 /// Trims and bounds a required text of several lines (a note): line breaks and tabs are kept,
 /// other control characters refused; Windows line ends become plain ones.
 pub fn required_lines(raw: &str, max_chars: usize) -> Result<String, String> {

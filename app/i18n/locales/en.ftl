@@ -1634,3 +1634,78 @@ osha-ear-left = Left ear
 osha-ear-right = Right ear
 osha-baseline = Baseline
 osha-current = Current
+
+## Production and OEE
+nav-production = Production
+title-production = Production · Gemba
+prod-title = Production
+prod-intro = Record each shift's counts and the stops inside it: the KPI page turns them into OEE (availability × performance × quality).
+prod-no-assets = No asset has an ideal cycle time yet: set one on the asset's page (Ideal cycle time) to record its production.
+prod-record-shift = Record a shift
+prod-date = Day the shift starts
+prod-start = Start
+prod-end = End
+prod-planned = Planned production time (minutes)
+prod-planned-hint = Blank: the whole shift
+prod-total = Units made
+prod-rejects = Rejected units
+prod-startup-rejects = Of which rejected at start-up
+prod-save-shift = Save the shift
+prod-saved = Saved for { $asset }: OEE { $oee }.
+prod-record-stop = Record a stop
+prod-stop-hint = A stop that has ended, with its reason: unplanned and planned stops lower availability; stops not scheduled (breaks, no orders) do not count.
+prod-stop-from = Stopped at
+prod-stop-to = Running again at
+prod-save-stop = Save the stop
+prod-stop-saved = Stop saved.
+prod-kind-unplanned = unplanned
+prod-kind-planned = planned
+prod-kind-not-scheduled = not scheduled
+prod-recent = Latest shifts
+prod-counts = { $total } made, { $rejects } rejected, { $planned } min planned
+prod-factors = A { $a } · P { $p } · Q { $q } · OEE { $oee }
+prod-import = Import production counts (CSV)
+prod-import-help = One row per asset and shift, with the header asset_tag,date,start,end,planned_minutes,total,rejects,startup_rejects (times as HH:MM on the site's clock; planned_minutes, rejects and startup_rejects may be blank). All rows are imported or none.
+prod-imported =
+    { $count ->
+        [one] { $count } shift imported.
+       *[other] { $count } shifts imported.
+    }
+prod-reasons = Stop reasons
+prod-reason-off = Switch off
+prod-reason-on = Switch on
+prod-reason-code = Code
+prod-reason-name = Name
+prod-reason-kind = Kind
+prod-reason-add = Add the reason
+kpi-oee = OEE
+kpi-oee-none = No production recorded in this period.
+kpi-oee-shifts =
+    { $count ->
+        [one] { $count } shift
+       *[other] { $count } shifts
+    }
+kpi-oee-trend = OEE over the period
+kpi-six-losses = Six big losses
+kpi-six-losses-rule = Of { $planned } planned production time; { $outside } of stops not scheduled are outside it and not counted. Unplanned stops under 5 minutes are small stops.
+kpi-oee-by-asset = OEE by asset
+kpi-oee-enter = Record production
+oee-availability = Availability
+oee-performance = Performance
+oee-quality = Quality
+oee-loss = Loss
+oee-factor = Factor
+oee-lost-h = Hours lost
+oee-shifts = Shifts
+oee-loss-unplanned = Unplanned stops (breakdowns)
+oee-loss-planned = Planned stops (changeovers, setup)
+oee-loss-small-stops = Small stops
+oee-loss-slow-cycles = Slow cycles
+oee-loss-production-rejects = Production rejects
+oee-loss-startup-rejects = Start-up rejects
+asset-cycle-time = Ideal cycle time
+asset-cycle-none = None set: this asset's production cannot be recorded for OEE yet.
+asset-cycle-line = { $seconds } s per unit from
+asset-cycle-seconds = Seconds per unit at the ideal rate
+asset-cycle-from = From (blank: now)
+asset-cycle-save = Set the cycle time

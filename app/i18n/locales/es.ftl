@@ -1637,3 +1637,78 @@ osha-ear-left = Oído izquierdo
 osha-ear-right = Oído derecho
 osha-baseline = Referencia
 osha-current = Actual
+
+## Producción y OEE
+nav-production = Producción
+title-production = Producción · Gemba
+prod-title = Producción
+prod-intro = Registre las cantidades de cada turno y sus paradas: la página de KPI las convierte en OEE (disponibilidad × rendimiento × calidad).
+prod-no-assets = Ningún equipo tiene todavía un tiempo de ciclo ideal: indíquelo en la página del equipo (Tiempo de ciclo ideal) para registrar su producción.
+prod-record-shift = Registrar un turno
+prod-date = Día en que empieza el turno
+prod-start = Inicio
+prod-end = Fin
+prod-planned = Tiempo de producción planificado (minutos)
+prod-planned-hint = En blanco: todo el turno
+prod-total = Unidades producidas
+prod-rejects = Unidades rechazadas
+prod-startup-rejects = De ellas, rechazadas en el arranque
+prod-save-shift = Guardar el turno
+prod-saved = Guardado para { $asset }: OEE { $oee }.
+prod-record-stop = Registrar una parada
+prod-stop-hint = Una parada ya terminada, con su motivo: las paradas no planificadas y planificadas reducen la disponibilidad; las no programadas (pausas, sin pedidos) no cuentan.
+prod-stop-from = Parado a las
+prod-stop-to = En marcha de nuevo a las
+prod-save-stop = Guardar la parada
+prod-stop-saved = Parada guardada.
+prod-kind-unplanned = no planificada
+prod-kind-planned = planificada
+prod-kind-not-scheduled = no programada
+prod-recent = Últimos turnos
+prod-counts = { $total } producidas, { $rejects } rechazadas, { $planned } min planificados
+prod-factors = D { $a } · R { $p } · C { $q } · OEE { $oee }
+prod-import = Importar cantidades de producción (CSV)
+prod-import-help = Una fila por equipo y turno, con la cabecera asset_tag,date,start,end,planned_minutes,total,rejects,startup_rejects (horas HH:MM del reloj del sitio; planned_minutes, rejects y startup_rejects pueden quedar en blanco). Se importan todas las filas o ninguna.
+prod-imported =
+    { $count ->
+        [one] { $count } turno importado.
+       *[other] { $count } turnos importados.
+    }
+prod-reasons = Motivos de parada
+prod-reason-off = Desactivar
+prod-reason-on = Activar
+prod-reason-code = Código
+prod-reason-name = Nombre
+prod-reason-kind = Tipo
+prod-reason-add = Añadir el motivo
+kpi-oee = OEE
+kpi-oee-none = No hay producción registrada en este periodo.
+kpi-oee-shifts =
+    { $count ->
+        [one] { $count } turno
+       *[other] { $count } turnos
+    }
+kpi-oee-trend = OEE en el periodo
+kpi-six-losses = Seis grandes pérdidas
+kpi-six-losses-rule = Sobre { $planned } de tiempo de producción planificado; { $outside } de paradas no programadas quedan fuera y no cuentan. Las paradas no planificadas de menos de 5 minutos son microparadas.
+kpi-oee-by-asset = OEE por equipo
+kpi-oee-enter = Registrar producción
+oee-availability = Disponibilidad
+oee-performance = Rendimiento
+oee-quality = Calidad
+oee-loss = Pérdida
+oee-factor = Factor
+oee-lost-h = Horas perdidas
+oee-shifts = Turnos
+oee-loss-unplanned = Paradas no planificadas (averías)
+oee-loss-planned = Paradas planificadas (cambios, ajustes)
+oee-loss-small-stops = Microparadas
+oee-loss-slow-cycles = Ciclos lentos
+oee-loss-production-rejects = Rechazos de producción
+oee-loss-startup-rejects = Rechazos de arranque
+asset-cycle-time = Tiempo de ciclo ideal
+asset-cycle-none = Sin definir: todavía no se puede registrar la producción de este equipo para el OEE.
+asset-cycle-line = { $seconds } s por unidad desde
+asset-cycle-seconds = Segundos por unidad al ritmo ideal
+asset-cycle-from = Desde (en blanco: ahora)
+asset-cycle-save = Fijar el tiempo de ciclo

@@ -1637,3 +1637,78 @@ osha-ear-left = Oreille gauche
 osha-ear-right = Oreille droite
 osha-baseline = Référence
 osha-current = Actuel
+
+## Production et TRS
+nav-production = Production
+title-production = Production · Gemba
+prod-title = Production
+prod-intro = Saisissez les quantités de chaque poste et ses arrêts : la page des indicateurs en tire le TRS (disponibilité × performance × qualité).
+prod-no-assets = Aucun équipement n’a encore de temps de cycle idéal : indiquez-le sur la page de l’équipement (Temps de cycle idéal) pour saisir sa production.
+prod-record-shift = Saisir un poste
+prod-date = Jour où commence le poste
+prod-start = Début
+prod-end = Fin
+prod-planned = Temps de production planifié (minutes)
+prod-planned-hint = Vide : tout le poste
+prod-total = Pièces produites
+prod-rejects = Pièces rebutées
+prod-startup-rejects = Dont rebutées au démarrage
+prod-save-shift = Enregistrer le poste
+prod-saved = Enregistré pour { $asset } : TRS { $oee }.
+prod-record-stop = Saisir un arrêt
+prod-stop-hint = Un arrêt terminé, avec sa cause : les arrêts non planifiés et planifiés réduisent la disponibilité ; les arrêts hors programme (pauses, pas de commandes) ne comptent pas.
+prod-stop-from = Arrêté à
+prod-stop-to = Reparti à
+prod-save-stop = Enregistrer l’arrêt
+prod-stop-saved = Arrêt enregistré.
+prod-kind-unplanned = non planifié
+prod-kind-planned = planifié
+prod-kind-not-scheduled = hors programme
+prod-recent = Derniers postes
+prod-counts = { $total } produites, { $rejects } rebutées, { $planned } min planifiées
+prod-factors = D { $a } · P { $p } · Q { $q } · TRS { $oee }
+prod-import = Importer les quantités produites (CSV)
+prod-import-help = Une ligne par équipement et par poste, avec l’en-tête asset_tag,date,start,end,planned_minutes,total,rejects,startup_rejects (heures HH:MM à l’heure du site ; planned_minutes, rejects et startup_rejects peuvent rester vides). Toutes les lignes sont importées, ou aucune.
+prod-imported =
+    { $count ->
+        [one] { $count } poste importé.
+       *[other] { $count } postes importés.
+    }
+prod-reasons = Causes d’arrêt
+prod-reason-off = Désactiver
+prod-reason-on = Activer
+prod-reason-code = Code
+prod-reason-name = Nom
+prod-reason-kind = Type
+prod-reason-add = Ajouter la cause
+kpi-oee = TRS
+kpi-oee-none = Aucune production saisie sur cette période.
+kpi-oee-shifts =
+    { $count ->
+        [one] { $count } poste
+       *[other] { $count } postes
+    }
+kpi-oee-trend = TRS sur la période
+kpi-six-losses = Six grandes pertes
+kpi-six-losses-rule = Sur { $planned } de temps de production planifié ; { $outside } d’arrêts hors programme sont en dehors et ne comptent pas. Les arrêts non planifiés de moins de 5 minutes sont des micro-arrêts.
+kpi-oee-by-asset = TRS par équipement
+kpi-oee-enter = Saisir la production
+oee-availability = Disponibilité
+oee-performance = Performance
+oee-quality = Qualité
+oee-loss = Perte
+oee-factor = Facteur
+oee-lost-h = Heures perdues
+oee-shifts = Postes
+oee-loss-unplanned = Arrêts non planifiés (pannes)
+oee-loss-planned = Arrêts planifiés (changements de série, réglages)
+oee-loss-small-stops = Micro-arrêts
+oee-loss-slow-cycles = Ralentissements
+oee-loss-production-rejects = Rebuts de production
+oee-loss-startup-rejects = Rebuts de démarrage
+asset-cycle-time = Temps de cycle idéal
+asset-cycle-none = Non défini : la production de cet équipement ne peut pas encore être saisie pour le TRS.
+asset-cycle-line = { $seconds } s par pièce depuis
+asset-cycle-seconds = Secondes par pièce à la cadence idéale
+asset-cycle-from = À partir du (vide : maintenant)
+asset-cycle-save = Fixer le temps de cycle

@@ -9,6 +9,7 @@ pub mod inspections;
 pub mod offline;
 pub mod osha;
 pub mod pm;
+pub mod production;
 pub mod reminders;
 pub mod safety;
 pub mod tokens;

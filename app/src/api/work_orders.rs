@@ -199,12 +199,17 @@ pub async fn set_failure_codes(
 
 /// Starts downtime on the work order's asset, or ends the open one.
 #[server(prefix = "/sfn", endpoint = "toggle_downtime")]
-pub async fn toggle_downtime(work_order_id: i64, reason: Option<String>) -> Result<(), AppError> {
+pub async fn toggle_downtime(
+    work_order_id: i64,
+    reason: Option<String>,
+    reason_id: Option<String>,
+) -> Result<(), AppError> {
     use crate::api::ctx;
     use backend::services::records::work_orders::downtime;
     ctx::finish(
         async {
-            downtime::toggle(&ctx::state()?, &ctx::user()?, work_order_id, &reason.unwrap_or_default())
+            let reason_id = ctx::optional_id("reason_id", reason_id.as_deref())?;
+            downtime::toggle(&ctx::state()?, &ctx::user()?, work_order_id, &reason.unwrap_or_default(), reason_id)
                 .await
                 .map(|_| ())
         }

@@ -100,6 +100,7 @@ fn destinations(lang: Lang) -> Vec<(&'static str, String)> {
         ("/pm", t!(lang, "nav-pm")),
         ("/rounds", t!(lang, "nav-rounds")),
         ("/tags", t!(lang, "nav-tags")),
+        ("/production", t!(lang, "nav-production")),
         ("/kpi", t!(lang, "nav-kpi")),
         ("/safety", t!(lang, "nav-report")),
         ("/safety/events", t!(lang, "nav-safety-events")),

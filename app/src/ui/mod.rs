@@ -24,6 +24,7 @@ use pages::osha::{
     CasePage, Form301Page, ItaPage, LogPage, NewCasePage, OshaPage, PrivacyPage, RatesPage, SummaryPage,
 };
 use pages::pm::{NewSchedulePage, SchedulePage, SchedulesPage};
+use pages::production::ProductionPage;
 use pages::reminders::{InboxPage, OutboxAdminPage, ReminderPoliciesPage};
 use pages::report::{QrLanding, ReportPage};
 use pages::safety::{CapaPage, EventPage, EventsPage, SafetyPage};
@@ -116,6 +117,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("rounds") view=RoundsPage ssr=SsrMode::Async/>
                     <Route path=path!("tags") view=TagsPage ssr=SsrMode::Async/>
                     <Route path=path!("kpi") view=KpiPage ssr=SsrMode::Async/>
+                    <Route path=path!("production") view=ProductionPage ssr=SsrMode::Async/>
                     <Route path=path!("safety") view=SafetyPage ssr=SsrMode::Async/>
                     <Route path=path!("safety/mine") view=SafetyPage ssr=SsrMode::Async/>
                     <Route path=path!("safety/events") view=EventsPage ssr=SsrMode::Async/>

@@ -333,6 +333,8 @@ async fn every_write_a_page_offers_has_an_api_operation_or_a_stated_reason() {
         "work_order_photos",
         "maintenance_kpis",
         "site_workers",
+        "production_records",
+        "cycle_times",
     ];
     const WRITES: &[(&str, &str)] = &[
         ("create_user", "post /users"),
@@ -382,6 +384,12 @@ async fn every_write_a_page_offers_has_an_api_operation_or_a_stated_reason() {
         ("set_schedule_active", "put /schedules/{id}/active"),
         ("generate_pm_now", "post /pm-generation"),
         ("add_holiday", "post /holidays"),
+        ("record_production", "post /production"),
+        ("record_stop", "post /downtime"),
+        ("import_production", "post /production/import"),
+        ("set_cycle_time", "post /assets/{id}/cycle-times"),
+        ("add_downtime_reason", "post /downtime-reasons"),
+        ("set_downtime_reason_active", "put /downtime-reasons/{id}/active"),
         ("remove_holiday", "delete /holidays"),
         ("mark_reminder_read", "post /inbox/{id}/read"),
         ("mark_all_reminders_read", "post /inbox/read-all"),

@@ -206,8 +206,20 @@ async fn no_page_keeps_english_words_in_french() {
 }
 
 /// Texts of the French catalogue that read as the English ones (checked one by one: French words).
-const FRENCH_LIKE_ENGLISH: &[&str] =
-    &["Sites", "Site", "Audits", "Active", "E-mail", "B (important)", "Notes", "Certification", "Type"];
+const FRENCH_LIKE_ENGLISH: &[&str] = &[
+    "Sites",
+    "Site",
+    "Audits",
+    "Active",
+    "E-mail",
+    "B (important)",
+    "Notes",
+    "Certification",
+    "Type",
+    "Production",
+    "Code",
+    "Note",
+];
 
 async fn no_page_keeps_english_words_in(lang: &'static str, same_words: &[&str]) {
     let app = spawn_app().await;

@@ -16,6 +16,7 @@ mod languages;
 mod maintenance;
 mod offline;
 mod permissions;
+mod production;
 mod reminders;
 mod safety;
 mod smtp;

@@ -10,6 +10,7 @@ pub struct Model {
     pub started_at: DateTimeUtc,
     pub ended_at: Option<DateTimeUtc>,
     pub reason: String,
+    pub reason_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

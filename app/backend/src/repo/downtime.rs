@@ -22,19 +22,24 @@ pub async fn open_for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Resul
     d::Entity::find().filter(d::Column::AssetId.eq(asset_id)).filter(d::Column::EndedAt.is_null()).one(conn).await
 }
 
-pub async fn start(
-    conn: &impl ConnectionTrait,
-    asset_id: i64,
-    wo_id: Option<i64>,
-    at: DateTime<Utc>,
-    reason: &str,
-) -> Result<Downtime, DbErr> {
+/// A stop: ongoing (`ended_at` None, the asset is down) or recorded afterwards.
+pub struct NewStop<'a> {
+    pub asset_id: i64,
+    pub work_order_id: Option<i64>,
+    pub started_at: DateTime<Utc>,
+    pub ended_at: Option<DateTime<Utc>>,
+    pub reason: &'a str,
+    pub reason_id: Option<i64>,
+}
+
+pub async fn insert(conn: &impl ConnectionTrait, s: NewStop<'_>) -> Result<Downtime, DbErr> {
     d::ActiveModel {
-        asset_id: Set(asset_id),
-        work_order_id: Set(wo_id),
-        started_at: Set(at),
-        ended_at: Set(None),
-        reason: Set(reason.to_string()),
+        asset_id: Set(s.asset_id),
+        work_order_id: Set(s.work_order_id),
+        started_at: Set(s.started_at),
+        ended_at: Set(s.ended_at),
+        reason: Set(s.reason.to_string()),
+        reason_id: Set(s.reason_id),
         ..Default::default()
     }
     .insert(conn)
@@ -66,4 +71,20 @@ pub async fn in_period(
         .filter(Condition::any().add(d::Column::EndedAt.is_null()).add(d::Column::EndedAt.gt(from)))
         .all(conn)
         .await
+}
+
+/// Stops of an asset overlapping [from, to) (a stop entered afterwards may not overlap another).
+pub async fn asset_stop_overlapping(
+    conn: &impl ConnectionTrait,
+    asset_id: i64,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    Ok(d::Entity::find()
+        .filter(d::Column::AssetId.eq(asset_id))
+        .filter(d::Column::StartedAt.lt(to))
+        .filter(Condition::any().add(d::Column::EndedAt.is_null()).add(d::Column::EndedAt.gt(from)))
+        .count(conn)
+        .await?
+        > 0)
 }

@@ -17,6 +17,7 @@ pub mod meters;
 pub mod operations;
 pub mod parts;
 pub mod pm;
+pub mod production;
 pub mod reminder_items;
 pub mod reminders;
 pub mod safety;

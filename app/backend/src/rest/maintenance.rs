@@ -462,9 +462,13 @@ pub async fn set_failure_codes(
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct DowntimeBody {
-    /// Why the asset stops (when starting)
+    /// Why the asset stops (when starting), in words
     #[serde(default)]
     pub reason: String,
+    /// The reason from the site's list (`GET /downtime-reasons`); without one the stop counts as
+    /// unplanned for OEE
+    #[serde(default)]
+    pub reason_id: Option<i64>,
 }
 
 /// Starts downtime on the work order's asset, or ends the one open: the downtime started (200
@@ -479,7 +483,7 @@ pub async fn toggle_downtime(
     ApiJson(b): ApiJson<DowntimeBody>,
 ) -> Result<axum::response::Response, AppError> {
     use axum::response::IntoResponse;
-    Ok(match work_orders::downtime::toggle(&state, &user, id, &b.reason).await? {
+    Ok(match work_orders::downtime::toggle(&state, &user, id, &b.reason, b.reason_id).await? {
         Some(started) => Json(started).into_response(),
         None => StatusCode::NO_CONTENT.into_response(),
     })

@@ -8,6 +8,7 @@ pub mod extract;
 pub mod maintenance;
 pub mod openapi;
 pub mod people;
+pub mod production;
 pub mod reminders;
 pub mod safety;
 
@@ -49,6 +50,13 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/holidays", post(maintenance::add_holiday).delete(maintenance::remove_holiday))
         .route("/work-orders/{id}/failure-codes", put(maintenance::set_failure_codes))
         .route("/work-orders/{id}/downtime", post(maintenance::toggle_downtime))
+        .route("/kpi", get(production::kpis))
+        .route("/production", get(production::list).post(production::record))
+        .route("/production/import", post(production::import))
+        .route("/downtime", post(production::record_stop))
+        .route("/downtime-reasons", get(production::reasons).post(production::add_reason))
+        .route("/downtime-reasons/{id}/active", put(production::set_reason_active))
+        .route("/assets/{id}/cycle-times", get(production::cycle_times).post(production::set_cycle_time))
         .route("/schedules/{id}/active", put(maintenance::set_schedule_active))
         .route("/pm-generation", post(maintenance::generate_pm))
         .route("/cil-points/{id}/checks", post(maintenance::check_cil_point))

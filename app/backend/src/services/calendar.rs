@@ -1,7 +1,7 @@
 //! Dates on a site's calendar (its time zone): the support every record uses to date things.
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use crate::repo::sites;
 use crate::state::AppState;
@@ -13,6 +13,13 @@ pub fn local_today(timezone: &str, now: DateTime<Utc>) -> NaiveDate {
         Ok(tz) => now.with_timezone(&tz).date_naive(),
         Err(_) => now.date_naive(),
     }
+}
+
+/// The instant a site-local date and time names (the earlier one when clocks go back); None in a
+/// gap when clocks go forward, or for an unknown time zone.
+pub fn site_time(timezone: &str, local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    let tz: chrono_tz::Tz = timezone.parse().ok()?;
+    tz.from_local_datetime(&local).earliest().map(|t| t.with_timezone(&Utc))
 }
 
 /// Today on one site's calendar.

@@ -95,6 +95,9 @@ pub struct DowntimeDto {
     pub started_at: DateTime<Utc>,
     pub ended_at: Option<DateTime<Utc>>,
     pub reason: String,
+    /// The reason from the site's list (None: recorded before the list, counts as unplanned)
+    #[serde(default)]
+    pub reason_id: Option<i64>,
 }
 
 /// One line of a work-order list.
@@ -214,6 +217,9 @@ pub struct WorkOrderDetail {
     pub parts: Vec<PartUseDto>,
     pub signoffs: Vec<SignoffDto>,
     pub downtime: Vec<DowntimeDto>,
+    /// The site's active stop reasons (empty when the person cannot take the asset down here)
+    #[serde(default)]
+    pub downtime_reasons: Vec<DowntimeReasonDto>,
     /// Statuses the viewer may move it to.
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<String>))]
     pub next_statuses: Vec<WorkOrderStatus>,
@@ -467,4 +473,164 @@ pub struct KpiDto {
     pub planned_pct: Option<f64>,
     pub monthly_compliance: Vec<MonthValue>,
     pub assets: Vec<AssetReliabilityDto>,
+    /// OEE from the production records of the period
+    #[serde(default)]
+    pub oee: OeeDto,
+}
+
+/// A reason an asset stops (a site's list): unplanned and planned stops are OEE losses, a stop
+/// not scheduled is outside planned production time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DowntimeReasonDto {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    /// `unplanned`, `planned` or `not_scheduled`
+    pub kind: String,
+    pub active: bool,
+}
+
+/// An asset's ideal cycle time from an instant on (its history is every change).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CycleTimeDto {
+    pub asset_id: i64,
+    /// Seconds per unit at the ideal rate
+    pub ideal_cycle_seconds: f64,
+    pub effective_from: DateTime<Utc>,
+    pub set_by: Option<i64>,
+}
+
+/// An asset that makes units (it has an ideal cycle time).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProducingAssetDto {
+    pub id: i64,
+    pub tag: String,
+    pub name: String,
+}
+
+/// Availability, performance, quality and OEE in percent, unrounded; None where undefined.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OeeFactorsDto {
+    pub availability_pct: Option<f64>,
+    pub performance_pct: Option<f64>,
+    pub quality_pct: Option<f64>,
+    pub oee_pct: Option<f64>,
+}
+
+/// The six big losses in minutes of planned production time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LossesDto {
+    pub unplanned_stops_min: f64,
+    pub planned_stops_min: f64,
+    pub small_stops_min: f64,
+    pub slow_cycles_min: f64,
+    pub production_rejects_min: f64,
+    pub startup_rejects_min: f64,
+}
+
+/// One asset's shift as recorded, with its stops and factors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProductionRecordDto {
+    pub id: i64,
+    pub asset_id: i64,
+    pub asset_tag: String,
+    pub shift_start: DateTime<Utc>,
+    pub shift_end: DateTime<Utc>,
+    pub planned_minutes: f64,
+    /// The asset's ideal cycle time when the shift started
+    pub ideal_cycle_seconds: f64,
+    pub total_count: i64,
+    pub reject_count: i64,
+    pub startup_reject_count: i64,
+    /// Planned time less the stops inside the shift
+    pub run_minutes: f64,
+    pub factors: OeeFactorsDto,
+}
+
+/// The production page: the latest records, the assets that make units, the stop reasons.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProductionPage {
+    pub site_id: i64,
+    pub items: Vec<ProductionRecordDto>,
+    pub total: u64,
+    pub page: i64,
+    pub per_page: i64,
+    pub assets: Vec<ProducingAssetDto>,
+    pub reasons: Vec<DowntimeReasonDto>,
+    /// Today on the site's calendar
+    pub today: NaiveDate,
+    /// May set cycle times and the reason list
+    pub may_manage: bool,
+    /// The shift just saved (`?saved=<id>` after a form post), with its factors
+    #[serde(default)]
+    pub saved: Option<ProductionRecordDto>,
+}
+
+/// One asset's OEE over the period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AssetOeeDto {
+    pub asset_id: i64,
+    pub asset_tag: String,
+    pub shifts: u32,
+    pub planned_minutes: f64,
+    pub run_minutes: f64,
+    pub total_count: f64,
+    pub good_count: f64,
+    pub factors: OeeFactorsDto,
+}
+
+/// OEE over a part of the period (a day, or a month for periods over 62 days).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OeePoint {
+    /// `2026-12-05` or `2026-12`
+    pub period: String,
+    pub factors: OeeFactorsDto,
+}
+
+/// OEE of a site's production records whose shift started in the period.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OeeDto {
+    pub shifts: u32,
+    pub factors: OeeFactorsDto,
+    pub planned_minutes: f64,
+    /// Stops outside planned production time (breaks, no orders): shown, not a loss
+    pub not_scheduled_minutes: f64,
+    pub losses: LossesDto,
+    pub assets: Vec<AssetOeeDto>,
+    pub trend: Vec<OeePoint>,
+}
+
+impl From<domain::oee::Factors> for OeeFactorsDto {
+    fn from(f: domain::oee::Factors) -> Self {
+        let pct = |x: Option<f64>| x.map(|v| v * 100.0);
+        OeeFactorsDto {
+            availability_pct: pct(f.availability),
+            performance_pct: pct(f.performance),
+            quality_pct: pct(f.quality),
+            oee_pct: pct(f.oee),
+        }
+    }
+}
+
+impl From<domain::oee::Losses> for LossesDto {
+    fn from(l: domain::oee::Losses) -> Self {
+        LossesDto {
+            unplanned_stops_min: l.unplanned_stops,
+            planned_stops_min: l.planned_stops,
+            small_stops_min: l.small_stops,
+            slow_cycles_min: l.slow_cycles,
+            production_rejects_min: l.production_rejects,
+            startup_rejects_min: l.startup_rejects,
+        }
+    }
 }

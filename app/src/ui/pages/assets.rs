@@ -226,6 +226,7 @@ fn AssetView(d: AssetDetail) -> impl IntoView {
                 </ActionForm>
             </details>
         </Show>
+        <CycleTime asset_id=id can/>
         <h2>{t!(lang, "wo-downtime")}</h2>
         <ul class="cards small">
             {d.downtime.iter().map(|x| view! {
@@ -442,4 +443,49 @@ fn CilPointForm(asset_id: i64) -> impl IntoView {
 /// A criticality as the reader reads it (`asset-criticality-a`: "A (critical)").
 fn criticality_text(lang: Lang, c: Criticality) -> String {
     label(lang, "asset-criticality", &c.as_str().to_lowercase())
+}
+
+/// The ideal cycle time of an asset that makes units (OEE's performance), with its history; the
+/// asset's managers set a new one from a date on.
+#[component]
+fn CycleTime(asset_id: i64, can: bool) -> impl IntoView {
+    use crate::api::production::{SetCycleTime, cycle_times};
+    let set = ServerAction::<SetCycleTime>::new();
+    let history = Resource::new(move || set.version().get(), move |_| cycle_times(asset_id));
+    let lang = use_lang();
+    view! {
+        <section id="cycle">
+            <h2>{t!(lang, "asset-cycle-time")}</h2>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match history.await {
+                        Ok(list) if list.is_empty() => view! { <p class="small muted">{t!(lang, "asset-cycle-none")}</p> }.into_any(),
+                        Ok(list) => view! {
+                            <ul class="cards small" id="cycle-history">
+                                {list.into_iter().map(|c| view! {
+                                    <li class="card">{t!(lang, "asset-cycle-line", seconds = i18n::number(lang, c.ideal_cycle_seconds, 3))}" · "<LocalTime at=c.effective_from/></li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(e) => error_view(&e),
+                    }
+                })}
+            </Suspense>
+            <Show when=move || can>
+                <ActionForm action=set>
+                    <input type="hidden" name="asset_id" value=asset_id.to_string()/>
+                    <div class="stack">
+                        <label for="c-seconds">{t!(lang, "asset-cycle-seconds")}</label>
+                        <input id="c-seconds" name="seconds" inputmode="decimal" required/>
+                        <FieldError result=set.value() field="seconds"/>
+                        <label for="c-from">{t!(lang, "asset-cycle-from")}</label>
+                        <input id="c-from" name="from" type="date"/>
+                        <FieldError result=set.value() field="from"/>
+                        <ErrorNotice result=set.value()/>
+                        <button type="submit" class="secondary">{t!(lang, "asset-cycle-save")}</button>
+                    </div>
+                </ActionForm>
+            </Show>
+        </section>
+    }
 }

@@ -8,6 +8,7 @@ pub mod login;
 pub mod not_found;
 pub mod osha;
 pub mod pm;
+pub mod production;
 pub mod profile;
 pub mod reminders;
 pub mod report;

@@ -393,7 +393,14 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
     let parts = Resource::new(|| (), |_| list_parts());
     let total: i32 = d.time.iter().map(|t| t.minutes).sum();
     let down_open = d.downtime.iter().any(|x| x.ended_at.is_none());
+    let reasons = d.downtime_reasons.clone();
     let lang = use_lang();
+    let reason_options = move || {
+        reasons
+            .iter()
+            .map(|r| view! { <option value=r.id.to_string()>{format!("{} ({})", r.name, label(lang, "prod-kind", &r.kind))}</option> })
+            .collect_view()
+    };
     view! {
         <section id="time">
         <h2>{t!(lang, "wo-time")}</h2>
@@ -477,16 +484,21 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
             }).collect_view()}
         </ul>
         <Show when=move || working && d.summary.asset_id.is_some()>
+            {let options = reason_options.clone(); view! {
             <ActionForm action=downtime>
                 <ReturnTo id="downtime"/>
                 <div class="inline-form">
                     <input type="hidden" name="work_order_id" value=id.to_string()/>
-                    <Show when=move || !down_open>
-                        <input name="reason" aria-label=t!(lang, "reason") placeholder=t!(lang, "reason")/>
-                    </Show>
+                    {(!down_open).then(move || view! {
+                        <select name="reason_id" aria-label=t!(lang, "reason")>
+                            {options()}
+                        </select>
+                        <input name="reason" aria-label=t!(lang, "note") placeholder=t!(lang, "note")/>
+                    })}
                     <button type="submit" class="secondary">{if down_open { t!(lang, "wo-asset-running") } else { t!(lang, "wo-asset-down") }}</button>
                 </div>
             </ActionForm>
+            }}
         </Show>
         </section>
     }

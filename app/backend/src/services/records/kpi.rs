@@ -4,14 +4,17 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{Datelike, Duration, NaiveDate, TimeZone};
 
 use crate::auth::CurrentUser;
-use crate::repo::{assets, downtime, kpi as kpi_repo, sites};
+use crate::repo::{assets, downtime, kpi as kpi_repo, production, sites};
 use crate::services::Caller;
 use crate::services::calendar::local_today;
 use crate::state::AppState;
-use contract::dto::maintenance::{AssetReliabilityDto, KpiDto, MonthValue, PmToleranceDto, PmWindowDto};
+use contract::dto::maintenance::{
+    AssetOeeDto, AssetReliabilityDto, KpiDto, MonthValue, OeeDto, OeePoint, PmToleranceDto, PmWindowDto,
+};
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::kpi::{PmCompliance, planned_percent, reliability};
+use domain::oee::OeeSum;
 use domain::pm;
 
 /// PM compliance of occurrences due in [from, to] (the window rule, site-local dates). An
@@ -161,6 +164,7 @@ pub async fn dashboard(
         .collect();
     rel.sort_by(|a, b| b.downtime_hours.total_cmp(&a.downtime_hours).then(b.failures.cmp(&a.failures)));
     rel.truncate(20);
+    let oee = oee(state, site_id, &site.timezone, start, end, (to - from).num_days() > 62).await?;
     Ok(KpiDto {
         from,
         to,
@@ -174,5 +178,60 @@ pub async fn dashboard(
         planned_pct: planned_percent(planned, all_minutes),
         monthly_compliance: monthly,
         assets: rel,
+        oee,
+    })
+}
+
+/// OEE of the production records whose shift starts in [start, end): the site's, each asset's,
+/// the trend by day (by month when `monthly`) and the six big losses. Four statements.
+async fn oee(
+    state: &AppState,
+    site_id: i64,
+    tz: &str,
+    start: chrono::DateTime<chrono::Utc>,
+    end: chrono::DateTime<chrono::Utc>,
+    monthly: bool,
+) -> Result<OeeDto, AppError> {
+    let db = &state.db;
+    let records = production::records_in(db, site_id, None, start, end).await?;
+    let Some(last_end) = records.iter().map(|r| r.shift_end).max() else {
+        return Ok(OeeDto::default());
+    };
+    let stops = production::stops_in(db, site_id, start, last_end).await?;
+    let sums = production::sums(&records, &stops, state.now());
+    let mut site = OeeSum::default();
+    let mut per_asset: BTreeMap<i64, OeeSum> = BTreeMap::new();
+    let mut per_period: BTreeMap<String, OeeSum> = BTreeMap::new();
+    for (r, s) in records.iter().zip(sums.iter()) {
+        site.add(s);
+        per_asset.entry(r.asset_id).or_default().add(s);
+        let day = local_today(tz, r.shift_start);
+        let key = if monthly { day.format("%Y-%m") } else { day.format("%Y-%m-%d") }.to_string();
+        per_period.entry(key).or_default().add(s);
+    }
+    let ids: Vec<i64> = per_asset.keys().copied().collect();
+    let tags: HashMap<i64, String> = assets::by_ids(db, &ids).await?.into_iter().map(|a| (a.id, a.tag)).collect();
+    let mut assets: Vec<AssetOeeDto> = per_asset
+        .into_iter()
+        .map(|(id, s)| AssetOeeDto {
+            asset_id: id,
+            asset_tag: tags.get(&id).cloned().unwrap_or_default(),
+            shifts: s.shifts,
+            planned_minutes: s.planned_minutes,
+            run_minutes: s.run_minutes,
+            total_count: s.total,
+            good_count: s.good,
+            factors: s.factors().into(),
+        })
+        .collect();
+    assets.sort_by(|a, b| a.asset_tag.cmp(&b.asset_tag));
+    Ok(OeeDto {
+        shifts: site.shifts,
+        factors: site.factors().into(),
+        planned_minutes: site.planned_minutes,
+        not_scheduled_minutes: site.not_scheduled_minutes,
+        losses: site.losses.into(),
+        assets,
+        trend: per_period.into_iter().map(|(period, s)| OeePoint { period, factors: s.factors().into() }).collect(),
     })
 }

@@ -13,6 +13,7 @@ pub mod meters;
 pub mod osha;
 pub mod parts;
 pub mod pm;
+pub mod production;
 pub mod reminders;
 pub mod safety;
 pub mod sites;

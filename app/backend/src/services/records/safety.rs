@@ -3,7 +3,7 @@
 //! shown only to the reporter and to those who may see medical details.
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
@@ -16,6 +16,7 @@ use crate::repo::{assets, paging, sites, users};
 use crate::services::Caller;
 use crate::services::access;
 use crate::services::audit::{self, Change};
+use crate::services::calendar::site_time;
 use crate::state::AppState;
 use contract::dto::safety::{EventDto, EventPage};
 use contract::error::AppError;
@@ -39,11 +40,6 @@ pub struct EventInput {
     pub immediate_actions: String,
     /// Asked for by an anonymous hazard report only.
     pub anonymous: bool,
-}
-
-fn site_time(tz: &str, local: NaiveDateTime) -> Option<DateTime<Utc>> {
-    let tz: chrono_tz::Tz = tz.parse().ok()?;
-    tz.from_local_datetime(&local).earliest().map(|t| t.with_timezone(&Utc))
 }
 
 /// Records a report; `user` is None for an anonymous hazard observation from someone not

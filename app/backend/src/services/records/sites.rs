@@ -105,6 +105,8 @@ pub async fn create(
             e.into()
         }
     })?;
+    // the stop reasons OEE needs, editable on the production page
+    crate::repo::production::insert_default_reasons(&txn, site.id).await?;
     let dto = access::site_dto(site);
     audit::record(
         &txn,

@@ -218,6 +218,7 @@ async fn seed_maintenance(state: &AppState) -> Result<(), AppError> {
         )
         .await?;
     }
+    seed_production(state, &admin, press.id, rvs).await?;
     crate::jobs::pm::run_once(state, state.now()).await?;
     // a repair due tomorrow on the technician's list (and in their reminders)
     let tomorrow = crate::services::calendar::today_on(state, rvs).await? + chrono::Duration::days(1);
@@ -243,5 +244,48 @@ async fn seed_maintenance(state: &AppState) -> Result<(), AppError> {
         },
     )
     .await?;
+    Ok(())
+}
+
+/// The press makes a part every 12 s: three days of two shifts with a changeover each day and one
+/// breakdown, so the KPI page shows OEE and its losses.
+async fn seed_production(
+    state: &AppState,
+    admin: &crate::auth::CurrentUser,
+    press: i64,
+    site: i64,
+) -> Result<(), AppError> {
+    use crate::services::records::production;
+    let today = crate::services::calendar::today_on(state, site).await?;
+    let since = (today - chrono::Duration::days(30)).to_string();
+    production::set_cycle_time(state, admin, press, "12", &since).await?;
+    let reasons = production::reasons(state, admin, site).await?;
+    let reason = |code: &str| reasons.iter().find(|r| r.code == code).map(|r| r.id);
+    for (days_ago, counts) in [
+        (3, [("1900", "40"), ("2000", "65")]),
+        (2, [("1880", "25"), ("1720", "70")]),
+        (1, [("1950", "30"), ("2010", "35")]),
+    ] {
+        let day = (today - chrono::Duration::days(days_ago)).to_string();
+        for ((start, end), (total, rejects)) in [("06:00", "14:00"), ("14:00", "22:00")].into_iter().zip(counts) {
+            let input = domain::oee::ProductionInput {
+                date: &day,
+                start,
+                end,
+                planned_minutes: "450",
+                total,
+                rejects,
+                startup_rejects: "10",
+            };
+            production::record(state, admin, production::ShiftForm { asset_id: press, input }).await?;
+        }
+        let (from, to) = (format!("{day}T09:30"), format!("{day}T09:55"));
+        production::record_stop(state, admin, press, reason("CHANGEOVER"), &from, &to, "").await?;
+        if days_ago == 2 {
+            let (from, to) = (format!("{day}T15:10"), format!("{day}T16:05"));
+            production::record_stop(state, admin, press, reason("BREAKDOWN"), &from, &to, "Hydraulic pressure lost")
+                .await?;
+        }
+    }
     Ok(())
 }

@@ -18,7 +18,8 @@ use crate::services::audit::{self, Change};
 use crate::services::calendar::todays;
 use crate::state::AppState;
 use contract::dto::maintenance::{
-    NoteDto, PartUseDto, PersonDto, SignoffDto, StepDto, TimeEntryDto, WorkOrderDetail, WorkOrderPage, WorkOrderSummary,
+    DowntimeReasonDto, NoteDto, PartUseDto, PersonDto, SignoffDto, StepDto, TimeEntryDto, WorkOrderDetail,
+    WorkOrderPage, WorkOrderSummary,
 };
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
@@ -336,6 +337,17 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
             .map(|s| SignoffDto { printed_name: s.printed_name, meaning: s.meaning, signed_at: s.signed_at })
             .collect(),
         downtime: crate::repo::downtime::for_work_order(db, wo.id).await?.iter().map(downtime::to_dto).collect(),
+        // the stop reasons to choose from, only where the asset can be taken down from here
+        downtime_reasons: if can_work && wo.asset_id.is_some() {
+            crate::repo::production::reasons(db, wo.site_id)
+                .await?
+                .into_iter()
+                .filter(|r| r.active)
+                .map(|r| DowntimeReasonDto { id: r.id, code: r.code, name: r.name, kind: r.kind, active: r.active })
+                .collect()
+        } else {
+            vec![]
+        },
         next_statuses: next,
         can_work,
     })
