@@ -355,3 +355,62 @@ async fn downtime_from_a_work_order_carries_a_reason_of_the_sites_list() {
         .unwrap();
     assert_eq!(json(off).await["active"], false);
 }
+
+/// The shift, the stop and the cycle times through the JSON API alone, with its refusals.
+#[tokio::test]
+async fn an_integration_records_shifts_and_stops_through_the_api() {
+    let app = spawn_app().await;
+    let token = token_for(&app, "manager@test.example").await;
+    let api = client();
+    let send = |method: reqwest::Method, path: &str, body: Value| {
+        api.request(method, app.url(&format!("/api/v1{path}"))).bearer_auth(&token).json(&body).send()
+    };
+    use reqwest::Method;
+    let asset = json(
+        send(Method::POST, "/assets", j!({"site_id": app.rvs, "tag": "FILLER-1", "name": "Filler"})).await.unwrap(),
+    )
+    .await;
+    let id = asset["id"].as_i64().unwrap();
+    let shift =
+        j!({"asset_id": id, "date": "2026-11-21", "start": "22:00", "end": "06:00", "total": 9000, "rejects": 90});
+    let r = send(Method::POST, "/production", shift.clone()).await.unwrap();
+    assert_eq!(r.status(), 422, "no cycle time yet");
+    assert!(json(r).await["fields"]["asset_id"].is_string());
+    let r = send(Method::POST, &format!("/assets/{id}/cycle-times"), j!({"seconds": 2.5, "from": "2026-11-01"}))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let history =
+        json(api.get(app.url(&format!("/api/v1/assets/{id}/cycle-times"))).bearer_auth(&token).send().await.unwrap())
+            .await;
+    assert_eq!(history[0]["ideal_cycle_seconds"], 2.5);
+    let reasons = json(
+        api.get(app.url(&format!("/api/v1/downtime-reasons?site_id={}", app.rvs)))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    let jam = reasons.as_array().unwrap().iter().find(|r| r["code"] == "NO-MATERIAL").unwrap()["id"].clone();
+    let stop = j!({"asset_id": id, "reason_id": jam, "from": "2026-11-22T01:00", "to": "2026-11-22T01:48"});
+    let r = send(Method::POST, "/downtime", stop.clone()).await.unwrap();
+    assert_eq!(r.status(), 201);
+    assert_eq!(json(r).await["reason"], "No material");
+    let r = send(Method::POST, "/downtime", stop).await.unwrap();
+    assert_eq!(r.status(), 422, "the same stop twice overlaps");
+    let r = send(Method::POST, "/production", shift.clone()).await.unwrap();
+    assert_eq!(r.status(), 201);
+    let rec = json(r).await;
+    // 480 planned, 48 stopped: run 432; 9000 x 2.5 s = 375 min
+    assert!(close(&rec["run_minutes"], 432.0) && close(&rec["factors"]["availability_pct"], 90.0), "{rec}");
+    assert!(close(&rec["factors"]["performance_pct"], 375.0 / 432.0 * 100.0), "{rec}");
+    assert!(close(&rec["factors"]["quality_pct"], 99.0), "{rec}");
+    let r = send(Method::POST, "/production", shift).await.unwrap();
+    assert_eq!(r.status(), 422, "a shift is recorded once");
+    // another site's people may not read or write this site's production
+    let lyon = token_for(&app, "operator@test.example").await;
+    let r =
+        api.get(app.url(&format!("/api/v1/production?site_id={}", app.rvs))).bearer_auth(&lyon).send().await.unwrap();
+    assert_eq!(r.status(), 403);
+}
