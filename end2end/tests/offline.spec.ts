@@ -518,3 +518,41 @@ test("offline: every open work order of the technician is kept, 50 more and no c
   await context.close();
   await office.close();
 });
+
+test("offline: the changes page lists what waits, is there without a network, and shows it sent once the network is back", async ({ browser }) => {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  const watch = await watchProblems(page);
+  await signIn(page, "tech@demo.gemba.local");
+  const id = await openWorkOrder(page, "Replace the worn V-belt");
+  await makeAvailableOffline(page);
+  const before = await workOrder(page, id);
+
+  await context.setOffline(true);
+  await logTime(page, "15", "changes page");
+  await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
+  await page.locator("#offline-bar summary").tap();
+  await page.getByRole("link", { name: "All changes made on this phone" }).tap();
+  // the page was kept: it opens in the dead zone and lists the change with its state
+  await expect(page.getByRole("heading", { name: "Changes on this phone" })).toBeVisible();
+  const list = page.locator("#changes-list");
+  await expect(list.locator("li")).toHaveCount(1);
+  await expect(list.locator("li").first()).toContainText("Waiting");
+  await expect(list.locator("li").first()).toContainText("Time: 15, changes page");
+  await expect(page.locator("#changes-empty")).toBeHidden();
+
+  await context.setOffline(false);
+  await expect(list.locator("li").first()).toContainText("Sent", { timeout: 40_000 });
+  await expect(list.locator("li").first()).toContainText(/tapped .*, sent /);
+  await expect(list.getByRole("button", { name: "Discard" })).toHaveCount(0);
+  await expect(page.locator("#offline-bar")).toBeHidden();
+  const after = await workOrder(page, id);
+  expect(after.time.filter((t) => t.note === "changes page").length).toBe(1);
+  expect(after.time.length).toBe(before.time.length + 1);
+  // a reload keeps the sent change listed for the day
+  await page.reload();
+  await expect(page.locator("#changes-list li").first()).toContainText("Sent");
+  const unexpected = watch.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|status of 503/.test(p));
+  expect(unexpected, unexpected.join("\n")).toEqual([]);
+  await context.close();
+});

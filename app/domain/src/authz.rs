@@ -280,6 +280,7 @@ pub const PAGES: &[(&str, Needs)] = {
         ("/", SignedIn),
         ("/profile", SignedIn),
         ("/inbox", SignedIn),
+        ("/changes", SignedIn),
         ("/capa", SignedIn),
         ("/audit", P(ViewAuditLog)),
         ("/reminders", P(ManageReminders)),

@@ -1709,3 +1709,13 @@ asset-cycle-line = { $seconds } s per unit from
 asset-cycle-seconds = Seconds per unit at the ideal rate
 asset-cycle-from = From (blank: now)
 asset-cycle-save = Set the cycle time
+
+## Changes on this phone
+js-state-sent = Sent
+js-note-sent = Sent
+js-sent-at = tapped { $when }, sent { $sent }
+js-all-changes = All changes made on this phone
+title-changes = Changes on this phone · Gemba
+changes-title = Changes on this phone
+changes-intro = What you did on this phone, newest first: waiting to be sent, refused (with why and your choices), awaiting your signature, and what was sent in the last 24 hours. Nobody else signing in on this phone sees them.
+changes-empty = Nothing waiting, and nothing sent from this phone in the last 24 hours.

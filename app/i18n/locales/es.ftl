@@ -1712,3 +1712,13 @@ asset-cycle-line = { $seconds } s por unidad desde
 asset-cycle-seconds = Segundos por unidad al ritmo ideal
 asset-cycle-from = Desde (en blanco: ahora)
 asset-cycle-save = Fijar el tiempo de ciclo
+
+## Changes on this phone
+js-state-sent = Enviado
+js-note-sent = Enviado
+js-sent-at = tocado el { $when }, enviado el { $sent }
+js-all-changes = Todos los cambios hechos en este teléfono
+title-changes = Cambios en este teléfono · Gemba
+changes-title = Cambios en este teléfono
+changes-intro = Lo que hizo en este teléfono, lo más reciente primero: en espera de envío, rechazado (con el motivo y sus opciones), esperando su firma, y lo enviado en las últimas 24 horas. Nadie más que inicie sesión en este teléfono los ve.
+changes-empty = Nada en espera, y nada enviado desde este teléfono en las últimas 24 horas.

@@ -1712,3 +1712,13 @@ asset-cycle-line = { $seconds } s par pièce depuis
 asset-cycle-seconds = Secondes par pièce à la cadence idéale
 asset-cycle-from = À partir du (vide : maintenant)
 asset-cycle-save = Fixer le temps de cycle
+
+## Changes on this phone
+js-state-sent = Envoyé
+js-note-sent = Envoyé
+js-sent-at = saisi le { $when }, envoyé le { $sent }
+js-all-changes = Toutes les modifications faites sur ce téléphone
+title-changes = Modifications sur ce téléphone · Gemba
+changes-title = Modifications sur ce téléphone
+changes-intro = Ce que vous avez fait sur ce téléphone, le plus récent d’abord : en attente d’envoi, refusé (avec la raison et vos choix), en attente de votre signature, et ce qui a été envoyé ces dernières 24 heures. Personne d’autre se connectant sur ce téléphone ne le voit.
+changes-empty = Rien en attente, et rien envoyé depuis ce téléphone ces dernières 24 heures.

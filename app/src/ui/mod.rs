@@ -17,6 +17,7 @@ use leptos_router::{SsrMode, path};
 
 use layout::AppLayout;
 use pages::assets::{AssetPage, AssetsPage, ImportPage, LabelsPage, NewAssetPage};
+use pages::changes::ChangesPage;
 use pages::compliance::{CertificatesPage, CompliancePage, EvidencePage, FrameworkPage, PacksPage, PeoplePage};
 use pages::inspections::{InspectionPage, InspectionReportPage, InspectionsPage, TemplatePage, TemplatesPage};
 use pages::kpi::KpiPage;
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("audit") view=AuditPage ssr=SsrMode::Async/>
                     <Route path=path!("profile") view=ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("inbox") view=InboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("changes") view=ChangesPage ssr=SsrMode::Async/>
                     <Route path=path!("reminders") view=ReminderPoliciesPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/outbox") view=OutboxAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>

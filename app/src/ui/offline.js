@@ -3,7 +3,8 @@
 // A form sent while there is no connection (or while earlier changes still wait, so the order
 // stays the order tapped) is kept in IndexedDB with its operation id, the time of the tap and its
 // fields, photos included, under the signed-in person. A bar shows how many changes wait; its
-// list shows each one's state (waiting, refused and why, needs a sign-in) with what can be done.
+// list shows each one's state (waiting, refused and why, needs a sign-in) with what can be done;
+// the page /changes lists them all, with those sent in the last 24 hours (and when).
 // When the connection is back, and every 30 s while changes wait, they are sent in order, each
 // with its id: the server applies an id once and answers a replay with the first answer
 // (backend::web::operations), so a lost answer, a double send or two tabs never apply twice.
@@ -39,6 +40,9 @@ export function counted(key, n, vars = {}) {
 const DB = 'gemba-offline';
 const STORE = 'ops';
 const RETRY_MS = 30_000;
+// a sent change stays listed (without its fields and photos) this long, at most this many
+const SENT_KEPT_MS = 24 * 3600_000;
+const SENT_KEPT = 50;
 const NOT_KEPT = new Set(['/sfn/login', '/sfn/logout', '/sfn/switch_site', '/sfn/change_password']);
 
 let mine = []; // this person's kept changes, in order
@@ -75,9 +79,19 @@ async function store(mode, work) {
 async function load() {
   const user = person();
   mine = user ? ((await store('readonly', (s) => s.index('user').getAll(user))) || []).sort((a, b) => a.seq - b.seq) : [];
+  // sent changes are shown for a day, the latest 50
+  const sent = mine.filter((m) => m.state === 'sent');
+  const old = sent.filter((m, i) => Date.now() - Date.parse(m.sentAt) > SENT_KEPT_MS || i < sent.length - SENT_KEPT);
+  if (old.length) {
+    await store('readwrite', (s) => old.forEach((m) => s.delete(m.op)));
+    mine = mine.filter((m) => !old.includes(m));
+  }
   render();
   return mine;
 }
+
+/** Changes not sent yet: waiting, refused, to sign or needing a sign-in. */
+const pending = () => mine.filter((m) => m.state !== 'sent');
 
 /** Changes of this person waiting to be sent (refused ones wait for a decision, signatures for the password). */
 export const backlog = () => mine.filter((m) => m.state === 'waiting' || m.state === 'signin').length;
@@ -202,7 +216,12 @@ async function sendOne(item, password) {
     await put(item);
     return 'refused';
   }
-  await drop(item.op);
+  // listed as sent (for a day), without its fields: photos and typed text leave the phone
+  item.state = 'sent';
+  item.sentAt = new Date().toISOString();
+  item.fields = [];
+  item.reason = '';
+  await put(item);
   return 'sent';
 }
 
@@ -265,13 +284,15 @@ function bar() {
     el.className = 'offline-bar';
     el.setAttribute('aria-live', 'polite');
     el.innerHTML =
-      '<details><summary><span class="offline-count"></span></summary><ol class="offline-list"></ol></details>' +
+      '<details><summary><span class="offline-count"></span></summary><ol class="offline-list"></ol>' +
+      '<p><a class="offline-all" href="/changes"></a></p></details>' +
       '<p class="notice error clock-skew" hidden></p>' +
       '<form class="offline-sign" hidden><p class="offline-sign-what"></p>' +
       '<label for="offline-password"></label>' +
       '<input id="offline-password" type="password" autocomplete="current-password" required>' +
       '<button type="submit"></button></form>';
     el.querySelector('label[for=offline-password]').textContent = word('js-password');
+    el.querySelector('.offline-all').textContent = word('js-all-changes');
     el.querySelector('.offline-sign').addEventListener('submit', (event) => {
       event.preventDefault();
       event.stopPropagation();
@@ -288,22 +309,24 @@ function bar() {
   return el;
 }
 
-const STATES = ['waiting', 'signin', 'refused', 'signature'];
+const STATES = ['waiting', 'signin', 'refused', 'signature', 'sent'];
 const stateName = (state) => (STATES.includes(state) ? word(`js-state-${state}`) : state);
 const stateNote = (state) => (STATES.includes(state) ? word(`js-note-${state}`) : state);
 
 function render() {
+  renderPage();
   const skew = skewNote();
-  const el = document.getElementById('offline-bar') || (mine.length || skew ? bar() : null);
+  const unsent = pending();
+  const el = document.getElementById('offline-bar') || (unsent.length || skew ? bar() : null);
   if (!el) return;
-  el.hidden = mine.length === 0 && !skew;
+  el.hidden = unsent.length === 0 && !skew;
   const skewed = el.querySelector('.clock-skew');
   skewed.hidden = !skew;
   skewed.textContent = skew;
-  el.querySelector('details').hidden = mine.length === 0;
+  el.querySelector('details').hidden = unsent.length === 0;
   const waiting = backlog();
   const toSign = unsigned().length;
-  const refused = mine.length - waiting - toSign;
+  const refused = mine.filter((m) => m.state === 'refused').length;
   const parts = [];
   if (waiting) parts.push(counted('js-waiting', waiting));
   if (toSign) parts.push(counted('js-to-sign', toSign));
@@ -314,45 +337,63 @@ function render() {
   sign.querySelector('button').textContent = counted('js-sign', toSign);
   el.querySelector('.offline-count').textContent = parts.join(', ');
   el.classList.toggle('has-refused', refused > 0);
-  const list = el.querySelector('.offline-list');
-  list.replaceChildren(
-    ...mine.map((m) => {
-      const li = document.createElement('li');
-      li.dataset.op = m.op;
-      li.className = `offline-item ${m.state}`;
-      const when = new Date(m.tapped).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
-      const title = document.createElement('p');
-      title.innerHTML = '<strong></strong> <span class="muted"></span>';
-      title.querySelector('strong').textContent = stateName(m.state);
-      title.querySelector('span').textContent = word('js-tapped', { when });
-      const label = document.createElement('p');
-      label.textContent = m.label;
-      li.append(title, label);
-      if (m.reason) {
-        const why = document.createElement('p');
-        why.className = 'notice error';
-        why.textContent = m.reason;
-        li.append(why);
-      }
-      const actions = document.createElement('p');
-      actions.className = 'offline-actions';
-      if (m.state === 'refused') {
-        if (workOrderOf(m)) actions.append(button('note', word('js-keep-note')), button('follow-up', word('js-follow-up')));
-        actions.append(button('retry', word('js-send-again')));
-      }
-      if (m.state === 'signin') {
-        const a = document.createElement('a');
-        a.className = 'button';
-        a.href = `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
-        a.textContent = word('js-sign-in');
-        actions.append(a);
-      }
-      actions.append(button('discard', word('js-discard'), 'danger'));
-      li.append(actions);
-      return li;
-    }),
-  );
+  el.querySelector('.offline-list').replaceChildren(...unsent.map(item));
   markForms();
+}
+
+/** The page /changes: every change of this person on this phone, the sent ones with their time. */
+function renderPage() {
+  const list = document.getElementById('changes-list');
+  if (!list) return;
+  if (!list.dataset.wired) {
+    list.dataset.wired = 'true';
+    list.addEventListener('click', onAction);
+  }
+  list.replaceChildren(...[...mine].reverse().map(item));
+  const empty = document.getElementById('changes-empty');
+  if (empty) empty.hidden = mine.length > 0;
+}
+
+/** One change as a list item: its state, when it was tapped (and sent), what it was, its choices. */
+function item(m) {
+  const li = document.createElement('li');
+  li.dataset.op = m.op;
+  li.className = `offline-item ${m.state}`;
+  const when = new Date(m.tapped).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+  const title = document.createElement('p');
+  title.innerHTML = '<strong></strong> <span class="muted"></span>';
+  title.querySelector('strong').textContent = stateName(m.state);
+  title.querySelector('span').textContent = m.sentAt
+    ? word('js-sent-at', {
+        when,
+        sent: new Date(m.sentAt).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' }),
+      })
+    : word('js-tapped', { when });
+  const label = document.createElement('p');
+  label.textContent = m.label;
+  li.append(title, label);
+  if (m.reason) {
+    const why = document.createElement('p');
+    why.className = 'notice error';
+    why.textContent = m.reason;
+    li.append(why);
+  }
+  const actions = document.createElement('p');
+  actions.className = 'offline-actions';
+  if (m.state === 'refused') {
+    if (workOrderOf(m)) actions.append(button('note', word('js-keep-note')), button('follow-up', word('js-follow-up')));
+    actions.append(button('retry', word('js-send-again')));
+  }
+  if (m.state === 'signin') {
+    const a = document.createElement('a');
+    a.className = 'button';
+    a.href = `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
+    a.textContent = word('js-sign-in');
+    actions.append(a);
+  }
+  if (m.state !== 'sent') actions.append(button('discard', word('js-discard'), 'danger'));
+  li.append(actions);
+  return li;
 }
 
 function button(action, text, kind = '') {
@@ -427,7 +468,7 @@ export function markForms() {
   for (const form of document.querySelectorAll('form[data-kept]')) form.removeAttribute('data-kept');
   for (const old of document.querySelectorAll('.queued-note')) old.remove();
   const here = location.pathname + location.search;
-  for (const m of mine) {
+  for (const m of pending()) {
     if (m.page !== here) continue;
     const form = [...document.querySelectorAll('form')].find((f) => keyOf(f) === m.formKey);
     if (!form) continue;

@@ -1,5 +1,6 @@
 pub mod assets;
 pub mod audit;
+pub mod changes;
 pub mod compliance;
 pub mod home;
 pub mod inspections;

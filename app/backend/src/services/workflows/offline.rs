@@ -22,7 +22,7 @@ pub async fn pages(state: &AppState, user: &CurrentUser) -> Result<Vec<String>, 
     let site = crate::services::access::current_site_id(state, user).await?;
     let today = state.today();
     let can = |p| user.can(Target::Site(site), p, today);
-    let mut pages: Vec<String> = ["/", "/work", "/rounds", "/tags", "/inspections", "/safety"]
+    let mut pages: Vec<String> = ["/", "/work", "/rounds", "/tags", "/inspections", "/safety", "/changes"]
         .into_iter()
         .filter(|p| user.may_open(p, today))
         .map(str::to_string)
