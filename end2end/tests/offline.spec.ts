@@ -249,6 +249,43 @@ test("offline: a work order cancelled meanwhile: the technician sees what change
   await office.close();
 });
 
+test("offline: a work order reassigned meanwhile: the technician sees who has it now and keeps the work as a note", async ({ browser }) => {
+  const { office, mgr } = await manager(browser);
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  const me = await call(page, "me");
+  const title = `Noisy bearing ${Date.now()}`;
+  const created = await call(mgr, "create_work_order", { title, wo_type: "corrective", priority: "medium", assignee: String(me.id) });
+  const id = String(created.summary.id);
+  await openWorkOrder(page, title);
+  await makeAvailableOffline(page);
+  await context.setOffline(true);
+  await logTime(page, "25", "greased the bearing");
+  await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
+  // meanwhile, in the office, the manager gives the work order to themself on its page
+  await mgr.goto(`/work-orders/${id}`);
+  await hydrated(mgr);
+  await mgr.locator("#assign summary").tap();
+  await mgr.getByLabel("Give this work order to").selectOption({ label: "Morgan Manager" });
+  await mgr.locator("#assign").getByRole("button", { name: "Reassign" }).tap();
+  await expect(mgr.locator("main")).toContainText("Assigned to Morgan Manager");
+  await context.setOffline(false);
+  const bar = page.locator("#offline-bar");
+  await expect(bar).toContainText("1 needs your decision", { timeout: 40_000 });
+  await bar.locator("summary").tap();
+  await expect(bar).toContainText("was reassigned to Morgan Manager meanwhile");
+  await bar.getByRole("button", { name: "Keep as a note" }).tap();
+  await expect(bar).toBeHidden({ timeout: 20_000 });
+  const wo = await call(page, "work_order", { id });
+  expect(wo.time.length).toBe(0);
+  expect(wo.notes.length).toBe(1);
+  expect(wo.notes[0].body).toContain("Time: 25, greased the bearing");
+  expect(wo.notes[0].body).toContain("was reassigned to Morgan Manager meanwhile");
+  await context.close();
+  await office.close();
+});
+
 test("offline: an operator's round with a not-OK point done without a network raises exactly one M-tag and one work order", async ({
   browser,
 }) => {

@@ -1719,3 +1719,6 @@ title-changes = Changes on this phone · Gemba
 changes-title = Changes on this phone
 changes-intro = What you did on this phone, newest first: waiting to be sent, refused (with why and your choices), awaiting your signature, and what was sent in the last 24 hours. Nobody else signing in on this phone sees them.
 changes-empty = Nothing waiting, and nothing sent from this phone in the last 24 hours.
+wo-reassign = Reassign
+wo-reassign-to = Give this work order to
+wo-reassign-button = Reassign

@@ -1722,3 +1722,6 @@ title-changes = Cambios en este teléfono · Gemba
 changes-title = Cambios en este teléfono
 changes-intro = Lo que hizo en este teléfono, lo más reciente primero: en espera de envío, rechazado (con el motivo y sus opciones), esperando su firma, y lo enviado en las últimas 24 horas. Nadie más que inicie sesión en este teléfono los ve.
 changes-empty = Nada en espera, y nada enviado desde este teléfono en las últimas 24 horas.
+wo-reassign = Reasignar
+wo-reassign-to = Dar esta orden de trabajo a
+wo-reassign-button = Reasignar

@@ -1722,3 +1722,6 @@ title-changes = Modifications sur ce téléphone · Gemba
 changes-title = Modifications sur ce téléphone
 changes-intro = Ce que vous avez fait sur ce téléphone, le plus récent d’abord : en attente d’envoi, refusé (avec la raison et vos choix), en attente de votre signature, et ce qui a été envoyé ces dernières 24 heures. Personne d’autre se connectant sur ce téléphone ne le voit.
 changes-empty = Rien en attente, et rien envoyé depuis ce téléphone ces dernières 24 heures.
+wo-reassign = Réaffecter
+wo-reassign-to = Confier cet ordre de travail à
+wo-reassign-button = Réaffecter

@@ -217,6 +217,20 @@ pub async fn toggle_downtime(
     )
 }
 
+/// Gives a work order to someone else of the site (supervisors), or to nobody (blank).
+#[server(prefix = "/sfn", endpoint = "assign_work_order")]
+pub async fn assign_work_order(id: i64, assignee: Option<String>) -> Result<(), AppError> {
+    use crate::api::ctx;
+    use backend::services::records::work_orders;
+    ctx::finish(
+        async {
+            let to = ctx::optional_id("assignee", assignee.as_deref())?;
+            work_orders::assign(&ctx::state()?, &ctx::user()?, id, to.into_iter().collect()).await
+        }
+        .await,
+    )
+}
+
 /// Completes a work order with an e-signature: the password again, and the printed name.
 #[server(prefix = "/sfn", endpoint = "complete_work_order")]
 pub async fn complete_work_order(

@@ -413,6 +413,7 @@ async fn every_write_a_page_offers_has_an_api_operation_or_a_stated_reason() {
         ("add_part", "post /work-orders/{id}/parts"),
         ("set_failure_codes", "put /work-orders/{id}/failure-codes"),
         ("toggle_downtime", "post /work-orders/{id}/downtime"),
+        ("assign_work_order", "put /work-orders/{id}/assignees"),
         ("complete_work_order", "post /work-orders/{id}/complete"),
         ("verify_work_order", "post /work-orders/{id}/verify"),
         ("add_work_order_note", "post /work-orders/{id}/notes"),

@@ -355,3 +355,60 @@ async fn what_was_done_offline_is_dated_when_it_was_tapped_and_audited_when_it_a
         .unwrap();
     assert_eq!(audited.occurred_at.to_rfc3339(), "2026-11-22T09:00:00+00:00");
 }
+
+/// A work order given to someone else after the technician's offline tap: the change is refused
+/// with who has it now (the phone then offers a note, a follow-up or discarding it); helping
+/// online, or a tap after the reassignment, is not refused.
+#[tokio::test]
+async fn a_change_made_offline_on_a_work_order_reassigned_meanwhile_is_refused_with_who_has_it() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let tech = app.login("tech@test.example").await;
+    let id = started_work_order(&app, &tech).await;
+    let to = |who: i64| {
+        let (mgr, id, app) = (mgr.clone(), id.clone(), &app);
+        async move { app.call(&mgr, "assign_work_order", &[("id", &id), ("assignee", &who.to_string())]).await }
+    };
+    ok(to(app.tech).await).await;
+    app.clock.advance(chrono::Duration::minutes(10));
+    ok(to(app.admin).await).await;
+    let detail = ok(app.call(&mgr, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(detail["assignees"][0]["name"], "Test admin");
+    let send = |tapped: &'static str, op: &'static str| {
+        let (tech, id, app) = (tech.clone(), id.clone(), &app);
+        async move {
+            tech.post(app.url("/sfn/add_time"))
+                .header("Accept", "application/json")
+                .header("Gemba-Operation", op)
+                .header("Gemba-Tapped-At", tapped)
+                .header("Gemba-Queued", "1")
+                .form(&[("work_order_id", id.as_str()), ("minutes", "20"), ("note", "offline")])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    // tapped at 09:05 (the clock started at 09:00), the work order given to the admin at 09:10
+    let r = send("2026-11-22T09:05:00Z", "0b5e8a52-6c3f-4d4e-9a1b-7f2c3d4e5a61").await;
+    assert_eq!(r.status(), 409);
+    let why = json(r).await;
+    assert!(why["Conflict"].as_str().unwrap().contains("was reassigned to Test admin meanwhile"), "{why}");
+    // a tap after the reassignment, and help given online, are recorded
+    ok(send("2026-11-22T09:10:30Z", "0b5e8a52-6c3f-4d4e-9a1b-7f2c3d4e5a62").await).await;
+    ok(app.call(&tech, "add_time", &[("work_order_id", &id), ("minutes", "5"), ("note", "online")]).await).await;
+    let detail = ok(app.call(&mgr, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(detail["time"].as_array().unwrap().len(), 2, "{detail}");
+    // only supervisors reassign, through the page or the API
+    let r = app.call(&tech, "assign_work_order", &[("id", &id), ("assignee", &app.tech.to_string())]).await;
+    assert_eq!(r.status(), 403);
+    let token = token_for(&app, "manager@test.example").await;
+    let r = client()
+        .put(app.url(&format!("/api/v1/work-orders/{id}/assignees")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"user_ids": [app.tech]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(json(r).await["assignees"][0]["name"], "Test technician");
+    assert_eq!(app.audit_count("work_order.assign").await, 3);
+}

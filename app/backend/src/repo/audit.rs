@@ -130,3 +130,23 @@ pub async fn head(conn: &impl ConnectionTrait) -> Result<(i64, String), DbErr> {
     .ok_or_else(|| DbErr::Custom("audit_head row missing".into()))?;
     Ok((head.last_seq, head.last_hash))
 }
+
+/// When `entity` last had `action` recorded after `since`, if it did (e.g. a work order given to
+/// other people after a change was made offline).
+pub async fn last_after(
+    conn: &impl ConnectionTrait,
+    entity_type: &str,
+    entity_id: i64,
+    action: &str,
+    since: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, DbErr> {
+    Ok(a::Entity::find()
+        .filter(a::Column::EntityType.eq(entity_type))
+        .filter(a::Column::EntityId.eq(entity_id.to_string()))
+        .filter(a::Column::Action.eq(action))
+        .filter(a::Column::OccurredAt.gt(since))
+        .order_by_desc(a::Column::Seq)
+        .one(conn)
+        .await?
+        .map(|r| r.occurred_at))
+}

@@ -95,6 +95,9 @@ pub async fn save(conn: &impl ConnectionTrait, am: w::ActiveModel) -> Result<Wor
 
 pub async fn set_assignees(conn: &impl ConnectionTrait, wo: &WorkOrder, user_ids: &[i64]) -> Result<(), DbErr> {
     wa::Entity::delete_many().filter(wa::Column::WorkOrderId.eq(wo.id)).exec(conn).await?;
+    if user_ids.is_empty() {
+        return Ok(());
+    }
     let rows = user_ids.iter().map(|u| wa::ActiveModel {
         work_order_id: Set(wo.id),
         user_id: Set(*u),

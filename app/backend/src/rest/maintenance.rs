@@ -490,6 +490,26 @@ pub async fn toggle_downtime(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+pub struct AssigneesBody {
+    /// The people of the site who take the work order (empty: nobody)
+    pub user_ids: Vec<i64>,
+}
+
+/// Gives a work order to other people of its site (supervisors) while it still takes work.
+#[utoipa::path(put, path = "/work-orders/{id}/assignees", tag = "maintenance", params(("id" = i64, Path, description = "Work order id")), request_body = AssigneesBody,
+    responses((status = 200, body = WorkOrderDetail), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer_auth" = [])))]
+pub async fn assign(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(b): ApiJson<AssigneesBody>,
+) -> Result<Json<WorkOrderDetail>, AppError> {
+    work_orders::assign(&state, &user, id, b.user_ids).await?;
+    Ok(Json(work_orders::detail(&state, &user, id).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct ActiveBody {
     pub active: bool,
     /// Why it is switched off or on again (kept in the audit trail)

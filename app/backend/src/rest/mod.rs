@@ -50,6 +50,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/holidays", post(maintenance::add_holiday).delete(maintenance::remove_holiday))
         .route("/work-orders/{id}/failure-codes", put(maintenance::set_failure_codes))
         .route("/work-orders/{id}/downtime", post(maintenance::toggle_downtime))
+        .route("/work-orders/{id}/assignees", put(maintenance::assign))
         .route("/kpi", get(production::kpis))
         .route("/production", get(production::list).post(production::record))
         .route("/production/import", post(production::import))

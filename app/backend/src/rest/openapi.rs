@@ -18,7 +18,7 @@ use utoipa::{Modify, OpenApi};
         super::maintenance::list_schedules, super::maintenance::get_schedule,
         super::maintenance::list_work_orders, super::maintenance::get_work_order, super::maintenance::create_work_order,
         super::maintenance::transition, super::maintenance::complete, super::maintenance::verify,
-        super::maintenance::add_note, super::maintenance::set_failure_codes, super::maintenance::toggle_downtime,
+        super::maintenance::add_note, super::maintenance::set_failure_codes, super::maintenance::toggle_downtime, super::maintenance::assign,
         super::maintenance::set_schedule_active, super::maintenance::generate_pm, super::maintenance::check_cil_point,
         super::maintenance::close_tag, super::maintenance::follow_up, super::maintenance::move_asset,
         super::maintenance::import_assets, super::maintenance::create_part, super::maintenance::add_holiday,

@@ -88,6 +88,36 @@ pub fn taking_work(wo: &WorkOrder) -> Result<(), AppError> {
     )))
 }
 
+/// [`taking_work`], and for a change made earlier on the person's phone (sent later from its
+/// queue): the work order was not given to other people since the tap. A person who was never
+/// assigned may still help (as online); one whose work order was reassigned away meanwhile is told
+/// so, and decides what becomes of the change (a note, a follow-up, discard).
+pub async fn taking_work_of(state: &AppState, user: &CurrentUser, wo: &WorkOrder) -> Result<(), AppError> {
+    taking_work(wo)?;
+    not_reassigned(state, user, wo).await
+}
+
+/// A change made on the phone before its work order was given to other people is refused with
+/// who has it now (see [`taking_work_of`]).
+pub async fn not_reassigned(state: &AppState, user: &CurrentUser, wo: &WorkOrder) -> Result<(), AppError> {
+    let Some(tapped) = crate::operation::tapped_at() else { return Ok(()) };
+    let assignees = repo::work_orders::assignee_ids(&state.db, wo.id).await?;
+    if assignees.is_empty() || assignees.contains(&user.id) {
+        return Ok(());
+    }
+    if repo::audit::last_after(&state.db, "work_order", wo.id, "work_order.assign", tapped).await?.is_none() {
+        return Ok(());
+    }
+    let mut names: Vec<String> =
+        repo::users::by_ids(&state.db, &assignees).await?.into_iter().map(|u| u.display_name).collect();
+    names.sort();
+    Err(AppError::Conflict(format!(
+        "Work order #{} was reassigned to {} meanwhile: nothing was recorded on it.",
+        wo.id,
+        names.join(", ")
+    )))
+}
+
 /// Active people holding `permission` on a site today, by name.
 pub async fn permitted_people(
     state: &AppState,

@@ -224,6 +224,9 @@ pub struct WorkOrderDetail {
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<String>))]
     pub next_statuses: Vec<WorkOrderStatus>,
     pub can_work: bool,
+    /// May give the work order to other people (supervisors, while it still takes work)
+    #[serde(default)]
+    pub can_assign: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -6,10 +6,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::work_orders::{
-    AddPart, AddTime, AddWorkOrderNote, AnswerStep, ChangeWorkOrderStatus, CompleteWorkOrder, FollowUp,
-    SetFailureCodes, ToggleDowntime, VerifyWorkOrder, list_parts, work_order,
+    AddPart, AddTime, AddWorkOrderNote, AnswerStep, AssignWorkOrder, ChangeWorkOrderStatus, CompleteWorkOrder,
+    FollowUp, SetFailureCodes, ToggleDowntime, VerifyWorkOrder, list_parts, work_order,
 };
 use crate::ui::components::lang::message_text;
+use crate::ui::components::people::WorkerSelect;
 use crate::ui::components::wo::StatusBadge;
 use crate::ui::components::{
     Confirm, ErrorNotice, FieldError, IfMayOpen, Lang, Loading, LocalTime, ReturnTo, Thumbs, form::error_view, label,
@@ -62,6 +63,8 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
     let query = use_query_map();
     let upload_error = move || query.read().get("upload_error");
     let status_action = ServerAction::<ChangeWorkOrderStatus>::new();
+    let assign = ServerAction::<AssignWorkOrder>::new();
+    let can_assign = d.can_assign;
     let complete = ServerAction::<CompleteWorkOrder>::new();
     let verify = ServerAction::<VerifyWorkOrder>::new();
     let answer = ServerAction::<AnswerStep>::new();
@@ -110,6 +113,22 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
                 t!(lang, "wo-assigned-to", names = d.assignees.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", "))
             }}
         </p>
+        <Show when=move || can_assign>
+            <details class="panel" id="assign">
+                <summary>{t!(lang, "wo-reassign")}</summary>
+                <ActionForm action=assign>
+                    <ReturnTo id="assign"/>
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <div class="inline-form">
+                        <label for="wo-assignee" class="visually-hidden">{t!(lang, "wo-reassign-to")}</label>
+                        <WorkerSelect id="wo-assignee" name="assignee"/>
+                        <button type="submit" class="secondary">{t!(lang, "wo-reassign-button")}</button>
+                    </div>
+                    <FieldError result=assign.value() field="assignees"/>
+                    <ErrorNotice result=assign.value()/>
+                </ActionForm>
+            </details>
+        </Show>
         <ErrorNotice result=status_action.value()/>
         <div id="status-actions">
             <div class="actions">

@@ -17,7 +17,7 @@ pub async fn add_to_work_order(
     photo: &Photo,
 ) -> Result<at::Model, AppError> {
     let wo = access::workable_work_order(state, user, wo_id).await?;
-    access::taking_work(&wo)?;
+    access::taking_work_of(state, user, &wo).await?;
     store(state, &user.actor(), (wo.site_id, "work_order", wo.id), photo).await
 }
 

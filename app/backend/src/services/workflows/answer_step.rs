@@ -30,7 +30,7 @@ pub async fn answer_step(
 ) -> Result<(StepDto, bool), AppError> {
     let now = state.now();
     let wo = access::workable_work_order(state, user, wo_id).await?;
-    access::taking_work(&wo)?;
+    access::taking_work_of(state, user, &wo).await?;
     if !matches!(work_orders::status_of(&wo), WorkOrderStatus::InProgress) {
         return Err(AppError::Conflict("Start the work order before answering its steps.".into()));
     }

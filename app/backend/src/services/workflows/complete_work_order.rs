@@ -28,6 +28,7 @@ pub async fn complete(
 ) -> Result<WorkOrderDetail, AppError> {
     let now = state.now();
     let wo = access::workable_work_order(state, user, wo_id).await?;
+    access::not_reassigned(state, user, &wo).await?;
     transition(work_orders::status_of(&wo), WorkOrderStatus::Done, Asker { is_manager: false }, None)
         .map_err(|e| AppError::validation("status", e.to_string()))?;
     let steps = repo::steps(&state.db, wo.id).await?;

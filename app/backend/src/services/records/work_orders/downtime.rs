@@ -39,6 +39,7 @@ pub async fn toggle(
     // when the machine stopped or ran again: the tap (also when sent later from offline)
     let at = crate::operation::tapped_or(now);
     let wo = crate::services::access::workable_work_order(state, user, wo_id).await?;
+    crate::services::access::not_reassigned(state, user, &wo).await?;
     let asset_id = wo.asset_id.ok_or_else(|| AppError::validation("asset", "This work order has no asset."))?;
     let txn = begin_write(&state.db).await?;
     let out = match repo::open_for_asset(&txn, asset_id).await? {

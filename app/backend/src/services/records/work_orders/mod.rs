@@ -350,6 +350,7 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
         },
         next_statuses: next,
         can_work,
+        can_assign: asker.is_manager && status.takes_work(),
     })
 }
 
@@ -467,7 +468,7 @@ pub async fn add_time(
 ) -> Result<(), AppError> {
     let now = state.now();
     let wo = access::workable_work_order(state, user, wo_id).await?;
-    access::taking_work(&wo)?;
+    access::taking_work_of(state, user, &wo).await?;
     let minutes: i32 = minutes
         .trim()
         .parse()
@@ -499,7 +500,7 @@ pub async fn add_part(
 ) -> Result<(), AppError> {
     let now = state.now();
     let wo = access::workable_work_order(state, user, wo_id).await?;
-    access::taking_work(&wo)?;
+    access::taking_work_of(state, user, &wo).await?;
     let part = parts::by_id(&state.db, part_id)
         .await?
         .filter(|p| p.site_id == wo.site_id)
@@ -665,11 +666,17 @@ pub async fn follow_up(
     open_follow_up(state, user, &wo, title, description).await
 }
 
-/// Assigns people (supervisors).
+/// Gives a work order to other people, or to nobody (supervisors), while it still takes work. A
+/// change made offline by someone it was taken from is then refused with who has it
+/// (`access::not_reassigned`).
 pub async fn assign(state: &AppState, user: &CurrentUser, wo_id: i64, user_ids: Vec<i64>) -> Result<(), AppError> {
     let now = state.now();
     let wo = access::work_order(state, user, wo_id).await?;
     Caller::User(user).require(Target::Site(wo.site_id), Permission::SuperviseWork, now.date_naive())?;
+    access::taking_work(&wo)?;
+    let mut user_ids = user_ids;
+    user_ids.sort();
+    user_ids.dedup();
     for id in &user_ids {
         let grants = crate::services::access::grant_list(&state.db, *id).await?;
         if !domain::authz::permits(&grants, Target::Site(wo.site_id), Permission::WorkOnWorkOrder, now.date_naive()) {
