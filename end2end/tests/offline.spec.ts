@@ -593,3 +593,55 @@ test("offline: the changes page lists what waits, is there without a network, an
   expect(unexpected, unexpected.join("\n")).toEqual([]);
   await context.close();
 });
+
+test("offline: a work order started without a network shows its checklist at once; the start, the answer and the time arrive once, in order", async ({ browser }) => {
+  const { office, mgr } = await manager(browser);
+  const press = (await call(mgr, "list_assets", { q: "PRESS-01" })).assets[0];
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  const me = await call(page, "me");
+  const title = `Started offline ${Date.now()}`;
+  const today = new Date().toLocaleDateString("en-CA", { timeZone: "America/Chicago" });
+  await call(mgr, "create_schedule", {
+    asset_id: String(press.id),
+    title,
+    trigger_kind: "fixed",
+    every_days: "30",
+    first_due: today,
+    lead_days: "7",
+    assigned_user_id: String(me.id),
+    priority: "high",
+    steps: "Check the oil level\nWipe the sight glass",
+  });
+  await call(mgr, "generate_pm_now");
+  await page.goto("/work");
+  await page.locator("#wo-list .card", { hasText: title }).getByRole("link").tap();
+  await hydrated(page);
+  const id = /\/work-orders\/(\d+)/.exec(page.url())![1];
+  await makeAvailableOffline(page);
+  const step = (name: string) => page.locator("#steps .step", { hasText: name });
+  // not started: no forms of work yet
+  await expect(step("Check the oil level").getByRole("button", { name: "Done" })).toHaveCount(0);
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Start" }).tap();
+  await expect(page.locator("#started-here-note")).toContainText("Started on this phone");
+  await step("Check the oil level").getByRole("button", { name: "Done" }).tap();
+  await logTime(page, "10", "oil topped up");
+  await expect(page.locator("#offline-bar")).toContainText("3 changes waiting");
+  // a reload in the dead zone keeps it started
+  await page.reload();
+  await expect(page.locator("#started-here-note")).toBeVisible();
+  await expect(step("Wipe the sight glass").getByRole("button", { name: "Done" })).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.locator("#offline-bar")).toBeHidden({ timeout: 40_000 });
+  const wo = await call(page, "work_order", { id });
+  expect(wo.summary.status).toBe("in_progress");
+  expect(wo.steps.filter((s: { answer: unknown }) => s.answer !== null).length).toBe(1);
+  expect(wo.time.length).toBe(1);
+  await expect(page.locator("#started-here-note")).toHaveCount(0);
+  await context.close();
+  await office.close();
+});

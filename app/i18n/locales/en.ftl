@@ -1722,3 +1722,4 @@ changes-empty = Nothing waiting, and nothing sent from this phone in the last 24
 wo-reassign = Reassign
 wo-reassign-to = Give this work order to
 wo-reassign-button = Reassign
+js-started-here = Started on this phone: the work can be recorded now and is sent, with the start, when the connection is back.

@@ -1725,3 +1725,4 @@ changes-empty = Nada en espera, y nada enviado desde este teléfono en las últi
 wo-reassign = Reasignar
 wo-reassign-to = Dar esta orden de trabajo a
 wo-reassign-button = Reasignar
+js-started-here = Iniciada en este teléfono: ya puede registrar el trabajo; se envía, con el inicio, cuando vuelva la conexión.

@@ -1725,3 +1725,4 @@ changes-empty = Rien en attente, et rien envoyé depuis ce téléphone ces derni
 wo-reassign = Réaffecter
 wo-reassign-to = Confier cet ordre de travail à
 wo-reassign-button = Réaffecter
+js-started-here = Démarré sur ce téléphone : le travail peut être saisi dès maintenant ; il est envoyé, avec le démarrage, au retour de la connexion.

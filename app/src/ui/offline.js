@@ -463,11 +463,39 @@ async function onAction(event) {
   }
 }
 
+/**
+ * Was this page's work order started (or resumed) on this phone, the Start still waiting to be
+ * sent? Its last kept status change says so.
+ */
+function startedHere(here) {
+  const changes = pending().filter((m) => m.page === here && m.action.startsWith('/sfn/change_work_order_status'));
+  const last = changes[changes.length - 1];
+  return !!last && last.fields.some(([name, value]) => name === 'status' && value === 'in_progress');
+}
+
+/** A work order started on this phone shows its forms of work at once, before the Start is sent. */
+function showStarted(here) {
+  const main = document.querySelector('main');
+  if (!main) return;
+  const started = startedHere(here);
+  main.classList.toggle('started-here', started);
+  for (const input of document.querySelectorAll('[data-enable-when-started]')) input.disabled = !started;
+  document.getElementById('started-here-note')?.remove();
+  if (!started) return;
+  const note = document.createElement('p');
+  note.id = 'started-here-note';
+  note.className = 'notice';
+  note.setAttribute('role', 'status');
+  note.textContent = word('js-started-here');
+  document.getElementById('status-actions')?.before(note);
+}
+
 // Forms of this page with a change waiting say so (after a reload without a connection too).
 export function markForms() {
   for (const form of document.querySelectorAll('form[data-kept]')) form.removeAttribute('data-kept');
   for (const old of document.querySelectorAll('.queued-note')) old.remove();
   const here = location.pathname + location.search;
+  showStarted(here);
   for (const m of pending()) {
     if (m.page !== here) continue;
     const form = [...document.querySelectorAll('form')].find((f) => keyOf(f) === m.formKey);

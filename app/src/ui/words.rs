@@ -26,6 +26,7 @@ pub fn script_words(lang: Lang) -> String {
         ("js-note-sent", t!(lang, "js-note-sent")),
         ("js-sent-at", t!(lang, "js-sent-at", when = "{when}", sent = "{sent}")),
         ("js-all-changes", t!(lang, "js-all-changes")),
+        ("js-started-here", t!(lang, "js-started-here")),
         ("js-note-waiting", t!(lang, "js-note-waiting")),
         ("js-note-signature", t!(lang, "js-note-signature")),
         ("js-note-signin", t!(lang, "js-note-signin")),

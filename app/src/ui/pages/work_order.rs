@@ -59,6 +59,10 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
     let id_s = id.to_string();
     let status = s.status;
     let working = status == WorkOrderStatus::InProgress && d.can_work;
+    // not started (or on hold): the forms of the work are in the page but hidden, shown by the
+    // phone once a Start made without a connection waits to be sent (offline.js)
+    let startable =
+        d.can_work && matches!(status, WorkOrderStatus::Open | WorkOrderStatus::OnHold | WorkOrderStatus::InProgress);
     let done = status == WorkOrderStatus::Done;
     let query = use_query_map();
     let upload_error = move || query.read().get("upload_error");
@@ -81,14 +85,14 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
     let (reporter, description, reason) = (d.reporter.clone(), d.description.clone(), d.status_reason.clone());
     let steps = d.steps.clone();
     let has_steps = !steps.is_empty();
-    let photos_form = working.then(|| {
-        view! {
+    let photos_form = startable.then(|| {
+        awaiting(working, view! {
             <form method="post" action=format!("/files/work-order/{id}") enctype="multipart/form-data" class="stack">
                 <label for="photo">{t!(lang, "wo-add-photo")}</label>
                 <input id="photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" required/>
                 <button type="submit" class="secondary">{t!(lang, "upload")}</button>
             </form>
-        }
+        })
     });
     view! {
         <p>
@@ -183,16 +187,16 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
         </Show>
         <ErrorNotice result=answer.value()/>
         <ol class="steps" id="steps">
-            {steps.into_iter().map(|st| view! { <Step st wo_id=id working answer lang/> }).collect_view()}
+            {steps.into_iter().map(|st| view! { <Step st wo_id=id working startable answer lang/> }).collect_view()}
         </ol>
         <h2>{t!(lang, "wo-photos")}</h2>
         {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
         <PhotoList wo_id=id/>
         {photos_form}
-        <WorkSections d=d.clone() working/>
+        <WorkSections d=d.clone() working startable/>
         <Notes d=d.clone()/>
-        {working.then(|| view! {
-            <section class="panel" id="complete">
+        {startable.then(|| view! {
+            <section class=if working { "panel" } else { "panel await-start" } id="complete">
                 <h2>{t!(lang, "wo-complete")}</h2>
                 <p class="small muted">{t!(lang, "wo-complete-meaning")}</p>
                 <ActionForm action=complete>
@@ -250,7 +254,14 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
 }
 
 #[component]
-fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>, lang: Lang) -> impl IntoView {
+fn Step(
+    st: StepDto,
+    wo_id: i64,
+    working: bool,
+    startable: bool,
+    answer: ServerAction<AnswerStep>,
+    lang: Lang,
+) -> impl IntoView {
     let anchor = format!("step-{}", st.position);
     let answered = st.answer.as_ref().map(|a| answer_text(lang, a));
     let failed = st.passed == Some(false);
@@ -273,7 +284,7 @@ fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>
             <input type="hidden" name="step_id" value=step_id.clone()/>
         }
     };
-    let input: Option<AnyView> = working.then(|| match kind {
+    let input: Option<AnyView> = startable.then(|| match kind {
         StepKind::Checkbox => view! {
             <form method="post" action=url class="step-form">
                 {hidden()}
@@ -328,6 +339,7 @@ fn Step(st: StepDto, wo_id: i64, working: bool, answer: ServerAction<AnswerStep>
         }
         .into_any(),
     });
+    let input = input.map(|v| awaiting(working, v));
     let follow = (failed && working).then(|| {
         let follow_up = ServerAction::<FollowUp>::new();
         view! {
@@ -402,8 +414,13 @@ fn Notes(d: WorkOrderDetail) -> impl IntoView {
     })
 }
 
+/// The form of work as it is (work started), or hidden until a Start made offline waits to be sent.
+fn awaiting(working: bool, form: impl IntoView + 'static) -> AnyView {
+    if working { form.into_any() } else { view! { <div class="await-start">{form}</div> }.into_any() }
+}
+
 #[component]
-fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
+fn WorkSections(d: WorkOrderDetail, working: bool, startable: bool) -> impl IntoView {
     let id = d.summary.id;
     let add_time = ServerAction::<AddTime>::new();
     let add_part = ServerAction::<AddPart>::new();
@@ -413,6 +430,9 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
     let total: i32 = d.time.iter().map(|t| t.minutes).sum();
     let down_open = d.downtime.iter().any(|x| x.ended_at.is_none());
     let reasons = d.downtime_reasons.clone();
+    // the forms of work of a work order not started: hidden until a Start waits on the phone
+    let hide = if working { "" } else { "await-start" };
+    let until_started = (!working && startable).then_some("true");
     let lang = use_lang();
     let reason_options = move || {
         reasons
@@ -427,7 +447,8 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
         <ul class="cards small">
             {d.time.iter().map(|t| view! { <li class="card">{format!("{} · {} {}", t.user_name, t!(lang, "minutes-short", count = t.minutes), t.note)}</li> }).collect_view()}
         </ul>
-        <Show when=move || working>
+        <Show when=move || startable>
+            <div class=hide>
             <ActionForm action=add_time>
                 <ReturnTo id="time"/>
                 <div class="inline-form">
@@ -438,6 +459,7 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                 </div>
                 <FieldError result=add_time.value() field="minutes"/>
             </ActionForm>
+            </div>
         </Show>
         </section>
         <section id="parts">
@@ -450,7 +472,8 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
-        <Show when=move || working>
+        <Show when=move || startable>
+            <div class=hide>
             <ActionForm action=add_part>
                 <ReturnTo id="parts"/>
                 <div class="inline-form">
@@ -471,6 +494,7 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                 <FieldError result=add_part.value() field="quantity"/>
                 <ErrorNotice result=add_part.value()/>
             </ActionForm>
+            </div>
         </Show>
         </section>
         <section id="failure">
@@ -480,13 +504,13 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
             <div class="stack">
                 <input type="hidden" name="work_order_id" value=id.to_string()/>
                 <label for="f-problem">{t!(lang, "wo-problem")}</label>
-                <input id="f-problem" name="problem" value=d.failure_problem.clone() disabled=!working/>
+                <input id="f-problem" name="problem" value=d.failure_problem.clone() disabled=!working attr:data-enable-when-started=until_started/>
                 <label for="f-cause">{t!(lang, "wo-cause")}</label>
-                <input id="f-cause" name="cause" value=d.failure_cause.clone() disabled=!working/>
+                <input id="f-cause" name="cause" value=d.failure_cause.clone() disabled=!working attr:data-enable-when-started=until_started/>
                 <label for="f-remedy">{t!(lang, "wo-remedy")}</label>
-                <input id="f-remedy" name="remedy" value=d.failure_remedy.clone() disabled=!working/>
-                <Show when=move || working>
-                    <button type="submit" class="secondary">{t!(lang, "wo-save-failure")}</button>
+                <input id="f-remedy" name="remedy" value=d.failure_remedy.clone() disabled=!working attr:data-enable-when-started=until_started/>
+                <Show when=move || startable>
+                    <div class=hide><button type="submit" class="secondary">{t!(lang, "wo-save-failure")}</button></div>
                 </Show>
             </div>
         </ActionForm>
@@ -502,8 +526,9 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
-        <Show when=move || working && d.summary.asset_id.is_some()>
+        <Show when=move || startable && d.summary.asset_id.is_some()>
             {let options = reason_options.clone(); view! {
+            <div class=hide>
             <ActionForm action=downtime>
                 <ReturnTo id="downtime"/>
                 <div class="inline-form">
@@ -517,6 +542,7 @@ fn WorkSections(d: WorkOrderDetail, working: bool) -> impl IntoView {
                     <button type="submit" class="secondary">{if down_open { t!(lang, "wo-asset-running") } else { t!(lang, "wo-asset-down") }}</button>
                 </div>
             </ActionForm>
+            </div>
             }}
         </Show>
         </section>
