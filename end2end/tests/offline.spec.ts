@@ -316,6 +316,11 @@ test("offline: an operator's round with a not-OK point done without a network ra
   await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
   await page.reload();
   await expect(page.locator("#offline-bar")).toContainText("1 change waiting");
+  // tomorrow's round is on the phone too, for a shift that starts in the dead zone
+  await page.getByRole("link", { name: "Tomorrow's round" }).tap();
+  await expect(page.getByRole("heading", { name: "Tomorrow's round" })).toBeVisible();
+  await expect(page.locator("#round .step", { hasText: title })).toBeVisible();
+  await page.goto("/rounds");
   await context.setOffline(false);
   await expect(page.locator("#offline-bar")).toBeHidden({ timeout: 40_000 });
   await expect(page.locator("#round .step", { hasText: title }).locator(".answer")).toContainText("Not OK · tag #");

@@ -1723,3 +1723,6 @@ wo-reassign = Reassign
 wo-reassign-to = Give this work order to
 wo-reassign-button = Reassign
 js-started-here = Started on this phone: the work can be recorded now and is sent, with the start, when the connection is back.
+round-tomorrow = Tomorrow's round
+round-see-tomorrow = Tomorrow's round
+round-see-today = Today's round

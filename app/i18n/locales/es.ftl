@@ -1726,3 +1726,6 @@ wo-reassign = Reasignar
 wo-reassign-to = Dar esta orden de trabajo a
 wo-reassign-button = Reasignar
 js-started-here = Iniciada en este teléfono: ya puede registrar el trabajo; se envía, con el inicio, cuando vuelva la conexión.
+round-tomorrow = Ronda de mañana
+round-see-tomorrow = Ronda de mañana
+round-see-today = Ronda de hoy

@@ -1726,3 +1726,6 @@ wo-reassign = Réaffecter
 wo-reassign-to = Confier cet ordre de travail à
 wo-reassign-button = Réaffecter
 js-started-here = Démarré sur ce téléphone : le travail peut être saisi dès maintenant ; il est envoyé, avec le démarrage, au retour de la connexion.
+round-tomorrow = Tournée de demain
+round-see-tomorrow = Tournée de demain
+round-see-today = Tournée du jour

@@ -8,14 +8,17 @@ use contract::error::AppError;
 
 /// Today's CIL round on the current site (optionally under one asset, e.g. a line).
 #[server(prefix = "/sfn", endpoint = "todays_round")]
-pub async fn todays_round(under: Option<i64>) -> Result<(chrono::NaiveDate, Vec<RoundItem>), AppError> {
+pub async fn todays_round(
+    under: Option<i64>,
+    tomorrow: Option<bool>,
+) -> Result<(chrono::NaiveDate, Vec<RoundItem>), AppError> {
     use crate::api::ctx;
     use backend::services::records::tpm;
     ctx::finish(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
             let site = backend::services::access::current_site_id(&state, &user).await?;
-            tpm::round(&state, &user, site, under).await
+            tpm::round_on(&state, &user, site, under, u8::from(tomorrow.unwrap_or(false))).await
         }
         .await,
     )

@@ -412,3 +412,24 @@ async fn a_change_made_offline_on_a_work_order_reassigned_meanwhile_is_refused_w
     assert_eq!(json(r).await["assignees"][0]["name"], "Test technician");
     assert_eq!(app.audit_count("work_order.assign").await, 3);
 }
+
+/// The operator's phone keeps tomorrow's round too: a shift that starts in a dead zone has it.
+#[tokio::test]
+async fn the_operator_s_phone_keeps_today_s_and_tomorrow_s_round() {
+    let app = spawn_app().await;
+    let operator = app.login("operator@test.example").await;
+    let pages = ok(app.call(&operator, "offline_pages", &[]).await).await;
+    let pages: Vec<&str> = pages.as_array().unwrap().iter().filter_map(|p| p.as_str()).collect();
+    assert!(pages.contains(&"/rounds") && pages.contains(&"/rounds?day=tomorrow"), "{pages:?}");
+    // 09:00 UTC on 22 November is 10:00 in Lyon: tomorrow is the 23rd
+    let round = ok(app.call(&operator, "todays_round", &[("tomorrow", "true")]).await).await;
+    assert_eq!(round[0], "2026-11-23");
+    let today = ok(app.call(&operator, "todays_round", &[]).await).await;
+    assert_eq!(today[0], "2026-11-22");
+    let page = html(operator.get(app.url("/rounds?day=tomorrow")).send().await.unwrap()).await;
+    assert!(page.contains("Tomorrow&#x27;s round") || page.contains("Tomorrow's round"), "{page}");
+    // an auditor, who runs no rounds, is not given it
+    let auditor = app.login("auditor@test.example").await;
+    let pages = ok(app.call(&auditor, "offline_pages", &[]).await).await;
+    assert!(!pages.as_array().unwrap().iter().any(|p| p == "/rounds?day=tomorrow"), "{pages}");
+}

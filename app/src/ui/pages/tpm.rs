@@ -24,14 +24,20 @@ fn category_text(lang: crate::ui::components::Lang, shown: &str) -> String {
 
 #[component]
 pub fn RoundsPage() -> impl IntoView {
-    let round = Resource::new(|| (), |_| todays_round(None));
-    let ok = ServerAction::<CilOk>::new();
     let query = use_query_map();
+    let tomorrow = move || query.read().get("day").as_deref() == Some("tomorrow");
+    let round = Resource::new(tomorrow, |t| todays_round(None, Some(t)));
+    let ok = ServerAction::<CilOk>::new();
     let failed = move || query.read().get("upload_error");
     let lang = use_lang();
     view! {
         <Title text=t!(lang, "title-rounds")/>
-        <h1>{t!(lang, "round-today")}</h1>
+        <h1>{move || if tomorrow() { t!(lang, "round-tomorrow") } else { t!(lang, "round-today") }}</h1>
+        <p class="small">{move || if tomorrow() {
+            view! { <a href="/rounds">{t!(lang, "round-see-today")}</a> }.into_any()
+        } else {
+            view! { <a href="/rounds?day=tomorrow">{t!(lang, "round-see-tomorrow")}</a> }.into_any()
+        }}</p>
         <ErrorNotice result=ok.value()/>
         {move || failed().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
         <Suspense fallback=Loading>

@@ -132,9 +132,21 @@ pub async fn round(
     site_id: i64,
     under_asset: Option<i64>,
 ) -> Result<(NaiveDate, Vec<RoundItem>), AppError> {
+    round_on(state, user, site_id, under_asset, 0).await
+}
+
+/// The round `days_ahead` days from today (0 or 1: tomorrow's is kept on the operator's phone for
+/// a shift that starts in a dead zone).
+pub async fn round_on(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    under_asset: Option<i64>,
+    days_ahead: u8,
+) -> Result<(NaiveDate, Vec<RoundItem>), AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
     let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-    let day = local_today(&site.timezone, state.now());
+    let day = local_today(&site.timezone, state.now()) + chrono::Duration::days(i64::from(days_ahead.min(1)));
     let mut points = pt::Entity::find()
         .filter(pt::Column::SiteId.eq(site_id))
         .filter(pt::Column::Active.eq(true))

@@ -27,6 +27,10 @@ pub async fn pages(state: &AppState, user: &CurrentUser) -> Result<Vec<String>, 
         .filter(|p| user.may_open(p, today))
         .map(str::to_string)
         .collect();
+    // tomorrow's round too, for a shift that starts before the phone is online again
+    if can(Permission::RunRounds) && user.may_open("/rounds", today) {
+        pages.push("/rounds?day=tomorrow".into());
+    }
     if can(Permission::WorkOnWorkOrder) && can(Permission::ViewMaintenance) {
         let mut assets = BTreeSet::new();
         let mut offset = 0;
