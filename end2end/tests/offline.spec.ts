@@ -67,6 +67,8 @@ test("offline: time and a part logged without a network survive a reload and are
   // a reload in the dead zone: the page is still there, and so are the changes
   await page.reload();
   await expect(page.getByRole("heading", { name: /Replace the worn V-belt/ })).toBeVisible();
+  // with the conveyor's lockout procedure, before the work
+  await expect(page.locator("#wo-safety")).toContainText("Open isolator Q7 at the line cabinet");
   await expect(page.locator("#offline-bar")).toContainText("2 changes waiting");
   await expect(page.locator("#time .queued-note")).toContainText("offline belt");
   // a page that was not kept says it needs a connection (not the browser's offline page)

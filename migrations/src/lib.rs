@@ -14,6 +14,7 @@ mod m20261204_000010_work_order_notes;
 mod m20261206_000011_languages;
 mod m20261206_000012_pm_window;
 mod m20261206_000013_production;
+mod m20261206_000014_asset_safety;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000011_languages::Migration),
             Box::new(m20261206_000012_pm_window::Migration),
             Box::new(m20261206_000013_production::Migration),
+            Box::new(m20261206_000014_asset_safety::Migration),
         ]
     }
 }

@@ -89,6 +89,10 @@ pub struct AssetFields {
     pub install_date: Option<NaiveDate>,
     pub status: AssetStatus,
     pub notes: String,
+    /// The energy-control (lockout/tagout) procedure: energy sources, isolation points, steps.
+    pub energy_control: String,
+    /// What to know before working on it (hazards, PPE).
+    pub safety_notes: String,
 }
 
 /// Raw text as typed in a form or read from a CSV row.
@@ -104,6 +108,8 @@ pub struct AssetInput {
     pub install_date: String,
     pub status: String,
     pub notes: String,
+    pub energy_control: String,
+    pub safety_notes: String,
 }
 
 fn optional_text(e: &mut FieldErrors, field: &str, raw: &str, max: usize) -> String {
@@ -138,8 +144,23 @@ impl AssetInput {
         let model = optional_text(&mut e, "model", &self.model, 80);
         let serial = optional_text(&mut e, "serial", &self.serial, 80);
         let notes = optional_text(&mut e, "notes", &self.notes, 4000);
+        let energy_control = optional_text(&mut e, "energy_control", &self.energy_control, 4000);
+        let safety_notes = optional_text(&mut e, "safety_notes", &self.safety_notes, 2000);
         let (tag, name, criticality, status) = e.finish((tag, name, criticality, status))?;
-        Ok(AssetFields { tag, name, category, criticality, manufacturer, model, serial, install_date, status, notes })
+        Ok(AssetFields {
+            tag,
+            name,
+            category,
+            criticality,
+            manufacturer,
+            model,
+            serial,
+            install_date,
+            status,
+            notes,
+            energy_control,
+            safety_notes,
+        })
     }
 }
 

@@ -99,6 +99,8 @@ pub async fn create_asset(
     install_date: Option<String>,
     status: Option<String>,
     notes: Option<String>,
+    energy_control: Option<String>,
+    safety_notes: Option<String>,
 ) -> Result<AssetDto, AppError> {
     use crate::api::ctx;
     use backend::services::records::assets;
@@ -122,6 +124,8 @@ pub async fn create_asset(
                 install_date: install_date.unwrap_or_default(),
                 status: status.unwrap_or_default(),
                 notes: notes.unwrap_or_default(),
+                energy_control: energy_control.unwrap_or_default(),
+                safety_notes: safety_notes.unwrap_or_default(),
             };
             let created = assets::create(&state, &user, site, parent, input).await?;
             leptos_axum::redirect(&format!("/assets/{}", created.id));
@@ -144,6 +148,8 @@ pub async fn update_asset(
     install_date: Option<String>,
     status: Option<String>,
     notes: Option<String>,
+    energy_control: Option<String>,
+    safety_notes: Option<String>,
 ) -> Result<AssetDto, AppError> {
     use crate::api::ctx;
     use backend::services::records::assets;
@@ -161,6 +167,8 @@ pub async fn update_asset(
                 install_date: install_date.unwrap_or_default(),
                 status: status.unwrap_or_default(),
                 notes: notes.unwrap_or_default(),
+                energy_control: energy_control.unwrap_or_default(),
+                safety_notes: safety_notes.unwrap_or_default(),
             };
             assets::update(&ctx::state()?, &ctx::user()?, id, input).await
         }

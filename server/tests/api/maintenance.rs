@@ -1614,3 +1614,50 @@ async fn cancelling_a_work_order_is_apart_and_asks_to_confirm() {
     assert!(confirm.contains(r#"value="cancelled""#) && confirm.contains(r#"name="reason" required"#), "{confirm}");
     assert!(confirm.contains("Yes, cancel it"), "{confirm}");
 }
+
+/// An asset's energy-control procedure and safety notes are kept with it and shown with its work
+/// orders, before the work.
+#[tokio::test]
+async fn the_energy_control_procedure_and_safety_notes_come_with_every_work_order_of_the_asset() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let token = token_for(&app, "manager@test.example").await;
+    let procedure =
+        "1. Open disconnect Q1 and lock it.\n2. Bleed the accumulator to 0 bar.\n3. Try to start: nothing moves.";
+    let r = client()
+        .post(app.url("/api/v1/assets"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"site_id": app.rvs, "tag": "PRESS-9", "name": "Press 9",
+            "energy_control": procedure, "safety_notes": "Pinch points at the die."}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let a = json(r).await;
+    assert_eq!(a["energy_control"], procedure);
+    let id = a["id"].to_string();
+    let wo = ok(app
+        .call(
+            &mgr,
+            "create_work_order",
+            &[("asset_id", &id), ("title", "Die change"), ("wo_type", "corrective"), ("priority", "low")],
+        )
+        .await)
+    .await;
+    assert_eq!(wo["asset_safety_notes"], "Pinch points at the die.");
+    let page = html(mgr.get(app.url(&format!("/work-orders/{}", wo["summary"]["id"]))).send().await.unwrap()).await;
+    let page = html_escape::decode_html_entities(&page).into_owned();
+    assert!(page.contains("Before you start") && page.contains("Bleed the accumulator to 0 bar."), "{page}");
+    let page = html(mgr.get(app.url(&format!("/assets/{id}"))).send().await.unwrap()).await;
+    assert!(page.contains("Energy control (lockout/tagout)") && page.contains("Pinch points at the die."), "{page}");
+    // bounded like every text
+    let r = client()
+        .post(app.url("/api/v1/assets"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"site_id": app.rvs, "tag": "PRESS-10", "name": "Press 10", "energy_control": "x".repeat(4001)}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(json(r).await["fields"]["energy_control"].is_string());
+}

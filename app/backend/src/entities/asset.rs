@@ -18,6 +18,10 @@ pub struct Model {
     pub install_date: Option<Date>,
     pub status: String,
     pub notes: String,
+    #[sea_orm(column_type = "Text")]
+    pub energy_control: String,
+    #[sea_orm(column_type = "Text")]
+    pub safety_notes: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

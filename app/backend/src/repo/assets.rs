@@ -48,6 +48,8 @@ pub async fn insert(
         install_date: Set(f.install_date),
         status: Set(f.status.as_str().into()),
         notes: Set(f.notes.clone()),
+        energy_control: Set(f.energy_control.clone()),
+        safety_notes: Set(f.safety_notes.clone()),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -77,6 +79,8 @@ pub async fn update_fields(
     am.install_date = Set(f.install_date);
     am.status = Set(f.status.as_str().into());
     am.notes = Set(f.notes.clone());
+    am.energy_control = Set(f.energy_control.clone());
+    am.safety_notes = Set(f.safety_notes.clone());
     am.updated_at = Set(now);
     am.update(conn).await
 }

@@ -82,6 +82,12 @@ pub struct AssetBody {
     pub status: String,
     #[serde(default)]
     pub notes: String,
+    /// The energy-control (lockout/tagout) procedure
+    #[serde(default)]
+    pub energy_control: String,
+    /// Hazards and PPE to know before working on it
+    #[serde(default)]
+    pub safety_notes: String,
 }
 
 impl AssetBody {
@@ -97,6 +103,8 @@ impl AssetBody {
             install_date: self.install_date,
             status: self.status,
             notes: self.notes,
+            energy_control: self.energy_control,
+            safety_notes: self.safety_notes,
         }
     }
 }

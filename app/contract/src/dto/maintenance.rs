@@ -24,6 +24,12 @@ pub struct AssetDto {
     #[cfg_attr(feature = "openapi", schema(value_type = String, example = "running"))]
     pub status: AssetStatus,
     pub notes: String,
+    /// The energy-control (lockout/tagout) procedure
+    #[serde(default)]
+    pub energy_control: String,
+    /// Hazards and PPE to know before working on it
+    #[serde(default)]
+    pub safety_notes: String,
     /// Depth in the hierarchy (0 = top level).
     pub depth: i32,
 }
@@ -198,6 +204,12 @@ pub struct PersonDto {
 pub struct WorkOrderDetail {
     pub summary: WorkOrderSummary,
     pub description: String,
+    /// The asset's energy-control (lockout/tagout) procedure, shown before the work
+    #[serde(default)]
+    pub asset_energy_control: String,
+    /// The asset's safety notes (hazards, PPE)
+    #[serde(default)]
+    pub asset_safety_notes: String,
     pub assignees: Vec<PersonDto>,
     pub assigned_role: Option<String>,
     pub schedule_id: Option<i64>,

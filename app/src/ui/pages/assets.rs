@@ -139,6 +139,12 @@ fn AssetFields<S: crate::ui::components::form::ResultSignal<T>, T: 'static>(
             <FieldError result field="install_date"/>
             <label for="a-notes">{t!(lang, "asset-notes")}</label>
             <textarea id="a-notes" name="notes" rows="3">{textarea_text(v(|a| a.notes.clone()))}</textarea>
+            <label for="a-energy">{t!(lang, "asset-energy-control")}</label>
+            <textarea id="a-energy" name="energy_control" rows="4" placeholder=t!(lang, "asset-energy-control-hint")>{textarea_text(v(|a| a.energy_control.clone()))}</textarea>
+            <FieldError result field="energy_control"/>
+            <label for="a-safety">{t!(lang, "asset-safety-notes")}</label>
+            <textarea id="a-safety" name="safety_notes" rows="3" placeholder=t!(lang, "asset-safety-notes-hint")>{textarea_text(v(|a| a.safety_notes.clone()))}</textarea>
+            <FieldError result field="safety_notes"/>
         </div>
     }
 }
@@ -226,6 +232,7 @@ fn AssetView(d: AssetDetail) -> impl IntoView {
                 </ActionForm>
             </details>
         </Show>
+        <crate::ui::pages::work_order::SafetyPanel energy=a.energy_control.clone() notes=a.safety_notes.clone()/>
         <CycleTime asset_id=id can/>
         <h2>{t!(lang, "wo-downtime")}</h2>
         <ul class="cards small">

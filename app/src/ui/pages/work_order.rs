@@ -107,6 +107,7 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
             <Show when=move || s.overdue>" " <span class="badge off">{t!(lang, "wo-overdue")}</span></Show>
         </p>
         {asset_line}
+        <SafetyPanel energy=d.asset_energy_control.clone() notes=d.asset_safety_notes.clone()/>
         {(!reporter.is_empty()).then(|| view! { <p class="small muted">{t!(lang, "wo-reported-by", name = reporter)}</p> })}
         {(!description.is_empty()).then(|| view! { <p class="pre">{description}</p> })}
         {(!reason.is_empty()).then(|| view! { <p class="small">{t!(lang, "wo-reason-is", reason = reason)}</p> })}
@@ -547,4 +548,26 @@ fn WorkSections(d: WorkOrderDetail, working: bool, startable: bool) -> impl Into
         </Show>
         </section>
     }
+}
+
+/// What keeps people safe at the asset, before the work: its energy-control (lockout/tagout)
+/// procedure and safety notes (also on the asset's page; kept on the phone with the work order).
+#[component]
+pub fn SafetyPanel(energy: String, notes: String) -> impl IntoView {
+    let lang = use_lang();
+    (!energy.trim().is_empty() || !notes.trim().is_empty()).then(|| {
+        view! {
+            <section class="panel safety" id="wo-safety" aria-labelledby="wo-safety-title">
+                <h2 id="wo-safety-title">{t!(lang, "asset-safety")}</h2>
+                {(!energy.trim().is_empty()).then(|| view! {
+                    <h3>{t!(lang, "asset-energy-control")}</h3>
+                    <p class="pre" id="energy-control">{energy.clone()}</p>
+                })}
+                {(!notes.trim().is_empty()).then(|| view! {
+                    <h3>{t!(lang, "asset-safety-notes")}</h3>
+                    <p class="pre" id="safety-notes">{notes.clone()}</p>
+                })}
+            </section>
+        }
+    })
 }

@@ -32,6 +32,8 @@ pub fn to_dto(a: &Asset) -> AssetDto {
         install_date: a.install_date,
         status: AssetStatus::parse(&a.status).unwrap_or(AssetStatus::Running),
         notes: a.notes.clone(),
+        energy_control: a.energy_control.clone(),
+        safety_notes: a.safety_notes.clone(),
         depth: path_ids(&a.path).len().saturating_sub(1) as i32,
     }
 }
@@ -41,6 +43,7 @@ fn audit_json(a: &Asset) -> serde_json::Value {
         "tag": a.tag, "name": a.name, "category": a.category, "criticality": a.criticality,
         "manufacturer": a.manufacturer, "model": a.model, "serial": a.serial,
         "install_date": a.install_date, "status": a.status, "notes": a.notes, "parent_id": a.parent_id,
+        "energy_control": a.energy_control, "safety_notes": a.safety_notes,
     })
 }
 
@@ -336,6 +339,7 @@ pub async fn import_csv(
             install_date: col(&rec, "install_date"),
             status: col(&rec, "status"),
             notes: col(&rec, "notes"),
+            ..Default::default()
         };
         match input.validate() {
             Err(FieldErrors(f)) => errors.extend(f.into_iter().map(|(k, v)| (line, k, v))),

@@ -147,6 +147,13 @@ async fn seed_maintenance(state: &AppState) -> Result<(), AppError> {
     press_in.manufacturer = "Schuler".into();
     press_in.model = "HPX-400".into();
     press_in.serial = "SX4-118273".into();
+    press_in.energy_control = "Energy: electrical 480 V, hydraulic 200 bar, gravity (upper die).\n\
+        1. Stop the press at top dead centre and insert the die blocks.\n\
+        2. Open main disconnect Q1 and lock it with your own lock and tag.\n\
+        3. Bleed the accumulator through valve V3 until gauge PG-2 reads 0 bar.\n\
+        4. Try to start from the panel: nothing may move."
+        .into();
+    press_in.safety_notes = "Pinch points at the die area. Safety glasses, gloves and hearing protection.".into();
     let press = crate::services::records::assets::create(state, &admin, rvs, Some(line.id), press_in).await?;
     crate::services::records::assets::create(
         state,
@@ -156,14 +163,14 @@ async fn seed_maintenance(state: &AppState) -> Result<(), AppError> {
         input("PUMP-01", "Main hydraulic pump", "pump", "A"),
     )
     .await?;
-    let conveyor = crate::services::records::assets::create(
-        state,
-        &admin,
-        rvs,
-        Some(line.id),
-        input("CONV-01", "Outfeed conveyor", "conveyor", "B"),
-    )
-    .await?;
+    let mut conveyor_in = input("CONV-01", "Outfeed conveyor", "conveyor", "B");
+    conveyor_in.energy_control = "Energy: electrical 400 V.\n\
+        1. Stop the conveyor from its panel.\n\
+        2. Open isolator Q7 at the line cabinet and lock it with your own lock and tag.\n\
+        3. Press Start: the belt must not move."
+        .into();
+    conveyor_in.safety_notes = "Nip points at the drive pulley: keep the guard closed while it can run.".into();
+    let conveyor = crate::services::records::assets::create(state, &admin, rvs, Some(line.id), conveyor_in).await?;
     let hours =
         crate::services::records::meters::create(state, &admin, press.id, "Running hours", "h", "cumulative").await?;
     crate::services::records::meters::record(state, &admin, hours.id, "1250", false, None).await?;

@@ -280,6 +280,8 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
     Ok(WorkOrderDetail {
         summary: summary(&line, today.get(&wo.site_id).copied()),
         description: wo.description.clone(),
+        asset_energy_control: asset.as_ref().map(|a| a.energy_control.clone()).unwrap_or_default(),
+        asset_safety_notes: asset.as_ref().map(|a| a.safety_notes.clone()).unwrap_or_default(),
         assignees: assignee_ids
             .iter()
             .map(|i| PersonDto { id: *i, name: people.get(i).cloned().unwrap_or_default() })
