@@ -295,7 +295,7 @@ impl ProductionInput<'_> {
         if let (Some(r), Some(s)) = (rejects, startup)
             && s > r
         {
-            e.add("startup_rejects", format!("Start-up rejects are part of the {r} rejects: at most {r}."));
+            e.add("startup_rejects", format!("Start-up rejects are part of the rejects: at most {r}."));
         }
         match (date, start, length, planned, total, rejects, startup) {
             (

@@ -270,4 +270,18 @@ fn a_server_message_in_english_is_written_in_the_readers_language() {
         translate_english(Lang::Fr, "Record an audit once it has been held."),
         "Enregistrez un audit une fois qu'il a eu lieu."
     );
+    // a shift's production refused at its fields, and a change made offline on a reassigned work order
+    let es = translate_english(Lang::Es, "More rejects than the 1500 units made.");
+    assert_eq!(es, t!(Lang::Es, "msg-prod-rejects", total = 1500));
+    assert!(es.starts_with("Más rechazos") && es.contains("1500"), "{es}");
+    let fr = translate_english(
+        Lang::Fr,
+        "PRESS-01 has no ideal cycle time for this shift: set it on the asset's page first.",
+    );
+    assert!(fr.starts_with("PRESS-01 n’a pas de temps de cycle idéal"), "{fr}");
+    let fr = translate_english(
+        Lang::Fr,
+        "Work order #12 was reassigned to Test admin, Morgan Manager meanwhile: nothing was recorded on it.",
+    );
+    assert!(fr.contains("n° 12") && fr.contains("Test admin, Morgan Manager"), "{fr}");
 }

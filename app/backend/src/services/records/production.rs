@@ -171,7 +171,7 @@ pub async fn record(
     let Some(cycle) = repo::cycle_at(&state.db, asset.id, start).await? else {
         return Err(AppError::validation(
             "asset_id",
-            format!("{} has no ideal cycle time for this shift: set it on the production page first.", asset.tag),
+            format!("{} has no ideal cycle time for this shift: set it on the asset's page first.", asset.tag),
         ));
     };
     let txn = begin_write(&state.db).await?;
