@@ -148,6 +148,28 @@ fn shift_instants(tz: &str, p: &Production) -> Result<(DateTime<Utc>, DateTime<U
     Ok((start, start + Duration::minutes(p.length_minutes)))
 }
 
+/// The row of a valid shift of (site, asset) between its instants, with the cycle time it ran at.
+fn new_record(
+    (site_id, asset_id): (i64, i64),
+    (shift_start, shift_end): (DateTime<Utc>, DateTime<Utc>),
+    p: &Production,
+    ideal_cycle_seconds: f64,
+    by: i64,
+) -> repo::NewRecord {
+    repo::NewRecord {
+        site_id,
+        asset_id,
+        shift_start,
+        shift_end,
+        planned_minutes: p.planned_minutes,
+        ideal_cycle_seconds,
+        total: p.total as i64,
+        rejects: p.rejects as i64,
+        startup_rejects: p.startup_rejects as i64,
+        entered_by: Some(by),
+    }
+}
+
 /// The form's fields of one shift.
 pub struct ShiftForm<'a> {
     pub asset_id: i64,
@@ -178,18 +200,7 @@ pub async fn record(
     if let Some(other) = repo::overlapping_record(&txn, asset.id, start, end).await? {
         return Err(overlap_error(&asset.tag, &site.timezone, &other));
     }
-    let new = repo::NewRecord {
-        site_id: site.id,
-        asset_id: asset.id,
-        shift_start: start,
-        shift_end: end,
-        planned_minutes: p.planned_minutes,
-        ideal_cycle_seconds: cycle,
-        total: p.total as i64,
-        rejects: p.rejects as i64,
-        startup_rejects: p.startup_rejects as i64,
-        entered_by: Some(user.id),
-    };
+    let new = new_record((site.id, asset.id), (start, end), &p, cycle, user.id);
     let row = repo::insert_record(&txn, &new, now).await.map_err(|e| {
         if is_unique_violation(&e) {
             AppError::validation("start", format!("Production of {} is already recorded for this shift.", asset.tag))
@@ -561,22 +572,7 @@ pub async fn import_csv(
             errors.push(err(line, "start", format!("Overlaps row {other}, a shift of the same asset.")));
             continue;
         }
-        rows.push((
-            line,
-            repo::NewRecord {
-                site_id,
-                asset_id,
-                shift_start: s,
-                shift_end: t,
-                planned_minutes: p.planned_minutes,
-                ideal_cycle_seconds: cycle,
-                total: p.total as i64,
-                rejects: p.rejects as i64,
-                startup_rejects: p.startup_rejects as i64,
-                entered_by: Some(user.id),
-            },
-            asset_tag,
-        ));
+        rows.push((line, new_record((site_id, asset_id), (s, t), &p, cycle, user.id), asset_tag));
     }
     if rows.is_empty() && errors.is_empty() {
         errors.push(err(2, "row", "The file has no rows under its header.".into()));
