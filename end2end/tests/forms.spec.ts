@@ -103,6 +103,35 @@ for (const js of [true, false]) {
     await page.context().close();
   });
 
+  test(`a shift's production refused ${mode} keeps every count and says why at the field; saved, it shows its OEE`, async ({
+    browser,
+  }) => {
+    const page = await person(browser, "operator@demo.gemba.local", js);
+    const watch = await watchProblems(page);
+    // a day of its own for each mode, on the plant's calendar
+    const day = new Date(Date.now() - (js ? 8 : 9) * 86_400_000).toLocaleDateString("en-CA", { timeZone: "America/Chicago" });
+    await page.goto("/production");
+    await ready(page, js);
+    const shift = page.locator("#shift");
+    await shift.getByLabel("Asset").selectOption({ label: "PRESS-01 · Hydraulic press 400 t" });
+    await shift.getByLabel("Day the shift starts").fill(day);
+    await shift.getByLabel("Start", { exact: true }).fill("06:00");
+    await shift.getByLabel("End", { exact: true }).fill("14:00");
+    await shift.getByLabel("Planned production time (minutes)").fill("450");
+    await shift.getByLabel("Units made").fill("1500");
+    await shift.getByLabel("Rejected units").fill("3000");
+    await shift.getByRole("button", { name: "Save the shift" }).tap();
+    await refused(page, page.locator("#shift").getByLabel("Rejected units"), "3000", "More rejects than the 1500 units made.");
+    await expect(page.locator("#shift").getByLabel("Units made")).toHaveValue("1500");
+    await expect(page.locator("#shift").getByLabel("Day the shift starts")).toHaveValue(day);
+    await expect(page.locator("#shift").getByLabel("Planned production time (minutes)")).toHaveValue("450");
+    await page.locator("#shift").getByLabel("Rejected units").fill("30");
+    await page.locator("#shift").getByRole("button", { name: "Save the shift" }).tap();
+    await expect(page.locator("#shift-saved")).toContainText("Saved for PRESS-01: OEE 65.33 %");
+    watch.check();
+    await page.context().close();
+  });
+
   test(`an incident report dated in the future ${mode} keeps what was written`, async ({ browser }) => {
     const page = await person(browser, "tech@demo.gemba.local", js);
     const watch = await watchProblems(page);
