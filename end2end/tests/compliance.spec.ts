@@ -85,8 +85,10 @@ test("a manager files a calibration certificate for ISO 9001 7.1.5, approves it,
   const auditor = await auditorContext.newPage();
   const auditorWatch = await watchProblems(auditor);
   await signIn(auditor, "auditor@demo.gemba.local");
+  // the auditor's first site is Lyon, whose default language is French: the switch is found by its place
   await auditor.locator("#site-switch").selectOption({ label: "RVS · Riverside Plant" });
-  await auditor.getByRole("button", { name: "Switch" }).click();
+  await auditor.locator(".site-switcher button[type=submit]").click();
+  await expect(auditor.locator("html")).toHaveAttribute("lang", "en");
   await auditor.goto("/compliance");
   await expect(auditor.locator("#frameworks .card")).toHaveCount(1);
   await expect(auditor.locator("#frameworks")).toContainText("ISO 9001 2015");

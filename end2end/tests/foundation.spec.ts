@@ -33,6 +33,10 @@ test("sign in on a phone, see own sites, switch site, sign out; no console error
   await expect(page.locator(".current-site")).toHaveText("Lyon Plant");
   await expect(page.locator("#site-switch")).toHaveValue(/\d+/);
   await hydrated(page);
+  // the Lyon plant's default language is French, for people who chose none
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { name: "Bonjour Elena Safety" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Changer" })).toBeVisible();
 
   await signOut(page);
   await page.goto("/");

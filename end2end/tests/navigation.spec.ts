@@ -15,7 +15,7 @@ async function phone(browser: Browser, email: string, js: boolean): Promise<Page
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(demoPasswords().get(email)!);
   await page.getByRole("button", { name: "Sign in" }).tap();
-  await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Hello|Bonjour/ })).toBeVisible();
   return page;
 }
 
@@ -28,14 +28,28 @@ const bars: [string, string[]][] = [
   ["manager@demo.gemba.local", ["Home", "Work orders", "KPIs", "Compliance", "More"]],
   ["auditor@demo.gemba.local", ["Home", "Compliance", "Audits", "Audit log", "More"]],
 ];
+// The demo auditor works at the Lyon plant, whose default language is French (and at Riverside,
+// in English, once the compliance test has granted it): the bar speaks the current site's language.
+const french: Record<string, string> = {
+  Home: "Accueil",
+  Compliance: "Conformité",
+  Audits: "Audits",
+  "Audit log": "Journal d'audit",
+  More: "Plus",
+  "Sign out": "Se déconnecter",
+  Profile: "Profil",
+};
 
 for (const js of [true, false]) {
   for (const [email, tabs] of bars) {
     test(`${email.split("@")[0]}: a bottom bar with the role's destinations and a More sheet, JavaScript ${js ? "on" : "off"}`, async ({ browser }) => {
       const page = await phone(browser, email, js);
       const watch = js ? await watchProblems(page) : null;
+      const atLyon = (await page.locator(".current-site").innerText()) === "Lyon Plant";
+      await expect(page.locator("html")).toHaveAttribute("lang", atLyon ? "fr" : "en");
+      const word = (w: string) => (atLyon ? french[w] : w);
       const bar = page.locator(".mainnav > .tab, .mainnav > .more > summary");
-      await expect(bar).toHaveText(tabs);
+      await expect(bar).toHaveText(tabs.map(word));
       // at the thumb: the bar sits at the bottom of the screen, each tab at least 44 px
       for (const tab of await bar.all()) {
         const box = (await tab.boundingBox())!;
@@ -48,8 +62,8 @@ for (const js of [true, false]) {
       await page.locator(".mainnav .more > summary").tap();
       const sheet = page.locator(".mainnav .sheet");
       await expect(sheet).toBeVisible();
-      await expect(sheet.getByRole("button", { name: "Sign out" })).toBeVisible();
-      await expect(sheet.getByRole("link", { name: "Profile" })).toBeVisible();
+      await expect(sheet.getByRole("button", { name: word("Sign out") })).toBeVisible();
+      await expect(sheet.getByRole("link", { name: word("Profile") })).toBeVisible();
       // nothing in the bar or the sheet answers "no permission"
       const hrefs = await page.locator(".mainnav a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
       for (const href of hrefs) {

@@ -1,6 +1,8 @@
 //! Audits and inspections: checklist templates (sections, typed items with weight, critical flag,
 //! guidance and clause references) in immutable published versions, answers, the weighted score,
 //! and finding grades.
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::work_order::str_enum;
@@ -52,6 +54,59 @@ pub struct Item {
     pub guidance: String,
     /// Framework clauses, e.g. "ISO 45001 9.2" or "29 CFR 1910.157(e)(2)".
     pub clauses: Vec<String>,
+    /// The item in other languages, by language code (`es`, `fr`): what a translation gives is shown
+    /// to readers of that language instead of the author's text; what it leaves empty is not.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, ItemText>,
+}
+
+/// An item's words in one language (empty: the author's).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemText {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub section: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guidance: String,
+}
+
+/// One of an item's texts for a reader of `lang`: the translation when the template carries one,
+/// else the author's.
+pub fn in_language<'a, T>(
+    own: &'a str,
+    translations: &'a BTreeMap<String, T>,
+    lang: &str,
+    field: impl Fn(&'a T) -> &'a str,
+) -> &'a str {
+    translations.get(lang).map(field).filter(|t| !t.is_empty()).unwrap_or(own)
+}
+
+/// `text.es`, `guidance.fr`: a translated field and its language (two lowercase letters).
+fn translated_field(key: &str) -> Option<(&str, &str)> {
+    let (field, lang) = key.split_once('.')?;
+    (matches!(field, "text" | "guidance") && is_language(lang)).then_some((field, lang))
+}
+
+fn is_language(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// `# Title | es=Título | fr=Titre`: a section's title and its translations (a line whose parts
+/// are not all `xx=...` is one title, pipes included).
+fn parse_section(line: &str) -> (String, Vec<(String, String)>) {
+    let mut parts = line.split('|').map(str::trim);
+    let title = parts.next().unwrap_or_default().to_string();
+    let mut tr = Vec::new();
+    for p in parts {
+        match p.split_once('=') {
+            Some((l, t)) if is_language(l.trim()) && !t.trim().is_empty() => {
+                tr.push((l.trim().to_string(), t.trim().to_string()))
+            }
+            _ => return (line.trim().to_string(), Vec::new()),
+        }
+    }
+    (title, tr)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -264,9 +319,11 @@ pub fn editable(state: VersionState) -> Result<(), VersionError> {
 
 /// Template text, one item per line, sections as `# Title` lines:
 /// `[kind] text | weight=2 | critical | clause=ISO 45001 9.2 | guidance=...`, where kind is
-/// yes_no_na, pass_fail, rating, number:MIN..MAX UNIT, text or photo.
+/// yes_no_na, pass_fail, rating, number:MIN..MAX UNIT, text or photo. Translations:
+/// `| text.es=... | guidance.es=...` on an item, `# Title | es=... | fr=...` on a section.
 pub fn parse_items(text: &str) -> Result<Vec<Item>, String> {
     let mut section = String::new();
+    let mut section_tr: Vec<(String, String)> = Vec::new();
     let mut out = Vec::new();
     for (n, raw) in text.lines().enumerate() {
         let line = raw.trim();
@@ -274,7 +331,7 @@ pub fn parse_items(text: &str) -> Result<Vec<Item>, String> {
             continue;
         }
         if let Some(s) = line.strip_prefix('#') {
-            section = s.trim().to_string();
+            (section, section_tr) = parse_section(s);
             continue;
         }
         let err = |m: &str| format!("Line {}: {m}", n + 1);
@@ -296,8 +353,22 @@ pub fn parse_items(text: &str) -> Result<Vec<Item>, String> {
             critical: false,
             guidance: String::new(),
             clauses: vec![],
+            translations: BTreeMap::new(),
         };
+        for (lang, title) in &section_tr {
+            item.translations.entry(lang.clone()).or_default().section = title.clone();
+        }
         for p in parts {
+            if let Some((field, lang)) = p.split_once('=').and_then(|(k, _)| translated_field(k.trim())) {
+                let value = p.split_once('=').map(|(_, v)| v.trim().to_string()).unwrap_or_default();
+                let t = item.translations.entry(lang.to_string()).or_default();
+                if field == "text" {
+                    t.text = value
+                } else {
+                    t.guidance = value
+                }
+                continue;
+            }
             match p.split_once('=') {
                 Some(("weight", w)) => {
                     item.weight = w
@@ -342,7 +413,11 @@ pub fn items_text(items: &[Item]) -> String {
     let mut section: Option<&str> = None;
     for i in items {
         if section != Some(i.section.as_str()) && !i.section.is_empty() {
-            out.push_str(&format!("# {}\n", i.section));
+            out.push_str(&format!("# {}", i.section));
+            for (lang, t) in i.translations.iter().filter(|(_, t)| !t.section.is_empty()) {
+                out.push_str(&format!(" | {lang}={}", t.section));
+            }
+            out.push('\n');
         }
         section = Some(i.section.as_str());
         let kind = match &i.kind {
@@ -364,6 +439,14 @@ pub fn items_text(items: &[Item]) -> String {
         }
         if !i.guidance.is_empty() {
             out.push_str(&format!(" | guidance={}", i.guidance));
+        }
+        for (lang, t) in &i.translations {
+            if !t.text.is_empty() {
+                out.push_str(&format!(" | text.{lang}={}", t.text));
+            }
+            if !t.guidance.is_empty() {
+                out.push_str(&format!(" | guidance.{lang}={}", t.guidance));
+            }
         }
         out.push('\n');
     }
@@ -420,6 +503,7 @@ mod tests {
             critical,
             guidance: String::new(),
             clauses: vec![],
+            translations: BTreeMap::new(),
         }
     }
 
@@ -503,6 +587,31 @@ mod tests {
         assert!(parse_items("[pass_fail] x | weight=11").is_err());
         assert_eq!(Grade::proposed(true), Grade::MajorNonconformity);
         assert!(Grade::MinorNonconformity.is_nonconformity() && !Grade::Observation.is_nonconformity());
+    }
+
+    #[test]
+    fn an_item_carries_its_translations_and_a_reader_gets_theirs_or_the_authors_words() {
+        let text = "# Access | es=Acceso | fr=Accès\n\
+                    [yes_no_na] Not blocked | guidance=1 m clear | text.es=No está bloqueado | guidance.es=1 m libre | text.fr=Pas encombré\n\
+                    # Remarks | with a pipe\n[text] Notes\n";
+        let items = parse_items(text).unwrap();
+        let i = &items[0];
+        let pick = |lang: &str, f: fn(&ItemText) -> &str, own: &'static str| {
+            in_language(own, &i.translations, lang, f).to_string()
+        };
+        assert_eq!(pick("es", |t| &t.text, "Not blocked"), "No está bloqueado");
+        assert_eq!(pick("fr", |t| &t.text, "Not blocked"), "Pas encombré");
+        assert_eq!(pick("fr", |t| &t.section, "Access"), "Accès");
+        // French has no guidance: the author's; German has nothing: the author's
+        assert_eq!(pick("fr", |t| &t.guidance, "1 m clear"), "1 m clear");
+        assert_eq!(pick("es", |t| &t.guidance, "1 m clear"), "1 m libre");
+        assert_eq!(pick("de", |t| &t.text, "Not blocked"), "Not blocked");
+        // a section title with a pipe that is not a translation stays one title
+        assert_eq!(items[1].section, "Remarks | with a pipe");
+        assert!(items[1].translations.is_empty());
+        assert_eq!(parse_items(&items_text(&items)).unwrap(), items);
+        // an unknown option is still refused, a language is two letters
+        assert!(parse_items("[text] x | text.spanish=y").unwrap_err().contains("Line 1"));
     }
 
     #[test]

@@ -147,7 +147,10 @@ function show(html, url, was) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const next = doc.querySelector('main');
   const here = document.querySelector('main');
-  if (!next || !here || next.querySelector('leptos-island') || here.querySelector('leptos-island')) {
+  // a page in another language (a site switch to a plant with its own default language, a new
+  // choice on the profile): loaded whole, so the bar, the words for scripts and <html lang> follow
+  const relang = doc.documentElement.lang !== document.documentElement.lang;
+  if (relang || !next || !here || next.querySelector('leptos-island') || here.querySelector('leptos-island')) {
     location.assign(url);
     return;
   }

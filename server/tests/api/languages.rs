@@ -274,23 +274,179 @@ async fn no_page_keeps_english_words_in(lang: &'static str, same_words: &[&str])
     // pages of data in its author's language: the audit trail's records as stored, the built-in
     // frameworks' requirement texts, the starter inspection templates and certification types
     let data_pages = ["/audit:", "/compliance/frameworks/", "/templates", "/compliance/people:"];
-    // OSHA's own wording on its forms (the 300 log's columns, the 300A's fields and certification)
+    // OSHA's own wording on its forms (the 300 log's columns, the 300A's fields and certification),
+    // kept in English for French readers (OSHA has no French form); Spanish readers get its Spanish form
     let legal: Vec<String> =
         ["(A) ", "(B) ", "(C) ", "(D) ", "(E) ", "(F) ", "(G) ", "(H) ", "(I) ", "(J) ", "(K) ", "(L) ", "(M"]
             .iter()
-            .chain(["Totals", "Annual average employees", "Total hours worked", "I certify that"].iter())
+            .chain(["Page totals", "Annual average number of employees", "Total hours worked", "I certify that"].iter())
             .map(|s| format!(": {s}"))
             .collect();
-    let osha: Vec<(String, Vec<String>)> =
-        vec![("/osha/log".to_string(), legal.clone()), ("/osha/summary".to_string(), legal)];
+    let osha: Vec<(String, Vec<String>)> = if lang == "fr" {
+        vec![("/osha/log".to_string(), legal.clone()), ("/osha/summary".to_string(), legal)]
+    } else {
+        Vec::new()
+    };
     let left: Vec<String> = left
         .into_iter()
         .filter(|l| !data.iter().any(|d| l.contains(d)))
         .filter(|l| !l.split_once(": ").is_some_and(|(_, text)| same_words.contains(&text)))
         .filter(|l| !data_pages.iter().any(|p| l.starts_with(p)))
+        // an OSHA form printed in the language chosen (`?form=`) reads the same for every reader
+        .filter(|l| !(l.starts_with("/osha/") && l.split_once(": ").is_some_and(|(p, _)| p.contains("form="))))
         .filter(|l| {
             !osha.iter().any(|(p, rest)| l.starts_with(p.as_str()) && rest.iter().any(|r| l.contains(r.as_str())))
         })
         .collect();
     assert!(left.is_empty(), "{} texts read the same in English and {lang}:\n{}", left.len(), left.join("\n"));
+}
+
+/// OSHA publishes its forms in English and Spanish: a Spanish reader prints them with OSHA's Spanish
+/// labels, a French one keeps the English labels with a French gloss beside each, and anyone may print
+/// either language (an English reader printing the Spanish form gets English glosses).
+#[tokio::test]
+async fn the_osha_forms_print_in_english_or_spanish_and_a_french_reader_gets_french_glosses() {
+    let app = spawn_app().await;
+    let ehs = app.login("ehs@test.example").await;
+    let r = app
+        .call(
+            &ehs,
+            "open_case",
+            &[
+                ("employee_name", "Pat Doe"),
+                ("job_title", "Press operator"),
+                ("injury_date", "2026-11-20"),
+                ("location", "Press shop"),
+                ("injury_description", "Laceration, left hand"),
+                ("case_type", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let case: serde_json::Value = r.json().await.unwrap();
+    let get = |path: String, lang: &'static str| {
+        let c = ehs.clone();
+        let url = app.url(&path);
+        async move {
+            let res = c.get(url).header("Accept-Language", lang).send().await.unwrap();
+            assert_eq!(res.status(), 200);
+            html(res).await
+        }
+    };
+    let form301 = format!("/osha/cases/{}/301", case["id"]);
+
+    // a Spanish reader: OSHA's Spanish form, no gloss, and the English one a tap away
+    let log = get("/osha/log?year=2026".into(), "es").await;
+    assert!(log.contains("Registro de lesiones y enfermedades relacionadas con el trabajo"), "{log}");
+    assert!(log.contains("(B) Nombre del empleado") && log.contains("(M4) Envenenamiento"), "{log}");
+    assert!(log.contains("Totales de la página") && !log.contains("Employee's name"), "{log}");
+    assert!(!log.contains(r#"class="gloss""#) && log.contains("form=en"), "{log}");
+    let summary = get("/osha/summary?year=2026".into(), "es").await;
+    assert!(summary.contains("Número promedio anual de empleados"), "{summary}");
+    assert!(summary.contains("(H) Número total de casos con días de ausencia del trabajo"), "{summary}");
+    assert!(summary.contains("Certifico que he examinado este documento"), "{summary}");
+    let report = get(form301.clone(), "es").await;
+    assert!(report.contains("Informe de incidentes de lesiones y enfermedades"), "{report}");
+    assert!(report.contains("1. Nombre completo") && report.contains("15. ¿Qué sucedió?"), "{report}");
+    assert!(report.contains("No se puede determinar la hora"), "{report}");
+
+    // a French reader: OSHA's English labels, each with its French gloss, and a French note saying so
+    let log = get("/osha/log?year=2026".into(), "fr").await;
+    assert!(log.contains(r#"(B) Employee's name<span lang="fr" class="gloss">nom du salarié</span>"#), "{log}");
+    assert!(log.contains("qui n'existe qu'en anglais et en espagnol"), "{log}");
+    let report = get(form301.clone(), "fr").await;
+    assert!(report.contains("15. What happened?") && report.contains("ce qui s'est passé"), "{report}");
+    let summary = get("/osha/summary?year=2026".into(), "fr").await;
+    assert!(
+        summary.contains("I certify that I have examined") && summary.contains("effectif moyen annuel"),
+        "{summary}"
+    );
+
+    // an English reader prints the Spanish form, glossed in English; then the English form, unglossed
+    let log = get("/osha/log?year=2026&form=es".into(), "en").await;
+    assert!(
+        log.contains(r#"(B) Nombre del empleado<span lang="en" class="gloss">the employee's name</span>"#),
+        "{log}"
+    );
+    let report = get(format!("{form301}?form=en"), "en").await;
+    assert!(report.contains("Injury and Illness Incident Report") && !report.contains(r#"class="gloss""#), "{report}");
+}
+
+/// A template can carry its items in other languages: each reader runs the audit in theirs where the
+/// template has it, in the author's words where it does not; the starter templates come in English,
+/// Spanish and French.
+#[tokio::test]
+async fn an_audit_shows_each_reader_the_items_in_their_language_when_the_template_carries_it() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let get = |path: String, lang: &'static str| {
+        let c = mgr.clone();
+        let url = app.url(&path);
+        async move {
+            let res = c.get(url).header("Accept-Language", lang).send().await.unwrap();
+            assert_eq!(res.status(), 200);
+            html(res).await
+        }
+    };
+    // the starters: names and items in the reader's language
+    let lib = get("/templates".into(), "es").await;
+    assert!(lib.contains("Inspección mensual de extintores") && !lib.contains("Fire extinguisher monthly"), "{lib}");
+    let (template, _) = crate::inspections::extinguisher(&app, &mgr).await;
+    let run = crate::inspections::schedule(&app, &mgr, template).await;
+    let page = format!("/inspections/{}", run["id"]);
+    let es = get(page.clone(), "es").await;
+    assert!(es.contains("Ubicación y acceso") && es.contains("El extintor está en su lugar señalizado"), "{es}");
+    assert!(
+        es.contains("Mantenga libre aproximadamente 1 m delante")
+            && !es.contains("Extinguisher is in its marked place")
+    );
+    let fr = get(page.clone(), "fr").await;
+    assert!(fr.contains("est à son emplacement signalé") && fr.contains("Emplacement et accès"), "{fr}");
+    let en = get(page, "en").await;
+    assert!(en.contains("Extinguisher is in its marked place") && en.contains("Location and access"), "{en}");
+
+    // an author's template translated in part: the untranslated item stays in the author's words
+    let items = "# Dock | es=Muelle\n\
+                 [yes_no_na] Dock plate stowed | guidance=Before the truck moves | text.es=Rampa recogida | guidance.es=Antes de que se mueva el camión\n\
+                 [yes_no_na] Wheel chocks in place | critical\n";
+    let r = app
+        .call(
+            &mgr,
+            "create_template",
+            &[("name", "Dock check"), ("category", "inspection"), ("pass_mark", "100"), ("items", items)],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["items"][0]["translations"]["es"]["text"], "Rampa recogida");
+    let page = get(format!("/templates/{}", v["id"]), "es").await;
+    assert!(page.contains("Rampa recogida") && page.contains("También en: es"), "{page}");
+    assert!(page.contains("text.es=Rampa recogida"), "the editor keeps the translations: {page}");
+    assert_eq!(app.call(&mgr, "publish_template", &[("version_id", &v["id"].to_string())]).await.status(), 200);
+    let run = crate::inspections::schedule(&app, &mgr, v["template_id"].as_i64().unwrap()).await;
+    let page = format!("/inspections/{}", run["id"]);
+    let es = get(page.clone(), "es").await;
+    assert!(
+        es.contains("Muelle") && es.contains("Rampa recogida") && es.contains("Antes de que se mueva el camión"),
+        "{es}"
+    );
+    assert!(es.contains("Wheel chocks in place"), "{es}");
+    let fr = get(page, "fr").await;
+    assert!(fr.contains("Dock plate stowed") && fr.contains("Before the truck moves"), "{fr}");
+
+    // a translation needs a two-letter language
+    let r = app
+        .call(
+            &mgr,
+            "create_template",
+            &[
+                ("name", "Bad"),
+                ("category", "inspection"),
+                ("pass_mark", "100"),
+                ("items", "[text] x | text.spanish=y"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(json(r).await["Validation"]["items"].as_str().unwrap().contains("Line 1"));
 }

@@ -1,4 +1,5 @@
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ConnectionTrait, DbErr, entity::*, query::*};
 
 use crate::entities::{organisation as o, site as s};
@@ -31,6 +32,16 @@ pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<Site>,
 
 pub async fn by_code(conn: &impl ConnectionTrait, code: &str) -> Result<Option<Site>, DbErr> {
     s::Entity::find().filter(s::Column::Code.eq(code.to_uppercase())).one(conn).await
+}
+
+/// Sets the site's default language (None: the browser's).
+pub async fn set_language(conn: &impl ConnectionTrait, site_id: i64, language: Option<&str>) -> Result<(), DbErr> {
+    s::Entity::update_many()
+        .col_expr(s::Column::Language, Expr::value(language.map(str::to_string)))
+        .filter(s::Column::Id.eq(site_id))
+        .exec(conn)
+        .await?;
+    Ok(())
 }
 
 pub async fn organisation(conn: &impl ConnectionTrait) -> Result<Option<o::Model>, DbErr> {

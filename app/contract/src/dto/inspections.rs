@@ -1,6 +1,9 @@
 //! Audit and inspection data on the wire: templates and versions, audits with their answers and
 //! score, findings.
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
+use domain::inspection::{ItemText, in_language};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +42,40 @@ pub struct ItemDto {
     pub critical: bool,
     pub guidance: String,
     pub clauses: Vec<String>,
+    /// The item's words in other languages, by language code (`es`, `fr`); an empty field
+    /// leaves the author's.
+    #[serde(default)]
+    pub translations: BTreeMap<String, ItemTextDto>,
+}
+
+/// An item's words in one language.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ItemTextDto {
+    #[serde(default)]
+    pub section: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub guidance: String,
+}
+
+impl From<&ItemText> for ItemTextDto {
+    fn from(t: &ItemText) -> Self {
+        ItemTextDto { section: t.section.clone(), text: t.text.clone(), guidance: t.guidance.clone() }
+    }
+}
+
+impl ItemDto {
+    /// The words for a reader of `lang`: the template's translation where it has one.
+    pub fn in_language(&self, lang: &str) -> (String, String, String) {
+        let tr = &self.translations;
+        (
+            in_language(&self.section, tr, lang, |t| &t.section).to_string(),
+            in_language(&self.text, tr, lang, |t| &t.text).to_string(),
+            in_language(&self.guidance, tr, lang, |t| &t.guidance).to_string(),
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,6 +4,7 @@ pub mod classification;
 pub mod days;
 pub mod deadlines;
 pub mod establishment;
+pub mod forms;
 pub mod input;
 pub mod ita;
 pub mod log;

@@ -62,6 +62,12 @@ fn answer_text(lang: Lang, kind: &str, a: &str) -> String {
     }
 }
 
+/// A template's name for the reader: the starter templates' names are in the catalogue
+/// (`starter-{code}`), the others are their author's.
+fn template_name(lang: Lang, code: &str, name: &str) -> String {
+    if i18n::has(lang, &i18n::label_key("starter", code)) { label(lang, "starter", code) } else { name.to_string() }
+}
+
 /// `/templates?q=`: the library.
 #[component]
 pub fn TemplatesPage() -> impl IntoView {
@@ -88,7 +94,7 @@ pub fn TemplatesPage() -> impl IntoView {
                                 let latest = t.versions.iter().rev().find(|v| v.state != "retired").or(t.versions.last()).cloned();
                                 view! {
                                     <li class="card">
-                                        {latest.map(|v| view! { <a href=format!("/templates/{}", v.id)><strong>{t.name.clone()}</strong></a> })}
+                                        {latest.map(|v| view! { <a href=format!("/templates/{}", v.id)><strong>{template_name(lang, &t.code, &t.name)}</strong></a> })}
                                         <p class="small muted">{format!("{} · {}", label(lang, "tmpl-category", &t.category), t.versions.iter().map(|v| format!("v{} {}", v.version, label(lang, "tmpl-state", &v.state))).collect::<Vec<_>>().join(", "))}</p>
                                     </li>
                                 }
@@ -147,13 +153,17 @@ pub fn TemplatePage() -> impl IntoView {
                             <h1>{format!("{} · v{} ({})", v.template_name, v.version, label(lang, "tmpl-state", &v.state))}</h1>
                             <p class="small muted">{t!(lang, "tmpl-pass-mark-items", mark = i18n::number(lang, v.pass_mark, 6), count = v.items.len())}</p>
                             <ol class="steps" id="template-items">
-                                {v.items.iter().map(|i| view! {
+                                {v.items.iter().map(|i| {
+                                    let (section, text, _) = i.in_language(lang.code());
+                                    let languages: Vec<String> = i.translations.keys().cloned().collect();
+                                    view! {
                                     <li class="card step">
-                                        <p class="small muted">{i.section.clone()}</p>
-                                        <p><strong>{i.text.clone()}</strong>{i.critical.then(|| format!(" · {}", t!(lang, "insp-critical")))}</p>
+                                        <p class="small muted">{section}</p>
+                                        <p><strong>{text}</strong>{i.critical.then(|| format!(" · {}", t!(lang, "insp-critical")))}</p>
+                                        {(!languages.is_empty()).then(|| view! { <p class="small muted translations">{t!(lang, "tmpl-translated", languages = languages.join(", "))}</p> })}
                                         <p class="small muted">{format!("{} · {}{}", i.kind, t!(lang, "tmpl-weight", weight = i.weight), if i.clauses.is_empty() { String::new() } else { format!(" · {}", i.clauses.join(", ")) })}</p>
                                     </li>
-                                }).collect_view()}
+                                }}).collect_view()}
                             </ol>
                             {(draft).then(|| view! {
                                 <ActionForm action=publish>
@@ -312,11 +322,12 @@ fn RunItem(
     let number = kind == "number";
     let value_label = if number { t!(lang, "insp-value-unit", unit = i.unit.clone()) } else { t!(lang, "step-answer") };
     let (idx, note) = (i.index, r.note.clone());
+    let (section, text, guidance) = i.in_language(lang.code());
     view! {
         <li class="card step" id=format!("item-{n}") class:failed=failed>
-            <p class="small muted">{i.section.clone()}</p>
-            <p><strong>{format!("{n}. {}", i.text)}</strong>{i.critical.then(|| view! { <span class="badge late">{format!(" {}", t!(lang, "insp-critical"))}</span> })}</p>
-            {(!i.guidance.is_empty()).then(|| view! { <p class="small">{i.guidance.clone()}</p> })}
+            <p class="small muted">{section}</p>
+            <p><strong>{format!("{n}. {text}")}</strong>{i.critical.then(|| view! { <span class="badge late">{format!(" {}", t!(lang, "insp-critical"))}</span> })}</p>
+            {(!guidance.is_empty()).then(|| view! { <p class="small">{guidance}</p> })}
             {(!i.clauses.is_empty()).then(|| view! { <p class="small muted">{i.clauses.join(", ")}</p> })}
             {r.answer.clone().map(|a| view! { <p class=if failed { "answer bad" } else { "answer" }>{answer_text(lang, &kind, &a)}</p> })}
             {(!r.note.is_empty()).then(|| view! { <p class="small">{r.note.clone()}</p> })}
@@ -612,7 +623,7 @@ pub fn InspectionReportPage() -> impl IntoView {
                                 <ul>
                                     {failed.into_iter().map(|r| view! {
                                         <li>
-                                            {format!("{}{}: {}", r.item.text, if r.item.critical { format!(" ({})", t!(lang, "insp-critical")) } else { String::new() }, answer_text(lang, &r.item.kind, &r.answer.clone().unwrap_or_default()))}
+                                            {format!("{}{}: {}", r.item.in_language(lang.code()).1, if r.item.critical { format!(" ({})", t!(lang, "insp-critical")) } else { String::new() }, answer_text(lang, &r.item.kind, &r.answer.clone().unwrap_or_default()))}
                                             {(!r.note.is_empty()).then(|| format!(" · {}", r.note))}
                                             <Thumbs ids=r.photo_ids.clone()/>
                                         </li>

@@ -1,14 +1,17 @@
 //! Demo data for `make run`: one organisation, two plants in different time zones, one user per
 //! role with a random password printed once. Only runs on an empty database.
+use crate::auth::Actor;
 use crate::db::begin_write;
 use crate::repo::{sites as site_repo, users as user_repo};
 use crate::services::Caller;
+use crate::services::audit::{self, Change};
 use crate::services::records::users::{NewUserInput, SiteChoice};
 use crate::services::records::{sites, users};
 use crate::state::AppState;
 use crate::token::random_hex;
 use contract::error::AppError;
 use domain::authz::Role;
+use serde_json::json;
 
 pub struct DemoAccount {
     pub email: String,
@@ -28,13 +31,28 @@ pub async fn seed_if_empty(state: &AppState) -> Result<Vec<DemoAccount>, AppErro
         site_repo::insert_organisation(&txn, "Northwind Components", now).await?;
         txn.commit().await?;
     }
+    // the Lyon plant speaks French to the people who chose no language
     let plants = [
-        ("RVS", "Riverside Plant", "1200 River Road, Dayton, OH 45402, USA", "America/Chicago"),
-        ("LYN", "Lyon Plant", "14 Rue de l'Industrie, 69007 Lyon, France", "Europe/Paris"),
+        ("RVS", "Riverside Plant", "1200 River Road, Dayton, OH 45402, USA", "America/Chicago", None),
+        ("LYN", "Lyon Plant", "14 Rue de l'Industrie, 69007 Lyon, France", "Europe/Paris", Some("fr")),
     ];
-    for (code, name, address, tz) in plants {
+    for (code, name, address, tz, language) in plants {
         if site_repo::by_code(&state.db, code).await?.is_none() {
-            sites::create(state, Caller::Cli, code, name, address, tz).await?;
+            let site = sites::create(state, Caller::Cli, code, name, address, tz).await?;
+            if let Some(language) = language {
+                let txn = begin_write(&state.db).await?;
+                site_repo::set_language(&txn, site.id, Some(language)).await?;
+                audit::record(
+                    &txn,
+                    &Actor::system(),
+                    now,
+                    Change::new("site.settings", "site", site.id)
+                        .site(Some(site.id))
+                        .after(json!({"language": language})),
+                )
+                .await?;
+                txn.commit().await?;
+            }
         }
     }
     let people = [

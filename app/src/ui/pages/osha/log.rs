@@ -7,6 +7,8 @@ pub fn LogPage() -> impl IntoView {
     let year = year_param();
     let log = Resource::new(year, osha_log);
     let lang = use_lang();
+    let form = form_language(lang);
+    let labels = legal::log(form);
     view! {
         <Title text=t!(lang, "title-osha-log")/>
         <Suspense fallback=Loading>
@@ -16,15 +18,15 @@ pub fn LogPage() -> impl IntoView {
                         let pending = l.pending.len();
                         view! {
                             <h1>{t!(lang, "osha-log-title", establishment = l.establishment.name.clone(), year = l.year.to_string())}</h1>
+                            <p class="form-title">{labels.title}</p>
+                            {form_choice(lang, format!("/osha/log?year={}&", l.year), form)}
                             <p class="small muted">{format!("{} · {}, {} {}", l.site_name, l.establishment.city, l.establishment.state, l.establishment.zip)}</p>
                             <p class="no-print"><a class="button secondary" href=format!("/osha/300.csv{}", yq(l.year))>{t!(lang, "osha-download-csv")}</a> " " <a href="javascript:print()" class="button secondary">{t!(lang, "osha-print")}</a></p>
                             <Show when=move || { pending > 0 }><p class="notice no-print">{t!(lang, "osha-log-pending", count = pending)}</p></Show>
                             {wide_table(t!(lang, "table-osha-log"), view! {
                                 <table class="osha-log" id="log-300">
                                     <thead><tr>
-                                        <th>"(A) Case no."</th><th>"(B) Employee's name"</th><th>"(C) Job title"</th><th>"(D) Date"</th><th>"(E) Where"</th><th>"(F) Description"</th>
-                                        <th>"(G) Death"</th><th>"(H) Days away"</th><th>"(I) Transfer / restriction"</th><th>"(J) Other"</th><th>"(K) Days away"</th><th>"(L) Days restricted"</th>
-                                        <th>"(M1) Injury"</th><th>"(M2) Skin"</th><th>"(M3) Respiratory"</th><th>"(M4) Poisoning"</th><th>"(M5) Hearing"</th><th>"(M6) Other illness"</th>
+                                        {labels.columns.iter().zip(legal::LOG_COLUMNS).map(|(text, code)| view! { <th>{legal_label(lang, form, text, code)}</th> }).collect_view()}
                                     </tr></thead>
                                     <tbody>
                                         {l.rows.iter().map(|r| {
@@ -46,7 +48,7 @@ pub fn LogPage() -> impl IntoView {
                                                 </tr>
                                             }
                                         }).collect_view()}
-                                        {totals_row(&l.totals)}
+                                        {totals_row(&l.totals, labels.totals)}
                                     </tbody>
                                 </table>
                             })}

@@ -38,6 +38,7 @@ use crate::ui::components::{
 use contract::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
 use domain::kpi::round2;
 use domain::osha::classification::CaseType;
+use domain::osha::forms::{self as legal, FormLanguage};
 use domain::osha::input::{DIAGNOSES, HEARING_FIELDS, TREATMENTS};
 use domain::osha::privacy::PrivacyReason;
 use domain::osha::recordability::FirstAid;
@@ -50,6 +51,36 @@ fn year_param() -> impl Fn() -> Option<i32> + Copy {
 fn case_id() -> impl Fn() -> i64 + Copy {
     let params = use_params_map();
     move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0)
+}
+
+/// The language the printed form is in: `?form=en|es`, else the reader's (Spanish readers get OSHA's
+/// Spanish form, everyone else its English one).
+fn form_language(lang: Lang) -> FormLanguage {
+    let q = use_query_map();
+    FormLanguage::chosen(q.read_untracked().get("form").as_deref(), lang.code())
+}
+
+/// One of OSHA's labels as the form words it, with its gloss in the reader's language when the form
+/// is in another (`osha-gloss-{gloss}`).
+fn legal_label(lang: Lang, form: FormLanguage, text: &'static str, gloss: &str) -> impl IntoView + use<> {
+    let gloss = form
+        .needs_gloss(lang.code())
+        .then(|| view! { <span class="gloss" lang=lang.code()>{label(lang, "osha-gloss", gloss)}</span> });
+    view! { {text}{gloss} }
+}
+
+/// The two languages OSHA publishes the form in (`base` ends with `?` or `&`), and what the glosses are.
+fn form_choice(lang: Lang, base: String, form: FormLanguage) -> impl IntoView {
+    view! {
+        <p class="no-print" id="form-language">
+            {FormLanguage::ALL.map(|l| {
+                let href = format!("{base}form={}", l.code());
+                let current = (l == form).then_some("page");
+                view! { <a class="button secondary" href=href aria-current=current lang=l.code()>{label(lang, "osha-form-in", l.code())}</a> " " }
+            }).collect_view()}
+        </p>
+        {form.needs_gloss(lang.code()).then(|| view! { <p class="small muted" id="form-note">{t!(lang, "osha-form-note")}</p> })}
+    }
 }
 
 fn yq(year: i32) -> String {
@@ -67,10 +98,10 @@ fn case_type_select(lang: Lang, selected: i32) -> impl IntoView {
     }
 }
 
-fn totals_row(t: &TotalsDto) -> impl IntoView {
+fn totals_row(t: &TotalsDto, totals: &'static str) -> impl IntoView {
     view! {
         <tr class="totals">
-            <th colspan="6" scope="row">"Totals"</th>
+            <th colspan="6" scope="row">{totals}</th>
             <td id="total-g">{t.deaths}</td><td id="total-h">{t.days_away_cases}</td><td id="total-i">{t.restricted_cases}</td><td id="total-j">{t.other_cases}</td>
             <td id="total-k">{t.days_away}</td><td id="total-l">{t.days_restricted}</td>
             {t.by_type.iter().enumerate().map(|(i, n)| view! { <td id=format!("total-m{}", i + 1)>{*n}</td> }).collect_view()}

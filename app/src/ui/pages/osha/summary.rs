@@ -9,6 +9,8 @@ pub fn SummaryPage() -> impl IntoView {
     let result = certify.value();
     let s = Resource::new(move || (year(), certify.version().get()), |(y, _)| osha_summary(y));
     let lang = use_lang();
+    let form = form_language(lang);
+    let labels = legal::summary(form);
     view! {
         <Title text=t!(lang, "title-osha-summary")/>
         <Suspense fallback=Loading>
@@ -19,21 +21,16 @@ pub fn SummaryPage() -> impl IntoView {
                         let y = s.year;
                         let certified = s.certification.is_some();
                         view! {
-                            <h1>{format!("OSHA Form 300A · Summary of work-related injuries and illnesses · {y}")}</h1>
+                            <h1>{format!("{} · {y}", labels.title)}</h1>
+                            {form_choice(lang, format!("/osha/summary?year={y}&"), form)}
                             <p>{format!("{} · {} · {}, {} {} · NAICS {} · {}", s.establishment.name, s.establishment.street_address, s.establishment.city, s.establishment.state, s.establishment.zip, s.establishment.naics_code, s.establishment.industry_description)}</p>
                             <p class="small muted" id="summary-deadlines">{t!(lang, "osha-summary-deadlines", from = i18n::date(lang, s.posting_from), until = i18n::date(lang, s.posting_until), due = i18n::date(lang, s.ita_due))}</p>
                             <dl class="facts" id="summary-300a">
-                                <dt>"Annual average employees"</dt><dd id="s-employees">{s.annual_average_employees}</dd>
-                                <dt>"Total hours worked"</dt><dd id="s-hours">{s.total_hours_worked}</dd>
-                                <dt>"(G) Deaths"</dt><dd id="s-g">{t.deaths}</dd>
-                                <dt>"(H) Cases with days away"</dt><dd id="s-h">{t.days_away_cases}</dd>
-                                <dt>"(I) Cases with job transfer or restriction"</dt><dd id="s-i">{t.restricted_cases}</dd>
-                                <dt>"(J) Other recordable cases"</dt><dd id="s-j">{t.other_cases}</dd>
-                                <dt>"(K) Days away from work"</dt><dd id="s-k">{t.days_away}</dd>
-                                <dt>"(L) Days of job transfer or restriction"</dt><dd id="s-l">{t.days_restricted}</dd>
-                                {["(M1) Injuries", "(M2) Skin disorders", "(M3) Respiratory conditions", "(M4) Poisonings", "(M5) Hearing loss", "(M6) All other illnesses"]
-                                    .iter().zip(t.by_type.iter()).enumerate()
-                                    .map(|(i, (l, n))| view! { <dt>{*l}</dt><dd id=format!("s-m{}", i + 1)>{*n}</dd> }).collect_view()}
+                                <dt>{legal_label(lang, form, labels.employees, "employees")}</dt><dd id="s-employees">{s.annual_average_employees}</dd>
+                                <dt>{legal_label(lang, form, labels.hours, "hours")}</dt><dd id="s-hours">{s.total_hours_worked}</dd>
+                                {labels.totals.iter().zip(&legal::LOG_COLUMNS[6..]).zip(totals_values(&t)).map(|((text, code), n)| {
+                                    view! { <dt>{legal_label(lang, form, text, code)}</dt><dd id=format!("s-{code}")>{n}</dd> }
+                                }).collect_view()}
                             </dl>
                             <p class=if t.reconciles { "small muted" } else { "notice error" }>{if t.reconciles { t!(lang, "osha-totals-reconcile") } else { t!(lang, "osha-totals-do-not-reconcile") }}</p>
                             {wide_table(t!(lang, "table-osha-year-rates"), view! {
@@ -48,7 +45,7 @@ pub fn SummaryPage() -> impl IntoView {
                                 <ActionForm action=certify>
                                     <div class="stack">
                                         <input type="hidden" name="year" value=y/>
-                                        <p class="small">"I certify that I have examined this document and that to the best of my knowledge the entries are true, accurate, and complete."</p>
+                                        <p class="small">{legal_label(lang, form, labels.certify, "certify")}</p>
                                         <label for="cert-name">{t!(lang, "osha-cert-name")}</label>
                                         <input id="cert-name" name="cert_name" required/>
                                         <FieldError result field="cert_name"/>
@@ -75,4 +72,11 @@ pub fn SummaryPage() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// The 300A's totals (G) to (M6), in the form's order.
+fn totals_values(t: &TotalsDto) -> Vec<i32> {
+    let mut v = vec![t.deaths, t.days_away_cases, t.restricted_cases, t.other_cases, t.days_away, t.days_restricted];
+    v.extend(t.by_type.iter().copied());
+    v
 }

@@ -70,6 +70,7 @@ pub(super) fn item_dto(i: usize, item: &Item) -> ItemDto {
         critical: item.critical,
         guidance: item.guidance.clone(),
         clauses: item.clauses.clone(),
+        translations: item.translations.iter().map(|(l, t)| (l.clone(), t.into())).collect(),
     }
 }
 
