@@ -210,7 +210,11 @@ pub fn translate_english(lang: Lang, text: &str) -> String {
                 let value = found.get(i + 1).map_or("", |m| m.as_str()).to_string();
                 match value.parse::<f64>() {
                     Ok(n) if !value.starts_with('+') => args.set(name.clone(), n),
-                    _ => args.set(name.clone(), value),
+                    // a state the message names ("In progress", "draft"): the reader's word for it
+                    _ => match WORDS.iter().find(|(english, _)| *english == value) {
+                        Some((_, id)) => args.set(name.clone(), tr(lang, id)),
+                        None => args.set(name.clone(), value),
+                    },
                 }
             }
             return tr_args(lang, &known.id, Some(&args));
@@ -236,13 +240,26 @@ static ENGLISH: LazyLock<Vec<English>> = LazyLock::new(|| {
                 match part {
                     Part::Text(t) => re.push_str(&regex::escape(&t)),
                     Part::Var(v) => {
-                        re.push_str("(.+?)");
+                        re.push_str("(.*?)");
                         vars.push(v);
                     }
                 }
             }
             re.push('$');
             Some(English { id, pattern: regex::Regex::new(&re).ok()?, vars })
+        })
+        .collect()
+});
+
+/// The words (`msg-word-*`: states and what happened) the server puts into its messages, by their
+/// English text.
+static WORDS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    english_messages()
+        .into_iter()
+        .filter(|(id, _)| id.starts_with("msg-word-"))
+        .filter_map(|(id, parts)| match parts.as_slice() {
+            [Part::Text(t)] => Some((t.clone(), id)),
+            _ => None,
         })
         .collect()
 });

@@ -739,6 +739,39 @@ async fn the_audit_pack_zip_lists_exactly_the_approved_evidence_in_scope() {
     assert_eq!(app.audit_count("audit_pack.ready").await, 2);
     let tech = app.login("tech@test.example").await;
     assert_eq!(tech.get(app.url(&format!("/compliance/packs/{id}/download"))).send().await.unwrap().status(), 403);
+    // the index is written in the language of the person who asked for the pack
+    assert!(app.call(&mgr, "set_language", &[("language", "es")]).await.status().is_success());
+    let p = ok(app
+        .call(
+            &mgr,
+            "request_audit_pack",
+            &[("framework_id", &fid.to_string()), ("period_from", "2026-01-01"), ("period_to", "2026-11-15")],
+        )
+        .await)
+    .await;
+    let pid = p["id"].to_string();
+    for _ in 0..100 {
+        backend::services::workflows::audit_packs::run_pending(&app.state).await.unwrap();
+        if ok(app.call(&mgr, "audit_pack", &[("id", &pid)]).await).await["status"] == "ready" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let res = mgr.get(app.url(&format!("/compliance/packs/{}/download", p["id"]))).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(res.bytes().await.unwrap().to_vec())).unwrap();
+    let mut index = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("index.html").unwrap(), &mut index).unwrap();
+    assert!(index.contains(r#"<html lang="es">"#), "{index}");
+    for spanish in
+        ["Requisitos y evidencias", "Ninguna evidencia aprobada en el periodo", "Gauge G-12 calibration", "1 ene 2026"]
+    {
+        assert!(index.contains(spanish), "{spanish} in the Spanish index: {index}");
+    }
+    assert!(!index.contains("No approved evidence"), "{index}");
+    let mut csv = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("competency.csv").unwrap(), &mut csv).unwrap();
+    assert!(csv.trim_start_matches('\u{feff}').starts_with("Persona,"), "the matrix's header in Spanish too: {csv}");
 }
 
 #[tokio::test]

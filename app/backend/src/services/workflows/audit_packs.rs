@@ -30,6 +30,7 @@ use domain::authz::{Permission, Target};
 use domain::dates;
 use domain::evidence::EvidenceStatus;
 use html_escape::encode_quoted_attribute as esc;
+use i18n::{Lang, label, t};
 
 fn parse(field: &str, raw: &str) -> Result<NaiveDate, AppError> {
     dates::ANY.parse(raw, "Give a date (YYYY-MM-DD).").map_err(|m| AppError::validation(field, m))
@@ -317,18 +318,37 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
         done += 1;
         set_progress(state, pack.id, done * 100 / steps).await?;
     }
+    // the index is written in the language of the person who asked for the pack (their choice,
+    // else their site's default, else English)
+    let requester = match pack.requested_by {
+        Some(id) => users::by_id(&state.db, id).await?,
+        None => None,
+    };
+    let lang = Lang::choose(requester.as_ref().and_then(|u| u.language.as_deref()), site.language.as_deref(), None);
+    let heads = |keys: &[&str]| {
+        keys.iter().map(|k| format!("<th>{}</th>", esc(&label(lang, "pack-col", k)))).collect::<String>()
+    };
     let mut html = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Audit pack</title><style>{STYLE}</style></head><body>\
-         <h1>Audit pack: {} {}</h1><p>{} ({}) · period {} to {} · built {} by Gemba</p>",
-        esc(&f.name),
-        esc(&f.edition),
-        esc(&site.name),
-        esc(&site.code),
-        pack.period_from,
-        pack.period_to,
-        state.now().format("%Y-%m-%d %H:%M UTC")
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\
+         <h1>{}</h1><p>{}</p>",
+        lang.code(),
+        esc(&t!(lang, "pack-index-title")),
+        esc(&t!(lang, "pack-index-heading", framework = f.name.clone(), edition = f.edition.clone())),
+        esc(&t!(
+            lang,
+            "pack-index-about",
+            site = site.name.clone(),
+            code = site.code.clone(),
+            from = i18n::date(lang, pack.period_from),
+            to = i18n::date(lang, pack.period_to),
+            at = state.now().format("%Y-%m-%d %H:%M UTC").to_string()
+        )),
     );
-    html.push_str("<h2>Requirements and evidence</h2><table><thead><tr><th>Requirement</th><th>Evidence</th><th>Status</th><th>Effective</th><th>Valid until</th><th>File / SHA-256</th></tr></thead><tbody>");
+    html.push_str(&format!(
+        "<h2>{}</h2><table><thead><tr>{}</tr></thead><tbody>",
+        esc(&t!(lang, "pack-index-requirements")),
+        heads(&["requirement", "evidence", "status", "effective", "valid-until", "file"])
+    ));
     let mut covered = 0;
     for r in &reqs {
         let mine: Vec<&ev::Model> = evidence
@@ -337,9 +357,10 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
             .collect();
         if mine.is_empty() {
             html.push_str(&format!(
-                "<tr><td>{} {}</td><td colspan=\"5\" class=\"gap\">No approved evidence in the period</td></tr>",
+                "<tr><td>{} {}</td><td colspan=\"5\" class=\"gap\">{}</td></tr>",
                 esc(&r.reference),
-                esc(&r.title)
+                esc(&r.title),
+                esc(&t!(lang, "pack-index-gap"))
             ));
             continue;
         }
@@ -353,7 +374,7 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
                     esc(path.trim_start_matches("evidence/")),
                     esc(&current.get(&e.id).map(|r| r.sha256.clone()).unwrap_or_default())
                 ),
-                Some((_, false)) => "<span class=\"gap\">File altered or missing: not included</span>".into(),
+                Some((_, false)) => format!("<span class=\"gap\">{}</span>", esc(&t!(lang, "pack-index-altered"))),
                 None if !e.url.is_empty() => format!("<a href=\"{}\">{}</a>", esc(&e.url), esc(&e.url)),
                 None if e.record_id.is_some() => {
                     format!("{} #{}", esc(&e.record_type.replace('_', " ")), e.record_id.unwrap_or(0))
@@ -361,15 +382,16 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
                 None => String::new(),
             };
             html.push_str(&format!(
-                "<tr><td>{req_cell}</td><td>{}</td><td>approved</td><td>{}</td><td>{}</td><td>{file}</td></tr>",
+                "<tr><td>{req_cell}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{file}</td></tr>",
                 esc(&e.title),
-                e.effective_date,
-                e.valid_until.map(|v| v.to_string()).unwrap_or_else(|| "no end".into())
+                esc(&t!(lang, "pack-index-approved")),
+                i18n::date(lang, e.effective_date),
+                e.valid_until.map(|v| i18n::date(lang, v)).unwrap_or_else(|| t!(lang, "pack-index-no-end"))
             ));
         }
     }
     html.push_str("</tbody></table>");
-    html.push_str(&format!("<p>{covered} of {} requirements have approved evidence in the period.</p>", reqs.len()));
+    html.push_str(&format!("<p>{}</p>", esc(&t!(lang, "pack-index-covered", covered = covered, total = reqs.len()))));
     done += 1;
     set_progress(state, pack.id, done * 100 / steps).await?;
     // PM compliance over the period
@@ -383,17 +405,29 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
     )
     .await?;
     html.push_str(&format!(
-        "<h2>Preventive maintenance compliance</h2><p>{} PM work orders due, {} done on time: {}</p>",
-        c.due,
-        c.on_time,
-        c.percent().map(|p| format!("{p:.1} %")).unwrap_or_else(|| "n/a".into())
+        "<h2>{}</h2><p>{}</p>",
+        esc(&t!(lang, "pack-index-pm")),
+        esc(&t!(
+            lang,
+            "pack-index-pm-figures",
+            due = c.due,
+            on_time = c.on_time,
+            percent = c
+                .percent()
+                .map(|p| format!("{} %", i18n::fixed(lang, p, 1)))
+                .unwrap_or_else(|| t!(lang, "not-applicable"))
+        ))
     ));
     done += 1;
     set_progress(state, pack.id, done * 100 / steps).await?;
     // CAPA: open now, and closed in the period
     let capas =
         ca::Entity::find().filter(ca::Column::SiteId.eq(site.id)).order_by_asc(ca::Column::Id).all(&state.db).await?;
-    html.push_str("<h2>CAPA</h2><table><thead><tr><th>#</th><th>Action</th><th>Kind</th><th>Status</th><th>Due</th><th>Verified</th></tr></thead><tbody>");
+    html.push_str(&format!(
+        "<h2>{}</h2><table><thead><tr><th>#</th>{}</tr></thead><tbody>",
+        esc(&t!(lang, "pack-index-capa")),
+        heads(&["action", "kind", "status", "due", "verified"])
+    ));
     for a in capas.iter().filter(|a| {
         let open = domain::capa::CapaStatus::parse(&a.status).is_some_and(|s| s.is_open());
         let closed_in = a.verified_at.is_some_and(|v| v.date_naive() >= period.0 && v.date_naive() <= period.1);
@@ -403,10 +437,10 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             a.id,
             esc(&a.title),
-            esc(&a.kind),
-            esc(&a.status.replace('_', " ")),
-            a.due_date,
-            a.verified_at.map(|v| v.format("%Y-%m-%d").to_string()).unwrap_or_default()
+            esc(&label(lang, "capa-kind", &a.kind)),
+            esc(&label(lang, "capa-status", &a.status)),
+            i18n::date(lang, a.due_date),
+            a.verified_at.map(|v| i18n::date(lang, v.date_naive())).unwrap_or_default()
         ));
     }
     html.push_str("</tbody></table>");
@@ -418,22 +452,30 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
         .all(&state.db)
         .await?;
     let certs = crate::services::records::certifications::certificate_dtos(state, certs).await?;
-    html.push_str("<h2>Certificates</h2><table><thead><tr><th>Standard</th><th>Body</th><th>Number</th><th>Decision</th><th>Expiry</th><th>Status</th><th>Next surveillance</th></tr></thead><tbody>");
+    html.push_str(&format!(
+        "<h2>{}</h2><table><thead><tr>{}</tr></thead><tbody>",
+        esc(&t!(lang, "pack-index-certificates")),
+        heads(&["standard", "body", "number", "decision", "expiry", "status", "next-surveillance"])
+    ));
     for c in &certs {
         html.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&c.standard),
             esc(&c.body),
             esc(&c.number),
-            c.decision_date,
-            c.expiry,
-            esc(&c.status.replace('_', " ")),
-            c.next_surveillance_due.map(|d| d.to_string()).unwrap_or_default()
+            i18n::date(lang, c.decision_date),
+            i18n::date(lang, c.expiry),
+            esc(&label(lang, "cert-status", &c.status)),
+            c.next_surveillance_due.map(|d| i18n::date(lang, d)).unwrap_or_default()
         ));
     }
     html.push_str("</tbody></table>");
     let m = crate::services::records::certifications::matrix_of(state, site.id, (None, None, None)).await?;
-    html.push_str(&format!("<h2>Competency matrix ({})</h2><table><thead><tr><th>Person</th>", m.on));
+    html.push_str(&format!(
+        "<h2>{}</h2><table><thead><tr>{}",
+        esc(&t!(lang, "pack-index-competency", on = i18n::date(lang, m.on))),
+        heads(&["person"])
+    ));
     for t in &m.types {
         html.push_str(&format!("<th>{}</th>", esc(&t.name)));
     }
@@ -447,8 +489,7 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
     }
     html.push_str("</tbody></table><p><a href=\"competency.csv\">competency.csv</a></p></body></html>");
     zip.start_file("competency.csv", opts).map_err(zerr)?;
-    zip.write_all(crate::services::records::certifications::matrix_csv(i18n::Lang::En, &m)?.as_bytes())
-        .map_err(ioerr)?;
+    zip.write_all(crate::services::records::certifications::matrix_csv(lang, &m)?.as_bytes()).map_err(ioerr)?;
     zip.start_file("index.html", opts).map_err(zerr)?;
     zip.write_all(html.as_bytes()).map_err(ioerr)?;
     let bytes = zip.finish().map_err(zerr)?.into_inner();
