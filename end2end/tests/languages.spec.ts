@@ -92,3 +92,52 @@ for (const email of ["admin@demo.gemba.local", "manager@demo.gemba.local", "ehs@
     }
   });
 }
+
+// The language survives offline: the pages kept on the phone are the person's language, and so is
+// what the phone says about a page it did not keep.
+test("offline: a technician who chose French finds the kept pages in French in a dead zone", async ({ browser }) => {
+  const context = await browser.newContext({
+    baseURL: process.env.GEMBA_E2E_BASE_URL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await signIn(page, "tech@demo.gemba.local");
+  try {
+    await page.goto("/profile");
+    await page.getByLabel("Gemba speaks to me in").selectOption({ label: "Français" });
+    await page.locator("#language").getByRole("button", { name: "Save" }).tap();
+    await expect(page.getByLabel("Gemba me parle en")).toBeVisible();
+    await page.goto("/work");
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+    await hydrated(page);
+    await page.locator(".mainnav .more > summary").tap();
+    await page.getByRole("button", { name: "Garder pour le hors-ligne" }).tap();
+    // in French words, with the date as French writes it (06/12/2026 18:05), not the browser's
+    await expect(page.locator("#keep-offline-status")).toContainText(/Sur ce téléphone\s?:\s\d+ pages,\s\d+\sKo\s\(\d\d\/\d\d\/\d{4}\s\d\d:\d\d\)/, {
+      timeout: 30_000,
+    });
+    const href = await page.locator("#wo-list .card a").first().getAttribute("href");
+
+    await context.setOffline(true);
+    await page.goto("/work");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("heading", { name: "Mon travail" })).toBeVisible();
+    await page.goto(href!);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.locator(".mainnav")).toContainText("Mon travail");
+    // a page the phone did not keep says so in French
+    await page.goto("/assets/labels");
+    await expect(page.getByRole("heading", { name: "Cette page a besoin d'une connexion" })).toBeVisible();
+  } finally {
+    // back online and to automatic, so the next tests meet the technician in English
+    await context.setOffline(false);
+    await page.goto("/profile");
+    await page.locator("#language-choice").selectOption({ value: "" });
+    await page.locator("#language button[type=submit]").tap();
+    await expect(page.getByLabel("Gemba speaks to me in")).toBeVisible();
+    await context.close();
+  }
+});

@@ -24,6 +24,11 @@ const WORDS = (() => {
   }
 })();
 
+/** A moment as the page's language writes it (short date and time), not the browser's. */
+function stamp(at) {
+  return new Date(at).toLocaleString(document.documentElement.lang || 'en', { dateStyle: 'short', timeStyle: 'short' });
+}
+
 /** The text `key` in the page's language, its `{placeholders}` filled from `vars`. */
 export function word(key, vars = {}) {
   let text = WORDS[key] ?? key;
@@ -359,14 +364,14 @@ function item(m) {
   const li = document.createElement('li');
   li.dataset.op = m.op;
   li.className = `offline-item ${m.state}`;
-  const when = new Date(m.tapped).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+  const when = stamp(m.tapped);
   const title = document.createElement('p');
   title.innerHTML = '<strong></strong> <span class="muted"></span>';
   title.querySelector('strong').textContent = stateName(m.state);
   title.querySelector('span').textContent = m.sentAt
     ? word('js-sent-at', {
         when,
-        sent: new Date(m.sentAt).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' }),
+        sent: stamp(m.sentAt),
       })
     : word('js-tapped', { when });
   const label = document.createElement('p');
@@ -409,7 +414,7 @@ const workOrderOf = (item) => item.fields.find(([name]) => name === 'work_order_
 
 /** What a refused change was, for a note or a follow-up: what was done, what changed, when. */
 function record(item) {
-  const when = new Date(item.tapped).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+  const when = stamp(item.tapped);
   return `${item.label}\n${word('js-done-offline', { when, reason: item.reason })}`;
 }
 
@@ -530,7 +535,7 @@ function showKept() {
   const out = document.getElementById('keep-offline-status');
   document.getElementById('keep-offline')?.removeAttribute('aria-busy');
   if (!out || !kept) return;
-  const when = new Date(kept.at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+  const when = stamp(kept.at);
   out.textContent = counted('js-kept', kept.kept, { kb: Math.round(kept.bytes / 1024), when });
 }
 
