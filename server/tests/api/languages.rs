@@ -345,6 +345,11 @@ async fn the_osha_forms_print_in_english_or_spanish_and_a_french_reader_gets_fre
     assert!(summary.contains("Número promedio anual de empleados"), "{summary}");
     assert!(summary.contains("(H) Número total de casos con días de ausencia del trabajo"), "{summary}");
     assert!(summary.contains("Certifico que he examinado este documento"), "{summary}");
+    // the CSV of the log, for people, is headed the same way
+    let csv = ehs.get(app.url("/osha/300.csv?year=2026")).header("Accept-Language", "es").send().await.unwrap();
+    let csv = csv.text().await.unwrap();
+    assert!(csv.contains("(B) Nombre del empleado") && csv.contains("(M6) Todas las demás enfermedades"), "{csv}");
+    assert!(log.contains("/osha/300.csv?year=2026&amp;form=es"), "{log}");
     let report = get(form301.clone(), "es").await;
     assert!(report.contains("Informe de incidentes de lesiones y enfermedades"), "{report}");
     assert!(report.contains("1. Nombre completo") && report.contains("15. ¿Qué sucedió?"), "{report}");

@@ -91,6 +91,8 @@ pub async fn decide(State(state): State<AppState>, Path(id): Path<i64>, req: Req
 #[derive(Debug, Deserialize)]
 pub struct YearQuery {
     pub year: Option<i32>,
+    /// The printed form's language (`en`, `es`) for the 300 log; else the reader's.
+    pub form: Option<String>,
 }
 
 pub(crate) fn csv_response(body: String, file: &str) -> Response {
@@ -112,17 +114,21 @@ pub enum OshaFile {
     ItaCases,
 }
 
-async fn download(state: AppState, req: Request, year: Option<i32>, which: OshaFile) -> Response {
+async fn download(state: AppState, req: Request, q: YearQuery, which: OshaFile) -> Response {
     use chrono::Datelike;
     let rid = request_id(req.headers());
     let (parts, _) = req.into_parts();
+    let lang = parts.extensions.get::<i18n::Lang>().copied().unwrap_or_default();
+    // the 300 log is for people: its columns as OSHA's form words them, in English or Spanish
+    let form = domain::osha::forms::FormLanguage::chosen(q.form.as_deref(), lang.code());
+    let year = q.year;
     let Some(user) = auth(&parts).cloned() else { return StatusCode::UNAUTHORIZED.into_response() };
     let year = year.unwrap_or_else(|| state.today().year());
     let result = async {
         let site = crate::services::access::current_site_id(&state, &user).await?;
         let code = crate::repo::sites::by_id(&state.db, site).await?.map(|s| s.code).unwrap_or_default();
         let (body, name) = match which {
-            OshaFile::Log300 => (reports::log_csv(&state, &user, site, year).await?, "osha-300"),
+            OshaFile::Log300 => (reports::log_csv(&state, &user, site, year, form).await?, "osha-300"),
             OshaFile::ItaSummary => (reports::ita_summary_csv(&state, &user, site, year).await?, "ita-300a"),
             OshaFile::ItaCases => (reports::ita_cases_csv(&state, &user, site, year).await?, "ita-cases"),
         };
@@ -138,17 +144,17 @@ async fn download(state: AppState, req: Request, year: Option<i32>, which: OshaF
 
 /// `GET /osha/300.csv?year=`: the 300 log of the current site.
 pub async fn log_csv(State(state): State<AppState>, Query(q): Query<YearQuery>, req: Request) -> Response {
-    download(state, req, q.year, OshaFile::Log300).await
+    download(state, req, q, OshaFile::Log300).await
 }
 
 /// `GET /osha/ita-300a.csv?year=`: the ITA summary file, or 422 naming each failing field.
 pub async fn ita_summary(State(state): State<AppState>, Query(q): Query<YearQuery>, req: Request) -> Response {
-    download(state, req, q.year, OshaFile::ItaSummary).await
+    download(state, req, q, OshaFile::ItaSummary).await
 }
 
 /// `GET /osha/ita-cases.csv?year=`: the ITA case data file, or 422 naming each failing field.
 pub async fn ita_cases(State(state): State<AppState>, Query(q): Query<YearQuery>, req: Request) -> Response {
-    download(state, req, q.year, OshaFile::ItaCases).await
+    download(state, req, q, OshaFile::ItaCases).await
 }
 
 /// `POST /inspections/{id}/photo` (multipart: `photo`, optional `item_index`): a photo taken

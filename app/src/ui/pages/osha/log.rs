@@ -21,7 +21,7 @@ pub fn LogPage() -> impl IntoView {
                             <p class="form-title">{labels.title}</p>
                             {form_choice(lang, format!("/osha/log?year={}&", l.year), form)}
                             <p class="small muted">{format!("{} · {}, {} {}", l.site_name, l.establishment.city, l.establishment.state, l.establishment.zip)}</p>
-                            <p class="no-print"><a class="button secondary" href=format!("/osha/300.csv{}", yq(l.year))>{t!(lang, "osha-download-csv")}</a> " " <a href="javascript:print()" class="button secondary">{t!(lang, "osha-print")}</a></p>
+                            <p class="no-print"><a class="button secondary" href=format!("/osha/300.csv{}&form={}", yq(l.year), form.code())>{t!(lang, "osha-download-csv")}</a> " " <a href="javascript:print()" class="button secondary">{t!(lang, "osha-print")}</a></p>
                             <Show when=move || { pending > 0 }><p class="notice no-print">{t!(lang, "osha-log-pending", count = pending)}</p></Show>
                             {wide_table(t!(lang, "table-osha-log"), view! {
                                 <table class="osha-log" id="log-300">

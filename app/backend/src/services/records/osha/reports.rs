@@ -164,30 +164,18 @@ pub async fn overview(
     })
 }
 
-/// The 300 log as CSV (columns A-M, one row per recordable case; names masked for privacy cases).
-pub async fn log_csv(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) -> Result<String, AppError> {
+/// The 300 log as CSV for people (columns A-M headed as OSHA's form words them in `form`'s language,
+/// one row per recordable case; names masked for privacy cases).
+pub async fn log_csv(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    year: i32,
+    form: domain::osha::forms::FormLanguage,
+) -> Result<String, AppError> {
     let l = log(state, user, site_id, year).await?;
     let mut out = domain::csv_file::CsvFile::for_spreadsheets();
-    out.row([
-        "case_number",
-        "employee_name",
-        "job_title",
-        "date_of_injury",
-        "where_event_occurred",
-        "description",
-        "death",
-        "days_away",
-        "job_transfer_or_restriction",
-        "other_recordable",
-        "days_away_from_work",
-        "days_restricted",
-        "injury",
-        "skin_disorder",
-        "respiratory_condition",
-        "poisoning",
-        "hearing_loss",
-        "all_other_illnesses",
-    ]);
+    out.row(domain::osha::forms::log(form).columns);
     for r in &l.rows {
         let mark = |col: &str| if r.outcome == col { "X" } else { "" };
         let ty = |m: &str| if r.case_type == m { "X" } else { "" };
