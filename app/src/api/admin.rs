@@ -81,12 +81,7 @@ pub async fn grant_role(
             let state = ctx::state()?;
             let user = ctx::user()?;
             let site = users::SiteChoice::parse(&site);
-            let framework_id = match framework_id.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
-                None => None,
-                Some(f) => {
-                    Some(f.parse::<i64>().map_err(|_| AppError::validation("framework_id", "No such framework."))?)
-                }
-            };
+            let framework_id = ctx::optional_id("framework_id", framework_id.as_deref(), "No such framework.")?;
             users::grant(&state, Caller::User(&user), user_id, &site, &role, expires_on.as_deref(), framework_id).await
         }
         .await,

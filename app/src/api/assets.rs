@@ -17,11 +17,8 @@ pub async fn list_assets(q: Option<String>, parent: Option<String>, page: Option
             let (state, user) = (ctx::state()?, ctx::user()?);
             let site = backend::services::access::current_site_id(&state, &user).await?;
             let parent = match parent.as_deref().map(str::trim) {
-                None | Some("") => None,
                 Some("top") => Some(None),
-                Some(id) => {
-                    Some(Some(id.parse::<i64>().map_err(|_| AppError::validation("parent", "Unknown parent."))?))
-                }
+                raw => ctx::optional_id("parent", raw, "Unknown parent.")?.map(Some),
             };
             let filter = Filter { q: q.unwrap_or_default(), parent, status: None };
             assets::list(&state, &user, site, filter, page.unwrap_or(1), 50).await

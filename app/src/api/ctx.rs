@@ -90,10 +90,11 @@ pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     Err(err)
 }
 
-/// An optional record id from a form field: blank is None, anything else must be a number.
-pub fn optional_id(field: &str, raw: Option<&str>) -> Result<Option<i64>, AppError> {
+/// An optional record id from a form field: blank is None, anything else must be a number (else
+/// `refused`, said at the field).
+pub fn optional_id(field: &str, raw: Option<&str>, refused: &str) -> Result<Option<i64>, AppError> {
     match raw.map(str::trim) {
         None | Some("") => Ok(None),
-        Some(s) => s.parse::<i64>().map(Some).map_err(|_| AppError::validation(field, "Choose one from the list.")),
+        Some(s) => s.parse::<i64>().map(Some).map_err(|_| AppError::validation(field, refused)),
     }
 }

@@ -88,10 +88,7 @@ pub async fn schedule_inspection(
         async {
             let (state, user) = (ctx::state()?, ctx::user()?);
             let site = backend::services::access::current_site_id(&state, &user).await?;
-            let lead_id = match lead_id.as_deref().map(str::trim).unwrap_or("") {
-                "" => None,
-                l => Some(l.parse::<i64>().map_err(|_| AppError::validation("lead_id", "Choose the lead auditor."))?),
-            };
+            let lead_id = ctx::optional_id("lead_id", lead_id.as_deref(), "Choose the lead auditor.")?;
             let n = inspections::NewInspection {
                 template_id,
                 title: title.unwrap_or_default(),

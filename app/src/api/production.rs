@@ -74,7 +74,7 @@ pub async fn record_stop(
     use backend::services::records::production;
     ctx::finish(
         async {
-            let reason_id = ctx::optional_id("reason_id", reason_id.as_deref())?;
+            let reason_id = ctx::optional_id("reason_id", reason_id.as_deref(), "Choose one from the list.")?;
             let note = note.unwrap_or_default();
             let d =
                 production::record_stop(&ctx::state()?, &ctx::user()?, asset_id, reason_id, &from, &to, &note).await?;

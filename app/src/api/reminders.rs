@@ -80,10 +80,7 @@ pub async fn save_reminder_preferences(
                 (ItemType::Osha300a, email_osha_300a),
                 (ItemType::OshaIta, email_osha_ita),
             ];
-            let tz_site_id = match tz_site_id.as_deref().map(str::trim) {
-                None | Some("") => None,
-                Some(s) => Some(s.parse::<i64>().map_err(|_| AppError::validation("tz_site_id", "Choose a site."))?),
-            };
+            let tz_site_id = ctx::optional_id("tz_site_id", tz_site_id.as_deref(), "Choose a site.")?;
             let input = reminders::PrefsInput {
                 email_types: ticked
                     .into_iter()

@@ -208,7 +208,7 @@ pub async fn toggle_downtime(
     use backend::services::records::work_orders::downtime;
     ctx::finish(
         async {
-            let reason_id = ctx::optional_id("reason_id", reason_id.as_deref())?;
+            let reason_id = ctx::optional_id("reason_id", reason_id.as_deref(), "Choose one from the list.")?;
             downtime::toggle(&ctx::state()?, &ctx::user()?, work_order_id, &reason.unwrap_or_default(), reason_id)
                 .await
                 .map(|_| ())
@@ -224,7 +224,7 @@ pub async fn assign_work_order(id: i64, assignee: Option<String>) -> Result<(), 
     use backend::services::records::work_orders;
     ctx::finish(
         async {
-            let to = ctx::optional_id("assignee", assignee.as_deref())?;
+            let to = ctx::optional_id("assignee", assignee.as_deref(), "Choose one from the list.")?;
             work_orders::assign(&ctx::state()?, &ctx::user()?, id, to.into_iter().collect()).await
         }
         .await,
