@@ -4,36 +4,62 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::validation::{FieldErrors, required_text};
-use super::work_order::str_enum;
+use crate::code::codes;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+)]
 pub enum Criticality {
+    #[strum(serialize = "A", message = "A (critical)")]
     A,
+    #[strum(serialize = "B", message = "B (important)")]
     B,
+    #[strum(serialize = "C", message = "C (run to failure)")]
     C,
 }
 
-str_enum!(Criticality {
-    A => "A", "A (critical)";
-    B => "B", "B (important)";
-    C => "C", "C (run to failure)";
-});
+codes!(Criticality);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AssetStatus {
+    #[strum(serialize = "running", message = "Running")]
     Running,
+    #[strum(serialize = "down", message = "Down")]
     Down,
+    #[strum(serialize = "standby", message = "Standby")]
     Standby,
+    #[strum(serialize = "retired", message = "Retired")]
     Retired,
 }
 
-str_enum!(AssetStatus {
-    Running => "running", "Running";
-    Down => "down", "Down";
-    Standby => "standby", "Standby";
-    Retired => "retired", "Retired";
-});
+codes!(AssetStatus);
 
 /// Asset tag: 1-40 characters, letters, digits, '-', '_', '.', '/', upper-cased.
 pub fn parse_tag(raw: &str) -> Result<String, String> {

@@ -3,40 +3,64 @@
 //! other than the owner.
 use serde::{Deserialize, Serialize};
 
-use super::work_order::str_enum;
+use crate::code::codes;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CapaKind {
+    #[strum(serialize = "immediate", message = "Immediate")]
     Immediate,
+    #[strum(serialize = "corrective", message = "Corrective")]
     Corrective,
+    #[strum(serialize = "preventive", message = "Preventive")]
     Preventive,
 }
 
-str_enum!(CapaKind {
-    Immediate => "immediate", "Immediate";
-    Corrective => "corrective", "Corrective";
-    Preventive => "preventive", "Preventive";
-});
+codes!(CapaKind);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CapaStatus {
+    #[strum(serialize = "open", message = "Open")]
     Open,
+    #[strum(serialize = "in_progress", message = "In progress")]
     InProgress,
+    #[strum(serialize = "done", message = "Done, awaiting effectiveness check")]
     Done,
+    #[strum(serialize = "verified_effective", message = "Verified effective")]
     VerifiedEffective,
     /// Checked and found not effective: the action is open again.
+    #[strum(serialize = "reopened", message = "Not effective, reopened")]
     Reopened,
 }
 
-str_enum!(CapaStatus {
-    Open => "open", "Open";
-    InProgress => "in_progress", "In progress";
-    Done => "done", "Done, awaiting effectiveness check";
-    VerifiedEffective => "verified_effective", "Verified effective";
-    Reopened => "reopened", "Not effective, reopened";
-});
+codes!(CapaStatus);
 
 impl CapaStatus {
     /// Still someone's work to do (counts as open for reminders and readiness).

@@ -11,26 +11,38 @@
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::work_order::str_enum;
+use crate::code::codes;
 
 /// Days before a surveillance deadline from which the certificate shows "surveillance due".
 pub const DUE_WINDOW_DAYS: i64 = 90;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CertificateStatus {
+    #[strum(serialize = "valid", message = "Valid")]
     Valid,
+    #[strum(serialize = "surveillance_due", message = "Surveillance due")]
     SurveillanceDue,
+    #[strum(serialize = "surveillance_overdue", message = "Surveillance overdue")]
     SurveillanceOverdue,
+    #[strum(serialize = "expired", message = "Expired")]
     Expired,
 }
 
-str_enum!(CertificateStatus {
-    Valid => "valid", "Valid";
-    SurveillanceDue => "surveillance_due", "Surveillance due";
-    SurveillanceOverdue => "surveillance_overdue", "Surveillance overdue";
-    Expired => "expired", "Expired";
-});
+codes!(CertificateStatus);
 
 /// One cycle of a certificate: the decision that started it and the expiry printed on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

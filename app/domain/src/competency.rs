@@ -3,26 +3,40 @@
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::work_order::str_enum;
+use crate::code::codes;
 
 /// Days before expiry from which a record shows as "expiring".
 pub const EXPIRING_DAYS: i64 = 30;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Competency {
+    #[strum(serialize = "valid", message = "Valid")]
     Valid,
+    #[strum(serialize = "expiring", message = "Expiring in 30 days")]
     Expiring,
+    #[strum(serialize = "expired", message = "Expired")]
     Expired,
+    #[strum(serialize = "missing", message = "Missing")]
     Missing,
 }
 
-str_enum!(Competency {
-    Valid => "valid", "Valid";
-    Expiring => "expiring", "Expiring in 30 days";
-    Expired => "expired", "Expired";
-    Missing => "missing", "Missing";
-});
+codes!(Competency);
 
 /// When a record expires: the date printed on it when there is one, else the issue date plus the
 /// type's validity (None: valid without end).

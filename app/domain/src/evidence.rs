@@ -3,77 +3,125 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::work_order::str_enum;
+use crate::code::codes;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
     /// An uploaded file, kept per revision with its SHA-256.
+    #[strum(serialize = "file", message = "Uploaded file")]
     File,
     /// A link to a document kept elsewhere.
+    #[strum(serialize = "link", message = "Link")]
     Link,
     /// A record inside Gemba: a completed work order, audit, training record or CAPA action.
+    #[strum(serialize = "record", message = "Record in Gemba")]
     Record,
 }
 
-str_enum!(EvidenceKind {
-    File => "file", "Uploaded file";
-    Link => "link", "Link";
-    Record => "record", "Record in Gemba";
-});
+codes!(EvidenceKind);
 
 /// The records inside Gemba that can be evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RecordType {
+    #[strum(serialize = "work_order", message = "Work order")]
     WorkOrder,
+    #[strum(serialize = "inspection", message = "Audit or inspection")]
     Inspection,
+    #[strum(serialize = "person_certification", message = "Training or certification record")]
     PersonCertification,
+    #[strum(serialize = "capa", message = "CAPA action")]
     Capa,
 }
 
-str_enum!(RecordType {
-    WorkOrder => "work_order", "Work order";
-    Inspection => "inspection", "Audit or inspection";
-    PersonCertification => "person_certification", "Training or certification record";
-    Capa => "capa", "CAPA action";
-});
+codes!(RecordType);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceStatus {
+    #[strum(serialize = "draft", message = "Draft")]
     Draft,
+    #[strum(serialize = "in_review", message = "In review")]
     InReview,
+    #[strum(serialize = "approved", message = "Approved")]
     Approved,
+    #[strum(serialize = "rejected", message = "Rejected")]
     Rejected,
+    #[strum(serialize = "expired", message = "Expired")]
     Expired,
 }
 
-str_enum!(EvidenceStatus {
-    Draft => "draft", "Draft";
-    InReview => "in_review", "In review";
-    Approved => "approved", "Approved";
-    Rejected => "rejected", "Rejected";
-    Expired => "expired", "Expired";
-});
+codes!(EvidenceStatus);
 
 /// What someone does to an evidence item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceAction {
+    #[strum(serialize = "submit", message = "Submit for review")]
     Submit,
+    #[strum(serialize = "approve", message = "Approve")]
     Approve,
+    #[strum(serialize = "reject", message = "Reject")]
     Reject,
     /// A new revision (file, link or dates): back to draft, to be reviewed again.
+    #[strum(serialize = "revise", message = "New revision")]
     Revise,
 }
 
-str_enum!(EvidenceAction {
-    Submit => "submit", "Submit for review";
-    Approve => "approve", "Approve";
-    Reject => "reject", "Reject";
-    Revise => "revise", "New revision";
-});
+codes!(EvidenceAction);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EvidenceError {

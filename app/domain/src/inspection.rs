@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::work_order::str_enum;
+use crate::code::codes;
 
 /// What an item asks for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -255,23 +255,35 @@ pub fn score(items: &[Item], answers: &[Option<Answer>], pass_mark: f64) -> Scor
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Grade {
+    #[strum(serialize = "major_nc", message = "Major nonconformity")]
     MajorNonconformity,
+    #[strum(serialize = "minor_nc", message = "Minor nonconformity")]
     MinorNonconformity,
+    #[strum(serialize = "observation", message = "Observation")]
     Observation,
+    #[strum(serialize = "ofi", message = "Opportunity for improvement")]
     OpportunityForImprovement,
+    #[strum(serialize = "good_practice", message = "Good practice")]
     GoodPractice,
 }
 
-str_enum!(Grade {
-    MajorNonconformity => "major_nc", "Major nonconformity";
-    MinorNonconformity => "minor_nc", "Minor nonconformity";
-    Observation => "observation", "Observation";
-    OpportunityForImprovement => "ofi", "Opportunity for improvement";
-    GoodPractice => "good_practice", "Good practice";
-});
+codes!(Grade);
 
 impl Grade {
     /// A nonconformity's CAPA needs a root cause.
@@ -287,19 +299,31 @@ impl Grade {
 
 /// Version states: a draft can be edited; a published version never changes (editing it makes a
 /// new draft); a retired one is kept for the audits that used it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum VersionState {
+    #[strum(serialize = "draft", message = "Draft")]
     Draft,
+    #[strum(serialize = "published", message = "Published")]
     Published,
+    #[strum(serialize = "retired", message = "Retired")]
     Retired,
 }
 
-str_enum!(VersionState {
-    Draft => "draft", "Draft";
-    Published => "published", "Published";
-    Retired => "retired", "Retired";
-});
+codes!(VersionState);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum VersionError {

@@ -7,6 +7,7 @@ pub mod authz;
 pub mod capa;
 pub mod certificate;
 pub mod checklist;
+mod code;
 pub mod competency;
 pub mod csv_file;
 pub mod dates;

@@ -17,8 +17,8 @@
 use chrono::{Duration, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::code::codes;
 use crate::validation::FieldErrors;
-use crate::work_order::str_enum;
 
 /// An unplanned stop shorter than this is a small stop (a performance loss), in minutes.
 pub const SMALL_STOP_MINUTES: f64 = 5.0;
@@ -27,19 +27,30 @@ pub const SMALL_STOP_MINUTES: f64 = 5.0;
 pub const MAX_COUNT: u64 = 1_000_000_000;
 
 /// What kind of stop a downtime reason is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum StopKind {
+    #[strum(serialize = "unplanned", message = "Unplanned stop")]
     Unplanned,
+    #[strum(serialize = "planned", message = "Planned stop")]
     Planned,
+    #[strum(serialize = "not_scheduled", message = "Not scheduled")]
     NotScheduled,
 }
 
-str_enum!(StopKind {
-    Unplanned => "unplanned", "Unplanned stop";
-    Planned => "planned", "Planned stop";
-    NotScheduled => "not_scheduled", "Not scheduled";
-});
+codes!(StopKind);
 
 /// The reasons every new site starts with: (code, name, kind).
 pub const DEFAULT_REASONS: &[(&str, &str, StopKind)] = &[

@@ -96,19 +96,30 @@ pub const CATCH_UP_DAYS: u64 = 366;
 pub type CalendarFn<'a> = &'a dyn Fn(Option<NaiveDate>, NaiveDate) -> Vec<NaiveDate>;
 
 /// Which side of the due date a site's PM window covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum WindowMode {
     /// From the tolerance before the due date to the tolerance after it (the default)
+    #[strum(serialize = "symmetric", message = "Before or after the due date")]
     Symmetric,
     /// Any day of the interval up to the due date, and the tolerance after it: early is on time
+    #[strum(serialize = "late_only", message = "Early is always on time; late within the tolerance")]
     LateOnly,
 }
 
-super::work_order::str_enum!(WindowMode {
-    Symmetric => "symmetric", "Before or after the due date";
-    LateOnly => "late_only", "Early is always on time; late within the tolerance";
-});
+crate::code::codes!(WindowMode);
 
 /// A site's rule for "completed on time" (domain.md, PM compliance): floor(pct % of the interval)
 /// days, at least `min_days`, on the side(s) of the due date its mode says; both ends inclusive.

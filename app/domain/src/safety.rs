@@ -1,25 +1,37 @@
 //! Safety events as reported from the floor, and their investigation (5-Why, cause category).
 use serde::{Deserialize, Serialize};
 
-use super::work_order::str_enum;
+use crate::code::codes;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
+    #[strum(serialize = "injury_illness", message = "Injury or illness")]
     InjuryIllness,
+    #[strum(serialize = "near_miss", message = "Near miss")]
     NearMiss,
+    #[strum(serialize = "hazard", message = "Hazard observation")]
     Hazard,
+    #[strum(serialize = "property_damage", message = "Property damage")]
     PropertyDamage,
+    #[strum(serialize = "environmental_release", message = "Environmental release")]
     EnvironmentalRelease,
 }
 
-str_enum!(EventKind {
-    InjuryIllness => "injury_illness", "Injury or illness";
-    NearMiss => "near_miss", "Near miss";
-    Hazard => "hazard", "Hazard observation";
-    PropertyDamage => "property_damage", "Property damage";
-    EnvironmentalRelease => "environmental_release", "Environmental release";
-});
+codes!(EventKind);
 
 impl EventKind {
     /// Only hazard observations may be sent without a name, and only where the site allows it.
@@ -33,40 +45,64 @@ impl EventKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EventStatus {
+    #[strum(serialize = "reported", message = "Reported")]
     Reported,
+    #[strum(serialize = "investigating", message = "Under investigation")]
     Investigating,
+    #[strum(serialize = "closed", message = "Closed")]
     Closed,
 }
 
-str_enum!(EventStatus {
-    Reported => "reported", "Reported";
-    Investigating => "investigating", "Under investigation";
-    Closed => "closed", "Closed";
-});
+codes!(EventStatus);
 
 /// Root-cause categories of an investigation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CauseCategory {
+    #[strum(serialize = "people", message = "People (training, fatigue, behaviour)")]
     People,
+    #[strum(serialize = "method", message = "Method (procedure, instruction)")]
     Method,
+    #[strum(serialize = "machine", message = "Machine (equipment, guarding, tool)")]
     Machine,
+    #[strum(serialize = "material", message = "Material (substance, part)")]
     Material,
+    #[strum(serialize = "environment", message = "Environment (layout, lighting, weather)")]
     Environment,
+    #[strum(serialize = "management", message = "Management (planning, supervision, resources)")]
     Management,
 }
 
-str_enum!(CauseCategory {
-    People => "people", "People (training, fatigue, behaviour)";
-    Method => "method", "Method (procedure, instruction)";
-    Machine => "machine", "Machine (equipment, guarding, tool)";
-    Material => "material", "Material (substance, part)";
-    Environment => "environment", "Environment (layout, lighting, weather)";
-    Management => "management", "Management (planning, supervision, resources)";
-});
+codes!(CauseCategory);
 
 /// At most five answers to "why?", blank ones dropped, each at most 500 characters.
 pub fn five_whys(answers: &[String]) -> Result<Vec<String>, &'static str> {

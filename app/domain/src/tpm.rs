@@ -3,41 +3,65 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::work_order::str_enum;
+use crate::code::codes;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TagKind {
+    #[strum(serialize = "f", message = "F-tag (operator fixes)")]
     F,
+    #[strum(serialize = "m", message = "M-tag (maintenance)")]
     M,
 }
 
-str_enum!(TagKind {
-    F => "f", "F-tag (operator fixes)";
-    M => "m", "M-tag (maintenance)";
-});
+codes!(TagKind);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TagCategory {
+    #[strum(serialize = "minor_defect", message = "Minor defect")]
     MinorDefect,
+    #[strum(serialize = "lubrication", message = "Lubrication")]
     Lubrication,
+    #[strum(serialize = "contamination_source", message = "Contamination source")]
     ContaminationSource,
+    #[strum(serialize = "hard_to_access", message = "Hard-to-access area")]
     HardToAccess,
+    #[strum(serialize = "quality_defect", message = "Quality defect source")]
     QualityDefect,
+    #[strum(serialize = "unnecessary_item", message = "Unnecessary item")]
     UnnecessaryItem,
+    #[strum(serialize = "unsafe_condition", message = "Unsafe condition")]
     UnsafeCondition,
 }
 
-str_enum!(TagCategory {
-    MinorDefect => "minor_defect", "Minor defect";
-    Lubrication => "lubrication", "Lubrication";
-    ContaminationSource => "contamination_source", "Contamination source";
-    HardToAccess => "hard_to_access", "Hard-to-access area";
-    QualityDefect => "quality_defect", "Quality defect source";
-    UnnecessaryItem => "unnecessary_item", "Unnecessary item";
-    UnsafeCondition => "unsafe_condition", "Unsafe condition";
-});
+codes!(TagCategory);
 
 /// The seven steps of autonomous maintenance.
 pub const AM_STEPS: [&str; 7] = [

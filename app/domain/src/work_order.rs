@@ -6,82 +6,99 @@
 //! done | cancelled -> open: reopen, by a manager only, with a reason.
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+use crate::code::codes;
+
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum WorkOrderStatus {
+    #[strum(serialize = "requested", message = "Requested")]
     Requested,
+    #[strum(serialize = "open", message = "Open")]
     Open,
+    #[strum(serialize = "in_progress", message = "In progress")]
     InProgress,
+    #[strum(serialize = "on_hold", message = "On hold")]
     OnHold,
+    #[strum(serialize = "done", message = "Done")]
     Done,
+    #[strum(serialize = "cancelled", message = "Cancelled")]
     Cancelled,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum WorkOrderType {
+    #[strum(serialize = "corrective", message = "Corrective")]
     Corrective,
+    #[strum(serialize = "preventive", message = "Preventive")]
     Preventive,
+    #[strum(serialize = "tpm", message = "TPM")]
     Tpm,
+    #[strum(serialize = "request", message = "Request")]
     Request,
+    #[strum(serialize = "follow_up", message = "Follow-up")]
     FollowUp,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::EnumMessage,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
+    #[strum(serialize = "low", message = "Low")]
     Low,
+    #[strum(serialize = "medium", message = "Medium")]
     Medium,
+    #[strum(serialize = "high", message = "High")]
     High,
+    #[strum(serialize = "urgent", message = "Urgent")]
     Urgent,
 }
 
-macro_rules! str_enum {
-    ($t:ty { $($v:ident => $s:literal, $label:literal;)* }) => {
-        impl $t {
-            pub const ALL: &'static [$t] = &[$(<$t>::$v),*];
-            pub fn as_str(self) -> &'static str {
-                match self { $(<$t>::$v => $s),* }
-            }
-            pub fn label(self) -> &'static str {
-                match self { $(<$t>::$v => $label),* }
-            }
-            pub fn parse(s: &str) -> Option<Self> {
-                match s.trim() { $($s => Some(<$t>::$v),)* _ => None }
-            }
-        }
-        impl std::fmt::Display for $t {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.label())
-            }
-        }
-    };
-}
-pub(crate) use str_enum;
+codes!(WorkOrderStatus);
 
-str_enum!(WorkOrderStatus {
-    Requested => "requested", "Requested";
-    Open => "open", "Open";
-    InProgress => "in_progress", "In progress";
-    OnHold => "on_hold", "On hold";
-    Done => "done", "Done";
-    Cancelled => "cancelled", "Cancelled";
-});
+codes!(WorkOrderType);
 
-str_enum!(WorkOrderType {
-    Corrective => "corrective", "Corrective";
-    Preventive => "preventive", "Preventive";
-    Tpm => "tpm", "TPM";
-    Request => "request", "Request";
-    FollowUp => "follow_up", "Follow-up";
-});
-
-str_enum!(Priority {
-    Low => "low", "Low";
-    Medium => "medium", "Medium";
-    High => "high", "High";
-    Urgent => "urgent", "Urgent";
-});
+codes!(Priority);
 
 impl WorkOrderStatus {
     /// Still to be done (counts as backlog, can be overdue).
