@@ -9,6 +9,18 @@ use chrono::NaiveDate;
 use contract::error::AppError;
 use domain::authz::{Grant, Needs, Permission, Target, permits};
 
+/// The organisation's sites, read at most once per request: the layout's site list, the current
+/// site and each site's today all need them. Shared by every clone of the request's user (the
+/// page's server functions run with clones of it).
+#[derive(Clone, Default)]
+pub struct SitesOnce(std::sync::Arc<tokio::sync::OnceCell<Vec<crate::repo::sites::Site>>>);
+
+impl std::fmt::Debug for SitesOnce {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.initialized() { "SitesOnce(read)" } else { "SitesOnce(not read)" })
+    }
+}
+
 /// The user behind a request, resolved once per request by the auth middleware.
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
@@ -22,9 +34,16 @@ pub struct CurrentUser {
     /// The language the person chose (None: not chosen), and their current site's default.
     pub language: Option<String>,
     pub site_language: Option<String>,
+    /// The sites as this request read them (see [`CurrentUser::sites`]).
+    pub sites: SitesOnce,
 }
 
 impl CurrentUser {
+    /// Every site of the organisation, read once for the whole request.
+    pub async fn sites(&self, db: &sea_orm::DatabaseConnection) -> Result<&[crate::repo::sites::Site], sea_orm::DbErr> {
+        self.sites.0.get_or_try_init(|| crate::repo::sites::all(db)).await.map(Vec::as_slice)
+    }
+
     pub fn actor(&self) -> Actor {
         Actor { user_id: Some(self.id), label: self.email.clone() }
     }

@@ -7,7 +7,12 @@ use domain::authz::{Grant, Role};
 pub use g::Model as GrantRow;
 
 pub fn to_domain(row: &GrantRow) -> Option<Grant> {
-    Some(Grant { site_id: row.site_id, role: Role::parse(&row.role)?, expires_on: row.expires_on })
+    grant(row.site_id, &row.role, row.expires_on)
+}
+
+/// A stored grant as the rules read it (None: a role this version does not know).
+pub fn grant(site_id: Option<i64>, role: &str, expires_on: Option<chrono::NaiveDate>) -> Option<Grant> {
+    Some(Grant { site_id, role: Role::parse(role)?, expires_on })
 }
 
 pub async fn for_user(conn: &impl ConnectionTrait, user_id: i64) -> Result<Vec<GrantRow>, DbErr> {

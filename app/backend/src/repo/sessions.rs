@@ -19,16 +19,59 @@ pub struct SessionUser {
     pub site_language: Option<String>,
 }
 
-pub async fn find(conn: &impl ConnectionTrait, token_hash: &str) -> Result<Option<SessionUser>, DbErr> {
+/// A session's row with one of its user's grants (none: the grant columns are null).
+#[derive(FromQueryResult)]
+struct SessionGrantRow {
+    session_id: i64,
+    user_id: i64,
+    current_site_id: Option<i64>,
+    expires_at: DateTime<Utc>,
+    last_seen_at: DateTime<Utc>,
+    email: String,
+    display_name: String,
+    active: bool,
+    language: Option<String>,
+    site_language: Option<String>,
+    grant_site_id: Option<i64>,
+    grant_role: Option<String>,
+    grant_expires_on: Option<chrono::NaiveDate>,
+}
+
+/// The live session with its user and the user's grants, in one statement (a row per grant).
+pub async fn find_with_grants(
+    conn: &impl ConnectionTrait,
+    token_hash: &str,
+) -> Result<Option<(SessionUser, Vec<domain::authz::Grant>)>, DbErr> {
     let stmt = Statement::from_sql_and_values(
         conn.get_database_backend(),
         "SELECT s.id AS session_id, s.user_id, s.current_site_id, s.expires_at, s.last_seen_at, \
-                u.email, u.display_name, u.active, u.language, st.language AS site_language \
+                u.email, u.display_name, u.active, u.language, st.language AS site_language, \
+                g.site_id AS grant_site_id, g.role AS grant_role, g.expires_on AS grant_expires_on \
          FROM session s JOIN app_user u ON u.id = s.user_id LEFT JOIN site st ON st.id = s.current_site_id \
-         WHERE s.token_hash = $1",
+         LEFT JOIN role_grant g ON g.user_id = s.user_id \
+         WHERE s.token_hash = $1 ORDER BY g.id",
         [token_hash.into()],
     );
-    SessionUser::find_by_statement(stmt).one(conn).await
+    let rows = SessionGrantRow::find_by_statement(stmt).all(conn).await?;
+    let grants = rows
+        .iter()
+        .filter_map(|r| super::grants::grant(r.grant_site_id, r.grant_role.as_deref()?, r.grant_expires_on))
+        .collect();
+    Ok(rows.into_iter().next().map(|r| {
+        let user = SessionUser {
+            session_id: r.session_id,
+            user_id: r.user_id,
+            current_site_id: r.current_site_id,
+            expires_at: r.expires_at,
+            last_seen_at: r.last_seen_at,
+            email: r.email,
+            display_name: r.display_name,
+            active: r.active,
+            language: r.language,
+            site_language: r.site_language,
+        };
+        (user, grants)
+    }))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -134,25 +134,36 @@ pub async fn my_work(
     let backend = conn.get_database_backend();
     let site_clause = if site_id.is_some() { "AND w.site_id = $2" } else { "AND $2 = $2" };
     let statuses = status_list(&OPEN_STATUSES);
+    // the page and the number of all its rows in one statement (a window over the whole list)
     let sql = format!(
-        "SELECT {LINE_COLUMNS} FROM work_order_assignee wa JOIN work_order w ON w.id = wa.work_order_id \
+        "SELECT {LINE_COLUMNS}, COUNT(*) OVER () AS total_rows \
+         FROM work_order_assignee wa JOIN work_order w ON w.id = wa.work_order_id \
          LEFT JOIN asset a ON a.id = w.asset_id \
          WHERE wa.user_id = $1 AND wa.status IN ({statuses}) {site_clause} \
          ORDER BY wa.due_date IS NULL, wa.due_date, w.id LIMIT $3 OFFSET $4"
     );
     let site = site_id.unwrap_or(0);
-    let lines = Line::find_by_statement(Statement::from_sql_and_values(
-        backend,
-        &sql,
-        [user_id.into(), site.into(), (limit as i64).into(), (offset as i64).into()],
-    ))
-    .all(conn)
-    .await?;
-    let count_sql = format!(
-        "SELECT COUNT(*) AS n FROM work_order_assignee wa JOIN work_order w ON w.id = wa.work_order_id \
-         WHERE wa.user_id = $1 AND wa.status IN ({statuses}) {site_clause}"
-    );
-    let total = count(conn, &count_sql, vec![user_id.into(), site.into()]).await?;
+    let rows = conn
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            &sql,
+            [user_id.into(), site.into(), (limit as i64).into(), (offset as i64).into()],
+        ))
+        .await?;
+    let total = rows.first().map(|r| r.try_get::<i64>("", "total_rows")).transpose()?;
+    let lines = rows.iter().map(|r| Line::from_query_result(r, "")).collect::<Result<Vec<_>, _>>()?;
+    let total = match total {
+        Some(n) => n as u64,
+        // a page past the end has no row to carry the number: counted on its own
+        None if offset > 0 => {
+            let count_sql = format!(
+                "SELECT COUNT(*) AS n FROM work_order_assignee wa JOIN work_order w ON w.id = wa.work_order_id \
+                 WHERE wa.user_id = $1 AND wa.status IN ({statuses}) {site_clause}"
+            );
+            count(conn, &count_sql, vec![user_id.into(), site.into()]).await?
+        }
+        None => 0,
+    };
     Ok((lines, total))
 }
 

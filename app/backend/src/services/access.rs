@@ -26,10 +26,11 @@ pub async fn sites(
     user: &CurrentUser,
     today: chrono::NaiveDate,
 ) -> Result<Vec<MySite>, AppError> {
-    let all = repo::sites::all(db).await?;
+    let all = user.sites(db).await?;
     Ok(all
-        .into_iter()
+        .iter()
         .filter(|s| permits(&user.grants, Target::Site(s.id), Permission::ViewSite, today))
+        .cloned()
         .map(|s| {
             let mut roles: Vec<Role> =
                 user.grants.iter().filter(|g| g.active_on(today) && g.covers(s.id)).map(|g| g.role).collect();
@@ -43,7 +44,7 @@ pub async fn sites(
 /// The site the user is working on: the session's current site if still visible, else the first.
 pub async fn current_site_id(state: &AppState, user: &CurrentUser) -> Result<i64, AppError> {
     let today = state.today();
-    let all = repo::sites::all_ids(&state.db).await?;
+    let all: Vec<i64> = user.sites(&state.db).await?.iter().map(|s| s.id).collect();
     let visible = domain::authz::visible_sites(&user.grants, &all, today);
     user.current_site_id
         .filter(|s| visible.contains(s))

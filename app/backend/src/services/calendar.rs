@@ -3,6 +3,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
+use crate::auth::CurrentUser;
 use crate::repo::sites;
 use crate::state::AppState;
 use contract::error::AppError;
@@ -36,6 +37,15 @@ pub async fn date_on(state: &AppState, site_id: i64, at: DateTime<Utc>) -> Resul
 
 /// Today on each site's calendar, by site id.
 pub async fn todays(state: &AppState) -> Result<HashMap<i64, NaiveDate>, AppError> {
+    Ok(todays_of(state, &sites::all(&state.db).await?))
+}
+
+/// The same for a request's user: the sites the request already read.
+pub async fn todays_for(state: &AppState, user: &CurrentUser) -> Result<HashMap<i64, NaiveDate>, AppError> {
+    Ok(todays_of(state, user.sites(&state.db).await?))
+}
+
+fn todays_of(state: &AppState, all: &[sites::Site]) -> HashMap<i64, NaiveDate> {
     let now = state.now();
-    Ok(sites::all(&state.db).await?.into_iter().map(|s| (s.id, local_today(&s.timezone, now))).collect())
+    all.iter().map(|s| (s.id, local_today(&s.timezone, now))).collect()
 }

@@ -126,7 +126,9 @@ pub async fn logout(db: &DatabaseConnection, session_id: i64) -> Result<(), AppE
 pub async fn resolve_session(state: &AppState, secret: &str) -> Result<Option<CurrentUser>, AppError> {
     let db = &state.db;
     let now = state.now();
-    let Some(s) = sessions::find(db, &token::sha256_hex(secret)).await? else { return Ok(None) };
+    let Some((s, grants)) = sessions::find_with_grants(db, &token::sha256_hex(secret)).await? else {
+        return Ok(None);
+    };
     let idle_deadline = s.last_seen_at + Duration::minutes(state.config.session_idle_minutes);
     if !s.active || s.expires_at <= now || idle_deadline <= now {
         sessions::delete(db, s.session_id).await?;
@@ -135,7 +137,6 @@ pub async fn resolve_session(state: &AppState, secret: &str) -> Result<Option<Cu
     if now - s.last_seen_at > Duration::seconds(60) {
         sessions::touch(db, s.session_id, now).await?;
     }
-    let grants = access::grant_list(db, s.user_id).await?;
     Ok(Some(CurrentUser {
         id: s.user_id,
         email: s.email,
@@ -145,6 +146,7 @@ pub async fn resolve_session(state: &AppState, secret: &str) -> Result<Option<Cu
         current_site_id: s.current_site_id,
         language: s.language,
         site_language: s.site_language,
+        sites: Default::default(),
     }))
 }
 
@@ -170,6 +172,7 @@ pub async fn resolve_api_token(state: &AppState, secret: &str) -> Result<Option<
         // the API speaks to programs: its messages stay in English
         language: None,
         site_language: None,
+        sites: Default::default(),
     }))
 }
 
@@ -223,5 +226,6 @@ pub async fn as_user(state: &AppState, user_id: i64) -> Result<CurrentUser, AppE
         current_site_id: None,
         language: u.language,
         site_language: None,
+        sites: Default::default(),
     })
 }

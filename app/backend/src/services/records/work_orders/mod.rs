@@ -15,7 +15,7 @@ use crate::repo::{assets, paging, parts, users};
 use crate::services::Caller;
 use crate::services::access;
 use crate::services::audit::{self, Change};
-use crate::services::calendar::todays;
+use crate::services::calendar::{todays, todays_for};
 use crate::state::AppState;
 use contract::dto::maintenance::{
     DowntimeReasonDto, NoteDto, PartUseDto, PersonDto, SignoffDto, StepDto, TimeEntryDto, WorkOrderDetail,
@@ -175,7 +175,7 @@ pub async fn my_work(
     }
     let (offset, limit) = paging(page, per_page);
     let (lines, total) = repo::my_work(&state.db, user.id, site_id, offset, limit).await?;
-    let today = todays(state).await?;
+    let today = todays_for(state, user).await?;
     // a grant that ended hides that site's work
     let lines: Vec<Line> = lines
         .into_iter()
@@ -195,7 +195,7 @@ pub async fn list(
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
     let (offset, limit) = paging(page, per_page);
     let (lines, total) = repo::list(&state.db, site_id, &filter, offset, limit).await?;
-    let today = todays(state).await?;
+    let today = todays_for(state, user).await?;
     Ok(WorkOrderPage { items: summaries(&lines, &today), total, page: page.max(1), per_page: limit as i64 })
 }
 
@@ -237,7 +237,7 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
         Some(a) => assets::by_id(db, a).await?,
         None => None,
     };
-    let today = todays(state).await?;
+    let today = todays_for(state, user).await?;
     let line = Line {
         id: wo.id,
         site_id: wo.site_id,
