@@ -44,6 +44,15 @@ impl CurrentUser {
         self.sites.0.get_or_try_init(|| crate::repo::sites::all(db)).await.map(Vec::as_slice)
     }
 
+    /// One site, from the sites the request read.
+    pub async fn site(
+        &self,
+        db: &sea_orm::DatabaseConnection,
+        id: i64,
+    ) -> Result<Option<crate::repo::sites::Site>, sea_orm::DbErr> {
+        Ok(self.sites(db).await?.iter().find(|s| s.id == id).cloned())
+    }
+
     pub fn actor(&self) -> Actor {
         Actor { user_id: Some(self.id), label: self.email.clone() }
     }

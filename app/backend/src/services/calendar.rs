@@ -29,6 +29,12 @@ pub async fn today_on(state: &AppState, site_id: i64) -> Result<NaiveDate, AppEr
     Ok(local_today(&site.timezone, state.now()))
 }
 
+/// Today on one site's calendar, for a request's user (the sites the request already read).
+pub async fn today_for(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<NaiveDate, AppError> {
+    let site = user.site(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    Ok(local_today(&site.timezone, state.now()))
+}
+
 /// The day an instant falls on, on one site's calendar.
 pub async fn date_on(state: &AppState, site_id: i64, at: DateTime<Utc>) -> Result<NaiveDate, AppError> {
     let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;

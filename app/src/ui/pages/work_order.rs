@@ -17,7 +17,8 @@ use crate::ui::components::{
     t, use_lang,
 };
 use crate::ui::layout::use_me;
-use contract::dto::maintenance::{StepDto, WorkOrderDetail};
+use contract::dto::maintenance::{PartDto, StepDto, WorkOrderDetail};
+use contract::error::AppError;
 use domain::checklist::{Answer, StepKind};
 use domain::work_order::WorkOrderStatus;
 
@@ -26,17 +27,30 @@ pub fn WorkOrderPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
     let wo = Resource::new(id, work_order);
+    // created once for the page: the detail below may be rendered more than once (while the work
+    // order loads, then with it) and must not read them again each time
+    let reads = Reads {
+        photos: Resource::new(id, crate::api::work_orders::work_order_photos),
+        parts: Resource::new(|| (), |_| list_parts()),
+    };
     view! {
         <Title text=t!(use_lang(), "title-work-order")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match wo.await {
-                    Ok(d) => view! { <Detail d/> }.into_any(),
+                    Ok(d) => view! { <Detail d reads/> }.into_any(),
                     Err(e) => error_view(&e),
                 }
             })}
         </Suspense>
     }
+}
+
+/// What the page's sections read besides the work order: its photos, the site's parts.
+#[derive(Clone, Copy)]
+struct Reads {
+    photos: Resource<Result<Vec<i64>, AppError>>,
+    parts: Resource<Result<Vec<PartDto>, AppError>>,
 }
 
 fn answer_text(lang: Lang, a: &Answer) -> String {
@@ -53,7 +67,7 @@ fn answer_text(lang: Lang, a: &Answer) -> String {
 }
 
 #[component]
-fn Detail(d: WorkOrderDetail) -> impl IntoView {
+fn Detail(d: WorkOrderDetail, reads: Reads) -> impl IntoView {
     let s = d.summary.clone();
     let id = s.id;
     let id_s = id.to_string();
@@ -192,9 +206,9 @@ fn Detail(d: WorkOrderDetail) -> impl IntoView {
         </ol>
         <h2>{t!(lang, "wo-photos")}</h2>
         {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
-        <PhotoList wo_id=id/>
+        <PhotoList photos=reads.photos/>
         {photos_form}
-        <WorkSections d=d.clone() working startable/>
+        <WorkSections d=d.clone() working startable parts=reads.parts/>
         <Notes d=d.clone()/>
         {startable.then(|| view! {
             <section class=if working { "panel" } else { "panel await-start" } id="complete">
@@ -370,8 +384,7 @@ fn Step(
 }
 
 #[component]
-fn PhotoList(wo_id: i64) -> impl IntoView {
-    let photos = Resource::new(move || wo_id, crate::api::work_orders::work_order_photos);
+fn PhotoList(photos: Resource<Result<Vec<i64>, AppError>>) -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -421,13 +434,17 @@ fn awaiting(working: bool, form: impl IntoView + 'static) -> AnyView {
 }
 
 #[component]
-fn WorkSections(d: WorkOrderDetail, working: bool, startable: bool) -> impl IntoView {
+fn WorkSections(
+    d: WorkOrderDetail,
+    working: bool,
+    startable: bool,
+    parts: Resource<Result<Vec<PartDto>, AppError>>,
+) -> impl IntoView {
     let id = d.summary.id;
     let add_time = ServerAction::<AddTime>::new();
     let add_part = ServerAction::<AddPart>::new();
     let failure = ServerAction::<SetFailureCodes>::new();
     let downtime = ServerAction::<ToggleDowntime>::new();
-    let parts = Resource::new(|| (), |_| list_parts());
     let total: i32 = d.time.iter().map(|t| t.minutes).sum();
     let down_open = d.downtime.iter().any(|x| x.ended_at.is_none());
     let reasons = d.downtime_reasons.clone();

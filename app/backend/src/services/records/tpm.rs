@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
 use crate::entities::{abnormality_tag as tag, cil_check as chk, cil_point as pt};
-use crate::repo::{assets, sites, tags as tag_repo, users, work_orders};
+use crate::repo::{assets, tags as tag_repo, users, work_orders};
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::services::calendar::local_today;
@@ -145,7 +145,7 @@ pub async fn round_on(
     days_ahead: u8,
 ) -> Result<(NaiveDate, Vec<RoundItem>), AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
-    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    let site = user.site(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
     let day = local_today(&site.timezone, state.now()) + chrono::Duration::days(i64::from(days_ahead.min(1)));
     let mut points = pt::Entity::find()
         .filter(pt::Column::SiteId.eq(site_id))

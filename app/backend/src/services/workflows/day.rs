@@ -12,7 +12,7 @@ use domain::authz::{Permission, Target};
 pub const SHOWN: usize = 5;
 
 pub async fn my_day(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<MyDay, AppError> {
-    let today = crate::services::calendar::today_on(state, site_id).await?;
+    let today = crate::services::calendar::today_for(state, user, site_id).await?;
     let can = |p| user.can(Target::Site(site_id), p, state.today());
     let mut day = MyDay { today: Some(today), ..Default::default() };
     if can(Permission::WorkOnWorkOrder) {
