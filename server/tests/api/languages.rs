@@ -337,7 +337,7 @@ async fn the_osha_forms_print_in_english_or_spanish_and_a_french_reader_gets_fre
 
     // a Spanish reader: OSHA's Spanish form, no gloss, and the English one a tap away
     let log = get("/osha/log?year=2026".into(), "es").await;
-    assert!(log.contains("Registro de lesiones y enfermedades relacionadas con el trabajo"), "{log}");
+    assert!(log.contains("Registro de Lesiones y Enfermedades Ocupacionales"), "{log}");
     assert!(log.contains("(B) Nombre del empleado") && log.contains("(M4) Envenenamiento"), "{log}");
     assert!(log.contains("Totales de la página") && !log.contains("Employee's name"), "{log}");
     assert!(!log.contains(r#"class="gloss""#) && log.contains("form=en"), "{log}");
@@ -351,7 +351,7 @@ async fn the_osha_forms_print_in_english_or_spanish_and_a_french_reader_gets_fre
     assert!(csv.contains("(B) Nombre del empleado") && csv.contains("(M6) Todas las demás enfermedades"), "{csv}");
     assert!(log.contains("/osha/300.csv?year=2026&amp;form=es"), "{log}");
     let report = get(form301.clone(), "es").await;
-    assert!(report.contains("Informe de incidentes de lesiones y enfermedades"), "{report}");
+    assert!(report.contains("Informe de Incidentes de Lesiones y Enfermedades"), "{report}");
     assert!(report.contains("1. Nombre completo") && report.contains("15. ¿Qué sucedió?"), "{report}");
     assert!(report.contains("No se puede determinar la hora"), "{report}");
 

@@ -1,7 +1,10 @@
 //! The printed OSHA forms' own wording (the 300 log, the 300A summary, the 301 incident report) in
 //! the two languages OSHA publishes them in, English and Spanish. This is the forms' legal text, not
 //! interface text, so it is not in the translators' catalogues: a reader of another language (French)
-//! keeps OSHA's English labels and gets a gloss in their language beside each one.
+//! keeps OSHA's English labels and gets a gloss in their language beside each one. The Spanish
+//! titles are those of OSHA's Spanish forms package ("Registro / Sumario de Lesiones y Enfermedades
+//! Ocupacionales"); the Spanish field labels are our reading of it and are to be checked against
+//! the package before an inspection relies on them.
 
 /// The language a form is printed in.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -81,7 +84,7 @@ pub fn log(l: FormLanguage) -> LogLabels {
             totals: "Page totals",
         },
         FormLanguage::Spanish => LogLabels {
-            title: "Formulario 300 de OSHA · Registro de lesiones y enfermedades relacionadas con el trabajo",
+            title: "Formulario 300 de OSHA · Registro de Lesiones y Enfermedades Ocupacionales",
             columns: [
                 "(A) Núm. de caso",
                 "(B) Nombre del empleado",
@@ -141,7 +144,7 @@ pub fn summary(l: FormLanguage) -> SummaryLabels {
             certify: "I certify that I have examined this document and that to the best of my knowledge the entries are true, accurate, and complete.",
         },
         FormLanguage::Spanish => SummaryLabels {
-            title: "Formulario 300A de OSHA · Resumen de lesiones y enfermedades relacionadas con el trabajo",
+            title: "Formulario 300A de OSHA · Sumario de Lesiones y Enfermedades Ocupacionales",
             employees: "Número promedio anual de empleados",
             hours: "Total de horas trabajadas por todos los empleados el año pasado",
             totals: [
@@ -217,7 +220,7 @@ pub fn form301(l: FormLanguage) -> Form301Labels {
             female: "Female",
         },
         FormLanguage::Spanish => Form301Labels {
-            title: "Formulario 301 de OSHA · Informe de incidentes de lesiones y enfermedades",
+            title: "Formulario 301 de OSHA · Informe de Incidentes de Lesiones y Enfermedades",
             fields: [
                 "1. Nombre completo",
                 "2. Calle, ciudad, estado, código postal",
