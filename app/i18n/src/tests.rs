@@ -126,6 +126,17 @@ fn used_in_code() -> (BTreeSet<String>, BTreeSet<String>, String) {
     (keys, prefixes, all)
 }
 
+/// An English message as a regular expression: its text as written, each argument as `var`.
+fn pattern(parts: &[Part], var: &str) -> String {
+    parts
+        .iter()
+        .map(|p| match p {
+            Part::Text(t) => regex::escape(t),
+            Part::Var(_) => var.to_string(),
+        })
+        .collect()
+}
+
 #[test]
 fn the_code_asks_for_no_message_the_catalogue_lacks_and_the_catalogue_holds_none_it_never_asks_for() {
     let (keys, prefixes, code) = used_in_code();
@@ -136,13 +147,7 @@ fn the_code_asks_for_no_message_the_catalogue_lacks_and_the_catalogue_holds_none
     let written: BTreeSet<String> = english_messages()
         .into_iter()
         .filter(|(_, parts)| {
-            let re: String = parts
-                .iter()
-                .map(|p| match p {
-                    Part::Text(t) => regex::escape(t),
-                    Part::Var(_) => r#"[^"]*?"#.to_string(),
-                })
-                .collect();
+            let re = pattern(parts, r#"[^"]*?"#);
             regex::Regex::new(&re).unwrap().is_match(&code)
         })
         .map(|(id, _)| id)
@@ -321,16 +326,7 @@ fn every_message_the_server_writes_has_its_translation() {
     let placeholder = regex::Regex::new(r"\{[^}]*\}").unwrap();
     let known: Vec<regex::Regex> = english_messages()
         .into_iter()
-        .map(|(_, parts)| {
-            let re: String = parts
-                .iter()
-                .map(|p| match p {
-                    Part::Text(t) => regex::escape(t),
-                    Part::Var(_) => ".+?".to_string(),
-                })
-                .collect();
-            regex::Regex::new(&format!("^{re}$")).unwrap()
-        })
+        .map(|(_, parts)| regex::Regex::new(&format!("^{}$", pattern(&parts, ".+?"))).unwrap())
         .collect();
     let mut untranslated = BTreeSet::new();
     let mut stack: Vec<_> =
