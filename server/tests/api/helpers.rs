@@ -84,7 +84,10 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let mut state = server::prepare(cfg, Arc::new(clock.clone())).await.expect("app starts");
     let statements = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let counter = statements.clone();
-    state.db.set_metric_callback(move |_| {
+    state.db.set_metric_callback(move |m| {
+        if std::env::var("PRINT_SQL").is_ok() {
+            eprintln!("SQL: {}", m.statement.sql);
+        }
         counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     });
     let (rvs, lyn, ids) = seed(&state).await;
@@ -172,6 +175,9 @@ impl TestApp {
     /// the app's background jobs are not started in tests), and the page's status.
     pub async fn statements_during(&self, c: &reqwest::Client, path: &str) -> (usize, reqwest::StatusCode) {
         use std::sync::atomic::Ordering::SeqCst;
+        if std::env::var("PRINT_SQL").is_ok() {
+            eprintln!("=== GET {path}");
+        }
         let before = self.statements.load(SeqCst);
         let status = c.get(self.url(path)).header("Accept", "text/html").send().await.unwrap().status();
         (self.statements.load(SeqCst) - before, status)

@@ -15,6 +15,13 @@ use domain::authz::{Grant, Needs, Permission, Target, permits};
 #[derive(Clone, Default)]
 pub struct SitesOnce(std::sync::Arc<tokio::sync::OnceCell<Vec<crate::repo::sites::Site>>>);
 
+impl SitesOnce {
+    /// Sites already read (with the session, in the same statement).
+    pub fn read(sites: Vec<crate::repo::sites::Site>) -> Self {
+        Self(std::sync::Arc::new(tokio::sync::OnceCell::new_with(Some(sites))))
+    }
+}
+
 impl std::fmt::Debug for SitesOnce {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(if self.0.initialized() { "SitesOnce(read)" } else { "SitesOnce(not read)" })
@@ -34,6 +41,8 @@ pub struct CurrentUser {
     /// The language the person chose (None: not chosen), and their current site's default.
     pub language: Option<String>,
     pub site_language: Option<String>,
+    /// Unread reminders (the bell), when read with the session; None: not read yet.
+    pub unread_reminders: Option<i64>,
     /// The sites as this request read them (see [`CurrentUser::sites`]).
     pub sites: SitesOnce,
 }

@@ -3,6 +3,7 @@
 pub mod api_tokens;
 pub mod assets;
 pub mod audit;
+pub mod capa;
 pub mod downtime;
 pub mod evidence;
 pub mod findings;

@@ -27,9 +27,15 @@ pub async fn page_for_site(
         .filter(s::Column::SiteId.eq(site_id))
         .order_by_asc(s::Column::Title)
         .order_by_asc(s::Column::Id);
-    let pages = q.paginate(conn, per_page);
-    let total = pages.num_items().await?;
-    Ok((pages.fetch_page(page.saturating_sub(1)).await?, total))
+    let per_page = Ord::max(per_page, 1);
+    let offset = page.saturating_sub(1) * per_page;
+    let items = q.clone().offset(offset).limit(per_page).all(conn).await?;
+    // a page that is not full ends the list: its total is known without counting
+    let total = match items.len() as u64 {
+        n if n > 0 && n < per_page => offset + n,
+        _ => q.count(conn).await?,
+    };
+    Ok((items, total))
 }
 
 pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<Vec<Schedule>, DbErr> {
@@ -152,44 +158,60 @@ pub async fn last_completed(conn: &impl ConnectionTrait) -> Result<HashMap<i64, 
     Ok(rows.into_iter().filter_map(|r| r.t.map(|t| (r.k, t))).collect())
 }
 
-/// The books of a site's schedules, three statements for all of them (the schedule list): per
-/// schedule, its last nominal date, the due date of its open work order (the earliest; one without
-/// a due date counts as due last) and when its last work order was completed.
+/// The books of some schedules (a page of the list), per schedule: its last nominal date, the
+/// due date of its open work order (the earliest; one without a due date counts as due last) and
+/// when its last work order was completed.
+#[derive(Debug, Default)]
 pub struct SiteBooks {
     pub last_nominal: HashMap<i64, NaiveDate>,
     pub open_due: HashMap<i64, NaiveDate>,
     pub last_completed: HashMap<i64, DateTime<Utc>>,
 }
 
-pub async fn books_for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<SiteBooks, DbErr> {
-    let backend = conn.get_database_backend();
-    let dates = |sql: &str| KeyDate::find_by_statement(Statement::from_sql_and_values(backend, sql, [site_id.into()]));
-    let last_nominal = dates(
-        "SELECT o.schedule_id AS k, MAX(o.nominal_due) AS d FROM pm_occurrence o \
-         JOIN pm_schedule s ON s.id = o.schedule_id WHERE s.site_id = $1 GROUP BY o.schedule_id",
-    )
-    .all(conn)
-    .await?;
-    let open_due = dates(
-        "SELECT w.schedule_id AS k, MIN(COALESCE(w.due_date, '9999-12-31')) AS d FROM work_order w \
-         JOIN pm_schedule s ON s.id = w.schedule_id \
-         WHERE s.site_id = $1 AND w.status IN ('requested','open','in_progress','on_hold') GROUP BY w.schedule_id",
-    )
-    .all(conn)
-    .await?;
-    let last_completed = KeyTime::find_by_statement(Statement::from_sql_and_values(
-        backend,
-        "SELECT w.schedule_id AS k, MAX(w.completed_at) AS t FROM work_order w \
-         JOIN pm_schedule s ON s.id = w.schedule_id WHERE s.site_id = $1 AND w.status = 'done' GROUP BY w.schedule_id",
-        [site_id.into()],
-    ))
-    .all(conn)
-    .await?;
-    Ok(SiteBooks {
-        last_nominal: last_nominal.into_iter().filter_map(|r| r.d.map(|d| (r.k, d))).collect(),
-        open_due: open_due.into_iter().filter_map(|r| r.d.map(|d| (r.k, d))).collect(),
-        last_completed: last_completed.into_iter().filter_map(|r| r.t.map(|t| (r.k, t))).collect(),
-    })
+/// A row of [`books_of`]: kind 0 a completion time, 1 a last nominal date, 2 an open due date.
+#[derive(Debug, FromQueryResult)]
+struct BookRow {
+    kind: i32,
+    k: i64,
+    d: Option<NaiveDate>,
+    t: Option<DateTime<Utc>>,
+}
+
+/// The books of the schedules `ids`, in one statement (the branch with the time comes first: a
+/// PostgreSQL UNION types each column from its first typed branch).
+pub async fn books_of(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<SiteBooks, DbErr> {
+    let mut books = SiteBooks::default();
+    if ids.is_empty() {
+        return Ok(books);
+    }
+    let list = (1..=ids.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+    let sql = format!(
+        "SELECT 0 AS kind, schedule_id AS k, NULL AS d, MAX(completed_at) AS t FROM work_order \
+         WHERE schedule_id IN ({list}) AND status = 'done' GROUP BY schedule_id \
+         UNION ALL \
+         SELECT 1, schedule_id, MAX(nominal_due), NULL FROM pm_occurrence \
+         WHERE schedule_id IN ({list}) GROUP BY schedule_id \
+         UNION ALL \
+         SELECT 2, schedule_id, MIN(COALESCE(due_date, '9999-12-31')), NULL FROM work_order \
+         WHERE schedule_id IN ({list}) AND status IN ('requested','open','in_progress','on_hold') GROUP BY schedule_id"
+    );
+    let values = ids.iter().map(|id| (*id).into());
+    let stmt = Statement::from_sql_and_values(conn.get_database_backend(), sql, values);
+    for r in BookRow::find_by_statement(stmt).all(conn).await? {
+        match (r.kind, r.d, r.t) {
+            (0, _, Some(t)) => {
+                books.last_completed.insert(r.k, t);
+            }
+            (1, Some(d), _) => {
+                books.last_nominal.insert(r.k, d);
+            }
+            (2, Some(d), _) => {
+                books.open_due.insert(r.k, d);
+            }
+            _ => {}
+        }
+    }
+    Ok(books)
 }
 
 /// One schedule: when its last work order was completed.
@@ -205,7 +227,7 @@ pub async fn last_completed_of(conn: &impl ConnectionTrait, schedule_id: i64) ->
 }
 
 /// One schedule: the due date of its open work order (the earliest; one without a due date
-/// counts as due last, 9999-12-31, as in [`books_for_site`]).
+/// counts as due last, 9999-12-31, as in [`books_of`]).
 pub async fn open_due_of(conn: &impl ConnectionTrait, schedule_id: i64) -> Result<Option<NaiveDate>, DbErr> {
     let row = KeyDate::find_by_statement(Statement::from_sql_and_values(
         conn.get_database_backend(),
@@ -231,6 +253,18 @@ pub async fn reading_at(conn: &impl ConnectionTrait, meter_id: i64, at: DateTime
         .map(|r| r.value))
 }
 
+/// One site's holidays.
+pub async fn holidays_of_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<NaiveDate>, DbErr> {
+    h::Entity::find()
+        .filter(h::Column::SiteId.eq(site_id))
+        .select_only()
+        .column(h::Column::Day)
+        .into_tuple()
+        .all(conn)
+        .await
+}
+
+/// Every site's holidays, by site.
 pub async fn holidays(conn: &impl ConnectionTrait) -> Result<HashMap<i64, Vec<NaiveDate>>, DbErr> {
     let mut out: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
     for row in h::Entity::find().all(conn).await? {

@@ -5,6 +5,7 @@ use crate::entities::{
     wo_note, wo_part, wo_signoff, wo_step, wo_time_entry, work_order as w, work_order_assignee as wa,
 };
 
+use contract::dto::maintenance::{NoteDto, PartUseDto, PersonDto, TimeEntryDto};
 pub use w::Model as WorkOrder;
 
 pub const OPEN_STATUSES: [&str; 4] = ["requested", "open", "in_progress", "on_hold"];
@@ -116,6 +117,57 @@ pub async fn assignee_ids(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec
         .into_tuple()
         .all(conn)
         .await
+}
+
+/// A row of [`people_and_log`]: kind 0 an assignee, 1 a time entry, 2 a note.
+#[derive(FromQueryResult)]
+struct LogRow {
+    kind: i32,
+    id: i64,
+    name: Option<String>,
+    minutes: Option<i32>,
+    body: Option<String>,
+    created_at: Option<DateTime<Utc>>,
+}
+
+/// A work order's people and log: its assignees (by user id), time entries and notes (oldest
+/// first), each with the person's name, in one statement.
+pub async fn people_and_log(
+    conn: &impl ConnectionTrait,
+    wo_id: i64,
+) -> Result<(Vec<PersonDto>, Vec<TimeEntryDto>, Vec<NoteDto>), DbErr> {
+    let stmt = Statement::from_sql_and_values(
+        conn.get_database_backend(),
+        "SELECT 0 AS kind, wa.user_id AS id, u.display_name AS name, NULL AS minutes, NULL AS body, NULL AS created_at \
+         FROM work_order_assignee wa LEFT JOIN app_user u ON u.id = wa.user_id WHERE wa.work_order_id = $1 \
+         UNION ALL \
+         SELECT 1, t.id, u.display_name, t.minutes, t.note, t.created_at \
+         FROM wo_time_entry t LEFT JOIN app_user u ON u.id = t.user_id WHERE t.work_order_id = $1 \
+         UNION ALL \
+         SELECT 2, n.id, u.display_name, NULL, n.body, n.created_at \
+         FROM wo_note n LEFT JOIN app_user u ON u.id = n.user_id WHERE n.work_order_id = $1 \
+         ORDER BY 1, 2",
+        [wo_id.into()],
+    );
+    let (mut people, mut time, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+    for r in LogRow::find_by_statement(stmt).all(conn).await? {
+        let user_name = r.name.unwrap_or_default();
+        match (r.kind, r.created_at) {
+            (0, _) => people.push(PersonDto { id: r.id, name: user_name }),
+            (1, Some(created_at)) => time.push(TimeEntryDto {
+                id: r.id,
+                user_name,
+                minutes: r.minutes.unwrap_or(0),
+                note: r.body.unwrap_or_default(),
+                created_at,
+            }),
+            (2, Some(created_at)) => {
+                notes.push(NoteDto { id: r.id, user_name, body: r.body.unwrap_or_default(), created_at })
+            }
+            _ => {}
+        }
+    }
+    Ok((people, time, notes))
 }
 
 fn status_list(statuses: &[&str]) -> String {
@@ -294,14 +346,6 @@ pub async fn save_step(conn: &impl ConnectionTrait, am: wo_step::ActiveModel) ->
     am.update(conn).await
 }
 
-pub async fn time_entries(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<wo_time_entry::Model>, DbErr> {
-    wo_time_entry::Entity::find()
-        .filter(wo_time_entry::Column::WorkOrderId.eq(wo_id))
-        .order_by_asc(wo_time_entry::Column::Id)
-        .all(conn)
-        .await
-}
-
 pub async fn add_time(
     conn: &impl ConnectionTrait,
     wo_id: i64,
@@ -322,14 +366,6 @@ pub async fn add_time(
     .await
 }
 
-pub async fn notes(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<wo_note::Model>, DbErr> {
-    wo_note::Entity::find()
-        .filter(wo_note::Column::WorkOrderId.eq(wo_id))
-        .order_by_asc(wo_note::Column::Id)
-        .all(conn)
-        .await
-}
-
 pub async fn add_note(
     conn: &impl ConnectionTrait,
     wo_id: i64,
@@ -346,6 +382,41 @@ pub async fn add_note(
     }
     .insert(conn)
     .await
+}
+
+#[derive(FromQueryResult)]
+struct PartUseRow {
+    id: i64,
+    part_id: i64,
+    part_code: Option<String>,
+    part_name: Option<String>,
+    quantity: f64,
+    unit: Option<String>,
+    consumed: bool,
+}
+
+/// The parts used on a work order with their code, name and unit, oldest first.
+pub async fn parts_used(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<PartUseDto>, DbErr> {
+    let stmt = Statement::from_sql_and_values(
+        conn.get_database_backend(),
+        "SELECT wp.id, wp.part_id, p.code AS part_code, p.name AS part_name, wp.quantity, p.unit, wp.consumed \
+         FROM wo_part wp LEFT JOIN part p ON p.id = wp.part_id WHERE wp.work_order_id = $1 ORDER BY wp.id",
+        [wo_id.into()],
+    );
+    Ok(PartUseRow::find_by_statement(stmt)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| PartUseDto {
+            id: r.id,
+            part_id: r.part_id,
+            part_code: r.part_code.unwrap_or_default(),
+            part_name: r.part_name.unwrap_or_default(),
+            quantity: r.quantity,
+            unit: r.unit.unwrap_or_default(),
+            consumed: r.consumed,
+        })
+        .collect())
 }
 
 pub async fn parts(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<wo_part::Model>, DbErr> {

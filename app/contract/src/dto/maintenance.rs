@@ -229,6 +229,9 @@ pub struct WorkOrderDetail {
     pub parts: Vec<PartUseDto>,
     pub signoffs: Vec<SignoffDto>,
     pub downtime: Vec<DowntimeDto>,
+    /// The photos taken on it (attachment ids, oldest first)
+    #[serde(default)]
+    pub photo_ids: Vec<i64>,
     /// The site's active stop reasons (empty when the person cannot take the asset down here)
     #[serde(default)]
     pub downtime_reasons: Vec<DowntimeReasonDto>,

@@ -29,10 +29,7 @@ pub fn WorkOrderPage() -> impl IntoView {
     let wo = Resource::new(id, work_order);
     // created once for the page: the detail below may be rendered more than once (while the work
     // order loads, then with it) and must not read them again each time
-    let reads = Reads {
-        photos: Resource::new(id, crate::api::work_orders::work_order_photos),
-        parts: Resource::new(|| (), |_| list_parts()),
-    };
+    let reads = Reads { parts: Resource::new(|| (), |_| list_parts()) };
     view! {
         <Title text=t!(use_lang(), "title-work-order")/>
         <Suspense fallback=Loading>
@@ -46,10 +43,9 @@ pub fn WorkOrderPage() -> impl IntoView {
     }
 }
 
-/// What the page's sections read besides the work order: its photos, the site's parts.
+/// What the page's sections read besides the work order: the site's parts.
 #[derive(Clone, Copy)]
 struct Reads {
-    photos: Resource<Result<Vec<i64>, AppError>>,
     parts: Resource<Result<Vec<PartDto>, AppError>>,
 }
 
@@ -206,7 +202,7 @@ fn Detail(d: WorkOrderDetail, reads: Reads) -> impl IntoView {
         </ol>
         <h2>{t!(lang, "wo-photos")}</h2>
         {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
-        <PhotoList photos=reads.photos/>
+        <Thumbs ids=d.photo_ids.clone() id="photos"/>
         {photos_form}
         <WorkSections d=d.clone() working startable parts=reads.parts/>
         <Notes d=d.clone()/>
@@ -380,17 +376,6 @@ fn Step(
             {input}
             {follow}
         </li>
-    }
-}
-
-#[component]
-fn PhotoList(photos: Resource<Result<Vec<i64>, AppError>>) -> impl IntoView {
-    view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                photos.await.ok().map(|ids| view! { <Thumbs ids=ids id="photos"/> })
-            })}
-        </Suspense>
     }
 }
 

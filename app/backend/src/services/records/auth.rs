@@ -2,7 +2,7 @@
 use chrono::Duration;
 use sea_orm::DatabaseConnection;
 
-use crate::auth::{CurrentUser, throttle};
+use crate::auth::{CurrentUser, SitesOnce, throttle};
 use crate::db::begin_write;
 use crate::repo::{api_tokens, known_devices, login_failures, sessions, users};
 use crate::services::access;
@@ -126,7 +126,9 @@ pub async fn logout(db: &DatabaseConnection, session_id: i64) -> Result<(), AppE
 pub async fn resolve_session(state: &AppState, secret: &str) -> Result<Option<CurrentUser>, AppError> {
     let db = &state.db;
     let now = state.now();
-    let Some((s, grants)) = sessions::find_with_grants(db, &token::sha256_hex(secret)).await? else {
+    let Some(sessions::SessionRead { user: s, grants, sites }) =
+        sessions::find_with_grants(db, &token::sha256_hex(secret)).await?
+    else {
         return Ok(None);
     };
     let idle_deadline = s.last_seen_at + Duration::minutes(state.config.session_idle_minutes);
@@ -145,8 +147,9 @@ pub async fn resolve_session(state: &AppState, secret: &str) -> Result<Option<Cu
         session_id: Some(s.session_id),
         current_site_id: s.current_site_id,
         language: s.language,
-        site_language: s.site_language,
-        sites: Default::default(),
+        site_language: s.current_site_id.and_then(|id| sites.iter().find(|x| x.id == id)?.language.clone()),
+        unread_reminders: Some(s.unread_reminders),
+        sites: SitesOnce::read(sites),
     }))
 }
 
@@ -172,6 +175,7 @@ pub async fn resolve_api_token(state: &AppState, secret: &str) -> Result<Option<
         // the API speaks to programs: its messages stay in English
         language: None,
         site_language: None,
+        unread_reminders: None,
         sites: Default::default(),
     }))
 }
@@ -226,6 +230,7 @@ pub async fn as_user(state: &AppState, user_id: i64) -> Result<CurrentUser, AppE
         current_site_id: None,
         language: u.language,
         site_language: None,
+        unread_reminders: None,
         sites: Default::default(),
     })
 }

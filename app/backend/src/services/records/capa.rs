@@ -24,13 +24,13 @@ use domain::capa::{CapaKind, CapaStatus};
 use domain::dates;
 use domain::validation::{FieldErrors, required_text};
 
-pub async fn to_dtos(state: &AppState, rows: Vec<ca::Model>) -> Result<Vec<CapaDto>, AppError> {
+pub async fn to_dtos(state: &AppState, user: &CurrentUser, rows: Vec<ca::Model>) -> Result<Vec<CapaDto>, AppError> {
     let mut ids: Vec<i64> = rows.iter().flat_map(|r| [Some(r.owner_id), r.verified_by]).flatten().collect();
     ids.sort();
     ids.dedup();
     let names: HashMap<i64, String> =
         users::by_ids(&state.db, &ids).await?.into_iter().map(|u| (u.id, u.display_name)).collect();
-    let todays = crate::services::calendar::todays(state).await?;
+    let todays = crate::services::calendar::todays_for(state, user).await?;
     Ok(rows
         .into_iter()
         .map(|r| {
@@ -61,14 +61,19 @@ pub async fn to_dtos(state: &AppState, rows: Vec<ca::Model>) -> Result<Vec<CapaD
 }
 
 /// The actions raised by one source record, oldest first.
-pub async fn for_source(state: &AppState, source_type: &str, source_id: i64) -> Result<Vec<CapaDto>, AppError> {
+pub async fn for_source(
+    state: &AppState,
+    user: &CurrentUser,
+    source_type: &str,
+    source_id: i64,
+) -> Result<Vec<CapaDto>, AppError> {
     let rows = ca::Entity::find()
         .filter(ca::Column::SourceType.eq(source_type))
         .filter(ca::Column::SourceId.eq(source_id))
         .order_by_asc(ca::Column::Id)
         .all(&state.db)
         .await?;
-    to_dtos(state, rows).await
+    to_dtos(state, user, rows).await
 }
 
 /// A site's actions (open ones only, or all), by due date; someone without `ManageCapa` sees
@@ -86,13 +91,22 @@ pub async fn list(
         q = q.filter(ca::Column::OwnerId.eq(user.id));
     }
     if open_only {
-        q = q.filter(
-            ca::Column::Status
-                .is_in(CapaStatus::ALL.iter().filter(|s| s.is_open()).map(|s| s.as_str()).collect::<Vec<_>>()),
-        );
+        q = q.filter(ca::Column::Status.is_in(crate::repo::capa::open_states()));
     }
     let rows = q.order_by_asc(ca::Column::DueDate).order_by_asc(ca::Column::Id).limit(500).all(&state.db).await?;
-    to_dtos(state, rows).await
+    to_dtos(state, user, rows).await
+}
+
+/// The open actions `user` owns on a site, the first `limit` by due date (Home).
+pub async fn open_owned(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    limit: u64,
+) -> Result<Vec<CapaDto>, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewSite, state.today())?;
+    let rows = crate::repo::capa::open_owned_by(&state.db, site_id, user.id, limit).await?;
+    to_dtos(state, user, rows).await
 }
 
 pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<CapaDto, AppError> {
@@ -100,7 +114,7 @@ pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<CapaDt
     if r.owner_id != user.id {
         Caller::User(user).require(Target::Site(r.site_id), Permission::ManageCapa, state.today())?;
     }
-    one_dto(state, r).await
+    one_dto(state, user, r).await
 }
 
 #[derive(Debug, Clone, Default)]
@@ -233,11 +247,11 @@ pub async fn create(
     let txn = begin_write(&state.db).await?;
     let row = insert_in(&txn, user, valid, state.now()).await?;
     txn.commit().await?;
-    one_dto(state, row).await
+    one_dto(state, user, row).await
 }
 
-async fn one_dto(state: &AppState, row: ca::Model) -> Result<CapaDto, AppError> {
-    to_dtos(state, vec![row]).await?.into_iter().next().ok_or(AppError::NotFound)
+async fn one_dto(state: &AppState, user: &CurrentUser, row: ca::Model) -> Result<CapaDto, AppError> {
+    to_dtos(state, user, vec![row]).await?.into_iter().next().ok_or(AppError::NotFound)
 }
 
 /// The action a work order was raised for, to link back from the work order page.

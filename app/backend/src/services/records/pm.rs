@@ -258,12 +258,12 @@ pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64, page: i64)
     let page = page.max(1);
     let (all, total) = repo::page_for_site(&state.db, site_id, page as u64, PER_PAGE as u64).await?;
     let tags = asset_tags(state, &all).await?;
-    // the site, its holidays and the books of every schedule once; a meter schedule also reads
+    // the site, its holidays and the books of the page's schedules once; a meter schedule also reads
     // its meter
-    let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-    let holidays = repo::holidays(&state.db).await?.remove(&site_id).unwrap_or_default();
+    let site = user.site(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    let holidays = repo::holidays_of_site(&state.db, site_id).await?;
     let is_holiday = |d: NaiveDate| holidays.contains(&d);
-    let books = repo::books_for_site(&state.db, site_id).await?;
+    let books = repo::books_of(&state.db, &all.iter().map(|s| s.id).collect::<Vec<_>>()).await?;
     let mut out = Vec::new();
     for s in &all {
         let h = History {
@@ -331,7 +331,7 @@ pub async fn history(state: &AppState, s: &repo::Schedule, tz: &str) -> Result<H
 async fn forecast(state: &AppState, s: &repo::Schedule, n: usize) -> Result<Vec<ForecastDto>, AppError> {
     let site = sites::by_id(&state.db, s.site_id).await?.ok_or(AppError::NotFound)?;
     let h = history(state, s, &site.timezone).await?;
-    let holidays = repo::holidays(&state.db).await?.remove(&s.site_id).unwrap_or_default();
+    let holidays = repo::holidays_of_site(&state.db, s.site_id).await?;
     let cal = calendar_of(s);
     let is_holiday = |d: NaiveDate| holidays.contains(&d);
     Ok(pm::forecast(&rule(s), &h, n, &cal, &is_holiday).into_iter().map(forecast_dto).collect())

@@ -54,7 +54,10 @@ pub async fn me(state: &AppState, user: &CurrentUser) -> Result<Me, AppError> {
         can_view_compliance: user.can(Target::AnySite, Permission::ViewCompliance, today),
         can_manage_reminders: user.can(Target::AnySite, Permission::ManageReminders, today),
         can_view_outbox: user.can(Target::Org, Permission::ViewOutbox, today),
-        unread_reminders: crate::repo::reminders::unread_count(&state.db, user.id).await? as i64,
+        unread_reminders: match user.unread_reminders {
+            Some(n) => n,
+            None => crate::repo::reminders::unread_count(&state.db, user.id).await? as i64,
+        },
         permissions,
         language: user.language.clone(),
     })

@@ -165,6 +165,9 @@ pub async fn round_on(
             .collect();
         points.retain(|p| under.contains(&p.asset_id));
     }
+    if points.is_empty() {
+        return Ok((day, Vec::new()));
+    }
     let ids: Vec<i64> = points.iter().map(|p| p.id).collect();
     let checks = chk::Entity::find()
         .filter(chk::Column::PointId.is_in(ids))

@@ -88,5 +88,5 @@ pub async fn advance(
     )
     .await?;
     txn.commit().await?;
-    crate::services::one(capa::to_dtos(state, vec![saved]).await?)
+    crate::services::one(capa::to_dtos(state, user, vec![saved]).await?)
 }

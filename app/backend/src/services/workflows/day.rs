@@ -33,12 +33,7 @@ pub async fn my_day(state: &AppState, user: &CurrentUser, site_id: i64) -> Resul
             day.round = Some((points.len(), points.iter().filter(|p| p.checked.is_none()).count()));
         }
     }
-    day.actions = capa::list(state, user, site_id, true)
-        .await?
-        .into_iter()
-        .filter(|a| a.owner_id == user.id)
-        .take(SHOWN)
-        .collect();
+    day.actions = capa::open_owned(state, user, site_id, SHOWN as u64).await?;
     if can(Permission::RunAudits) {
         day.audits = inspections::led_by(state, user, site_id, SHOWN as u64).await?;
     }

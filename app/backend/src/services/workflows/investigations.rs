@@ -25,7 +25,7 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Eve
             if access::sees_event_details(user, &e, today)
                 && user.can(Target::Site(site), Permission::ViewSafetyEvents, today) =>
         {
-            Some(investigation_dto(state, i).await?)
+            Some(investigation_dto(state, user, i).await?)
         }
         _ => None,
     };
@@ -39,12 +39,16 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Eve
     })
 }
 
-pub async fn investigation_dto(state: &AppState, i: inv::Model) -> Result<InvestigationDto, AppError> {
+pub async fn investigation_dto(
+    state: &AppState,
+    user: &CurrentUser,
+    i: inv::Model,
+) -> Result<InvestigationDto, AppError> {
     let lead = match i.lead_id {
         Some(id) => users::by_id(&state.db, id).await?.map(|u| u.display_name).unwrap_or_default(),
         None => String::new(),
     };
-    let actions = capa::for_source(state, "investigation", i.id).await?;
+    let actions = capa::for_source(state, user, "investigation", i.id).await?;
     Ok(InvestigationDto {
         id: i.id,
         event_id: i.event_id,
@@ -69,5 +73,5 @@ pub async fn save_investigation(
     input: safety::InvestigationInput,
 ) -> Result<InvestigationDto, AppError> {
     let saved = safety::save_investigation(state, user, event_id, input).await?;
-    investigation_dto(state, saved).await
+    investigation_dto(state, user, saved).await
 }

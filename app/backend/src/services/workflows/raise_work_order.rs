@@ -126,5 +126,5 @@ pub async fn for_capa(state: &AppState, user: &CurrentUser, id: i64) -> Result<C
     )
     .await?;
     txn.commit().await?;
-    crate::services::one(capa::to_dtos(state, vec![saved]).await?)
+    crate::services::one(capa::to_dtos(state, user, vec![saved]).await?)
 }

@@ -18,8 +18,7 @@ use crate::services::audit::{self, Change};
 use crate::services::calendar::{todays, todays_for};
 use crate::state::AppState;
 use contract::dto::maintenance::{
-    DowntimeReasonDto, NoteDto, PartUseDto, PersonDto, SignoffDto, StepDto, TimeEntryDto, WorkOrderDetail,
-    WorkOrderPage, WorkOrderSummary,
+    DowntimeReasonDto, PersonDto, SignoffDto, StepDto, WorkOrderDetail, WorkOrderPage, WorkOrderSummary,
 };
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
@@ -250,20 +249,8 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
         asset_tag: asset.as_ref().map(|a| a.tag.clone()),
         asset_name: asset.as_ref().map(|a| a.name.clone()),
     };
-    let assignee_ids = repo::assignee_ids(db, wo.id).await?;
-    let time = repo::time_entries(db, wo.id).await?;
-    let notes = repo::notes(db, wo.id).await?;
-    let mut people_ids = assignee_ids.clone();
-    people_ids.extend(time.iter().map(|t| t.user_id));
-    people_ids.extend(notes.iter().map(|n| n.user_id));
-    let people: HashMap<i64, String> =
-        users::by_ids(db, &people_ids).await?.into_iter().map(|u| (u.id, u.display_name)).collect();
-    let used = repo::parts(db, wo.id).await?;
-    let part_rows: HashMap<i64, parts::Part> = parts::by_ids(db, &used.iter().map(|p| p.part_id).collect::<Vec<_>>())
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let (assignees, time, notes) = repo::people_and_log(db, wo.id).await?;
+    let photo_ids = crate::services::files::ids_for_owners(state, "work_order", &[wo.id]).await?.remove(&wo.id);
     let site = Target::Site(wo.site_id);
     let asker = Asker { is_manager: user.can(site, Permission::SuperviseWork, state.today()) };
     let can_work = user.can(site, Permission::WorkOnWorkOrder, state.today());
@@ -282,10 +269,7 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
         description: wo.description.clone(),
         asset_energy_control: asset.as_ref().map(|a| a.energy_control.clone()).unwrap_or_default(),
         asset_safety_notes: asset.as_ref().map(|a| a.safety_notes.clone()).unwrap_or_default(),
-        assignees: assignee_ids
-            .iter()
-            .map(|i| PersonDto { id: *i, name: people.get(i).cloned().unwrap_or_default() })
-            .collect(),
+        assignees,
         assigned_role: wo.assigned_role.clone(),
         schedule_id: wo.schedule_id,
         parent_id: wo.parent_id,
@@ -299,46 +283,16 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
         started_at: wo.started_at,
         completed_at: wo.completed_at,
         steps: repo::steps(db, wo.id).await?.iter().map(step_dto).collect(),
-        time: time
-            .iter()
-            .map(|t| TimeEntryDto {
-                id: t.id,
-                user_name: people.get(&t.user_id).cloned().unwrap_or_default(),
-                minutes: t.minutes,
-                note: t.note.clone(),
-                created_at: t.created_at,
-            })
-            .collect(),
-        notes: notes
-            .iter()
-            .map(|n| NoteDto {
-                id: n.id,
-                user_name: people.get(&n.user_id).cloned().unwrap_or_default(),
-                body: n.body.clone(),
-                created_at: n.created_at,
-            })
-            .collect(),
-        parts: used
-            .iter()
-            .map(|u| {
-                let p = part_rows.get(&u.part_id);
-                PartUseDto {
-                    id: u.id,
-                    part_id: u.part_id,
-                    part_code: p.map(|p| p.code.clone()).unwrap_or_default(),
-                    part_name: p.map(|p| p.name.clone()).unwrap_or_default(),
-                    quantity: u.quantity,
-                    unit: p.map(|p| p.unit.clone()).unwrap_or_default(),
-                    consumed: u.consumed,
-                }
-            })
-            .collect(),
+        time,
+        notes,
+        parts: repo::parts_used(db, wo.id).await?,
         signoffs: repo::signoffs(db, wo.id)
             .await?
             .into_iter()
             .map(|s| SignoffDto { printed_name: s.printed_name, meaning: s.meaning, signed_at: s.signed_at })
             .collect(),
         downtime: crate::repo::downtime::for_work_order(db, wo.id).await?.iter().map(downtime::to_dto).collect(),
+        photo_ids: photo_ids.unwrap_or_default(),
         // the stop reasons to choose from, only where the asset can be taken down from here
         downtime_reasons: if can_work && wo.asset_id.is_some() {
             crate::repo::production::reasons(db, wo.site_id)
