@@ -40,3 +40,13 @@ pub async fn link_action(
 pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<fi::Model>, DbErr> {
     fi::Entity::find_by_id(id).one(conn).await
 }
+
+/// A site's open findings that have a CAPA action.
+pub async fn open_with_capa(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<fi::Model>, DbErr> {
+    fi::Entity::find()
+        .filter(fi::Column::SiteId.eq(site_id))
+        .filter(fi::Column::CapaId.is_not_null())
+        .filter(fi::Column::Status.eq("open"))
+        .all(conn)
+        .await
+}

@@ -2,7 +2,11 @@
 //! transaction alike.
 pub mod api_tokens;
 pub mod assets;
+pub mod attachments;
 pub mod audit;
+pub mod audit_packs;
+pub mod capa_actions;
+pub mod certifications;
 pub mod downtime;
 pub mod evidence;
 pub mod findings;

@@ -1,0 +1,18 @@
+//! CAPA action queries used beyond the CAPA record itself.
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+use crate::entities::capa_action as ca;
+
+/// The CAPA actions with these ids (one query, even for no ids).
+pub async fn by_ids(conn: &impl ConnectionTrait, ids: impl IntoIterator<Item = i64>) -> Result<Vec<ca::Model>, DbErr> {
+    ca::Entity::find().filter(ca::Column::Id.is_in(ids)).all(conn).await
+}
+
+pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<ca::Model>, DbErr> {
+    ca::Entity::find_by_id(id).one(conn).await
+}
+
+/// A site's CAPA actions, oldest first.
+pub async fn for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<ca::Model>, DbErr> {
+    ca::Entity::find().filter(ca::Column::SiteId.eq(site_id)).order_by_asc(ca::Column::Id).all(conn).await
+}
