@@ -1,6 +1,9 @@
 //! Audit findings.
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 
 use crate::entities::finding as fi;
 
@@ -49,4 +52,47 @@ pub async fn open_with_capa(conn: &impl ConnectionTrait, site_id: i64) -> Result
         .filter(fi::Column::Status.eq("open"))
         .all(conn)
         .await
+}
+
+/// The findings of these audits, oldest first.
+pub async fn of_inspections(conn: &impl ConnectionTrait, inspection_ids: &[i64]) -> Result<Vec<fi::Model>, DbErr> {
+    fi::Entity::find()
+        .filter(fi::Column::InspectionId.is_in(inspection_ids.iter().copied()))
+        .order_by_asc(fi::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// A finding to raise: open, without its action yet.
+pub struct NewFinding<'a> {
+    pub site_id: i64,
+    pub inspection_id: i64,
+    pub item_index: Option<i32>,
+    pub grade: &'a str,
+    pub title: String,
+    pub description: &'a str,
+    pub clauses: String,
+    pub created_by: Option<i64>,
+}
+
+pub async fn insert(conn: &impl ConnectionTrait, f: NewFinding<'_>, now: DateTime<Utc>) -> Result<fi::Model, DbErr> {
+    fi::ActiveModel {
+        site_id: Set(f.site_id),
+        inspection_id: Set(f.inspection_id),
+        item_index: Set(f.item_index),
+        grade: Set(f.grade.into()),
+        title: Set(f.title),
+        description: Set(f.description.into()),
+        clauses: Set(f.clauses),
+        root_cause: Set(String::new()),
+        status: Set("open".into()),
+        capa_id: Set(None),
+        work_order_id: Set(None),
+        created_by: Set(f.created_by),
+        created_at: Set(now),
+        closed_at: Set(None),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
 }
