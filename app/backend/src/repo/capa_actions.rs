@@ -1,5 +1,8 @@
 //! CAPA action queries used beyond the CAPA record itself.
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 
 use crate::entities::capa_action as ca;
 
@@ -15,4 +18,22 @@ pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<ca::Mo
 /// A site's CAPA actions, oldest first.
 pub async fn for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<ca::Model>, DbErr> {
     ca::Entity::find().filter(ca::Column::SiteId.eq(site_id)).order_by_asc(ca::Column::Id).all(conn).await
+}
+
+/// Writes the changes of an action.
+pub async fn save(conn: &impl ConnectionTrait, am: ca::ActiveModel) -> Result<ca::Model, DbErr> {
+    am.update(conn).await
+}
+
+/// Links an action to the work order raised for it.
+pub async fn set_work_order(
+    conn: &impl ConnectionTrait,
+    r: ca::Model,
+    wo_id: i64,
+    now: DateTime<Utc>,
+) -> Result<ca::Model, DbErr> {
+    let mut am: ca::ActiveModel = r.into();
+    am.work_order_id = Set(Some(wo_id));
+    am.updated_at = Set(now);
+    am.update(conn).await
 }

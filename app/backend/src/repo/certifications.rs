@@ -209,6 +209,49 @@ pub async fn person_certs_of(conn: &impl ConnectionTrait, user_ids: Vec<i64>) ->
     pc::Entity::find().filter(pc::Column::UserId.is_in(user_ids)).all(conn).await
 }
 
+/// A person's certification or training record to insert.
+pub struct NewPersonCert<'a> {
+    pub site_id: i64,
+    pub user_id: i64,
+    pub cert_type_id: i64,
+    pub issued_on: NaiveDate,
+    pub expires_on: Option<NaiveDate>,
+    pub note: &'a str,
+    pub created_by: Option<i64>,
+}
+
+pub async fn insert_person_cert(
+    conn: &impl ConnectionTrait,
+    p: NewPersonCert<'_>,
+    now: DateTime<Utc>,
+) -> Result<pc::Model, DbErr> {
+    pc::ActiveModel {
+        site_id: Set(p.site_id),
+        user_id: Set(p.user_id),
+        cert_type_id: Set(p.cert_type_id),
+        issued_on: Set(p.issued_on),
+        expires_on: Set(p.expires_on),
+        attachment_id: Set(None),
+        note: Set(p.note.into()),
+        created_by: Set(p.created_by),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+}
+
+/// The person's other records of the same type on the same site.
+pub async fn other_person_certs(conn: &impl ConnectionTrait, row: &pc::Model) -> Result<Vec<pc::Model>, DbErr> {
+    pc::Entity::find()
+        .filter(pc::Column::SiteId.eq(row.site_id))
+        .filter(pc::Column::UserId.eq(row.user_id))
+        .filter(pc::Column::CertTypeId.eq(row.cert_type_id))
+        .filter(pc::Column::Id.ne(row.id))
+        .all(conn)
+        .await
+}
+
 pub async fn set_person_cert_attachment(
     conn: &impl ConnectionTrait,
     row: pc::Model,

@@ -262,3 +262,17 @@ pub async fn revisions_of(
 ) -> Result<Vec<erv::Model>, DbErr> {
     erv::Entity::find().filter(erv::Column::EvidenceId.is_in(ids)).all(conn).await
 }
+
+/// The evidence of a site among `ids`, latest effective first.
+pub async fn of_site_among(
+    conn: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+    site_id: i64,
+) -> Result<Vec<ev::Model>, DbErr> {
+    ev::Entity::find()
+        .filter(ev::Column::Id.is_in(ids))
+        .filter(ev::Column::SiteId.eq(site_id))
+        .order_by_desc(ev::Column::EffectiveDate)
+        .all(conn)
+        .await
+}

@@ -96,3 +96,20 @@ pub async fn insert(conn: &impl ConnectionTrait, f: NewFinding<'_>, now: DateTim
     .insert(conn)
     .await
 }
+
+/// The open findings an action (a CAPA action or a work order) was raised for.
+pub async fn open_for(conn: &impl ConnectionTrait, action: Action) -> Result<Vec<fi::Model>, DbErr> {
+    let by = match action {
+        Action::Capa(id) => fi::Column::CapaId.eq(id),
+        Action::WorkOrder(id) => fi::Column::WorkOrderId.eq(id),
+    };
+    fi::Entity::find().filter(by).filter(fi::Column::Status.eq("open")).all(conn).await
+}
+
+/// Closes a finding.
+pub async fn close(conn: &impl ConnectionTrait, f: fi::Model, now: DateTime<Utc>) -> Result<fi::Model, DbErr> {
+    let mut am: fi::ActiveModel = f.into();
+    am.status = Set("closed".into());
+    am.closed_at = Set(Some(now));
+    am.update(conn).await
+}

@@ -248,6 +248,35 @@ pub async fn mark_started(conn: &impl ConnectionTrait, r: ins::Model, now: DateT
     am.update(conn).await
 }
 
+/// The score and signatures an audit is signed off with.
+pub struct SignOff {
+    pub score: Option<f64>,
+    pub passed: bool,
+    pub signed_by: Option<i64>,
+    pub auditee_name: String,
+    pub auditee_signed_by: Option<i64>,
+}
+
+/// Signs an audit off: done, with its score and signatures.
+pub async fn sign_off(
+    conn: &impl ConnectionTrait,
+    r: ins::Model,
+    s: SignOff,
+    now: DateTime<Utc>,
+) -> Result<ins::Model, DbErr> {
+    let mut am: ins::ActiveModel = r.into();
+    am.status = Set("done".into());
+    am.score = Set(s.score);
+    am.passed = Set(Some(s.passed));
+    am.signed_by = Set(s.signed_by);
+    am.signed_at = Set(Some(now));
+    am.auditee_name = Set(s.auditee_name);
+    am.auditee_signed_by = Set(s.auditee_signed_by);
+    am.completed_at = Set(Some(now));
+    am.updated_at = Set(now);
+    am.update(conn).await
+}
+
 /// The answers of these audits.
 pub async fn answers_of(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<ia::Model>, DbErr> {
     ia::Entity::find().filter(ia::Column::InspectionId.is_in(ids.iter().copied())).all(conn).await
@@ -369,4 +398,37 @@ pub async fn insert_schedule(
     }
     .insert(conn)
     .await
+}
+
+/// The active schedules, oldest first.
+pub async fn active_schedules(conn: &impl ConnectionTrait) -> Result<Vec<sc::Model>, DbErr> {
+    sc::Entity::find().filter(sc::Column::Active.eq(true)).order_by_asc(sc::Column::Id).all(conn).await
+}
+
+/// The audits a schedule generated.
+pub async fn of_schedule(conn: &impl ConnectionTrait, schedule_id: i64) -> Result<Vec<ins::Model>, DbErr> {
+    ins::Entity::find().filter(ins::Column::ScheduleId.eq(schedule_id)).all(conn).await
+}
+
+/// The audit a schedule generated for a nominal due date, if any.
+pub async fn of_schedule_on(
+    conn: &impl ConnectionTrait,
+    schedule_id: i64,
+    nominal_due: NaiveDate,
+) -> Result<Option<ins::Model>, DbErr> {
+    ins::Entity::find()
+        .filter(ins::Column::ScheduleId.eq(schedule_id))
+        .filter(ins::Column::NominalDue.eq(nominal_due))
+        .one(conn)
+        .await
+}
+
+pub async fn set_last_nominal_due(
+    conn: &impl ConnectionTrait,
+    s: sc::Model,
+    last: Option<NaiveDate>,
+) -> Result<sc::Model, DbErr> {
+    let mut am: sc::ActiveModel = s.into();
+    am.last_nominal_due = Set(last);
+    am.update(conn).await
 }
