@@ -5,7 +5,7 @@ pub mod assets;
 pub mod attachments;
 pub mod audit;
 pub mod audit_packs;
-pub mod capa_actions;
+pub mod capa;
 pub mod certifications;
 pub mod downtime;
 pub mod evidence;

@@ -135,7 +135,7 @@ async fn check_record(
     let site = match t {
         RecordType::WorkOrder => repo::work_orders::by_id(&state.db, id).await?.map(|r| r.site_id),
         RecordType::Inspection => repo::inspections::by_id(&state.db, id).await?.map(|r| r.site_id),
-        RecordType::Capa => repo::capa_actions::by_id(&state.db, id).await?.map(|r| r.site_id),
+        RecordType::Capa => repo::capa::by_id(&state.db, id).await?.map(|r| r.site_id),
         RecordType::PersonCertification => {
             repo::certifications::person_cert_by_id(&state.db, id).await?.map(|r| r.site_id)
         }

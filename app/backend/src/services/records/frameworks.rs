@@ -261,7 +261,7 @@ async fn source_site(state: &AppState, source_type: &str, source_id: i64) -> Res
 /// Open CAPA actions per clause reference (lower case), from the findings they were raised for.
 pub async fn open_capa_by_clause(state: &AppState, site_id: i64) -> Result<HashMap<String, i64>, AppError> {
     let findings = repo::findings::open_with_capa(&state.db, site_id).await?;
-    let capas: HashMap<i64, String> = repo::capa_actions::by_ids(&state.db, findings.iter().filter_map(|f| f.capa_id))
+    let capas: HashMap<i64, String> = repo::capa::by_ids(&state.db, findings.iter().filter_map(|f| f.capa_id))
         .await?
         .into_iter()
         .map(|c| (c.id, c.status))

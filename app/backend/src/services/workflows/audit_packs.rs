@@ -350,7 +350,7 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
     done += 1;
     set_progress(state, pack.id, done * 100 / steps).await?;
     // CAPA: open now, and closed in the period
-    let capas = repo::capa_actions::for_site(&state.db, site.id).await?;
+    let capas = repo::capa::for_site(&state.db, site.id).await?;
     html.push_str(&format!(
         "<h2>{}</h2><table><thead><tr><th>#</th>{}</tr></thead><tbody>",
         esc(&t!(lang, "pack-index-capa")),

@@ -6,7 +6,7 @@ use serde_json::json;
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
 use crate::repo::work_orders::{self as repo, NewWorkOrder, WorkOrder};
-use crate::repo::{capa_actions, sites};
+use crate::repo::{capa as capa_rows, sites};
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::services::calendar::local_today;
@@ -81,7 +81,7 @@ pub async fn raise_from(
 /// Opens a maintenance work order for an action (once), linked both ways.
 pub async fn for_capa(state: &AppState, user: &CurrentUser, id: i64) -> Result<CapaDto, AppError> {
     let now = state.now();
-    let r = capa_actions::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let r = capa_rows::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(r.site_id), Permission::ManageCapa, state.today())?;
     if let Some(w) = r.work_order_id {
         return Err(AppError::Conflict(format!("Work order #{w} already exists for this action.")));
@@ -110,7 +110,7 @@ pub async fn for_capa(state: &AppState, user: &CurrentUser, id: i64) -> Result<C
         },
     )
     .await?;
-    let saved = capa_actions::set_work_order(&txn, r.clone(), wo.id, now).await?;
+    let saved = capa_rows::set_work_order(&txn, r.clone(), wo.id, now).await?;
     audit::record(
         &txn,
         &user.actor(),

@@ -18,12 +18,11 @@ pub async fn link_action(
 
 pub async fn findings_of(state: &AppState, inspection_ids: &[i64]) -> Result<Vec<FindingDto>, AppError> {
     let rows = finding_rows::of_inspections(&state.db, inspection_ids).await?;
-    let capas: HashMap<i64, ca::Model> =
-        crate::repo::capa_actions::by_ids(&state.db, rows.iter().filter_map(|f| f.capa_id))
-            .await?
-            .into_iter()
-            .map(|c| (c.id, c))
-            .collect();
+    let capas: HashMap<i64, ca::Model> = crate::repo::capa::by_ids(&state.db, rows.iter().filter_map(|f| f.capa_id))
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
     let wos: HashMap<i64, wo::Model> = wo::Entity::find()
         .filter(wo::Column::Id.is_in(rows.iter().filter_map(|f| f.work_order_id)))
         .all(&state.db)

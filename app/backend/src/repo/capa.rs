@@ -1,4 +1,4 @@
-//! CAPA action queries used beyond the CAPA record itself.
+//! CAPA action queries.
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
