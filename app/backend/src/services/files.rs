@@ -5,6 +5,7 @@ use sha2::{Digest, Sha256};
 
 use crate::db::begin_write;
 use crate::entities::attachment as at;
+use crate::repo::attachments;
 use crate::services::audit::{self, Change};
 use crate::state::AppState;
 use crate::token::random_hex;
@@ -150,22 +151,18 @@ pub async fn insert_attachment(
     file: &StoredFile<'_>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<at::Model, AppError> {
-    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
-    let row = at::ActiveModel {
-        site_id: Set(site_id),
-        owner_type: Set(owner_type.into()),
-        owner_id: Set(owner_id),
-        storage_name: Set(file.storage_name.into()),
-        content_type: Set(file.content_type.into()),
-        size_bytes: Set(file.size as i64),
-        sha256: Set(file.sha256.into()),
-        original_name: Set(file.name.into()),
-        created_by: Set(actor.user_id),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
+    let new = attachments::NewAttachment {
+        site_id,
+        owner_type,
+        owner_id,
+        storage_name: file.storage_name,
+        content_type: file.content_type,
+        size_bytes: file.size as i64,
+        sha256: file.sha256,
+        original_name: file.name,
+        created_by: actor.user_id,
+    };
+    let row = attachments::insert(txn, new, now).await?;
     audit::record(
         txn,
         actor,
@@ -271,11 +268,7 @@ pub async fn intact(state: &AppState, a: &at::Model) -> bool {
 }
 
 pub async fn belongs_to(state: &AppState, id: i64, owner_type: &str, owner_id: i64) -> Result<bool, AppError> {
-    use sea_orm::EntityTrait;
-    Ok(at::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .is_some_and(|a| a.owner_type == owner_type && a.owner_id == owner_id))
+    Ok(attachments::by_id(&state.db, id).await?.is_some_and(|a| a.owner_type == owner_type && a.owner_id == owner_id))
 }
 
 /// Photo ids per owner, for many owners of one type in one query (oldest first).
@@ -284,21 +277,11 @@ pub async fn ids_for_owners(
     owner_type: &str,
     owner_ids: &[i64],
 ) -> Result<std::collections::HashMap<i64, Vec<i64>>, AppError> {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
     let mut out: std::collections::HashMap<i64, Vec<i64>> = Default::default();
     if owner_ids.is_empty() {
         return Ok(out);
     }
-    let rows: Vec<(i64, i64)> = at::Entity::find()
-        .select_only()
-        .column(at::Column::OwnerId)
-        .column(at::Column::Id)
-        .filter(at::Column::OwnerType.eq(owner_type))
-        .filter(at::Column::OwnerId.is_in(owner_ids.iter().copied()))
-        .order_by_asc(at::Column::Id)
-        .into_tuple()
-        .all(&state.db)
-        .await?;
+    let rows = attachments::ids_for_owners(&state.db, owner_type, owner_ids).await?;
     for (owner, id) in rows {
         out.entry(owner).or_default().push(id);
     }
@@ -306,13 +289,7 @@ pub async fn ids_for_owners(
 }
 
 pub async fn for_owner(state: &AppState, owner_type: &str, owner_id: i64) -> Result<Vec<at::Model>, AppError> {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-    Ok(at::Entity::find()
-        .filter(at::Column::OwnerType.eq(owner_type))
-        .filter(at::Column::OwnerId.eq(owner_id))
-        .order_by_asc(at::Column::Id)
-        .all(&state.db)
-        .await?)
+    Ok(attachments::for_owner(&state.db, owner_type, owner_id).await?)
 }
 
 pub fn thumb_name(storage_name: &str) -> String {

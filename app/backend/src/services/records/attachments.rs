@@ -29,8 +29,7 @@ pub async fn read(
     id: i64,
     rendition: Rendition,
 ) -> Result<(at::Model, Vec<u8>), AppError> {
-    use sea_orm::EntityTrait;
-    let mut a = at::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let mut a = crate::repo::attachments::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     if a.owner_type == "safety_event" {
         // an injury's photos are medical details: the reporter and medical roles only
         if !access::may_see_event_photos(state, user, a.owner_id).await? {

@@ -4,15 +4,12 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
-use crate::entities::{
-    cert_requirement as cr, cert_type as ct, certificate_audit as caud, org_certificate as oc, person_cert as pc,
-};
-use crate::repo::{grants, users};
+use crate::entities::{cert_type as ct, certificate_audit as caud, org_certificate as oc, person_cert as pc};
+use crate::repo::{certifications as certs, grants, users};
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::state::AppState;
@@ -49,11 +46,7 @@ pub struct NewCertificate {
 }
 
 pub(crate) async fn certificate_dtos(state: &AppState, rows: Vec<oc::Model>) -> Result<Vec<CertificateDto>, AppError> {
-    let audits = caud::Entity::find()
-        .filter(caud::Column::CertificateId.is_in(rows.iter().map(|r| r.id)))
-        .order_by_asc(caud::Column::HeldOn)
-        .all(&state.db)
-        .await?;
+    let audits = certs::audits_of(&state.db, rows.iter().map(|r| r.id)).await?;
     let todays = crate::services::calendar::todays(state).await?;
     Ok(rows
         .into_iter()
@@ -87,8 +80,7 @@ pub(crate) async fn certificate_dtos(state: &AppState, rows: Vec<oc::Model>) -> 
 /// The site's certificates with their status and surveillance plan.
 pub async fn certificates(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<CertificateDto>, AppError> {
     let scope = crate::services::access::framework_scope(state, user, site_id).await?;
-    let mut rows =
-        oc::Entity::find().filter(oc::Column::SiteId.eq(site_id)).order_by_asc(oc::Column::Id).all(&state.db).await?;
+    let mut rows = certs::certificates_for_site(&state.db, site_id).await?;
     if let Some(ids) = scope {
         rows.retain(|r| r.framework_id.is_some_and(|f| ids.contains(&f)));
     }
@@ -127,29 +119,24 @@ pub async fn create_certificate(
         );
     }
     if let Some(f) = input.framework_id
-        && crate::entities::framework::Entity::find_by_id(f).one(&state.db).await?.is_none()
+        && crate::repo::frameworks::by_id(&state.db, f).await?.is_none()
     {
         e.add("framework_id", "No such framework.");
     }
     let (standard, body, number, decision, expiry) = e.finish((standard, body, number, decision, expiry))?;
     let txn = begin_write(&state.db).await?;
-    let row = oc::ActiveModel {
-        site_id: Set(site_id),
-        framework_id: Set(input.framework_id),
-        standard: Set(standard),
-        body: Set(body),
-        number: Set(number),
-        scope: Set(input.scope.trim().into()),
-        decision_date: Set(decision),
-        expiry: Set(expiry),
-        attachment_id: Set(None),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let new = certs::NewCertificate {
+        site_id,
+        framework_id: input.framework_id,
+        standard,
+        body,
+        number,
+        scope: input.scope.trim(),
+        decision_date: decision,
+        expiry,
+        created_by: Some(user.id),
+    };
+    let row = certs::insert_certificate(&txn, new, now).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -174,7 +161,7 @@ pub async fn record_certificate_audit(
     (decision_date, expiry): (&str, &str),
 ) -> Result<CertificateDto, AppError> {
     let now = state.now();
-    let cert = oc::Entity::find_by_id(certificate_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let cert = certs::certificate_by_id(&state.db, certificate_id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(cert.site_id), Permission::ManageCompliance, state.today())?;
     let mut e = FieldErrors::new();
     let recert = match kind {
@@ -224,26 +211,12 @@ pub async fn record_certificate_audit(
     }
     let held = e.finish(held)?;
     let txn = begin_write(&state.db).await?;
-    let a = caud::ActiveModel {
-        certificate_id: Set(cert.id),
-        kind: Set(kind.into()),
-        held_on: Set(held),
-        note: Set(String::new()),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let a = certs::insert_audit(&txn, cert.id, kind, held, Some(user.id), now).await?;
     let before = json!({"decision_date": cert.decision_date, "expiry": cert.expiry});
     let mut row = cert.clone();
     // a recertification has both dates (each was checked above)
     if let (true, Some(decision), Some(new_expiry)) = (recert, decision, new_expiry) {
-        let mut am: oc::ActiveModel = cert.into();
-        am.decision_date = Set(decision);
-        am.expiry = Set(new_expiry);
-        am.updated_at = Set(now);
-        row = am.update(&txn).await?;
+        row = certs::set_cycle(&txn, cert, decision, new_expiry, now).await?;
         // recertified: the old expiry's reminders are settled
         crate::repo::reminders::settle_item(&txn, domain::reminder::ItemType::Certificate, row.id, now).await?;
     }
@@ -265,21 +238,14 @@ pub async fn record_certificate_audit(
 // --- people's certifications ------------------------------------------------------------------
 
 async fn ensure_types(state: &AppState) -> Result<(), AppError> {
-    let have: Vec<String> = ct::Entity::find().all(&state.db).await?.into_iter().map(|t| t.name).collect();
+    let have: Vec<String> = certs::types(&state.db).await?.into_iter().map(|t| t.name).collect();
     let now = state.now();
     for (name, months) in DEFAULT_TYPES.iter().filter(|(n, _)| !have.iter().any(|h| h == n)) {
         let txn = begin_write(&state.db).await?;
-        if ct::Entity::find().filter(ct::Column::Name.eq(*name)).one(&txn).await?.is_some() {
+        if certs::type_by_name(&txn, name).await?.is_some() {
             continue;
         }
-        let inserted = ct::ActiveModel {
-            name: Set((*name).into()),
-            validity_months: Set(*months),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await;
+        let inserted = certs::insert_type(&txn, name, *months, now).await;
         let t = match inserted {
             Ok(t) => t,
             // another request seeded it meanwhile (two phones opening the page of a new site at
@@ -307,7 +273,7 @@ fn type_dto(t: ct::Model) -> CertTypeDto {
 pub async fn cert_types(state: &AppState, user: &CurrentUser) -> Result<Vec<CertTypeDto>, AppError> {
     Caller::User(user).require(Target::AnySite, Permission::ViewCompliance, state.today())?;
     ensure_types(state).await?;
-    Ok(ct::Entity::find().order_by_asc(ct::Column::Name).all(&state.db).await?.into_iter().map(type_dto).collect())
+    Ok(certs::types_by_name(&state.db).await?.into_iter().map(type_dto).collect())
 }
 
 /// A new certification or training type with its validity.
@@ -325,20 +291,13 @@ pub async fn create_cert_type(
         e.add("validity_months", "Give 1 to 240 months, or leave it empty for no end.");
     }
     if let Some(n) = &name
-        && ct::Entity::find().filter(ct::Column::Name.eq(n.clone())).one(&state.db).await?.is_some()
+        && certs::type_by_name(&state.db, n).await?.is_some()
     {
         e.add("name", "This type exists already.");
     }
     let name = e.finish(name)?;
     let txn = begin_write(&state.db).await?;
-    let t = ct::ActiveModel {
-        name: Set(name),
-        validity_months: Set(validity_months),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let t = certs::insert_type(&txn, &name, validity_months, now).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -365,27 +324,15 @@ pub async fn set_requirement(
     let Some(role) = Role::parse(role).filter(|r| *r != Role::Auditor) else {
         return Err(AppError::validation("role", "Choose a role of the site's staff."));
     };
-    ct::Entity::find_by_id(cert_type_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    certs::type_by_id(&state.db, cert_type_id).await?.ok_or(AppError::NotFound)?;
     let txn = begin_write(&state.db).await?;
-    let existing = cr::Entity::find()
-        .filter(cr::Column::SiteId.eq(site_id))
-        .filter(cr::Column::Role.eq(role.as_str()))
-        .filter(cr::Column::CertTypeId.eq(cert_type_id))
-        .one(&txn)
-        .await?;
+    let existing = certs::requirement(&txn, site_id, role.as_str(), cert_type_id).await?;
     match (existing, required) {
         (None, true) => {
-            cr::ActiveModel {
-                site_id: Set(site_id),
-                role: Set(role.as_str().into()),
-                cert_type_id: Set(cert_type_id),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
+            certs::insert_requirement(&txn, site_id, role.as_str(), cert_type_id).await?;
         }
         (Some(r), false) => {
-            cr::Entity::delete_by_id(r.id).exec(&txn).await?;
+            certs::delete_requirement(&txn, r.id).await?;
         }
         _ => return Ok(()),
     }
@@ -410,8 +357,7 @@ pub async fn person_dtos(
     let ids: Vec<i64> = rows.iter().map(|r| r.user_id).collect();
     let names: HashMap<i64, String> =
         users::by_ids(&state.db, &ids).await?.into_iter().map(|u| (u.id, u.display_name)).collect();
-    let types: HashMap<i64, String> =
-        ct::Entity::find().all(&state.db).await?.into_iter().map(|t| (t.id, t.name)).collect();
+    let types: HashMap<i64, String> = certs::types(&state.db).await?.into_iter().map(|t| (t.id, t.name)).collect();
     Ok(rows
         .into_iter()
         .map(|r| PersonCertDto {
@@ -434,8 +380,7 @@ pub async fn person_dtos(
 pub async fn person_certs(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<PersonCertDto>, AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewCompliance, state.today())?;
     let today = crate::services::calendar::today_on(state, site_id).await?;
-    let rows =
-        pc::Entity::find().filter(pc::Column::SiteId.eq(site_id)).order_by_desc(pc::Column::Id).all(&state.db).await?;
+    let rows = certs::person_certs_for_site(&state.db, site_id).await?;
     person_dtos(state, rows, today).await
 }
 
@@ -460,19 +405,15 @@ pub(crate) async fn matrix_of(
 ) -> Result<MatrixDto, AppError> {
     ensure_types(state).await?;
     let today = crate::services::calendar::today_on(state, site_id).await?;
-    let reqs = cr::Entity::find().filter(cr::Column::SiteId.eq(site_id)).all(&state.db).await?;
+    let reqs = certs::requirements_for_site(&state.db, site_id).await?;
     let mut type_ids: Vec<i64> =
         reqs.iter().map(|r| r.cert_type_id).filter(|t| type_id.is_none_or(|x| x == *t)).collect();
     type_ids.sort();
     type_ids.dedup();
-    let types: Vec<ct::Model> = ct::Entity::find()
-        .filter(ct::Column::Id.is_in(type_ids.clone()))
-        .order_by_asc(ct::Column::Name)
-        .all(&state.db)
-        .await?;
+    let types: Vec<ct::Model> = certs::types_of(&state.db, type_ids.clone()).await?;
     let people = grants::user_ids_on_site(&state.db, site_id).await?;
     let held = grants::for_users(&state.db, &people).await?;
-    let records = pc::Entity::find().filter(pc::Column::UserId.is_in(people.clone())).all(&state.db).await?;
+    let records = certs::person_certs_of(&state.db, people.clone()).await?;
     let mut accounts = users::by_ids(&state.db, &people).await?;
     accounts.retain(|u| u.active);
     accounts.sort_by(|a, b| a.display_name.cmp(&b.display_name));
@@ -559,7 +500,7 @@ pub async fn add_document(
     doc: crate::services::files::Document,
 ) -> Result<PersonCertDto, AppError> {
     let now = state.now();
-    let row = pc::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let row = certs::person_cert_by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(row.site_id), Permission::ManageCompliance, state.today())?;
     let (storage_name, sha) = crate::services::files::write_file(state, &doc.bytes, None).await?;
     let file = crate::services::files::StoredFile {
@@ -580,9 +521,7 @@ pub async fn add_document(
         )
         .await?;
         let before = json!({"attachment_id": row.attachment_id});
-        let mut am: pc::ActiveModel = row.clone().into();
-        am.attachment_id = Set(Some(a.id));
-        let saved = am.update(&txn).await?;
+        let saved = certs::set_person_cert_attachment(&txn, row.clone(), a.id).await?;
         audit::record(
             &txn,
             &user.actor(),

@@ -4,17 +4,13 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::ConnectionTrait;
 use serde_json::json;
 
 use crate::auth::{Actor, CurrentUser};
 use crate::db::begin_write;
-use crate::entities::{
-    attachment as at, evidence as ev, evidence_requirement as er, evidence_revision as erv, requirement as rq,
-};
-use crate::repo::{grants, users};
+use crate::entities::{attachment as at, evidence as ev, evidence_revision as erv};
+use crate::repo::{self, evidence, grants, users};
 use crate::services::Caller;
 use crate::services::access;
 use crate::services::audit::{self, Change};
@@ -61,11 +57,7 @@ pub async fn dtos(state: &AppState, rows: Vec<ev::Model>, today: NaiveDate) -> R
     ids.dedup();
     let names: HashMap<i64, String> =
         users::by_ids(&state.db, &ids).await?.into_iter().map(|u| (u.id, u.display_name)).collect();
-    let links = er::Entity::find()
-        .filter(er::Column::EvidenceId.is_in(rows.iter().map(|r| r.id)))
-        .order_by_asc(er::Column::Id)
-        .all(&state.db)
-        .await?;
+    let links = evidence::links_of(&state.db, rows.iter().map(|r| r.id)).await?;
     Ok(rows
         .into_iter()
         .map(|r| {
@@ -103,17 +95,13 @@ pub async fn list(
     page: u64,
 ) -> Result<Vec<EvidenceDto>, AppError> {
     let allowed = crate::services::access::framework_scope(state, user, site_id).await?;
-    let mut q = ev::Entity::find().filter(ev::Column::SiteId.eq(site_id));
-    if let Some(s) = status.and_then(EvidenceStatus::parse) {
-        q = q.filter(ev::Column::Status.eq(s.as_str()));
-    }
+    let status = status.and_then(EvidenceStatus::parse).map(|s| s.as_str());
     // pages count from 0 here; past the last honoured page a list is empty (found by the API fuzz:
     // a page near u64::MAX overflowed the offset)
     let (offset, limit) = crate::repo::paging(i64::try_from(page).unwrap_or(i64::MAX).saturating_add(1), PAGE as i64);
-    let mut rows = q.order_by_desc(ev::Column::Id).offset(offset).limit(limit).all(&state.db).await?;
+    let mut rows = evidence::page_for_site(&state.db, site_id, status, offset, limit).await?;
     if let Some(allowed) = allowed {
-        let fws =
-            crate::repo::evidence::frameworks_of(&state.db, &rows.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
+        let fws = evidence::frameworks_of(&state.db, &rows.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
         rows.retain(|r| fws.get(&r.id).is_some_and(|f| f.iter().any(|x| allowed.contains(x))));
     }
     let today = crate::services::calendar::today_on(state, site_id).await?;
@@ -125,7 +113,7 @@ async fn check_requirements(state: &AppState, ids: &[i64], e: &mut FieldErrors) 
         e.add("requirement_ids", "Choose at least one requirement this evidence supports.");
         return Ok(());
     }
-    let found = rq::Entity::find().filter(rq::Column::Id.is_in(ids.iter().copied())).all(&state.db).await?;
+    let found = repo::frameworks::requirements_by_ids(&state.db, ids.iter().copied()).await?;
     if found.len() != ids.len() {
         e.add("requirement_ids", "One of the requirements does not exist.");
     }
@@ -139,17 +127,18 @@ async fn check_record(
     record_id: Option<i64>,
     e: &mut FieldErrors,
 ) -> Result<Option<(RecordType, i64)>, AppError> {
-    use crate::entities::{capa_action as ca, inspection as ins, person_cert as pc, work_order as wo};
     let Some(t) = e.check("record_type", RecordType::parse(record_type).ok_or("Choose what kind of record it is."))
     else {
         return Ok(None);
     };
     let Some(id) = e.check("record_id", record_id.ok_or("Give the record's number.")) else { return Ok(None) };
     let site = match t {
-        RecordType::WorkOrder => wo::Entity::find_by_id(id).one(&state.db).await?.map(|r| r.site_id),
-        RecordType::Inspection => ins::Entity::find_by_id(id).one(&state.db).await?.map(|r| r.site_id),
-        RecordType::Capa => ca::Entity::find_by_id(id).one(&state.db).await?.map(|r| r.site_id),
-        RecordType::PersonCertification => pc::Entity::find_by_id(id).one(&state.db).await?.map(|r| r.site_id),
+        RecordType::WorkOrder => repo::work_orders::by_id(&state.db, id).await?.map(|r| r.site_id),
+        RecordType::Inspection => repo::inspections::by_id(&state.db, id).await?.map(|r| r.site_id),
+        RecordType::Capa => repo::capa::by_id(&state.db, id).await?.map(|r| r.site_id),
+        RecordType::PersonCertification => {
+            repo::certifications::person_cert_by_id(&state.db, id).await?.map(|r| r.site_id)
+        }
     };
     if site != Some(site_id) {
         e.add("record_id", "No such record on this site.");
@@ -194,29 +183,25 @@ pub async fn create(
     }
     let (kind, title) = e.finish((kind, title))?;
     let txn = begin_write(&state.db).await?;
-    let row = ev::ActiveModel {
-        site_id: Set(site_id),
-        title: Set(title),
-        kind: Set(kind.as_str().into()),
-        url: Set(url.clone().unwrap_or_default()),
-        record_type: Set(record.map(|r| r.0.as_str().to_string()).unwrap_or_default()),
-        record_id: Set(record.map(|r| r.1)),
-        effective_date: Set(effective),
-        valid_until: Set(valid_until),
-        owner_id: Set(owner),
-        status: Set(EvidenceStatus::Draft.as_str().into()),
-        origin: Set("manual".into()),
-        origin_key: Set(None),
-        revision: Set(0),
-        approved_by: Set(None),
-        approved_at: Set(None),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let new = evidence::NewEvidence {
+        site_id,
+        title,
+        kind: kind.as_str(),
+        url: url.clone().unwrap_or_default(),
+        record_type: record.map(|r| r.0.as_str().to_string()).unwrap_or_default(),
+        record_id: record.map(|r| r.1),
+        effective_date: effective,
+        valid_until,
+        owner_id: owner,
+        status: EvidenceStatus::Draft.as_str(),
+        origin: "manual",
+        origin_key: None,
+        revision: 0,
+        approved_by: None,
+        approved_at: None,
+        created_by: Some(user.id),
+    };
+    let row = evidence::insert(&txn, new, now).await?;
     link_requirements(&txn, row.id, &input.requirement_ids).await?;
     let mut row = row;
     if kind != EvidenceKind::File {
@@ -245,11 +230,7 @@ async fn link_requirements(conn: &impl ConnectionTrait, evidence_id: i64, ids: &
     if ids.is_empty() {
         return Ok(());
     }
-    let rows: Vec<er::ActiveModel> = ids
-        .into_iter()
-        .map(|r| er::ActiveModel { evidence_id: Set(evidence_id), requirement_id: Set(r), ..Default::default() })
-        .collect();
-    er::Entity::insert_many(rows).exec(conn).await?;
+    evidence::insert_links(conn, evidence_id, ids).await?;
     Ok(())
 }
 
@@ -262,21 +243,18 @@ async fn add_revision(
     by: Option<i64>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<erv::Model, AppError> {
-    Ok(erv::ActiveModel {
-        evidence_id: Set(row.id),
-        number: Set(row.revision + 1),
-        attachment_id: Set(file.map(|f| f.0)),
-        url: Set(url.into()),
-        sha256: Set(file.map(|f| f.1.to_string()).unwrap_or_default()),
-        effective_date: Set(row.effective_date),
-        valid_until: Set(row.valid_until),
-        note: Set(note.into()),
-        created_by: Set(by),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?)
+    let new = evidence::NewRevision {
+        evidence_id: row.id,
+        number: row.revision + 1,
+        attachment_id: file.map(|f| f.0),
+        url,
+        sha256: file.map(|f| f.1.to_string()).unwrap_or_default(),
+        effective_date: row.effective_date,
+        valid_until: row.valid_until,
+        note: note.into(),
+        created_by: by,
+    };
+    Ok(evidence::insert_revision(conn, new, now).await?)
 }
 
 /// Counts a new revision and sets the status.
@@ -286,14 +264,7 @@ async fn bump(
     status: EvidenceStatus,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<ev::Model, AppError> {
-    let revision = row.revision + 1;
-    let mut am: ev::ActiveModel = row.into();
-    am.revision = Set(revision);
-    am.status = Set(status.as_str().into());
-    am.approved_by = Set(None);
-    am.approved_at = Set(None);
-    am.updated_at = Set(now);
-    Ok(am.update(conn).await?)
+    Ok(evidence::bump_revision(conn, row, status.as_str(), now).await?)
 }
 
 /// A new file revision: stored with its SHA-256; the item goes back to draft for review.
@@ -306,7 +277,7 @@ pub async fn add_file(
     note: &str,
 ) -> Result<EvidenceDetail, AppError> {
     let now = state.now();
-    let mut row = ev::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let mut row = evidence::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(row.site_id), Permission::ManageCompliance, state.today())?;
     if row.kind != EvidenceKind::File.as_str() {
         return Err(AppError::validation("file", "This evidence is a link or a record, not a file."));
@@ -339,11 +310,7 @@ pub async fn add_file(
         let txn = begin_write(&state.db).await?;
         let a = files::insert_attachment(&txn, &user.actor(), (row.site_id, "evidence", row.id), &file, now).await?;
         let before = json!({"status": row.status, "revision": row.revision});
-        let (effective, valid_until) = (row.effective_date, row.valid_until);
-        let mut am: ev::ActiveModel = row.clone().into();
-        am.effective_date = Set(effective);
-        am.valid_until = Set(valid_until);
-        let row = am.update(&txn).await?;
+        let row = evidence::set_dates(&txn, row.clone()).await?;
         let rev = add_revision(&txn, &row, Some((a.id, &sha)), "", note.trim(), Some(user.id), now).await?;
         let row = bump(&txn, row, next, now).await?;
         // a new revision renews the evidence: what was pending about the old one is settled
@@ -378,7 +345,7 @@ pub async fn act(
     reason: &str,
 ) -> Result<EvidenceDto, AppError> {
     let now = state.now();
-    let row = ev::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let row = evidence::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(row.site_id), Permission::ManageCompliance, state.today())?;
     let Some(action) = EvidenceAction::parse(action).filter(|a| *a != EvidenceAction::Revise) else {
         return Err(AppError::validation("action", "Choose submit, approve or reject."));
@@ -399,14 +366,8 @@ pub async fn act(
     e.into_result()?;
     let txn = begin_write(&state.db).await?;
     let before = json!({"status": row.status});
-    let mut am: ev::ActiveModel = row.into();
-    am.status = Set(next.as_str().into());
-    if next == EvidenceStatus::Approved {
-        am.approved_by = Set(Some(user.id));
-        am.approved_at = Set(Some(now));
-    }
-    am.updated_at = Set(now);
-    let row = am.update(&txn).await?;
+    let approved = (next == EvidenceStatus::Approved).then_some((user.id, now));
+    let row = evidence::set_status(&txn, row, next.as_str(), approved, now).await?;
     crate::repo::reminders::settle_item(&txn, domain::reminder::ItemType::Evidence, row.id, now).await?;
     let verb = match action {
         EvidenceAction::Submit => "evidence.submit",
@@ -432,26 +393,19 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Evi
     let row = access::evidence(state, user, id).await?;
     let today = crate::services::calendar::today_on(state, row.site_id).await?;
     let can_manage = user.can(Target::Site(row.site_id), Permission::ManageCompliance, state.today());
-    let reqs = er::Entity::find().filter(er::Column::EvidenceId.eq(row.id)).all(&state.db).await?;
-    let requirements = rq::Entity::find()
-        .filter(rq::Column::Id.is_in(reqs.iter().map(|r| r.requirement_id)))
-        .all(&state.db)
+    let reqs = evidence::requirement_links(&state.db, row.id).await?;
+    let requirements = repo::frameworks::requirements_by_ids(&state.db, reqs.iter().map(|r| r.requirement_id))
         .await?
         .into_iter()
-        .map(crate::repo::frameworks::requirement_dto)
+        .map(repo::frameworks::requirement_dto)
         .collect();
-    let revs = erv::Entity::find()
-        .filter(erv::Column::EvidenceId.eq(row.id))
-        .order_by_desc(erv::Column::Number)
-        .all(&state.db)
-        .await?;
-    let files: HashMap<i64, at::Model> = at::Entity::find()
-        .filter(at::Column::Id.is_in(revs.iter().filter_map(|r| r.attachment_id)))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a))
-        .collect();
+    let revs = evidence::revisions(&state.db, row.id).await?;
+    let files: HashMap<i64, at::Model> =
+        repo::attachments::by_ids(&state.db, revs.iter().filter_map(|r| r.attachment_id))
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a))
+            .collect();
     let names: HashMap<i64, String> =
         users::by_ids(&state.db, &revs.iter().filter_map(|r| r.created_by).collect::<Vec<_>>())
             .await?
@@ -495,14 +449,7 @@ pub async fn expire_due(state: &AppState) -> Result<usize, AppError> {
     let mut done = 0;
     for (site_id, today) in crate::services::calendar::todays(state).await? {
         loop {
-            let batch = ev::Entity::find()
-                .filter(ev::Column::SiteId.eq(site_id))
-                .filter(ev::Column::Status.eq(EvidenceStatus::Approved.as_str()))
-                .filter(ev::Column::ValidUntil.lt(today))
-                .order_by_asc(ev::Column::Id)
-                .limit(500)
-                .all(&state.db)
-                .await?;
+            let batch = evidence::approved_past_validity(&state.db, site_id, today).await?;
             if batch.is_empty() {
                 break;
             }
@@ -513,10 +460,7 @@ pub async fn expire_due(state: &AppState) -> Result<usize, AppError> {
                     continue;
                 }
                 let (id, valid_until) = (r.id, r.valid_until);
-                let mut am: ev::ActiveModel = r.into();
-                am.status = Set(EvidenceStatus::Expired.as_str().into());
-                am.updated_at = Set(now);
-                am.update(&txn).await?;
+                evidence::set_status(&txn, r, EvidenceStatus::Expired.as_str(), None, now).await?;
                 audit::record(
                     &txn,
                     &Actor::system(),
@@ -558,7 +502,7 @@ pub async fn from_work(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<i64>, AppError> {
     let WorkDone { site_id, source: (source_type, source_id), record: (record_type, record_id), title, done_on } = work;
-    let reqs = crate::repo::frameworks::mapped(txn, source_type, source_id).await?;
+    let reqs = repo::frameworks::mapped(txn, source_type, source_id).await?;
     if reqs.is_empty() {
         return Ok(None);
     }
@@ -569,50 +513,43 @@ pub async fn from_work(
         .and_then(|m| done_on.checked_add_months(chrono::Months::new(m as u32)))
         .and_then(|d| d.pred_opt());
     let key = format!("{}:{record_id}", record_type.as_str());
-    if ev::Entity::find().filter(ev::Column::OriginKey.eq(key.clone())).one(txn).await?.is_some() {
+    if evidence::by_origin_key(txn, &key).await?.is_some() {
         return Ok(None);
     }
     let owner = actor.user_id.ok_or_else(|| AppError::internal("work evidence needs a person"))?;
-    let row = ev::ActiveModel {
-        site_id: Set(site_id),
-        title: Set(title.chars().take(200).collect()),
-        kind: Set(EvidenceKind::Record.as_str().into()),
-        url: Set(String::new()),
-        record_type: Set(record_type.as_str().into()),
-        record_id: Set(Some(record_id)),
-        effective_date: Set(done_on),
-        valid_until: Set(valid_until),
-        owner_id: Set(owner),
-        status: Set(EvidenceStatus::Approved.as_str().into()),
-        origin: Set("auto".into()),
-        origin_key: Set(Some(key)),
-        revision: Set(1),
-        approved_by: Set(Some(owner)),
-        approved_at: Set(Some(now)),
-        created_by: Set(Some(owner)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
+    let new = evidence::NewEvidence {
+        site_id,
+        title: title.chars().take(200).collect(),
+        kind: EvidenceKind::Record.as_str(),
+        url: String::new(),
+        record_type: record_type.as_str().into(),
+        record_id: Some(record_id),
+        effective_date: done_on,
+        valid_until,
+        owner_id: owner,
+        status: EvidenceStatus::Approved.as_str(),
+        origin: "auto",
+        origin_key: Some(key),
+        revision: 1,
+        approved_by: Some(owner),
+        approved_at: Some(now),
+        created_by: Some(owner),
+    };
+    let row = evidence::insert(txn, new, now).await?;
     let ids: Vec<i64> = reqs.iter().map(|r| r.id).collect();
     link_requirements(txn, row.id, &ids).await?;
-    erv::ActiveModel {
-        evidence_id: Set(row.id),
-        number: Set(1),
-        attachment_id: Set(None),
-        url: Set(String::new()),
-        sha256: Set(String::new()),
-        effective_date: Set(done_on),
-        valid_until: Set(valid_until),
-        note: Set(format!("Filed when {} #{record_id} was signed off.", record_type.label().to_lowercase())),
-        created_by: Set(Some(owner)),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
-    .await?;
+    let rev = evidence::NewRevision {
+        evidence_id: row.id,
+        number: 1,
+        attachment_id: None,
+        url: "",
+        sha256: String::new(),
+        effective_date: done_on,
+        valid_until,
+        note: format!("Filed when {} #{record_id} was signed off.", record_type.label().to_lowercase()),
+        created_by: Some(owner),
+    };
+    evidence::insert_revision(txn, rev, now).await?;
     audit::record(
         txn,
         actor,

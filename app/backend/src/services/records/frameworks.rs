@@ -3,13 +3,14 @@
 //! work to requirements, and readiness per framework and site.
 use std::collections::HashMap;
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 
 use crate::auth::{Actor, CurrentUser};
 use crate::db::begin_write;
-use crate::entities::{
-    capa_action as ca, finding as fi, framework as fw, requirement as rq, requirement_map as rm, site_framework as sf,
+use crate::entities::{framework as fw, requirement as rq};
+use crate::repo::{
+    self, frameworks,
+    frameworks::{NewFramework, NewRequirement},
 };
 use crate::services::Caller;
 use crate::services::access;
@@ -28,27 +29,19 @@ pub const MAP_SOURCES: &[&str] = &["pm_schedule", "inspection_template", "cert_t
 /// Seeds the shipped catalogues that are not in the database yet (idempotent; safe when two
 /// requests race: the unique code decides).
 pub async fn ensure_catalogues(state: &AppState) -> Result<(), AppError> {
-    let have = fw::Entity::find().filter(fw::Column::Builtin.eq(true)).count(&state.db).await?;
+    let have = frameworks::count_builtin(&state.db).await?;
     if have as usize >= CATALOGUES.len() {
         return Ok(());
     }
     let now = state.now();
     for cat in CATALOGUES {
         let txn = begin_write(&state.db).await?;
-        if fw::Entity::find().filter(fw::Column::Code.eq(cat.code)).one(&txn).await?.is_some() {
+        if frameworks::by_code(&txn, cat.code).await?.is_some() {
             continue;
         }
-        let inserted = fw::ActiveModel {
-            code: Set(cat.code.into()),
-            name: Set(cat.name.into()),
-            edition: Set(cat.edition.into()),
-            builtin: Set(true),
-            created_by: Set(None),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await;
+        let new =
+            NewFramework { code: cat.code, name: cat.name, edition: cat.edition, builtin: true, created_by: None };
+        let inserted = frameworks::insert(&txn, new, now).await;
         let f = match inserted {
             Ok(f) => f,
             // another request seeded it meanwhile (the first people to open the frameworks at
@@ -56,21 +49,19 @@ pub async fn ensure_catalogues(state: &AppState) -> Result<(), AppError> {
             Err(e) if crate::error::is_unique_violation(&e) => continue,
             Err(e) => return Err(e.into()),
         };
-        let rows: Vec<rq::ActiveModel> = cat
+        let rows: Vec<NewRequirement> = cat
             .items
             .iter()
             .enumerate()
-            .map(|(i, it)| rq::ActiveModel {
-                framework_id: Set(f.id),
-                reference: Set(it.reference.into()),
-                title: Set(it.title.into()),
-                grp: Set(it.group.into()),
-                every_months: Set(it.every_months.map(|m| m as i32)),
-                position: Set(i as i32),
-                ..Default::default()
+            .map(|(i, it)| NewRequirement {
+                reference: it.reference,
+                title: it.title,
+                group: it.group,
+                every_months: it.every_months.map(|m| m as i32),
+                position: i as i32,
             })
             .collect();
-        rq::Entity::insert_many(rows).exec(&txn).await?;
+        frameworks::insert_requirements(&txn, f.id, &rows).await?;
         audit::record(
             &txn,
             &Actor::system(),
@@ -91,18 +82,9 @@ pub fn framework_dto(f: fw::Model, applies: bool, requirements: i64) -> Framewor
 pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<FrameworkDto>, AppError> {
     let allowed = access::framework_scope(state, user, site_id).await?;
     ensure_catalogues(state).await?;
-    let all = fw::Entity::find().order_by_asc(fw::Column::Id).all(&state.db).await?;
-    let applies: Vec<i64> = sf::Entity::find()
-        .filter(sf::Column::SiteId.eq(site_id))
-        .all(&state.db)
-        .await?
-        .iter()
-        .map(|s| s.framework_id)
-        .collect();
-    let mut counts: HashMap<i64, i64> = HashMap::new();
-    for r in rq::Entity::find().all(&state.db).await? {
-        *counts.entry(r.framework_id).or_default() += 1;
-    }
+    let all = frameworks::all(&state.db).await?;
+    let applies = frameworks::applying_to_site(&state.db, site_id).await?;
+    let counts = frameworks::requirement_counts(&state.db).await?;
     Ok(all
         .into_iter()
         .filter(|f| allowed.as_ref().is_none_or(|ids| ids.contains(&f.id)))
@@ -123,26 +105,15 @@ pub async fn set_applies(
 ) -> Result<(), AppError> {
     let now = state.now();
     Caller::User(user).require(Target::Site(site_id), Permission::ManageCompliance, state.today())?;
-    fw::Entity::find_by_id(framework_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    frameworks::by_id(&state.db, framework_id).await?.ok_or(AppError::NotFound)?;
     let txn = begin_write(&state.db).await?;
-    let existing = sf::Entity::find()
-        .filter(sf::Column::SiteId.eq(site_id))
-        .filter(sf::Column::FrameworkId.eq(framework_id))
-        .one(&txn)
-        .await?;
+    let existing = frameworks::site_link(&txn, site_id, framework_id).await?;
     match (existing, applies) {
         (None, true) => {
-            sf::ActiveModel {
-                site_id: Set(site_id),
-                framework_id: Set(framework_id),
-                created_at: Set(now),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
+            frameworks::insert_site_link(&txn, site_id, framework_id, now).await?;
         }
         (Some(row), false) => {
-            sf::Entity::delete_by_id(row.id).exec(&txn).await?;
+            frameworks::delete_site_link(&txn, row.id).await?;
         }
         _ => return Ok(()),
     }
@@ -172,17 +143,8 @@ pub async fn create(state: &AppState, user: &CurrentUser, name: &str, edition: &
     let name = e.finish(name)?;
     let code = format!("own-{}", crate::token::random_hex(6));
     let txn = begin_write(&state.db).await?;
-    let f = fw::ActiveModel {
-        code: Set(code),
-        name: Set(name),
-        edition: Set(edition.into()),
-        builtin: Set(false),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let new = NewFramework { code: &code, name: &name, edition, builtin: false, created_by: Some(user.id) };
+    let f = frameworks::insert(&txn, new, now).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -205,7 +167,7 @@ pub async fn add_requirement(
 ) -> Result<RequirementDto, AppError> {
     let now = state.now();
     Caller::User(user).require(Target::AnySite, Permission::ManageCompliance, state.today())?;
-    fw::Entity::find_by_id(framework_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    frameworks::by_id(&state.db, framework_id).await?.ok_or(AppError::NotFound)?;
     let mut e = FieldErrors::new();
     let reference = e.check("reference", required_text(reference, 40));
     let title = e.check("title", required_text(title, 200));
@@ -214,26 +176,13 @@ pub async fn add_requirement(
     }
     let (reference, title) = e.finish((reference, title))?;
     let txn = begin_write(&state.db).await?;
-    let clash = rq::Entity::find()
-        .filter(rq::Column::FrameworkId.eq(framework_id))
-        .filter(rq::Column::Reference.eq(reference.clone()))
-        .one(&txn)
-        .await?;
+    let clash = frameworks::requirement_by_reference(&txn, framework_id, &reference).await?;
     if clash.is_some() {
         return Err(AppError::validation("reference", "This framework already has a requirement with this reference."));
     }
-    let position = rq::Entity::find().filter(rq::Column::FrameworkId.eq(framework_id)).count(&txn).await? as i32;
-    let r = rq::ActiveModel {
-        framework_id: Set(framework_id),
-        reference: Set(reference),
-        title: Set(title),
-        grp: Set(String::new()),
-        every_months: Set(every_months),
-        position: Set(position),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let position = frameworks::count_requirements(&txn, framework_id).await? as i32;
+    let new = NewRequirement { reference: &reference, title: &title, group: "", every_months, position };
+    let r = frameworks::insert_requirement(&txn, framework_id, &new).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -248,7 +197,7 @@ pub async fn add_requirement(
 
 /// Requirements of a framework in clause order.
 pub async fn requirements(state: &AppState, framework_id: i64) -> Result<Vec<rq::Model>, AppError> {
-    let mut rows = rq::Entity::find().filter(rq::Column::FrameworkId.eq(framework_id)).all(&state.db).await?;
+    let mut rows = frameworks::requirements_of(&state.db, framework_id).await?;
     rows.sort_by_key(|r| (reference_key(&r.reference), r.id));
     Ok(rows)
 }
@@ -264,7 +213,7 @@ pub async fn map_work(
 ) -> Result<RequirementDto, AppError> {
     let now = state.now();
     Caller::User(user).require(Target::AnySite, Permission::ManageCompliance, state.today())?;
-    let req = rq::Entity::find_by_id(requirement_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let req = frameworks::requirement_by_id(&state.db, requirement_id).await?.ok_or(AppError::NotFound)?;
     let Some(source_type) = MAP_SOURCES.iter().find(|s| **s == source_type) else {
         return Err(AppError::validation(
             "source_type",
@@ -276,25 +225,11 @@ pub async fn map_work(
         Caller::User(user).require(Target::Site(site), Permission::ManageCompliance, state.today())?;
     }
     let txn = begin_write(&state.db).await?;
-    let exists = rm::Entity::find()
-        .filter(rm::Column::RequirementId.eq(requirement_id))
-        .filter(rm::Column::SourceType.eq(*source_type))
-        .filter(rm::Column::SourceId.eq(source_id))
-        .one(&txn)
-        .await?;
+    let exists = frameworks::mapping(&txn, requirement_id, source_type, source_id).await?;
     if exists.is_some() {
         return Ok(crate::repo::frameworks::requirement_dto(req));
     }
-    let row = rm::ActiveModel {
-        requirement_id: Set(requirement_id),
-        source_type: Set((*source_type).into()),
-        source_id: Set(source_id),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let row = frameworks::insert_mapping(&txn, requirement_id, source_type, source_id, Some(user.id), now).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -310,17 +245,14 @@ pub async fn map_work(
 
 /// The site a mapped source belongs to (templates and certification types are organisation-wide).
 async fn source_site(state: &AppState, source_type: &str, source_id: i64) -> Result<Option<i64>, AppError> {
-    use crate::entities::{cert_type as ct, inspection_template as it, pm_schedule as pm};
     Ok(match source_type {
-        "pm_schedule" => {
-            Some(pm::Entity::find_by_id(source_id).one(&state.db).await?.ok_or(AppError::NotFound)?.site_id)
-        }
+        "pm_schedule" => Some(repo::pm::by_id(&state.db, source_id).await?.ok_or(AppError::NotFound)?.site_id),
         "inspection_template" => {
-            it::Entity::find_by_id(source_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+            repo::inspections::template_by_id(&state.db, source_id).await?.ok_or(AppError::NotFound)?;
             None
         }
         _ => {
-            ct::Entity::find_by_id(source_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+            repo::certifications::type_by_id(&state.db, source_id).await?.ok_or(AppError::NotFound)?;
             None
         }
     })
@@ -328,15 +260,8 @@ async fn source_site(state: &AppState, source_type: &str, source_id: i64) -> Res
 
 /// Open CAPA actions per clause reference (lower case), from the findings they were raised for.
 pub async fn open_capa_by_clause(state: &AppState, site_id: i64) -> Result<HashMap<String, i64>, AppError> {
-    let findings = fi::Entity::find()
-        .filter(fi::Column::SiteId.eq(site_id))
-        .filter(fi::Column::CapaId.is_not_null())
-        .filter(fi::Column::Status.eq("open"))
-        .all(&state.db)
-        .await?;
-    let capas: HashMap<i64, String> = ca::Entity::find()
-        .filter(ca::Column::Id.is_in(findings.iter().filter_map(|f| f.capa_id)))
-        .all(&state.db)
+    let findings = repo::findings::open_with_capa(&state.db, site_id).await?;
+    let capas: HashMap<i64, String> = repo::capa::by_ids(&state.db, findings.iter().filter_map(|f| f.capa_id))
         .await?
         .into_iter()
         .map(|c| (c.id, c.status))

@@ -4,15 +4,13 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::ActiveValue::Set;
 use serde_json::json;
 
 use crate::auth::{Actor, CurrentUser};
 use crate::db::begin_write;
-use crate::entities::{investigation as inv, osha_case as oc, safety_event as ev};
-use crate::repo::{assets, paging, sites, users};
+use crate::entities::{investigation as inv, safety_event as ev};
+use crate::repo::{assets, paging, safety, sites, users};
 use crate::services::Caller;
 use crate::services::access;
 use crate::services::audit::{self, Change};
@@ -108,25 +106,20 @@ pub async fn report(
     }
     let (kind, title, occurred_at) = e.finish((kind, title, occurred_at))?;
     let txn = begin_write(&state.db).await?;
-    let row = ev::ActiveModel {
-        site_id: Set(site_id),
-        kind: Set(kind.as_str().into()),
-        title: Set(title),
-        description: Set(input.description.trim().to_string()),
-        area: Set(input.area.trim().to_string()),
-        asset_id: Set(asset_id),
-        occurred_at: Set(occurred_at),
-        people_involved: Set(input.people_involved.trim().to_string()),
-        immediate_actions: Set(input.immediate_actions.trim().to_string()),
-        reported_by: Set(if anonymous { None } else { user.map(|u| u.id) }),
-        anonymous: Set(anonymous),
-        status: Set(EventStatus::Reported.as_str().into()),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let new = safety::NewEvent {
+        site_id,
+        kind: kind.as_str(),
+        title,
+        description: input.description.trim().to_string(),
+        area: input.area.trim().to_string(),
+        asset_id,
+        occurred_at,
+        people_involved: input.people_involved.trim().to_string(),
+        immediate_actions: input.immediate_actions.trim().to_string(),
+        reported_by: if anonymous { None } else { user.map(|u| u.id) },
+        anonymous,
+    };
+    let row = safety::insert_event(&txn, new, now).await?;
     let actor = if anonymous { Actor { user_id: None, label: "anonymous report".into() } } else { actor_of(user) };
     // the audit trail keeps what kind of event and when; injury details stay in the record only
     audit::record(
@@ -166,18 +159,7 @@ pub async fn to_dtos(state: &AppState, user: &CurrentUser, rows: Vec<ev::Model>)
     let cases: HashMap<i64, i64> = if medical_sites.is_empty() {
         HashMap::new()
     } else {
-        oc::Entity::find()
-            .select_only()
-            .column(oc::Column::EventId)
-            .column(oc::Column::Id)
-            .filter(oc::Column::EventId.is_in(ids))
-            .filter(oc::Column::SiteId.is_in(medical_sites))
-            .into_tuple::<(Option<i64>, i64)>()
-            .all(&state.db)
-            .await?
-            .into_iter()
-            .filter_map(|(e, c)| e.map(|e| (e, c)))
-            .collect()
+        crate::repo::osha::cases_of_events(&state.db, ids, medical_sites).await?
     };
     let zones: HashMap<i64, String> =
         crate::repo::sites::all(&state.db).await?.into_iter().map(|s| (s.id, s.timezone)).collect();
@@ -225,20 +207,10 @@ pub async fn list(
     let today = state.today();
     Caller::User(user).require(Target::Site(site_id), Permission::ViewSite, today)?;
     let all = !mine_only && user.can(Target::Site(site_id), Permission::ViewSafetyEvents, today);
-    let mut q = ev::Entity::find().filter(ev::Column::SiteId.eq(site_id));
-    if !all {
-        q = q.filter(ev::Column::ReportedBy.eq(user.id));
-    }
     let (offset, limit) = paging(page, per_page);
-    let total = q.clone().count(&state.db).await?;
-    let rows = q
-        .order_by_desc(ev::Column::OccurredAt)
-        .order_by_desc(ev::Column::Id)
-        .offset(offset)
-        .limit(limit)
-        .all(&state.db)
-        .await?;
-    Ok(EventPage { events: to_dtos(state, user, rows).await?, total, page: page.max(1), per_page: limit as i64 })
+    let rows = safety::page_for_site(&state.db, site_id, (!all).then_some(user.id), offset, limit).await?;
+    let total = rows.total;
+    Ok(EventPage { events: to_dtos(state, user, rows.items).await?, total, page: page.max(1), per_page: limit as i64 })
 }
 
 pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<EventDto, AppError> {
@@ -265,7 +237,7 @@ pub async fn save_investigation(
     input: InvestigationInput,
 ) -> Result<inv::Model, AppError> {
     let now = state.now();
-    let e = ev::Entity::find_by_id(event_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let e = safety::event_by_id(&state.db, event_id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(e.site_id), Permission::Investigate, state.today())?;
     let mut errs = FieldErrors::new();
     let whys = errs.check("whys", five_whys(&input.whys));
@@ -286,21 +258,14 @@ pub async fn save_investigation(
     }
     let whys = errs.finish(whys)?;
     let txn = begin_write(&state.db).await?;
-    let existing = inv::Entity::find().filter(inv::Column::EventId.eq(e.id)).one(&txn).await?;
+    let existing = safety::investigation_of(&txn, e.id).await?;
     if existing.as_ref().is_some_and(|i| i.status == "closed") {
         return Err(AppError::Conflict("The investigation is closed.".into()));
     }
     let before = existing.as_ref().map(|i| json!({"root_cause": i.root_cause, "cause_category": i.cause_category}));
     let mut am: inv::ActiveModel = match existing {
         Some(i) => i.into(),
-        None => inv::ActiveModel {
-            event_id: Set(e.id),
-            site_id: Set(e.site_id),
-            lead_id: Set(Some(user.id)),
-            status: Set("open".into()),
-            created_at: Set(now),
-            ..Default::default()
-        },
+        None => safety::new_investigation(&e, Some(user.id), now),
     };
     am.people = Set(input.people.trim().into());
     am.witnesses = Set(input.witnesses.trim().into());
@@ -310,13 +275,10 @@ pub async fn save_investigation(
     am.cause_category = Set(category.map(|c| c.as_str().to_string()).unwrap_or_default());
     am.contributing_factors = Set(input.contributing_factors.trim().into());
     am.updated_at = Set(now);
-    let saved = am.save(&txn).await?;
+    let saved = safety::save_investigation(&txn, am).await?;
     let saved: inv::Model = saved.try_into().map_err(AppError::internal)?;
     if e.status == EventStatus::Reported.as_str() {
-        let mut ea: ev::ActiveModel = e.clone().into();
-        ea.status = Set(EventStatus::Investigating.as_str().into());
-        ea.updated_at = Set(now);
-        ea.update(&txn).await?;
+        safety::set_event_status(&txn, e.clone(), EventStatus::Investigating, now).await?;
     }
     audit::record(
         &txn,
@@ -335,11 +297,9 @@ pub async fn save_investigation(
 /// Closes an investigation that names its root cause; the event is closed with it.
 pub async fn close_investigation(state: &AppState, user: &CurrentUser, event_id: i64) -> Result<(), AppError> {
     let now = state.now();
-    let e = ev::Entity::find_by_id(event_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let e = safety::event_by_id(&state.db, event_id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(e.site_id), Permission::Investigate, state.today())?;
-    let i = inv::Entity::find()
-        .filter(inv::Column::EventId.eq(e.id))
-        .one(&state.db)
+    let i = safety::investigation_of(&state.db, e.id)
         .await?
         .ok_or_else(|| AppError::validation("root_cause", "Write the investigation first."))?;
     if i.status == "closed" {
@@ -349,14 +309,8 @@ pub async fn close_investigation(state: &AppState, user: &CurrentUser, event_id:
     ready_to_close(&whys, &i.root_cause, CauseCategory::parse(&i.cause_category))
         .map_err(|m| AppError::validation("root_cause", m))?;
     let txn = begin_write(&state.db).await?;
-    let mut am: inv::ActiveModel = i.clone().into();
-    am.status = Set("closed".into());
-    am.updated_at = Set(now);
-    am.update(&txn).await?;
-    let mut ea: ev::ActiveModel = e.clone().into();
-    ea.status = Set(EventStatus::Closed.as_str().into());
-    ea.updated_at = Set(now);
-    ea.update(&txn).await?;
+    safety::set_investigation_status(&txn, i.clone(), "closed", now).await?;
+    safety::set_event_status(&txn, e.clone(), EventStatus::Closed, now).await?;
     audit::record(
         &txn,
         &user.actor(),

@@ -150,11 +150,7 @@ pub async fn grant(
             e.add("framework_id", "Only an auditor's access is limited to one framework.");
         } else if site_id.is_none() {
             e.add("framework_id", "A framework-limited auditor grant is for one site.");
-        } else if <crate::entities::framework::Entity as sea_orm::EntityTrait>::find_by_id(f)
-            .one(&state.db)
-            .await?
-            .is_none()
-        {
+        } else if crate::repo::frameworks::by_id(&state.db, f).await?.is_none() {
             e.add("framework_id", "No such framework.");
         }
     }

@@ -2,7 +2,7 @@
 //! closing it when that action is verified effective or that work order is done.
 use crate::auth::{Actor, CurrentUser};
 use crate::db::begin_write;
-use crate::entities::{finding as fi, inspection as ins};
+use crate::entities::finding as fi;
 use crate::repo::{findings, sites};
 use crate::services::audit::{self, Change};
 use crate::services::calendar::local_today;
@@ -14,7 +14,6 @@ use domain::authz::{Permission, Target};
 use domain::inspection::Grade;
 use domain::validation::FieldErrors;
 use domain::work_order::{Priority, WorkOrderType};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
 /// The one action a finding gets: a CAPA action (a nonconformity needs its root cause) or a
@@ -28,7 +27,7 @@ pub async fn finding_action(
     capa: crate::services::records::capa::NewCapa,
 ) -> Result<FindingDto, AppError> {
     let now = state.now();
-    let f = fi::Entity::find_by_id(finding_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let f = findings::by_id(&state.db, finding_id).await?.ok_or(AppError::NotFound)?;
     inspections::need(state, user, Target::Site(f.site_id), Permission::ManageAudits)?;
     if f.capa_id.is_some() || f.work_order_id.is_some() {
         return Err(AppError::Conflict("This finding already has its action.".into()));
@@ -60,7 +59,7 @@ pub async fn finding_action(
             txn.commit().await?;
         }
         "work_order" => {
-            let r = ins::Entity::find_by_id(f.inspection_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+            let r = crate::repo::inspections::by_id(&state.db, f.inspection_id).await?.ok_or(AppError::NotFound)?;
             let site = sites::by_id(&state.db, f.site_id).await?.ok_or(AppError::NotFound)?;
             let txn = begin_write(&state.db).await?;
             let w = crate::services::workflows::raise_work_order::raise_from(
@@ -98,12 +97,7 @@ pub async fn close_for_work_order(
     wo_id: i64,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), AppError> {
-    for f in fi::Entity::find()
-        .filter(fi::Column::WorkOrderId.eq(wo_id))
-        .filter(fi::Column::Status.eq("open"))
-        .all(conn)
-        .await?
-    {
+    for f in findings::open_for(conn, findings::Action::WorkOrder(wo_id)).await? {
         close(conn, actor, f, now, json!({"work_order_id": wo_id, "work_order_status": "done"})).await?;
     }
     Ok(())
@@ -116,12 +110,7 @@ pub async fn close_for_capa(
     capa_id: i64,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), AppError> {
-    for f in fi::Entity::find()
-        .filter(fi::Column::CapaId.eq(capa_id))
-        .filter(fi::Column::Status.eq("open"))
-        .all(conn)
-        .await?
-    {
+    for f in findings::open_for(conn, findings::Action::Capa(capa_id)).await? {
         close(conn, actor, f, now, json!({"capa_id": capa_id, "capa_status": "verified_effective"})).await?;
     }
     Ok(())
@@ -135,10 +124,7 @@ async fn close(
     why: serde_json::Value,
 ) -> Result<(), AppError> {
     let (id, site) = (f.id, f.site_id);
-    let mut am: fi::ActiveModel = f.into();
-    am.status = Set("closed".into());
-    am.closed_at = Set(Some(now));
-    am.update(conn).await?;
+    findings::close(conn, f, now).await?;
     audit::record(conn, actor, now, Change::new("finding.close", "finding", id).site(Some(site)).after(why)).await?;
     Ok(())
 }

@@ -2,6 +2,7 @@
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
 use crate::entities::capa_action as ca;
+use crate::repo::capa as capa_rows;
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::services::records::capa;
@@ -11,7 +12,7 @@ use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::capa::{CapaAsker, CapaStatus, transition};
 use domain::reminder::ItemType;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use sea_orm::ActiveValue::Set;
 use serde_json::json;
 
 /// Moves an action on: the owner (or a CAPA manager) starts it and marks it done with evidence;
@@ -26,7 +27,7 @@ pub async fn advance(
 ) -> Result<CapaDto, AppError> {
     let now = state.now();
     let today = state.today();
-    let r = ca::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let r = capa_rows::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let to = CapaStatus::parse(to).ok_or_else(|| AppError::validation("status", "Unknown status."))?;
     let from = CapaStatus::parse(&r.status).unwrap_or(CapaStatus::Open);
     let manager = user.can(Target::Site(r.site_id), Permission::ManageCapa, today);
@@ -51,7 +52,7 @@ pub async fn advance(
         },
     )?;
     let txn = begin_write(&state.db).await?;
-    let current = ca::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let current = capa_rows::by_id(&txn, id).await?.ok_or(AppError::NotFound)?;
     if current.status != r.status {
         return Err(AppError::Conflict("Someone changed this action meanwhile; reload it.".into()));
     }
@@ -70,7 +71,7 @@ pub async fn advance(
         _ => {}
     }
     am.updated_at = Set(now);
-    let saved = am.update(&txn).await?;
+    let saved = capa_rows::save(&txn, am).await?;
     if !to.is_open() {
         crate::repo::reminders::settle_item(&txn, ItemType::Capa, id, now).await?;
     }

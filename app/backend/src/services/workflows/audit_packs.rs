@@ -8,19 +8,14 @@ use std::collections::HashMap;
 use std::io::Write;
 
 use chrono::NaiveDate;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
-};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use crate::auth::{Actor, CurrentUser};
 use crate::db::begin_write;
-use crate::entities::{
-    attachment as at, audit_pack as ap, capa_action as ca, evidence as ev, evidence_requirement as er,
-    evidence_revision as erv, framework as fw,
-};
-use crate::repo::{sites, users};
+use crate::entities::{attachment as at, audit_pack as ap, evidence as ev, evidence_revision as erv};
+use crate::repo::audit_packs::{self, Outcome};
+use crate::repo::{self, frameworks, sites, users};
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::state::AppState;
@@ -28,7 +23,6 @@ use contract::dto::compliance::AuditPackDto;
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::dates;
-use domain::evidence::EvidenceStatus;
 use html_escape::encode_quoted_attribute as esc;
 use i18n::{Lang, label, t};
 
@@ -37,12 +31,8 @@ fn parse(field: &str, raw: &str) -> Result<NaiveDate, AppError> {
 }
 
 async fn dtos(state: &AppState, rows: Vec<ap::Model>) -> Result<Vec<AuditPackDto>, AppError> {
-    let names: HashMap<i64, String> = fw::Entity::find()
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|f| (f.id, format!("{} {}", f.name, f.edition)))
-        .collect();
+    let names: HashMap<i64, String> =
+        frameworks::all(&state.db).await?.into_iter().map(|f| (f.id, format!("{} {}", f.name, f.edition))).collect();
     let people: HashMap<i64, String> =
         users::by_ids(&state.db, &rows.iter().filter_map(|r| r.requested_by).collect::<Vec<_>>())
             .await?
@@ -80,7 +70,7 @@ pub async fn request(
 ) -> Result<AuditPackDto, AppError> {
     let now = state.now();
     Caller::User(user).require(Target::Site(site_id), Permission::ManageCompliance, state.today())?;
-    fw::Entity::find_by_id(framework_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    frameworks::by_id(&state.db, framework_id).await?.ok_or(AppError::NotFound)?;
     let from = parse("period_from", from)?;
     let to = parse("period_to", to)?;
     if to < from {
@@ -90,25 +80,7 @@ pub async fn request(
         return Err(AppError::validation("period_from", "Choose at most ten years."));
     }
     let txn = begin_write(&state.db).await?;
-    let row = ap::ActiveModel {
-        site_id: Set(site_id),
-        framework_id: Set(framework_id),
-        period_from: Set(from),
-        period_to: Set(to),
-        status: Set("queued".into()),
-        progress: Set(0),
-        storage_name: Set(String::new()),
-        sha256: Set(String::new()),
-        size_bytes: Set(0),
-        error: Set(String::new()),
-        requested_by: Set(Some(user.id)),
-        created_at: Set(now),
-        claimed_at: Set(None),
-        finished_at: Set(None),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let row = audit_packs::insert(&txn, site_id, framework_id, (from, to), Some(user.id), now).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -131,12 +103,7 @@ pub async fn request(
 /// The site's packs, newest first (the 50 latest).
 pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<AuditPackDto>, AppError> {
     let scope = crate::services::access::framework_scope(state, user, site_id).await?;
-    let mut rows = ap::Entity::find()
-        .filter(ap::Column::SiteId.eq(site_id))
-        .order_by_desc(ap::Column::Id)
-        .limit(50)
-        .all(&state.db)
-        .await?;
+    let mut rows = audit_packs::recent_for_site(&state.db, site_id, 50).await?;
     if let Some(ids) = scope {
         rows.retain(|r| ids.contains(&r.framework_id));
     }
@@ -145,14 +112,14 @@ pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<
 
 /// One pack's state (for the progress shown while it builds).
 pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<AuditPackDto, AppError> {
-    let r = ap::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let r = audit_packs::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     crate::services::access::need_framework(state, user, r.site_id, r.framework_id).await?;
     crate::services::one(dtos(state, vec![r]).await?)
 }
 
 /// The ZIP of a ready pack, checked against its SHA-256; the download is in the audit trail.
 pub async fn download(state: &AppState, user: &CurrentUser, id: i64) -> Result<(String, Vec<u8>), AppError> {
-    let r = ap::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let r = audit_packs::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     crate::services::access::need_framework(state, user, r.site_id, r.framework_id).await?;
     if r.status != "ready" {
         return Err(AppError::Conflict("The pack is not ready yet.".into()));
@@ -186,53 +153,31 @@ pub const LEASE_MINUTES: i64 = 10;
 pub async fn run_pending(state: &AppState) -> Result<usize, AppError> {
     let mut built = 0;
     let stale = state.now() - chrono::Duration::minutes(LEASE_MINUTES);
-    ap::Entity::update_many()
-        .col_expr(ap::Column::Status, Expr::value("queued"))
-        .filter(ap::Column::Status.eq("building"))
-        .filter(ap::Column::ClaimedAt.lt(stale))
-        .exec(&state.db)
-        .await?;
+    audit_packs::requeue_stale(&state.db, stale).await?;
     loop {
-        let Some(next) = ap::Entity::find()
-            .filter(ap::Column::Status.eq("queued"))
-            .order_by_asc(ap::Column::Id)
-            .one(&state.db)
-            .await?
-        else {
+        let Some(next) = audit_packs::next_queued(&state.db).await? else {
             return Ok(built);
         };
-        let claimed = ap::Entity::update_many()
-            .col_expr(ap::Column::Status, Expr::value("building"))
-            .col_expr(ap::Column::ClaimedAt, Expr::value(state.now()))
-            .filter(ap::Column::Id.eq(next.id))
-            .filter(ap::Column::Status.eq("queued"))
-            .exec(&state.db)
-            .await?;
-        if claimed.rows_affected != 1 {
+        if !audit_packs::claim(&state.db, next.id, state.now()).await? {
             continue;
         }
         let result = build(state, &next).await;
         let now = state.now();
         let txn = begin_write(&state.db).await?;
-        let mut am: ap::ActiveModel = next.clone().into();
-        am.finished_at = Set(Some(now));
-        let change = match result {
-            Ok((name, sha, size)) => {
-                am.status = Set("ready".into());
-                am.progress = Set(100);
-                am.storage_name = Set(name);
-                am.sha256 = Set(sha.clone());
-                am.size_bytes = Set(size as i64);
-                Change::new("audit_pack.ready", "audit_pack", next.id).after(json!({"sha256": sha, "bytes": size}))
-            }
+        let (outcome, change) = match result {
+            Ok((name, sha, size)) => (
+                Outcome::Ready { storage_name: name, sha256: sha.clone(), size_bytes: size as i64 },
+                Change::new("audit_pack.ready", "audit_pack", next.id).after(json!({"sha256": sha, "bytes": size})),
+            ),
             Err(e) => {
                 let msg = e.to_string();
-                am.status = Set("failed".into());
-                am.error = Set(msg.clone());
-                Change::new("audit_pack.fail", "audit_pack", next.id).after(json!({"error": msg}))
+                (
+                    Outcome::Failed { error: msg.clone() },
+                    Change::new("audit_pack.fail", "audit_pack", next.id).after(json!({"error": msg})),
+                )
             }
         };
-        am.update(&txn).await?;
+        audit_packs::finish(&txn, next.clone(), outcome, now).await?;
         audit::record(&txn, &Actor::system(), now, change.site(Some(next.site_id))).await?;
         txn.commit().await?;
         built += 1;
@@ -240,12 +185,7 @@ pub async fn run_pending(state: &AppState) -> Result<usize, AppError> {
 }
 
 async fn set_progress(state: &AppState, id: i64, pct: i32) -> Result<(), AppError> {
-    ap::Entity::update_many()
-        .col_expr(ap::Column::Progress, Expr::value(pct.clamp(0, 99)))
-        .col_expr(ap::Column::ClaimedAt, Expr::value(state.now()))
-        .filter(ap::Column::Id.eq(id))
-        .exec(&state.db)
-        .await?;
+    audit_packs::set_progress(&state.db, id, pct.clamp(0, 99), state.now()).await?;
     Ok(())
 }
 
@@ -258,16 +198,8 @@ pub async fn evidence_in_scope(
     (from, to): (NaiveDate, NaiveDate),
 ) -> Result<Vec<ev::Model>, AppError> {
     let reqs = crate::services::records::frameworks::requirements(state, framework_id).await?;
-    let links =
-        er::Entity::find().filter(er::Column::RequirementId.is_in(reqs.iter().map(|r| r.id))).all(&state.db).await?;
-    let mut rows = ev::Entity::find()
-        .filter(ev::Column::Id.is_in(links.iter().map(|l| l.evidence_id)))
-        .filter(ev::Column::SiteId.eq(site_id))
-        .filter(ev::Column::Status.eq(EvidenceStatus::Approved.as_str()))
-        .filter(ev::Column::EffectiveDate.lte(to))
-        .order_by_asc(ev::Column::Id)
-        .all(&state.db)
-        .await?;
+    let links = repo::evidence::links_to(&state.db, reqs.iter().map(|r| r.id)).await?;
+    let mut rows = repo::evidence::approved_among(&state.db, links.iter().map(|l| l.evidence_id), site_id, to).await?;
     rows.retain(|e| e.valid_until.is_none_or(|v| v >= from));
     Ok(rows)
 }
@@ -276,26 +208,23 @@ const STYLE: &str = "body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;max-w
 
 async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, usize), AppError> {
     let site = sites::by_id(&state.db, pack.site_id).await?.ok_or(AppError::NotFound)?;
-    let f = fw::Entity::find_by_id(pack.framework_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let f = frameworks::by_id(&state.db, pack.framework_id).await?.ok_or(AppError::NotFound)?;
     let period = (pack.period_from, pack.period_to);
     let reqs = crate::services::records::frameworks::requirements(state, f.id).await?;
     let evidence = evidence_in_scope(state, pack.site_id, f.id, period).await?;
-    let links =
-        er::Entity::find().filter(er::Column::EvidenceId.is_in(evidence.iter().map(|e| e.id))).all(&state.db).await?;
+    let links = repo::evidence::links_of(&state.db, evidence.iter().map(|e| e.id)).await?;
     // the approved revision of each file evidence, and its file
-    let revs: Vec<erv::Model> =
-        erv::Entity::find().filter(erv::Column::EvidenceId.is_in(evidence.iter().map(|e| e.id))).all(&state.db).await?;
+    let revs: Vec<erv::Model> = repo::evidence::revisions_of(&state.db, evidence.iter().map(|e| e.id)).await?;
     let current: HashMap<i64, &erv::Model> = evidence
         .iter()
         .filter_map(|e| revs.iter().find(|r| r.evidence_id == e.id && r.number == e.revision).map(|r| (e.id, r)))
         .collect();
-    let files: HashMap<i64, at::Model> = at::Entity::find()
-        .filter(at::Column::Id.is_in(current.values().filter_map(|r| r.attachment_id)))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a))
-        .collect();
+    let files: HashMap<i64, at::Model> =
+        repo::attachments::by_ids(&state.db, current.values().filter_map(|r| r.attachment_id))
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a))
+            .collect();
     let steps = (evidence.len() + 4) as i32;
     let mut done = 0;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -421,8 +350,7 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
     done += 1;
     set_progress(state, pack.id, done * 100 / steps).await?;
     // CAPA: open now, and closed in the period
-    let capas =
-        ca::Entity::find().filter(ca::Column::SiteId.eq(site.id)).order_by_asc(ca::Column::Id).all(&state.db).await?;
+    let capas = repo::capa::for_site(&state.db, site.id).await?;
     html.push_str(&format!(
         "<h2>{}</h2><table><thead><tr><th>#</th>{}</tr></thead><tbody>",
         esc(&t!(lang, "pack-index-capa")),
@@ -447,10 +375,7 @@ async fn build(state: &AppState, pack: &ap::Model) -> Result<(String, String, us
     done += 1;
     set_progress(state, pack.id, done * 100 / steps).await?;
     // certificates and the competency matrix
-    let certs = crate::entities::org_certificate::Entity::find()
-        .filter(crate::entities::org_certificate::Column::SiteId.eq(site.id))
-        .all(&state.db)
-        .await?;
+    let certs = repo::certifications::certificates_of_site(&state.db, site.id).await?;
     let certs = crate::services::records::certifications::certificate_dtos(state, certs).await?;
     html.push_str(&format!(
         "<h2>{}</h2><table><thead><tr>{}</tr></thead><tbody>",

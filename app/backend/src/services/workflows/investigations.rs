@@ -11,7 +11,6 @@ use contract::dto::safety::InvestigationDto;
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::safety::EventKind;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 /// An event with its investigation and actions.
 pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<EventDetail, AppError> {
@@ -19,7 +18,7 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Eve
     let e = access::safety_event(state, user, id).await?;
     let site = e.site_id;
     let can_investigate = user.can(Target::Site(site), Permission::Investigate, today);
-    let investigation = match inv::Entity::find().filter(inv::Column::EventId.eq(e.id)).one(&state.db).await? {
+    let investigation = match crate::repo::safety::investigation_of(&state.db, e.id).await? {
         // the investigation of an injury holds medical details too
         Some(i)
             if access::sees_event_details(user, &e, today)

@@ -1,14 +1,12 @@
 //! A work order raised from another record (an M-tag, a CAPA action, an audit finding), opened
 //! inside that record's transaction for every technician of the site.
 use chrono::NaiveDate;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use serde_json::json;
 
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
-use crate::entities::capa_action as ca;
-use crate::repo::sites;
 use crate::repo::work_orders::{self as repo, NewWorkOrder, WorkOrder};
+use crate::repo::{capa as capa_rows, sites};
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::services::calendar::local_today;
@@ -83,7 +81,7 @@ pub async fn raise_from(
 /// Opens a maintenance work order for an action (once), linked both ways.
 pub async fn for_capa(state: &AppState, user: &CurrentUser, id: i64) -> Result<CapaDto, AppError> {
     let now = state.now();
-    let r = ca::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let r = capa_rows::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(r.site_id), Permission::ManageCapa, state.today())?;
     if let Some(w) = r.work_order_id {
         return Err(AppError::Conflict(format!("Work order #{w} already exists for this action.")));
@@ -112,10 +110,7 @@ pub async fn for_capa(state: &AppState, user: &CurrentUser, id: i64) -> Result<C
         },
     )
     .await?;
-    let mut am: ca::ActiveModel = r.clone().into();
-    am.work_order_id = Set(Some(wo.id));
-    am.updated_at = Set(now);
-    let saved = am.update(&txn).await?;
+    let saved = capa_rows::set_work_order(&txn, r.clone(), wo.id, now).await?;
     audit::record(
         &txn,
         &user.actor(),

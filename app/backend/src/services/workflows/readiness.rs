@@ -1,7 +1,8 @@
 //! Readiness of a site against a framework: requirements, their evidence, expiring items and
 //! the open CAPA raised against each clause.
 use crate::auth::CurrentUser;
-use crate::entities::{evidence as ev, evidence_requirement as er, framework as fw, site_framework as sf};
+use crate::entities::evidence as ev;
+use crate::repo;
 use crate::services::access;
 use crate::services::records::frameworks;
 use crate::state::AppState;
@@ -9,7 +10,6 @@ use contract::dto::compliance::{ReadinessDto, ReadinessRow};
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::evidence::{expiry_bucket, readiness};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
 /// Readiness of a site against one framework on the site's today: the share of requirements
@@ -23,26 +23,17 @@ pub async fn readiness_of(
 ) -> Result<ReadinessDto, AppError> {
     access::need_framework(state, user, site_id, framework_id).await?;
     frameworks::ensure_catalogues(state).await?;
-    let f = fw::Entity::find_by_id(framework_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let f = repo::frameworks::by_id(&state.db, framework_id).await?.ok_or(AppError::NotFound)?;
     let today = crate::services::calendar::today_on(state, site_id).await?;
     let reqs = frameworks::requirements(state, framework_id).await?;
     let req_ids: Vec<i64> = reqs.iter().map(|r| r.id).collect();
-    let links = er::Entity::find().filter(er::Column::RequirementId.is_in(req_ids.clone())).all(&state.db).await?;
-    let evidence: Vec<ev::Model> = ev::Entity::find()
-        .filter(ev::Column::Id.is_in(links.iter().map(|l| l.evidence_id)))
-        .filter(ev::Column::SiteId.eq(site_id))
-        .order_by_desc(ev::Column::EffectiveDate)
-        .all(&state.db)
-        .await?;
+    let links = repo::evidence::links_to(&state.db, req_ids.clone()).await?;
+    let evidence: Vec<ev::Model> =
+        repo::evidence::of_site_among(&state.db, links.iter().map(|l| l.evidence_id), site_id).await?;
     let dtos = crate::services::records::evidence::dtos(state, evidence, today).await?;
     let by_id: HashMap<i64, &contract::dto::compliance::EvidenceDto> = dtos.iter().map(|d| (d.id, d)).collect();
     let open_capa = frameworks::open_capa_by_clause(state, site_id).await?;
-    let applies = sf::Entity::find()
-        .filter(sf::Column::SiteId.eq(site_id))
-        .filter(sf::Column::FrameworkId.eq(framework_id))
-        .one(&state.db)
-        .await?
-        .is_some();
+    let applies = repo::frameworks::site_link(&state.db, site_id, framework_id).await?.is_some();
     let mut rows = Vec::new();
     let (mut covered, mut e30, mut e60, mut e90) = (0, 0, 0, 0);
     let total = reqs.len() as i64;

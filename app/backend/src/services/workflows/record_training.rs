@@ -1,8 +1,7 @@
 //! Recording a person's certification or training, filed as evidence where its type is mapped.
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
-use crate::entities::{cert_type as ct, person_cert as pc};
-use crate::repo::{grants, users};
+use crate::repo::{certifications as certs, grants, users};
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::services::records::certifications;
@@ -13,7 +12,6 @@ use domain::authz::{Permission, Role, Target};
 use domain::competency::expires_on;
 use domain::evidence::RecordType;
 use domain::validation::FieldErrors;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
 /// Records a person's certification or training; its expiry is the printed one or the issue date
@@ -31,7 +29,7 @@ pub async fn record_person_cert(
     Caller::User(user).require(Target::Site(site_id), Permission::ManageCompliance, state.today())?;
     let today = crate::services::calendar::today_on(state, site_id).await?;
     let mut e = FieldErrors::new();
-    let t = ct::Entity::find_by_id(cert_type_id).one(&state.db).await?;
+    let t = certs::type_by_id(&state.db, cert_type_id).await?;
     if t.is_none() {
         e.add("cert_type_id", "Choose a certification type.");
     }
@@ -59,29 +57,18 @@ pub async fn record_person_cert(
     let (issued, t) = e.finish((issued, t))?;
     let expires = expires_on(issued, t.validity_months.map(|m| m as u32), printed);
     let txn = begin_write(&state.db).await?;
-    let row = pc::ActiveModel {
-        site_id: Set(site_id),
-        user_id: Set(person_id),
-        cert_type_id: Set(t.id),
-        issued_on: Set(issued),
-        expires_on: Set(expires),
-        attachment_id: Set(None),
-        note: Set(note.trim().into()),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let new = certs::NewPersonCert {
+        site_id,
+        user_id: person_id,
+        cert_type_id: t.id,
+        issued_on: issued,
+        expires_on: expires,
+        note: note.trim(),
+        created_by: Some(user.id),
+    };
+    let row = certs::insert_person_cert(&txn, new, now).await?;
     // a renewal settles what was pending about the person's earlier certifications of the type
-    for earlier in pc::Entity::find()
-        .filter(pc::Column::SiteId.eq(site_id))
-        .filter(pc::Column::UserId.eq(person_id))
-        .filter(pc::Column::CertTypeId.eq(t.id))
-        .filter(pc::Column::Id.ne(row.id))
-        .all(&txn)
-        .await?
-    {
+    for earlier in certs::other_person_certs(&txn, &row).await? {
         if earlier.expires_on.is_some_and(|e| expires.is_none_or(|x| x > e)) {
             crate::repo::reminders::settle_item(&txn, domain::reminder::ItemType::PersonCert, earlier.id, now).await?;
         }

@@ -2,7 +2,6 @@
 //! where it is mapped to requirements.
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
-use crate::entities::{inspection as ins, inspection_version as iv};
 use crate::services::access;
 use crate::services::audit::{self, Change};
 use crate::services::records::inspections;
@@ -12,7 +11,6 @@ use contract::error::AppError;
 use domain::authz::Permission;
 use domain::inspection::score;
 use domain::validation::FieldErrors;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 use serde_json::json;
 
 /// Signs an audit off: every scored item answered (N.A. counts), the password again; the score
@@ -30,7 +28,7 @@ pub async fn complete(
     if r.status == "done" {
         return Err(AppError::Conflict("This audit is already signed off.".into()));
     }
-    let v = iv::Entity::find_by_id(r.version_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let v = crate::repo::inspections::version_by_id(&state.db, r.version_id).await?.ok_or(AppError::NotFound)?;
     let items = inspections::items_of(&v);
     let answers = inspections::answers_of(&state.db, &[r.id]).await?;
     let list = inspections::answer_list(&items, &answers);
@@ -70,17 +68,14 @@ pub async fn complete(
     e.into_result()?;
     let s = score(&items, &list, v.pass_mark);
     let txn = begin_write(&state.db).await?;
-    let mut am: ins::ActiveModel = r.clone().into();
-    am.status = Set("done".into());
-    am.score = Set(s.percent);
-    am.passed = Set(Some(s.passed));
-    am.signed_by = Set(Some(user.id));
-    am.signed_at = Set(Some(now));
-    am.auditee_name = Set(auditee_name);
-    am.auditee_signed_by = Set(auditee_id);
-    am.completed_at = Set(Some(now));
-    am.updated_at = Set(now);
-    let saved = am.update(&txn).await?;
+    let signed = crate::repo::inspections::SignOff {
+        score: s.percent,
+        passed: s.passed,
+        signed_by: Some(user.id),
+        auditee_name,
+        auditee_signed_by: auditee_id,
+    };
+    let saved = crate::repo::inspections::sign_off(&txn, r.clone(), signed, now).await?;
     crate::repo::reminders::settle_item(&txn, domain::reminder::ItemType::Audit, saved.id, now).await?;
     audit::record(
         &txn,

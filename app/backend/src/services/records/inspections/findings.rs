@@ -17,14 +17,8 @@ pub async fn link_action(
 }
 
 pub async fn findings_of(state: &AppState, inspection_ids: &[i64]) -> Result<Vec<FindingDto>, AppError> {
-    let rows = fi::Entity::find()
-        .filter(fi::Column::InspectionId.is_in(inspection_ids.iter().copied()))
-        .order_by_asc(fi::Column::Id)
-        .all(&state.db)
-        .await?;
-    let capas: HashMap<i64, ca::Model> = ca::Entity::find()
-        .filter(ca::Column::Id.is_in(rows.iter().filter_map(|f| f.capa_id)))
-        .all(&state.db)
+    let rows = finding_rows::of_inspections(&state.db, inspection_ids).await?;
+    let capas: HashMap<i64, ca::Model> = crate::repo::capa::by_ids(&state.db, rows.iter().filter_map(|f| f.capa_id))
         .await?
         .into_iter()
         .map(|c| (c.id, c))
@@ -77,7 +71,7 @@ pub async fn raise_finding(
 ) -> Result<FindingDto, AppError> {
     let now = state.now();
     let r = access::inspection(state, user, id, Permission::RunAudits).await?;
-    let v = iv::Entity::find_by_id(r.version_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let v = inspections::version_by_id(&state.db, r.version_id).await?.ok_or(AppError::NotFound)?;
     let items = items_of(&v);
     let item = match item_index {
         Some(i) => Some(items.get(i as usize).ok_or(AppError::NotFound)?),
@@ -103,25 +97,17 @@ pub async fn raise_finding(
     }
     let (grade, title) = e.finish((grade, title))?;
     let txn = begin_write(&state.db).await?;
-    let f = fi::ActiveModel {
-        site_id: Set(r.site_id),
-        inspection_id: Set(r.id),
-        item_index: Set(item_index),
-        grade: Set(grade.as_str().into()),
-        title: Set(title),
-        description: Set(description.trim().into()),
-        clauses: Set(item.map(|i| i.clauses.join("; ")).unwrap_or_default()),
-        root_cause: Set(String::new()),
-        status: Set("open".into()),
-        capa_id: Set(None),
-        work_order_id: Set(None),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        closed_at: Set(None),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let new = finding_rows::NewFinding {
+        site_id: r.site_id,
+        inspection_id: r.id,
+        item_index,
+        grade: grade.as_str(),
+        title,
+        description: description.trim(),
+        clauses: item.map(|i| i.clauses.join("; ")).unwrap_or_default(),
+        created_by: Some(user.id),
+    };
+    let f = finding_rows::insert(&txn, new, now).await?;
     audit::record(
         &txn,
         &user.actor(),

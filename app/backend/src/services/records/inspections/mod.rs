@@ -13,18 +13,15 @@ pub use templates::*;
 
 use std::collections::HashMap;
 
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
 use crate::auth::{Actor, CurrentUser};
 use crate::db::begin_write;
 use crate::entities::{
-    capa_action as ca, finding as fi, inspection as ins, inspection_answer as ia, inspection_photo as ip,
-    inspection_template as it, inspection_version as iv, work_order as wo,
+    capa_action as ca, inspection as ins, inspection_answer as ia, inspection_version as iv, work_order as wo,
 };
-use crate::repo::{assets, findings as finding_rows, sites, users};
+use crate::repo::{assets, findings as finding_rows, inspections, sites, users};
 use crate::services::Caller;
 use crate::services::access;
 use crate::services::audit::{self, Change};

@@ -2,7 +2,7 @@
 use super::*;
 
 pub async fn answers_of(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<ia::Model>, AppError> {
-    Ok(ia::Entity::find().filter(ia::Column::InspectionId.is_in(ids.iter().copied())).all(conn).await?)
+    Ok(inspections::answers_of(conn, ids).await?)
 }
 
 pub fn answer_list(items: &[Item], answers: &[ia::Model]) -> Vec<Option<Answer>> {
@@ -16,24 +16,17 @@ pub fn answer_list(items: &[Item], answers: &[ia::Model]) -> Vec<Option<Answer>>
 }
 
 pub async fn dtos(state: &AppState, rows: Vec<ins::Model>) -> Result<Vec<InspectionDto>, AppError> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let answers = answers_of(&state.db, &ids).await?;
     let vids: Vec<i64> = rows.iter().map(|r| r.version_id).collect();
-    let versions: HashMap<i64, iv::Model> = iv::Entity::find()
-        .filter(iv::Column::Id.is_in(vids))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|v| (v.id, v))
-        .collect();
+    let versions: HashMap<i64, iv::Model> =
+        inspections::versions_by_ids(&state.db, vids).await?.into_iter().map(|v| (v.id, v)).collect();
     let tids: Vec<i64> = versions.values().map(|v| v.template_id).collect();
-    let names: HashMap<i64, String> = it::Entity::find()
-        .filter(it::Column::Id.is_in(tids))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|t| (t.id, t.name))
-        .collect();
+    let names: HashMap<i64, String> =
+        inspections::templates_by_ids(&state.db, tids).await?.into_iter().map(|t| (t.id, t.name)).collect();
     let mut people: Vec<i64> = rows.iter().flat_map(|r| [r.lead_id, r.signed_by]).flatten().collect();
     people.sort();
     people.dedup();
@@ -79,16 +72,7 @@ pub async fn list(
     done: bool,
 ) -> Result<Vec<InspectionDto>, AppError> {
     need(state, user, Target::Site(site_id), Permission::ViewAudits)?;
-    let q = ins::Entity::find().filter(ins::Column::SiteId.eq(site_id));
-    let rows = if done {
-        q.filter(ins::Column::Status.eq("done"))
-            .order_by_desc(ins::Column::CompletedAt)
-            .limit(100)
-            .all(&state.db)
-            .await?
-    } else {
-        q.filter(ins::Column::Status.ne("done")).order_by_asc(ins::Column::DueDate).limit(100).all(&state.db).await?
-    };
+    let rows = inspections::list_for_site(&state.db, site_id, done).await?;
     dtos(state, rows).await
 }
 
@@ -100,14 +84,7 @@ pub async fn led_by(
     limit: u64,
 ) -> Result<Vec<InspectionDto>, AppError> {
     need(state, user, Target::Site(site_id), Permission::ViewAudits)?;
-    let rows = ins::Entity::find()
-        .filter(ins::Column::SiteId.eq(site_id))
-        .filter(ins::Column::LeadId.eq(user.id))
-        .filter(ins::Column::Status.ne("done"))
-        .order_by_asc(ins::Column::DueDate)
-        .limit(limit)
-        .all(&state.db)
-        .await?;
+    let rows = inspections::open_led_by(&state.db, site_id, user.id, limit).await?;
     dtos(state, rows).await
 }
 
@@ -115,12 +92,12 @@ pub async fn led_by(
 pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<InspectionDetail, AppError> {
     let today = state.today();
     let r = access::inspection(state, user, id, Permission::ViewAudits).await?;
-    let v = iv::Entity::find_by_id(r.version_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let v = inspections::version_by_id(&state.db, r.version_id).await?.ok_or(AppError::NotFound)?;
     let items = items_of(&v);
     let answers = answers_of(&state.db, &[r.id]).await?;
     let findings = findings_of(state, &[r.id]).await?;
     let photos = crate::services::files::ids_for_owners(state, "inspection", &[r.id]).await?;
-    let item_photos = ip::Entity::find().filter(ip::Column::InspectionId.eq(r.id)).all(&state.db).await?;
+    let item_photos = inspections::photos(&state.db, r.id).await?;
     let site = r.site_id;
     let open = r.status != "done";
     Ok(InspectionDetail {
@@ -167,7 +144,7 @@ pub async fn answer(
     if r.status == "done" {
         return Err(AppError::Conflict("This audit is signed off; its answers no longer change.".into()));
     }
-    let v = iv::Entity::find_by_id(r.version_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let v = inspections::version_by_id(&state.db, r.version_id).await?.ok_or(AppError::NotFound)?;
     let items = items_of(&v);
     let item = items.get(item_index as usize).ok_or(AppError::NotFound)?;
     let a = parse_answer(&item.kind, raw).map_err(|e| AppError::validation("value", e.to_string()))?;
@@ -175,42 +152,20 @@ pub async fn answer(
         return Err(AppError::validation("note", "Use at most 2000 characters."));
     }
     let txn = begin_write(&state.db).await?;
-    let existing = ia::Entity::find()
-        .filter(ia::Column::InspectionId.eq(r.id))
-        .filter(ia::Column::ItemIndex.eq(item_index))
-        .one(&txn)
-        .await?;
+    let existing = inspections::answer(&txn, r.id, item_index).await?;
     let before = existing.as_ref().map(|e| e.answer.clone());
     let json_answer = serde_json::to_string(&a).map_err(AppError::internal)?;
+    let text = inspections::AnswerText { answer: json_answer, note: note.trim(), answered_by: Some(user.id) };
     match existing {
         Some(e) => {
-            let mut am: ia::ActiveModel = e.into();
-            am.answer = Set(json_answer);
-            am.note = Set(note.trim().into());
-            am.answered_by = Set(Some(user.id));
-            am.answered_at = Set(now);
-            am.update(&txn).await?;
+            inspections::update_answer(&txn, e, text, now).await?;
         }
         None => {
-            ia::ActiveModel {
-                inspection_id: Set(r.id),
-                item_index: Set(item_index),
-                answer: Set(json_answer),
-                note: Set(note.trim().into()),
-                answered_by: Set(Some(user.id)),
-                answered_at: Set(now),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
+            inspections::insert_answer(&txn, r.id, item_index, text, now).await?;
         }
     }
     if r.status == "scheduled" {
-        let mut am: ins::ActiveModel = r.clone().into();
-        am.status = Set("in_progress".into());
-        am.started_at = Set(Some(now));
-        am.updated_at = Set(now);
-        am.update(&txn).await?;
+        inspections::mark_started(&txn, r.clone(), now).await?;
     }
     audit::record(
         &txn,
@@ -246,7 +201,7 @@ pub async fn add_photo(
     if r.status == "done" {
         return Err(AppError::Conflict("This audit is signed off.".into()));
     }
-    let v = iv::Entity::find_by_id(r.version_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let v = inspections::version_by_id(&state.db, r.version_id).await?.ok_or(AppError::NotFound)?;
     let items = items_of(&v);
     let item = match item_index {
         Some(i) => Some(items.get(i as usize).ok_or_else(|| AppError::validation("item_index", "No such item."))?),
@@ -254,14 +209,7 @@ pub async fn add_photo(
     };
     let att = crate::services::files::store(state, &user.actor(), (r.site_id, "inspection", r.id), photo).await?;
     let txn = begin_write(&state.db).await?;
-    ip::ActiveModel {
-        inspection_id: Set(r.id),
-        item_index: Set(item_index),
-        attachment_id: Set(att.id),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    inspections::insert_photo(&txn, r.id, item_index, att.id).await?;
     audit::record(
         &txn,
         &user.actor(),

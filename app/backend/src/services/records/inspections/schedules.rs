@@ -19,7 +19,6 @@ pub async fn schedule_recurring(
     n: NewInspection,
     r: Repeat,
 ) -> Result<i64, AppError> {
-    use crate::entities::inspection_schedule as sc;
     use domain::pm::Trigger;
     let now = state.now();
     need(state, user, Target::Site(site_id), Permission::ManageAudits)?;
@@ -43,7 +42,7 @@ pub async fn schedule_recurring(
         "" => Some(local_today(&site.timezone, now)),
         d => e.check("due_date", dates::PLANNED.parse(d, "Give a date (YYYY-MM-DD).")),
     };
-    let t = it::Entity::find_by_id(n.template_id).one(&state.db).await?;
+    let t = inspections::template_by_id(&state.db, n.template_id).await?;
     if t.is_none() {
         e.add("template_id", "Choose a template.");
     }
@@ -63,25 +62,20 @@ pub async fn schedule_recurring(
         x => x.chars().take(200).collect(),
     };
     let txn = begin_write(&state.db).await?;
-    let row = sc::ActiveModel {
-        site_id: Set(site_id),
-        template_id: Set(n.template_id),
-        title: Set(title),
-        rule: Set(serde_json::to_string(&trigger).map_err(AppError::internal)?),
-        first_due: Set(first),
-        lead_days: Set(lead),
-        lead_id: Set(n.lead_id.or(Some(user.id))),
-        team: Set(n.team.trim().chars().take(1000).collect()),
-        area: Set(n.area.trim().chars().take(200).collect()),
-        asset_id: Set(asset_id),
-        active: Set(true),
-        last_nominal_due: Set(None),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let new = inspections::NewSchedule {
+        site_id,
+        template_id: n.template_id,
+        title,
+        rule: serde_json::to_string(&trigger).map_err(AppError::internal)?,
+        first_due: first,
+        lead_days: lead,
+        lead_id: n.lead_id.or(Some(user.id)),
+        team: n.team.trim().chars().take(1000).collect(),
+        area: n.area.trim().chars().take(200).collect(),
+        asset_id,
+        created_by: Some(user.id),
+    };
+    let row = inspections::insert_schedule(&txn, new, now).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -117,15 +111,11 @@ pub async fn schedule(
     need(state, user, Target::Site(site_id), Permission::ManageAudits)?;
     let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
     let mut e = FieldErrors::new();
-    let published = iv::Entity::find()
-        .filter(iv::Column::TemplateId.eq(n.template_id))
-        .filter(iv::Column::State.eq(VersionState::Published.as_str()))
-        .one(&state.db)
-        .await?;
+    let published = inspections::published_version(&state.db, n.template_id).await?;
     if published.is_none() {
         e.add("template_id", "Choose a template with a published version.");
     }
-    let t = it::Entity::find_by_id(n.template_id).one(&state.db).await?;
+    let t = inspections::template_by_id(&state.db, n.template_id).await?;
     let title = match n.title.trim() {
         "" => t.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
         x => x.chars().take(200).collect(),
@@ -155,33 +145,20 @@ pub async fn schedule(
     let due = e.finish(due)?;
     let v = published.ok_or(AppError::NotFound)?;
     let txn = begin_write(&state.db).await?;
-    let row = ins::ActiveModel {
-        site_id: Set(site_id),
-        version_id: Set(v.id),
-        title: Set(title),
-        status: Set("scheduled".into()),
-        due_date: Set(due),
-        lead_id: Set(n.lead_id.or(Some(user.id))),
-        team: Set(n.team.trim().chars().take(1000).collect()),
-        asset_id: Set(asset_id),
-        area: Set(n.area.trim().chars().take(200).collect()),
-        score: Set(None),
-        passed: Set(None),
-        signed_by: Set(None),
-        signed_at: Set(None),
-        auditee_name: Set(String::new()),
-        auditee_signed_by: Set(None),
-        started_at: Set(None),
-        completed_at: Set(None),
-        schedule_id: Set(None),
-        nominal_due: Set(None),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let new = inspections::NewInspection {
+        site_id,
+        version_id: v.id,
+        title,
+        due_date: due,
+        lead_id: n.lead_id.or(Some(user.id)),
+        team: n.team.trim().chars().take(1000).collect(),
+        asset_id,
+        area: n.area.trim().chars().take(200).collect(),
+        schedule_id: None,
+        nominal_due: None,
+        created_by: Some(user.id),
+    };
+    let row = inspections::insert(&txn, new, now).await?;
     audit::record(
         &txn,
         &user.actor(),

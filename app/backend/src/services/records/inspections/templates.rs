@@ -11,36 +11,24 @@ pub(super) async fn ensure_starters(state: &AppState) {
 
 pub async fn seed_starters(state: &AppState) -> Result<(), AppError> {
     let now = state.now();
-    let have: Vec<String> =
-        it::Entity::find().select_only().column(it::Column::Code).into_tuple().all(&state.db).await?;
+    let have: Vec<String> = inspections::template_codes(&state.db).await?;
     for s in STARTERS.iter().filter(|s| !have.iter().any(|h| h == s.code)) {
         let txn = begin_write(&state.db).await?;
-        if it::Entity::find().filter(it::Column::Code.eq(s.code)).one(&txn).await?.is_some() {
+        if inspections::template_by_code(&txn, s.code).await?.is_some() {
             continue;
         }
-        let t = it::ActiveModel {
-            code: Set(s.code.into()),
-            name: Set(s.name.into()),
-            category: Set(s.category.into()),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        let t = inspections::insert_template(&txn, s.code, s.name, s.category, now).await?;
         let items = serde_json::to_string(&s.items()).map_err(AppError::internal)?;
-        iv::ActiveModel {
-            template_id: Set(t.id),
-            version: Set(1),
-            state: Set(VersionState::Published.as_str().into()),
-            pass_mark: Set(s.pass_mark),
-            items: Set(items),
-            created_by: Set(None),
-            created_at: Set(now),
-            published_at: Set(Some(now)),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        let v = inspections::NewVersion {
+            template_id: t.id,
+            version: 1,
+            state: VersionState::Published,
+            pass_mark: s.pass_mark,
+            items,
+            created_by: None,
+            published_at: Some(now),
+        };
+        inspections::insert_version(&txn, v, now).await?;
         audit::record(
             &txn,
             &Actor::system(),
@@ -78,19 +66,9 @@ pub(super) fn item_dto(i: usize, item: &Item) -> ItemDto {
 pub async fn library(state: &AppState, user: &CurrentUser, q: &str) -> Result<Vec<TemplateDto>, AppError> {
     need(state, user, Target::AnySite, Permission::ViewAudits)?;
     ensure_starters(state).await;
-    let mut query = it::Entity::find().order_by_asc(it::Column::Name);
-    // case-insensitive on both databases (PostgreSQL's LIKE is not)
-    if let Some(pattern) = crate::repo::contains_pattern(q) {
-        use sea_orm::sea_query::{Expr, ExprTrait, Func};
-        query = query.filter(Expr::expr(Func::lower(Expr::col(it::Column::Name))).like(pattern));
-    }
-    let templates = query.limit(200).all(&state.db).await?;
+    let templates = inspections::templates_by_name(&state.db, crate::repo::contains_pattern(q)).await?;
     let ids: Vec<i64> = templates.iter().map(|t| t.id).collect();
-    let versions = iv::Entity::find()
-        .filter(iv::Column::TemplateId.is_in(ids))
-        .order_by_asc(iv::Column::Version)
-        .all(&state.db)
-        .await?;
+    let versions = inspections::versions_of_templates(&state.db, ids).await?;
     Ok(templates
         .into_iter()
         .map(|t| TemplateDto {
@@ -113,7 +91,7 @@ pub async fn library(state: &AppState, user: &CurrentUser, q: &str) -> Result<Ve
 }
 
 pub(super) async fn version_dto(state: &AppState, v: iv::Model) -> Result<VersionDto, AppError> {
-    let t = it::Entity::find_by_id(v.template_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let t = inspections::template_by_id(&state.db, v.template_id).await?.ok_or(AppError::NotFound)?;
     let items = items_of(&v);
     Ok(VersionDto {
         id: v.id,
@@ -130,7 +108,7 @@ pub(super) async fn version_dto(state: &AppState, v: iv::Model) -> Result<Versio
 
 pub async fn version(state: &AppState, user: &CurrentUser, id: i64) -> Result<VersionDto, AppError> {
     need(state, user, Target::AnySite, Permission::ViewAudits)?;
-    let v = iv::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let v = inspections::version_by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     version_dto(state, v).await
 }
 
@@ -167,15 +145,7 @@ pub async fn create_template(
     let (name, mark, items) = e.finish((name, mark, items))?;
     let code = format!("{}-{}", slug(&name), now.timestamp_millis() % 100_000);
     let txn = begin_write(&state.db).await?;
-    let t = it::ActiveModel {
-        code: Set(code),
-        name: Set(name),
-        category: Set(category),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let t = inspections::insert_template(&txn, &code, &name, &category, now).await?;
     let v = insert_version(&txn, t.id, 1, mark, &items, user.id, now).await?;
     audit::record(
         &txn,
@@ -205,19 +175,16 @@ pub(super) async fn insert_version(
     by: i64,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<iv::Model, AppError> {
-    Ok(iv::ActiveModel {
-        template_id: Set(template_id),
-        version: Set(version),
-        state: Set(VersionState::Draft.as_str().into()),
-        pass_mark: Set(pass_mark),
-        items: Set(serde_json::to_string(items).map_err(AppError::internal)?),
-        created_by: Set(Some(by)),
-        created_at: Set(now),
-        published_at: Set(None),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?)
+    let v = inspections::NewVersion {
+        template_id,
+        version,
+        state: VersionState::Draft,
+        pass_mark,
+        items: serde_json::to_string(items).map_err(AppError::internal)?,
+        created_by: Some(by),
+        published_at: None,
+    };
+    Ok(inspections::insert_version(conn, v, now).await?)
 }
 
 /// Saves a draft in place. A published (or retired) version is never changed: the edit becomes a
@@ -231,7 +198,7 @@ pub async fn edit_version(
 ) -> Result<VersionDto, AppError> {
     let now = state.now();
     need(state, user, Target::AnySite, Permission::ManageAudits)?;
-    let v = iv::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let v = inspections::version_by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let mut e = FieldErrors::new();
     let (mark, items) = check_content(pass_mark, text, &mut e);
     let (mark, items) = e.finish((mark, items))?;
@@ -239,13 +206,11 @@ pub async fn edit_version(
     let txn = begin_write(&state.db).await?;
     let saved = match editable(state_now) {
         Ok(()) => {
-            let mut am: iv::ActiveModel = v.clone().into();
-            am.pass_mark = Set(mark);
-            am.items = Set(serde_json::to_string(&items).map_err(AppError::internal)?);
-            am.update(&txn).await?
+            let json = serde_json::to_string(&items).map_err(AppError::internal)?;
+            inspections::set_content(&txn, v.clone(), mark, json).await?
         }
         Err(VersionError::Immutable) => {
-            let siblings = iv::Entity::find().filter(iv::Column::TemplateId.eq(v.template_id)).all(&txn).await?;
+            let siblings = inspections::versions_of(&txn, v.template_id).await?;
             if let Some(d) = siblings.iter().find(|s| s.state == VersionState::Draft.as_str()) {
                 return Err(AppError::Conflict(format!("Version {} is already a draft: edit that one.", d.version)));
             }
@@ -270,7 +235,7 @@ pub async fn edit_version(
 pub async fn publish(state: &AppState, user: &CurrentUser, id: i64) -> Result<VersionDto, AppError> {
     let now = state.now();
     need(state, user, Target::AnySite, Permission::ManageAudits)?;
-    let v = iv::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let v = inspections::version_by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     if v.state != VersionState::Draft.as_str() {
         return Err(AppError::Conflict("Only a draft can be published.".into()));
     }
@@ -278,20 +243,10 @@ pub async fn publish(state: &AppState, user: &CurrentUser, id: i64) -> Result<Ve
         return Err(AppError::validation("items", VersionError::Empty.to_string()));
     }
     let txn = begin_write(&state.db).await?;
-    for old in iv::Entity::find()
-        .filter(iv::Column::TemplateId.eq(v.template_id))
-        .filter(iv::Column::State.eq(VersionState::Published.as_str()))
-        .all(&txn)
-        .await?
-    {
-        let mut am: iv::ActiveModel = old.into();
-        am.state = Set(VersionState::Retired.as_str().into());
-        am.update(&txn).await?;
+    for old in inspections::published_versions(&txn, v.template_id).await? {
+        inspections::set_version_state(&txn, old, VersionState::Retired, None).await?;
     }
-    let mut am: iv::ActiveModel = v.clone().into();
-    am.state = Set(VersionState::Published.as_str().into());
-    am.published_at = Set(Some(now));
-    let saved = am.update(&txn).await?;
+    let saved = inspections::set_version_state(&txn, v.clone(), VersionState::Published, Some(now)).await?;
     audit::record(
         &txn,
         &user.actor(),

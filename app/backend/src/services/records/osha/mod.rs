@@ -5,13 +5,13 @@
 pub mod reports;
 
 use chrono::{Datelike, NaiveDate};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::ActiveValue::Set;
 use serde_json::json;
 
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
-use crate::entities::{osha_case as oc, osha_establishment as oe, osha_year as oy, safety_event as ev};
-use crate::repo::{sites, users};
+use crate::entities::{osha_case as oc, osha_establishment as oe, osha_year as oy};
+use crate::repo::{osha, sites, users};
 use crate::services::access;
 use crate::services::audit::{self, Change};
 use crate::services::calendar::local_today;
@@ -52,7 +52,7 @@ pub(crate) fn establishment_dto(site_id: i64, e: Option<oe::Model>) -> Establish
 }
 
 pub(crate) async fn load_establishment(state: &AppState, site_id: i64) -> Result<EstablishmentDto, AppError> {
-    Ok(establishment_dto(site_id, oe::Entity::find_by_id(site_id).one(&state.db).await?))
+    Ok(establishment_dto(site_id, osha::establishment(&state.db, site_id).await?))
 }
 
 pub async fn establishment(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<EstablishmentDto, AppError> {
@@ -98,7 +98,7 @@ pub async fn save_establishment(
     }
     let name = e.finish(name)?;
     let txn = begin_write(&state.db).await?;
-    let before = oe::Entity::find_by_id(site_id).one(&txn).await?;
+    let before = osha::establishment(&txn, site_id).await?;
     let am = oe::ActiveModel {
         site_id: Set(site_id),
         name: Set(name),
@@ -113,7 +113,7 @@ pub async fn save_establishment(
         establishment_type: Set(et),
         updated_at: Set(now),
     };
-    let saved = if before.is_some() { am.update(&txn).await? } else { am.insert(&txn).await? };
+    let saved = osha::save_establishment(&txn, am, before.is_some()).await?;
     let dto = establishment_dto(site_id, Some(saved));
     audit::record(
         &txn,
@@ -134,7 +134,7 @@ pub(crate) async fn year_row(
     site_id: i64,
     year: i32,
 ) -> Result<Option<oy::Model>, AppError> {
-    Ok(oy::Entity::find().filter(oy::Column::SiteId.eq(site_id)).filter(oy::Column::Year.eq(year)).one(conn).await?)
+    Ok(osha::year(conn, site_id, year).await?)
 }
 
 pub(crate) async fn year_dto(state: &AppState, site_id: i64, year: i32) -> Result<YearDataDto, AppError> {
@@ -237,17 +237,7 @@ pub async fn save_year_data(
     let before = year_row(&txn, site_id, year).await?;
     let mut am: oy::ActiveModel = match before.clone() {
         Some(r) => r.into(),
-        None => oy::ActiveModel {
-            site_id: Set(site_id),
-            year: Set(year),
-            cert_name: Set(String::new()),
-            cert_title: Set(String::new()),
-            cert_phone: Set(String::new()),
-            cert_date: Set(None),
-            certified_by: Set(None),
-            certified_at: Set(None),
-            ..Default::default()
-        },
+        None => osha::new_year(site_id, year),
     };
     let changed = before.as_ref().is_none_or(|b| b.annual_average_employees != emp || b.total_hours_worked != hrs);
     am.annual_average_employees = Set(emp);
@@ -259,7 +249,7 @@ pub async fn save_year_data(
         am.certified_at = Set(None);
     }
     am.updated_at = Set(now);
-    let saved: oy::Model = am.save(&txn).await?.try_into().map_err(AppError::internal)?;
+    let saved: oy::Model = osha::save_year(&txn, am).await?.try_into().map_err(AppError::internal)?;
     audit::record(
         &txn,
         &user.actor(),
@@ -310,7 +300,7 @@ pub async fn certify(
     am.certified_by = Set(Some(user.id));
     am.certified_at = Set(Some(now));
     am.updated_at = Set(now);
-    let saved = am.update(&txn).await?;
+    let saved = osha::update_year(&txn, am).await?;
     crate::repo::reminders::settle_item(&txn, domain::reminder::ItemType::Osha300a, site_id, now).await?;
     audit::record(
         &txn,
@@ -359,7 +349,7 @@ pub async fn mark_ita_submitted(
     am.ita_submitted_on = Set(Some(on));
     am.ita_submitted_by = Set(Some(user.id));
     am.updated_at = Set(now);
-    let saved = am.update(&txn).await?;
+    let saved = osha::update_year(&txn, am).await?;
     crate::repo::reminders::settle_item(&txn, domain::reminder::ItemType::OshaIta, site_id, now).await?;
     audit::record(
         &txn,
@@ -470,7 +460,7 @@ fn to_dto(c: oc::Model, today: NaiveDate, recorded_on: NaiveDate) -> CaseDto {
 
 /// A case for someone who may see medical details, with `permission` on its site.
 async fn case_for(state: &AppState, user: &CurrentUser, id: i64, p: Permission) -> Result<oc::Model, AppError> {
-    let c = oc::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let c = osha::case_by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     access::osha(state, user, c.site_id, Permission::ViewMedical)?;
     access::osha(state, user, c.site_id, p)?;
     Ok(c)
@@ -524,81 +514,28 @@ pub async fn open_case(
     access::osha(state, user, site_id, Permission::ViewMedical)?;
     let today = crate::services::calendar::today_on(state, site_id).await?;
     if let Some(eid) = event_id {
-        let e = ev::Entity::find_by_id(eid).one(&state.db).await?;
+        let e = crate::repo::safety::event_by_id(&state.db, eid).await?;
         if e.is_none_or(|e| e.site_id != site_id) {
             return Err(AppError::validation("event_id", "No such event on this site."));
         }
-        if oc::Entity::find().filter(oc::Column::EventId.eq(eid)).one(&state.db).await?.is_some() {
+        if osha::case_of_event(&state.db, eid).await?.is_some() {
             return Err(AppError::Conflict("This event already has an OSHA case.".into()));
         }
     }
     let p = parse_header(&h, today)?;
     let year = p.injury_date.year();
     let txn = begin_write(&state.db).await?;
-    let numbers: Vec<String> = oc::Entity::find()
-        .select_only()
-        .column(oc::Column::CaseNumber)
-        .filter(oc::Column::SiteId.eq(site_id))
-        .filter(oc::Column::Year.eq(year))
-        .into_tuple()
-        .all(&txn)
-        .await?;
+    let numbers = osha::case_numbers(&txn, site_id, year).await?;
     let seq = numbers.iter().filter_map(|n| n.rsplit('-').next()?.parse::<u32>().ok()).max().unwrap_or(0) + 1;
-    let empty = String::new;
-    let row = oc::ActiveModel {
-        site_id: Set(site_id),
-        event_id: Set(event_id),
-        year: Set(year),
-        case_number: Set(case_number(year, seq)),
-        employee_name: Set(p.employee_name),
-        job_title: Set(p.job_title),
-        injury_date: Set(p.injury_date),
-        learned_on: Set(p.learned_on),
-        location: Set(p.location),
-        injury_description: Set(p.injury_description),
-        case_type: Set(p.case_type.number().to_string()),
-        facts: Set(empty()),
-        decided_recordable: Set(None),
-        decision_rule: Set(empty()),
-        decision_text: Set(empty()),
-        decision_status: Set("pending".into()),
-        recordable: Set(false),
-        override_reason: Set(empty()),
-        decided_by: Set(None),
-        decided_at: Set(None),
-        death: Set(false),
-        date_of_death: Set(None),
-        away_periods: Set(empty()),
-        restricted_periods: Set(empty()),
-        recommended_away: Set(None),
-        recommended_restricted: Set(None),
-        outcome: Set(Outcome::OtherRecordable.column().to_string()),
-        days_away: Set(0),
-        days_restricted: Set(0),
-        privacy_reason: Set(empty()),
-        employee_street: Set(empty()),
-        employee_city: Set(empty()),
-        employee_state: Set(empty()),
-        employee_zip: Set(empty()),
-        date_of_birth: Set(None),
-        date_hired: Set(None),
-        sex: Set(empty()),
-        physician: Set(empty()),
-        facility: Set(empty()),
-        emergency_room: Set(None),
-        hospitalized: Set(None),
-        time_began_work: Set(empty()),
-        time_of_event: Set(empty()),
-        before_incident: Set(empty()),
-        what_happened: Set(empty()),
-        object_substance: Set(empty()),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let new = osha::NewCase {
+        site_id,
+        event_id,
+        year,
+        case_number: case_number(year, seq),
+        header: p,
+        created_by: Some(user.id),
+    };
+    let row = osha::insert_case(&txn, new, now).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -623,13 +560,11 @@ async fn save(
     let now = state.now();
     let today = crate::services::calendar::today_on(state, before.site_id).await?;
     let txn = begin_write(&state.db).await?;
-    let current = oc::Entity::find_by_id(before.id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let current = osha::case_by_id(&txn, before.id).await?.ok_or(AppError::NotFound)?;
     if current.updated_at != before.updated_at {
         return Err(AppError::Conflict("Someone changed this case meanwhile; reload it.".into()));
     }
-    let mut am = am;
-    am.updated_at = Set(now);
-    let saved = am.update(&txn).await?;
+    let saved = osha::update_case(&txn, am, now).await?;
     if saved.decided_at.is_some() {
         // OSHA-8: recorded, so the 7-day reminders are settled
         crate::repo::reminders::settle_item(&txn, domain::reminder::ItemType::OshaRecording, saved.id, now).await?;
@@ -933,7 +868,7 @@ pub async fn delete_case(state: &AppState, user: &CurrentUser, id: i64) -> Resul
         )));
     }
     let txn = begin_write(&state.db).await?;
-    oc::Entity::delete_by_id(c.id).exec(&txn).await?;
+    osha::delete_case(&txn, c.id).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -947,11 +882,5 @@ pub async fn delete_case(state: &AppState, user: &CurrentUser, id: i64) -> Resul
 
 /// A site's cases of a year (all of them: recordable, pending and not recordable), by date.
 pub(crate) async fn cases_of(state: &AppState, site_id: i64, year: i32) -> Result<Vec<oc::Model>, AppError> {
-    Ok(oc::Entity::find()
-        .filter(oc::Column::SiteId.eq(site_id))
-        .filter(oc::Column::Year.eq(year))
-        .order_by_asc(oc::Column::InjuryDate)
-        .order_by_asc(oc::Column::Id)
-        .all(&state.db)
-        .await?)
+    Ok(osha::cases_of_year(&state.db, site_id, year).await?)
 }

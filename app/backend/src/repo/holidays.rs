@@ -1,0 +1,25 @@
+//! Site holiday queries (the holidays of every site for the PM planner are in repo::pm).
+use chrono::NaiveDate;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
+
+use crate::entities::site_holiday as h;
+
+/// A site's holidays by day.
+pub async fn for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<h::Model>, DbErr> {
+    h::Entity::find().filter(h::Column::SiteId.eq(site_id)).order_by_asc(h::Column::Day).all(conn).await
+}
+
+pub async fn find(conn: &impl ConnectionTrait, site_id: i64, day: NaiveDate) -> Result<Option<h::Model>, DbErr> {
+    h::Entity::find_by_id((site_id, day)).one(conn).await
+}
+
+pub async fn insert(conn: &impl ConnectionTrait, site_id: i64, day: NaiveDate, name: &str) -> Result<h::Model, DbErr> {
+    h::ActiveModel { site_id: Set(site_id), day: Set(day), name: Set(name.into()) }.insert(conn).await
+}
+
+pub async fn delete(conn: &impl ConnectionTrait, site_id: i64, day: NaiveDate) -> Result<(), DbErr> {
+    h::Entity::delete_by_id((site_id, day)).exec(conn).await?;
+    Ok(())
+}
