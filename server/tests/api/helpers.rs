@@ -172,7 +172,8 @@ impl TestApp {
     }
 
     /// The SQL statements one GET of `path` runs on the server (nothing else may run meanwhile:
-    /// the app's background jobs are not started in tests), and the page's status.
+    /// the app's background jobs are not started in tests), and the page's status. With
+    /// `PRINT_SQL=1` in the environment each statement is printed (to see what a page reads).
     pub async fn statements_during(&self, c: &reqwest::Client, path: &str) -> (usize, reqwest::StatusCode) {
         use std::sync::atomic::Ordering::SeqCst;
         if std::env::var("PRINT_SQL").is_ok() {
