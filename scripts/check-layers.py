@@ -27,7 +27,7 @@ BACKEND = os.path.join(ROOT, "app/backend/src")
 SUPPORT = {"audit", "esign", "calendar", "files", "thumbnails"}
 # queries still written outside repo/ in the backend's services (the architecture issue moves
 # them); lower it when you move some, never raise it
-QUERY_CEILING = 6
+QUERY_CEILING = 0
 QUERY_RE = re.compile(r"\b(Entity::(find|insert|update|delete)\w*|find_by_id\(|ActiveModel\b.*\.(insert|update|save)\()")
 
 problems = []
