@@ -1,5 +1,5 @@
 //! CAPA action queries.
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -13,22 +13,88 @@ pub fn open_states() -> Vec<&'static str> {
     CapaStatus::ALL.iter().filter(|s| s.is_open()).map(|s| s.as_str()).collect()
 }
 
-/// The open actions one person owns on a site, the first `limit` by due date.
-pub async fn open_owned_by(
+/// A site's actions (only those `owner` owns, when given; only open ones, when `open_only`),
+/// the first `limit` by due date.
+pub async fn for_site_by_due(
     conn: &impl ConnectionTrait,
     site_id: i64,
-    owner_id: i64,
+    owner: Option<i64>,
+    open_only: bool,
     limit: u64,
 ) -> Result<Vec<ca::Model>, DbErr> {
+    let mut q = ca::Entity::find().filter(ca::Column::SiteId.eq(site_id));
+    if let Some(owner_id) = owner {
+        q = q.filter(ca::Column::OwnerId.eq(owner_id));
+    }
+    if open_only {
+        q = q.filter(ca::Column::Status.is_in(open_states()));
+    }
+    q.order_by_asc(ca::Column::DueDate).order_by_asc(ca::Column::Id).limit(limit).all(conn).await
+}
+
+/// The actions raised by one source record, oldest first.
+pub async fn for_source(
+    conn: &impl ConnectionTrait,
+    source_type: &str,
+    source_id: i64,
+) -> Result<Vec<ca::Model>, DbErr> {
     ca::Entity::find()
-        .filter(ca::Column::SiteId.eq(site_id))
-        .filter(ca::Column::OwnerId.eq(owner_id))
-        .filter(ca::Column::Status.is_in(open_states()))
-        .order_by_asc(ca::Column::DueDate)
+        .filter(ca::Column::SourceType.eq(source_type))
+        .filter(ca::Column::SourceId.eq(source_id))
         .order_by_asc(ca::Column::Id)
-        .limit(limit)
         .all(conn)
         .await
+}
+
+/// The action a work order was raised for, if any.
+pub async fn id_for_work_order(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Option<i64>, DbErr> {
+    ca::Entity::find()
+        .select_only()
+        .column(ca::Column::Id)
+        .filter(ca::Column::WorkOrderId.eq(wo_id))
+        .into_tuple::<i64>()
+        .one(conn)
+        .await
+}
+
+/// An action to write, checked by the caller.
+pub struct NewAction {
+    pub site_id: i64,
+    pub source_type: String,
+    pub source_id: i64,
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    pub owner_id: i64,
+    pub due_date: NaiveDate,
+    pub created_by: Option<i64>,
+}
+
+/// Inserts an open action.
+pub async fn insert(conn: &impl ConnectionTrait, n: NewAction, now: DateTime<Utc>) -> Result<ca::Model, DbErr> {
+    ca::ActiveModel {
+        site_id: Set(n.site_id),
+        source_type: Set(n.source_type),
+        source_id: Set(n.source_id),
+        kind: Set(n.kind),
+        title: Set(n.title),
+        description: Set(n.description),
+        owner_id: Set(n.owner_id),
+        due_date: Set(n.due_date),
+        status: Set(CapaStatus::Open.as_str().into()),
+        evidence: Set(String::new()),
+        completed_at: Set(None),
+        verified_by: Set(None),
+        verified_at: Set(None),
+        effectiveness_note: Set(String::new()),
+        work_order_id: Set(None),
+        created_by: Set(n.created_by),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
 }
 
 /// The CAPA actions with these ids (one query, even for no ids).

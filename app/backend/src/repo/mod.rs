@@ -30,6 +30,7 @@ pub mod safety;
 pub mod sessions;
 pub mod sites;
 pub mod tags;
+pub mod tpm;
 pub mod users;
 pub mod work_orders;
 

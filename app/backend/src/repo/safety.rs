@@ -89,6 +89,10 @@ pub async fn set_event_status(
     am.update(conn).await
 }
 
+pub async fn investigation_by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<inv::Model>, DbErr> {
+    inv::Entity::find_by_id(id).one(conn).await
+}
+
 /// The investigation of an event, if started.
 pub async fn investigation_of(conn: &impl ConnectionTrait, event_id: i64) -> Result<Option<inv::Model>, DbErr> {
     inv::Entity::find().filter(inv::Column::EventId.eq(event_id)).one(conn).await

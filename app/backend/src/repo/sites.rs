@@ -44,6 +44,27 @@ pub async fn set_language(conn: &impl ConnectionTrait, site_id: i64, language: O
     Ok(())
 }
 
+/// What a site's administrators set: anonymous problem reports, the PM compliance window, the
+/// default language.
+pub struct Settings {
+    pub allow_anonymous_reports: bool,
+    pub pm_window_pct: i32,
+    pub pm_window_mode: String,
+    pub pm_window_min_days: i32,
+    pub language: Option<String>,
+}
+
+/// Writes a site's settings.
+pub async fn set_settings(conn: &impl ConnectionTrait, site: Site, s: Settings) -> Result<Site, DbErr> {
+    let mut am: s::ActiveModel = site.into();
+    am.allow_anonymous_reports = Set(s.allow_anonymous_reports);
+    am.pm_window_pct = Set(s.pm_window_pct);
+    am.pm_window_mode = Set(s.pm_window_mode);
+    am.pm_window_min_days = Set(s.pm_window_min_days);
+    am.language = Set(s.language);
+    am.update(conn).await
+}
+
 pub async fn organisation(conn: &impl ConnectionTrait) -> Result<Option<o::Model>, DbErr> {
     o::Entity::find().order_by_asc(o::Column::Id).one(conn).await
 }

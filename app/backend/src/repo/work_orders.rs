@@ -32,6 +32,11 @@ pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<WorkOr
     w::Entity::find_by_id(id).one(conn).await
 }
 
+/// The work orders with these ids (one query, even for no ids).
+pub async fn by_ids(conn: &impl ConnectionTrait, ids: impl IntoIterator<Item = i64>) -> Result<Vec<WorkOrder>, DbErr> {
+    w::Entity::find().filter(w::Column::Id.is_in(ids)).all(conn).await
+}
+
 pub struct NewWorkOrder {
     pub site_id: i64,
     pub asset_id: Option<i64>,

@@ -4,16 +4,13 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
-};
+use sea_orm::DatabaseTransaction;
 use serde_json::json;
 
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
-use crate::entities::{capa_action as ca, investigation as inv};
-use crate::repo::{grants, users};
+use crate::entities::capa_action as ca;
+use crate::repo::{capa as capa_repo, grants, safety as safety_repo, users};
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::state::AppState;
@@ -67,12 +64,7 @@ pub async fn for_source(
     source_type: &str,
     source_id: i64,
 ) -> Result<Vec<CapaDto>, AppError> {
-    let rows = ca::Entity::find()
-        .filter(ca::Column::SourceType.eq(source_type))
-        .filter(ca::Column::SourceId.eq(source_id))
-        .order_by_asc(ca::Column::Id)
-        .all(&state.db)
-        .await?;
+    let rows = capa_repo::for_source(&state.db, source_type, source_id).await?;
     to_dtos(state, user, rows).await
 }
 
@@ -86,14 +78,8 @@ pub async fn list(
 ) -> Result<Vec<CapaDto>, AppError> {
     let today = state.today();
     Caller::User(user).require(Target::Site(site_id), Permission::ViewSite, today)?;
-    let mut q = ca::Entity::find().filter(ca::Column::SiteId.eq(site_id));
-    if !user.can(Target::Site(site_id), Permission::ManageCapa, today) {
-        q = q.filter(ca::Column::OwnerId.eq(user.id));
-    }
-    if open_only {
-        q = q.filter(ca::Column::Status.is_in(crate::repo::capa::open_states()));
-    }
-    let rows = q.order_by_asc(ca::Column::DueDate).order_by_asc(ca::Column::Id).limit(500).all(&state.db).await?;
+    let owner = (!user.can(Target::Site(site_id), Permission::ManageCapa, today)).then_some(user.id);
+    let rows = capa_repo::for_site_by_due(&state.db, site_id, owner, open_only, 500).await?;
     to_dtos(state, user, rows).await
 }
 
@@ -105,12 +91,12 @@ pub async fn open_owned(
     limit: u64,
 ) -> Result<Vec<CapaDto>, AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewSite, state.today())?;
-    let rows = crate::repo::capa::open_owned_by(&state.db, site_id, user.id, limit).await?;
+    let rows = capa_repo::for_site_by_due(&state.db, site_id, Some(user.id), true, limit).await?;
     to_dtos(state, user, rows).await
 }
 
 pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<CapaDto, AppError> {
-    let r = ca::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let r = capa_repo::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     if r.owner_id != user.id {
         Caller::User(user).require(Target::Site(r.site_id), Permission::ManageCapa, state.today())?;
     }
@@ -130,7 +116,7 @@ pub struct NewCapa {
 async fn source_site(state: &AppState, source_type: &str, source_id: i64) -> Result<i64, AppError> {
     match source_type {
         "investigation" => {
-            Ok(inv::Entity::find_by_id(source_id).one(&state.db).await?.ok_or(AppError::NotFound)?.site_id)
+            Ok(safety_repo::investigation_by_id(&state.db, source_id).await?.ok_or(AppError::NotFound)?.site_id)
         }
         "finding" => crate::services::access::site_of_finding(state, source_id).await,
         _ => Err(AppError::validation("source_type", "Actions are raised from an investigation or a finding.")),
@@ -201,28 +187,21 @@ pub async fn insert_in(
     v: ValidCapa,
     now: DateTime<Utc>,
 ) -> Result<ca::Model, AppError> {
-    let row = ca::ActiveModel {
-        site_id: Set(v.site_id),
-        source_type: Set(v.source_type.into()),
-        source_id: Set(v.source_id),
-        kind: Set(v.kind.as_str().into()),
-        title: Set(v.title),
-        description: Set(v.description),
-        owner_id: Set(v.owner_id),
-        due_date: Set(v.due_date),
-        status: Set(CapaStatus::Open.as_str().into()),
-        evidence: Set(String::new()),
-        completed_at: Set(None),
-        verified_by: Set(None),
-        verified_at: Set(None),
-        effectiveness_note: Set(String::new()),
-        work_order_id: Set(None),
-        created_by: Set(Some(user.id)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(txn)
+    let row = capa_repo::insert(
+        txn,
+        capa_repo::NewAction {
+            site_id: v.site_id,
+            source_type: v.source_type.into(),
+            source_id: v.source_id,
+            kind: v.kind.as_str().into(),
+            title: v.title,
+            description: v.description,
+            owner_id: v.owner_id,
+            due_date: v.due_date,
+            created_by: Some(user.id),
+        },
+        now,
+    )
     .await?;
     audit::record(
         txn,
@@ -256,13 +235,7 @@ async fn one_dto(state: &AppState, user: &CurrentUser, row: ca::Model) -> Result
 
 /// The action a work order was raised for, to link back from the work order page.
 pub async fn for_work_order(state: &AppState, wo_id: i64) -> Result<Option<i64>, AppError> {
-    Ok(ca::Entity::find()
-        .select_only()
-        .column(ca::Column::Id)
-        .filter(ca::Column::WorkOrderId.eq(wo_id))
-        .into_tuple::<i64>()
-        .one(&state.db)
-        .await?)
+    Ok(capa_repo::id_for_work_order(&state.db, wo_id).await?)
 }
 
 /// People who can own an action on a site (everyone working there; not auditors).

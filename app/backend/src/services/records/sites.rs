@@ -179,15 +179,15 @@ pub async fn update_settings(
     let (pct, mode, min_days, language) = e.finish((pct, mode, min_days, language))?;
     let language = language.map(|l| l.code().to_string());
     let before = access::site_dto(site.clone());
-    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
-    let mut am: crate::entities::site::ActiveModel = site.into();
-    am.allow_anonymous_reports = Set(allow_anonymous_reports);
-    am.pm_window_pct = Set(pct);
-    am.pm_window_mode = Set(mode.as_str().into());
-    am.pm_window_min_days = Set(min_days);
-    am.language = Set(language);
+    let settings = sites::Settings {
+        allow_anonymous_reports,
+        pm_window_pct: pct,
+        pm_window_mode: mode.as_str().into(),
+        pm_window_min_days: min_days,
+        language,
+    };
     let txn = begin_write(&state.db).await?;
-    let after = access::site_dto(am.update(&txn).await?);
+    let after = access::site_dto(sites::set_settings(&txn, site, settings).await?);
     audit::record(
         &txn,
         &user.actor(),

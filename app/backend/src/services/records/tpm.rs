@@ -2,13 +2,13 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
-use crate::entities::{abnormality_tag as tag, cil_check as chk, cil_point as pt};
-use crate::repo::{assets, tags as tag_repo, users, work_orders};
+use crate::repo::tags::{self as tag_repo, Tag};
+use crate::repo::tpm::{self, CilPoint};
+use crate::repo::{assets, users, work_orders};
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::services::calendar::local_today;
@@ -20,7 +20,7 @@ use domain::tpm::{CilFrequency, TagBoard, TagCategory, TagKind, parse_am_step};
 use domain::validation::{FieldErrors, required_text};
 use domain::work_order::Priority;
 
-fn point_dto(p: &pt::Model, tags: &HashMap<i64, String>) -> CilPointDto {
+fn point_dto(p: &CilPoint, tags: &HashMap<i64, String>) -> CilPointDto {
     CilPointDto {
         id: p.id,
         asset_id: p.asset_id,
@@ -71,22 +71,21 @@ pub async fn create_point(state: &AppState, user: &CurrentUser, input: PointInpu
     };
     let (title, method, acceptance, minutes, freq) = e.finish((title, method, acceptance, minutes, freq))?;
     let txn = begin_write(&state.db).await?;
-    let p = pt::ActiveModel {
-        site_id: Set(asset.site_id),
-        asset_id: Set(asset.id),
-        position: Set(0),
-        title: Set(title),
-        method: Set(method),
-        acceptance: Set(acceptance),
-        tool: Set(input.tool.trim().to_string()),
-        minutes: Set(minutes),
-        frequency: Set(freq.code()),
-        role: Set(role),
-        active: Set(true),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
+    let p = tpm::insert_point(
+        &txn,
+        tpm::NewPoint {
+            site_id: asset.site_id,
+            asset_id: asset.id,
+            title,
+            method,
+            acceptance,
+            tool: input.tool.trim().to_string(),
+            minutes,
+            frequency: freq.code(),
+            role,
+        },
+        now,
+    )
     .await?;
     let dto = point_dto(&p, &HashMap::from([(asset.id, asset.tag.clone())]));
     audit::record(
@@ -103,23 +102,13 @@ pub async fn create_point(state: &AppState, user: &CurrentUser, input: PointInpu
 /// Every active CIL point of a site.
 pub async fn list_points(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<CilPointDto>, AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
-    let points = pt::Entity::find()
-        .filter(pt::Column::SiteId.eq(site_id))
-        .filter(pt::Column::Active.eq(true))
-        .order_by_asc(pt::Column::Id)
-        .all(&state.db)
-        .await?;
+    let points = tpm::active_points_of_site(&state.db, site_id).await?;
     let tags = asset_tags(state, &points.iter().map(|p| p.asset_id).collect::<Vec<_>>()).await?;
     Ok(points.iter().map(|p| point_dto(p, &tags)).collect())
 }
 
 pub async fn points_for_asset(state: &AppState, a: &assets::Asset) -> Result<Vec<CilPointDto>, AppError> {
-    let points = pt::Entity::find()
-        .filter(pt::Column::AssetId.eq(a.id))
-        .filter(pt::Column::Active.eq(true))
-        .order_by_asc(pt::Column::Id)
-        .all(&state.db)
-        .await?;
+    let points = tpm::active_points_of_asset(&state.db, a.id).await?;
     let tags = HashMap::from([(a.id, a.tag.clone())]);
     Ok(points.iter().map(|p| point_dto(p, &tags)).collect())
 }
@@ -147,13 +136,7 @@ pub async fn round_on(
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
     let site = user.site(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
     let day = local_today(&site.timezone, state.now()) + chrono::Duration::days(i64::from(days_ahead.min(1)));
-    let mut points = pt::Entity::find()
-        .filter(pt::Column::SiteId.eq(site_id))
-        .filter(pt::Column::Active.eq(true))
-        .order_by_asc(pt::Column::AssetId)
-        .order_by_asc(pt::Column::Id)
-        .all(&state.db)
-        .await?;
+    let mut points = tpm::round_points_of_site(&state.db, site_id).await?;
     points.retain(|p| CilFrequency::parse(&p.frequency).is_some_and(|f| f.due_on(day)));
     if let Some(root) = under_asset {
         let root = assets::by_id(&state.db, root).await?.ok_or(AppError::NotFound)?;
@@ -169,11 +152,7 @@ pub async fn round_on(
         return Ok((day, Vec::new()));
     }
     let ids: Vec<i64> = points.iter().map(|p| p.id).collect();
-    let checks = chk::Entity::find()
-        .filter(chk::Column::PointId.is_in(ids))
-        .filter(chk::Column::Day.eq(day))
-        .all(&state.db)
-        .await?;
+    let checks = tpm::checks_on(&state.db, ids, day).await?;
     let tags = asset_tags(state, &points.iter().map(|p| p.asset_id).collect::<Vec<_>>()).await?;
     Ok((
         day,
@@ -201,7 +180,7 @@ struct TagContext {
 }
 
 impl TagContext {
-    async fn load(state: &AppState, tags: &[&tag::Model]) -> Result<TagContext, AppError> {
+    async fn load(state: &AppState, tags: &[&Tag]) -> Result<TagContext, AppError> {
         let assets = asset_tags(state, &tags.iter().map(|t| t.asset_id).collect::<Vec<_>>()).await?;
         let people = users::by_ids(&state.db, &tags.iter().filter_map(|t| t.found_by).collect::<Vec<_>>())
             .await?
@@ -214,7 +193,7 @@ impl TagContext {
         Ok(TagContext { assets, people, photos })
     }
 
-    fn dto(&self, t: &tag::Model) -> TagDto {
+    fn dto(&self, t: &Tag) -> TagDto {
         TagDto {
             id: t.id,
             site_id: t.site_id,
@@ -261,14 +240,7 @@ pub async fn board(state: &AppState, user: &CurrentUser, site_id: i64) -> Result
             m_closed: b.m_closed,
         })
         .collect();
-    let open = tag::Entity::find()
-        .filter(tag::Column::SiteId.eq(site_id))
-        .filter(tag::Column::ClosedAt.is_null())
-        .order_by_desc(tag::Column::FoundAt)
-        .order_by_desc(tag::Column::Id)
-        .limit(100)
-        .all(&state.db)
-        .await?;
+    let open = tag_repo::open_recent(&state.db, site_id, 100).await?;
     let ctx = TagContext::load(state, &open.iter().collect::<Vec<_>>()).await?;
     Ok(TagBoardDto { by_category: by_cat, f_to_m: total.f_to_m(), open: open.iter().map(|t| ctx.dto(t)).collect() })
 }
@@ -283,7 +255,7 @@ pub async fn update_tag(
     priority: &str,
 ) -> Result<TagDto, AppError> {
     let now = state.now();
-    let t = tag::Entity::find_by_id(tag_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let t = tag_repo::by_id(&state.db, tag_id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(t.site_id), Permission::RunRounds, now.date_naive())?;
     if t.closed_at.is_some() {
         return Err(AppError::Conflict("This tag is closed.".into()));
@@ -295,10 +267,7 @@ pub async fn update_tag(
     let (step, prio) = (step.flatten().map(|n| n.to_string()).unwrap_or_default(), prio.unwrap_or(Priority::Medium));
     let txn = begin_write(&state.db).await?;
     let before = json!({"am_step": t.am_step, "priority": t.priority});
-    let mut am: tag::ActiveModel = t.clone().into();
-    am.am_step = Set(step.clone());
-    am.priority = Set(prio.as_str().into());
-    let saved = am.update(&txn).await?;
+    let saved = tag_repo::set_step_and_priority(&txn, t.clone(), step.clone(), prio.as_str().into()).await?;
     audit::record(
         &txn,
         &user.actor(),
@@ -321,7 +290,7 @@ pub async fn close_tag(
     countermeasure: &str,
 ) -> Result<(), AppError> {
     let now = state.now();
-    let t = tag::Entity::find_by_id(tag_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let t = tag_repo::by_id(&state.db, tag_id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(t.site_id), Permission::RunRounds, now.date_naive())?;
     if t.closed_at.is_some() {
         return Err(AppError::Conflict("This tag is already closed.".into()));
@@ -333,11 +302,7 @@ pub async fn close_tag(
         return Err(AppError::Conflict("Complete its work order first.".into()));
     }
     let txn = begin_write(&state.db).await?;
-    let mut am: tag::ActiveModel = t.clone().into();
-    am.countermeasure = Set(cm.clone());
-    am.closed_by = Set(Some(user.id));
-    am.closed_at = Set(Some(now));
-    am.update(&txn).await?;
+    tag_repo::close(&txn, t.clone(), cm.clone(), user.id, now).await?;
     crate::repo::reminders::settle_item(&txn, domain::reminder::ItemType::Tag, t.id, now).await?;
     audit::record(
         &txn,
@@ -351,11 +316,11 @@ pub async fn close_tag(
 }
 
 pub async fn get_tag(state: &AppState, user: &CurrentUser, id: i64) -> Result<TagDto, AppError> {
-    let t = tag::Entity::find_by_id(id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let t = tag_repo::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(t.site_id), Permission::ViewMaintenance, state.today())?;
     Ok(TagContext::load(state, &[&t]).await?.dto(&t))
 }
 
 pub async fn tag_site(state: &AppState, tag_id: i64) -> Result<i64, AppError> {
-    Ok(tag::Entity::find_by_id(tag_id).one(&state.db).await?.ok_or(AppError::NotFound)?.site_id)
+    Ok(tag_repo::by_id(&state.db, tag_id).await?.ok_or(AppError::NotFound)?.site_id)
 }

@@ -2,8 +2,7 @@
 //! transaction.
 use crate::auth::CurrentUser;
 use crate::db::begin_write;
-use crate::entities::{abnormality_tag as tag, cil_check as chk, cil_point as pt};
-use crate::repo::{assets, sites};
+use crate::repo::{assets, sites, tags, tpm};
 use crate::services::Caller;
 use crate::services::audit::{self, Change};
 use crate::services::calendar::local_today;
@@ -13,7 +12,6 @@ use domain::authz::{Permission, Target};
 use domain::tpm::{TagCategory, TagKind, parse_am_step};
 use domain::validation::{FieldErrors, required_text};
 use domain::work_order::{Priority, WorkOrderType};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
 pub struct NotOk {
@@ -36,17 +34,13 @@ pub async fn check(
     not_ok: Option<NotOk>,
 ) -> Result<Option<i64>, AppError> {
     let now = state.now();
-    let p = pt::Entity::find_by_id(point_id).one(&state.db).await?.ok_or(AppError::NotFound)?;
+    let p = tpm::point_by_id(&state.db, point_id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(p.site_id), Permission::RunRounds, now.date_naive())?;
     let site = sites::by_id(&state.db, p.site_id).await?.ok_or(AppError::NotFound)?;
     // the round's day and time are the tap's (an evening round sent after midnight stays on its day)
     let at = crate::operation::tapped_or(now);
     let day = local_today(&site.timezone, at);
-    let existing = chk::Entity::find()
-        .filter(chk::Column::PointId.eq(p.id))
-        .filter(chk::Column::Day.eq(day))
-        .one(&state.db)
-        .await?;
+    let existing = tpm::check_on(&state.db, p.id, day).await?;
     if existing.is_some() {
         return Err(AppError::Conflict("This point was already checked today.".into()));
     }
@@ -73,23 +67,20 @@ pub async fn check(
     let txn = begin_write(&state.db).await?;
     let mut tag_id = None;
     if let (false, Some((kind, cat, prio, step))) = (ok, parsed) {
-        let t = tag::ActiveModel {
-            site_id: Set(p.site_id),
-            asset_id: Set(p.asset_id),
-            kind: Set(kind.as_str().into()),
-            category: Set(cat.as_str().into()),
-            description: Set(format!("{}: {note}", p.title)),
-            am_step: Set(step),
-            priority: Set(prio.as_str().into()),
-            countermeasure: Set(String::new()),
-            found_by: Set(Some(user.id)),
-            found_at: Set(at),
-            closed_by: Set(None),
-            closed_at: Set(None),
-            work_order_id: Set(None),
-            ..Default::default()
-        }
-        .insert(&txn)
+        let t = tags::insert(
+            &txn,
+            tags::NewTag {
+                site_id: p.site_id,
+                asset_id: p.asset_id,
+                kind: kind.as_str().into(),
+                category: cat.as_str().into(),
+                description: format!("{}: {note}", p.title),
+                am_step: step,
+                priority: prio.as_str().into(),
+                found_by: Some(user.id),
+                found_at: at,
+            },
+        )
         .await?;
         tag_id = Some(t.id);
         audit::record(
@@ -119,23 +110,13 @@ pub async fn check(
                 },
             )
             .await?;
-            let mut am: tag::ActiveModel = t.into();
-            am.work_order_id = Set(Some(wo.id));
-            am.update(&txn).await?;
+            tags::set_work_order(&txn, t, wo.id).await?;
         }
     }
-    let c = chk::ActiveModel {
-        point_id: Set(p.id),
-        day: Set(day),
-        ok: Set(ok),
-        note: Set(note),
-        reading: Set(reading),
-        checked_by: Set(Some(user.id)),
-        checked_at: Set(at),
-        tag_id: Set(tag_id),
-        ..Default::default()
-    }
-    .insert(&txn)
+    let c = tpm::insert_check(
+        &txn,
+        tpm::NewCheck { point_id: p.id, day, ok, note, reading, checked_by: Some(user.id), checked_at: at, tag_id },
+    )
     .await?;
     {
         // the day's round complete: its reminders are settled

@@ -23,13 +23,12 @@ pub async fn findings_of(state: &AppState, inspection_ids: &[i64]) -> Result<Vec
         .into_iter()
         .map(|c| (c.id, c))
         .collect();
-    let wos: HashMap<i64, wo::Model> = wo::Entity::find()
-        .filter(wo::Column::Id.is_in(rows.iter().filter_map(|f| f.work_order_id)))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|w| (w.id, w))
-        .collect();
+    let wos: HashMap<i64, wo::Model> =
+        crate::repo::work_orders::by_ids(&state.db, rows.iter().filter_map(|f| f.work_order_id))
+            .await?
+            .into_iter()
+            .map(|w| (w.id, w))
+            .collect();
     let owner_ids: Vec<i64> = capas.values().map(|c| c.owner_id).collect();
     let owners: HashMap<i64, String> =
         users::by_ids(&state.db, &owner_ids).await?.into_iter().map(|u| (u.id, u.display_name)).collect();

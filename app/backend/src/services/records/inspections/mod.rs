@@ -13,7 +13,7 @@ pub use templates::*;
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::ConnectionTrait;
 use serde_json::json;
 
 use crate::auth::{Actor, CurrentUser};
