@@ -24,8 +24,14 @@ password=$(sed -n 's/.*tech@demo.gemba.local.*password \([^ ]*\).*/\1/p' "$work/
 cookie=$(curl -s -D - -o /dev/null -H 'Accept: application/json' --data-urlencode "email=tech@demo.gemba.local" \
   --data-urlencode "password=$password" "$base/sfn/login" | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \(gemba_session=[^;]*\).*/\1/p')
 [ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
+echo "== GET /healthz (the ceiling: no session, no SQL), 32 connections, 30 s"
+wrk -t2 -c32 -d30s --latency "$base/healthz"
+echo "== GET /work (the server-rendered page), 1 connection, 10 s"
+wrk -t1 -c1 -d10s --latency -H "Cookie: $cookie" "$base/work"
 echo "== GET /work (the server-rendered page), 32 connections, 30 s"
 wrk -t2 -c32 -d30s --latency -H "Cookie: $cookie" "$base/work"
+echo "== GET / (Home), 32 connections, 30 s"
+wrk -t2 -c32 -d30s --latency -H "Cookie: $cookie" "$base/"
 cat > "$work/post.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
