@@ -760,6 +760,47 @@ async fn uploads_are_checked_by_content_and_served_locked_down() {
     assert_eq!(client().get(app.url(&format!("/files/{file}"))).send().await.unwrap().status(), 401);
 }
 
+/// An operator walking one line gets the round of that line: the points on the assets under it,
+/// not those of the line beside it.
+#[tokio::test]
+async fn a_round_under_one_asset_lists_only_the_points_under_it() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let area = asset(&app, &mgr, "AREA-R", None).await;
+    let line1 = asset(&app, &mgr, "LINE-R1", Some(area)).await;
+    let line2 = asset(&app, &mgr, "LINE-R2", Some(area)).await;
+    let press = asset(&app, &mgr, "PRESS-R1", Some(line1)).await;
+    let filler = asset(&app, &mgr, "FILL-R2", Some(line2)).await;
+    for (on, title) in [(press, "Press guard"), (filler, "Filler nozzle"), (line1, "Line 1 belt")] {
+        let on = on.to_string();
+        let form = [
+            ("asset_id", on.as_str()),
+            ("title", title),
+            ("method", "Look"),
+            ("acceptance", "Fine"),
+            ("minutes", "2"),
+            ("frequency", "daily"),
+        ];
+        ok(app.call(&mgr, "create_cil_point", &form).await).await;
+    }
+    let tech = app.login("tech@test.example").await;
+    let titles = |round: serde_json::Value| {
+        let mut t: Vec<String> =
+            round[1].as_array().unwrap().iter().map(|i| i["point"]["title"].as_str().unwrap().to_string()).collect();
+        t.sort();
+        t
+    };
+    let under = |id: i64| id.to_string();
+    let line1_round = ok(app.call(&tech, "todays_round", &[("under", &under(line1))]).await).await;
+    assert_eq!(titles(line1_round), ["Line 1 belt", "Press guard"]);
+    let line2_round = ok(app.call(&tech, "todays_round", &[("under", &under(line2))]).await).await;
+    assert_eq!(titles(line2_round), ["Filler nozzle"]);
+    let area_round = ok(app.call(&tech, "todays_round", &[("under", &under(area))]).await).await;
+    assert_eq!(titles(area_round), ["Filler nozzle", "Line 1 belt", "Press guard"]);
+    let press_round = ok(app.call(&tech, "todays_round", &[("under", &under(press))]).await).await;
+    assert_eq!(titles(press_round), ["Press guard"]);
+}
+
 #[tokio::test]
 async fn a_not_ok_cil_check_raises_a_tag_and_an_m_tag_opens_linked_work() {
     let app = spawn_app().await;

@@ -139,8 +139,10 @@ pub async fn round_on(
     let mut points = tpm::round_points_of_site(&state.db, site_id).await?;
     points.retain(|p| CilFrequency::parse(&p.frequency).is_some_and(|f| f.due_on(day)));
     if let Some(root) = under_asset {
+        // the assets of the day's points only (not every asset of the site), kept when under the root
         let root = assets::by_id(&state.db, root).await?.ok_or(AppError::NotFound)?;
-        let under: Vec<i64> = assets::all_for_site(&state.db, site_id)
+        let on_round: Vec<i64> = points.iter().map(|p| p.asset_id).collect();
+        let under: std::collections::HashSet<i64> = assets::by_ids(&state.db, &on_round)
             .await?
             .into_iter()
             .filter(|a| a.path.starts_with(&root.path))
