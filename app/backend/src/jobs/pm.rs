@@ -32,7 +32,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Report, Ap
 pub async fn run_within(state: &AppState, now: DateTime<Utc>, budget: &mut super::Budget) -> Result<Report, AppError> {
     let mut report = Report::default();
     let site_list = sites::all(&state.db).await?;
-    let holidays = repo::holidays(&state.db).await?;
+    let holidays = crate::repo::holidays::days_by_site(&state.db).await?;
     let mut after = 0;
     loop {
         let batch = repo::active_batch(&state.db, after, 500).await?;

@@ -1,4 +1,6 @@
-//! Site holiday queries (the holidays of every site for the PM planner are in repo::pm).
+//! Site holiday queries.
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -22,4 +24,13 @@ pub async fn insert(conn: &impl ConnectionTrait, site_id: i64, day: NaiveDate, n
 pub async fn delete(conn: &impl ConnectionTrait, site_id: i64, day: NaiveDate) -> Result<(), DbErr> {
     h::Entity::delete_by_id((site_id, day)).exec(conn).await?;
     Ok(())
+}
+
+/// Every site's holidays, by site (the PM planner's run over all sites).
+pub async fn days_by_site(conn: &impl ConnectionTrait) -> Result<HashMap<i64, Vec<NaiveDate>>, DbErr> {
+    let mut out: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
+    for row in h::Entity::find().all(conn).await? {
+        out.entry(row.site_id).or_default().push(row.day);
+    }
+    Ok(out)
 }

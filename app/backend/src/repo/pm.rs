@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement, entity::*, query::*};
 
-use crate::entities::{pm_occurrence as o, pm_schedule as s, site_holiday as h};
+use crate::entities::{pm_occurrence as o, pm_schedule as s};
 
 pub use o::Model as Occurrence;
 pub use s::Model as Schedule;
@@ -162,7 +162,7 @@ pub async fn last_completed(conn: &impl ConnectionTrait) -> Result<HashMap<i64, 
 /// due date of its open work order (the earliest; one without a due date counts as due last) and
 /// when its last work order was completed.
 #[derive(Debug, Default)]
-pub struct SiteBooks {
+pub struct Books {
     pub last_nominal: HashMap<i64, NaiveDate>,
     pub open_due: HashMap<i64, NaiveDate>,
     pub last_completed: HashMap<i64, DateTime<Utc>>,
@@ -179,8 +179,8 @@ struct BookRow {
 
 /// The books of the schedules `ids`, in one statement (the branch with the time comes first: a
 /// PostgreSQL UNION types each column from its first typed branch).
-pub async fn books_of(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<SiteBooks, DbErr> {
-    let mut books = SiteBooks::default();
+pub async fn books_of(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<Books, DbErr> {
+    let mut books = Books::default();
     if ids.is_empty() {
         return Ok(books);
     }
@@ -251,24 +251,4 @@ pub async fn reading_at(conn: &impl ConnectionTrait, meter_id: i64, at: DateTime
         .one(conn)
         .await?
         .map(|r| r.value))
-}
-
-/// One site's holidays.
-pub async fn holidays_of_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<NaiveDate>, DbErr> {
-    h::Entity::find()
-        .filter(h::Column::SiteId.eq(site_id))
-        .select_only()
-        .column(h::Column::Day)
-        .into_tuple()
-        .all(conn)
-        .await
-}
-
-/// Every site's holidays, by site.
-pub async fn holidays(conn: &impl ConnectionTrait) -> Result<HashMap<i64, Vec<NaiveDate>>, DbErr> {
-    let mut out: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
-    for row in h::Entity::find().all(conn).await? {
-        out.entry(row.site_id).or_default().push(row.day);
-    }
-    Ok(out)
 }

@@ -30,7 +30,7 @@ pub struct SessionRead {
     pub sites: Vec<Site>,
 }
 
-/// One row of [`find_with_grants`]: kind 0 carries the session, its user and one grant (none:
+/// One row of [`read_session`]: kind 0 carries the session, its user and one grant (none:
 /// the grant columns are null); kind 1 carries one site of the organisation.
 #[derive(FromQueryResult)]
 struct SessionRow {
@@ -99,7 +99,7 @@ impl SessionRow {
 /// The live session with its user, the user's grants and unread reminders, and the
 /// organisation's sites, in one statement: the shell of every page (the bar, the site switcher,
 /// the bell) needs nothing more.
-pub async fn find_with_grants(conn: &impl ConnectionTrait, token_hash: &str) -> Result<Option<SessionRead>, DbErr> {
+pub async fn read_session(conn: &impl ConnectionTrait, token_hash: &str) -> Result<Option<SessionRead>, DbErr> {
     let stmt = Statement::from_sql_and_values(
         conn.get_database_backend(),
         "SELECT 0 AS kind, s.id AS session_id, s.user_id, s.current_site_id, s.expires_at, s.last_seen_at, \

@@ -127,7 +127,7 @@ pub async fn resolve_session(state: &AppState, secret: &str) -> Result<Option<Cu
     let db = &state.db;
     let now = state.now();
     let Some(sessions::SessionRead { user: s, grants, sites }) =
-        sessions::find_with_grants(db, &token::sha256_hex(secret)).await?
+        sessions::read_session(db, &token::sha256_hex(secret)).await?
     else {
         return Ok(None);
     };

@@ -261,7 +261,7 @@ pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64, page: i64)
     // the site, its holidays and the books of the page's schedules once; a meter schedule also reads
     // its meter
     let site = user.site(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-    let holidays = repo::holidays_of_site(&state.db, site_id).await?;
+    let holidays = site_holidays(state, site_id).await?;
     let is_holiday = |d: NaiveDate| holidays.contains(&d);
     let books = repo::books_of(&state.db, &all.iter().map(|s| s.id).collect::<Vec<_>>()).await?;
     let mut out = Vec::new();
@@ -307,6 +307,11 @@ async fn latest_reading(state: &AppState, s: &repo::Schedule, tz: &str) -> Resul
     })
 }
 
+/// A site's holiday dates (the calendar a schedule's dates move around).
+async fn site_holidays(state: &AppState, site_id: i64) -> Result<Vec<NaiveDate>, AppError> {
+    Ok(crate::repo::holidays::for_site(&state.db, site_id).await?.into_iter().map(|h| h.day).collect())
+}
+
 fn forecast_dto(f: pm::Forecast) -> ForecastDto {
     ForecastDto { due: f.due, at_reading: f.at_reading, after_open_work: f.after_open }
 }
@@ -331,7 +336,7 @@ pub async fn history(state: &AppState, s: &repo::Schedule, tz: &str) -> Result<H
 async fn forecast(state: &AppState, s: &repo::Schedule, n: usize) -> Result<Vec<ForecastDto>, AppError> {
     let site = sites::by_id(&state.db, s.site_id).await?.ok_or(AppError::NotFound)?;
     let h = history(state, s, &site.timezone).await?;
-    let holidays = repo::holidays_of_site(&state.db, s.site_id).await?;
+    let holidays = site_holidays(state, s.site_id).await?;
     let cal = calendar_of(s);
     let is_holiday = |d: NaiveDate| holidays.contains(&d);
     Ok(pm::forecast(&rule(s), &h, n, &cal, &is_holiday).into_iter().map(forecast_dto).collect())
