@@ -5,6 +5,8 @@
 # share the machine, so the figures include that contention.
 #   scripts/bench-worklist.sh                  # SQLite
 #   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/gemba_bench scripts/bench-worklist.sh
+#   BENCH_BIN=target/profiling/gemba scripts/bench-worklist.sh   # the release build with symbols,
+#     for `perf record -g -p <pid>` (cargo build -p server --profile profiling)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
@@ -15,11 +17,12 @@ export GEMBA_ADDR="127.0.0.1:$port" GEMBA_BASE_URL="http://127.0.0.1:$port" GEMB
 export GEMBA_LOG_FORMAT=text GEMBA_LOG_LEVEL=warn GEMBA_DATA_DIR="$work"
 base="http://127.0.0.1:$port"
 
-target/release/gemba serve --demo-data > "$work/out.log" 2> "$work/err.log" &
+bin="${BENCH_BIN:-target/release/gemba}"
+"$bin" serve --demo-data > "$work/out.log" 2> "$work/err.log" &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -fsS "$base/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
-target/release/gemba dev bench-data --site RVS --assets 20000 --work-orders 200000 --email tech@demo.gemba.local --open 60
+"$bin" dev bench-data --site RVS --assets 20000 --work-orders 200000 --email tech@demo.gemba.local --open 60
 password=$(sed -n 's/.*tech@demo.gemba.local.*password \([^ ]*\).*/\1/p' "$work/out.log")
 cookie=$(curl -s -D - -o /dev/null -H 'Accept: application/json' --data-urlencode "email=tech@demo.gemba.local" \
   --data-urlencode "password=$password" "$base/sfn/login" | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \(gemba_session=[^;]*\).*/\1/p')

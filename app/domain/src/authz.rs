@@ -361,10 +361,24 @@ pub fn leading_role(held: &[Role]) -> Option<Role> {
 /// what opening it needs; query and fragment ignored. Literal segments win over `:id`.
 pub fn page(path: &str) -> Option<(&'static str, Needs)> {
     let path = path.split(['?', '#']).next().unwrap_or_default();
-    let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    let path = path.trim_end_matches('/');
+    // a path written as a pattern (every link of the menu) is that page: all its segments are literal
+    static EXACT: std::sync::LazyLock<std::collections::HashMap<&'static str, (&'static str, Needs)>> =
+        std::sync::LazyLock::new(|| {
+            PAGES.iter().filter(|(p, _)| !p.contains(':')).map(|&(p, n)| (p.trim_end_matches('/'), (p, n))).collect()
+        });
+    if let Some(found) = EXACT.get(path) {
+        return Some(*found);
+    }
     let matches = |pattern: &str| {
-        let want: Vec<&str> = pattern.trim_end_matches('/').split('/').collect();
-        want.len() == parts.len() && want.iter().zip(&parts).all(|(w, p)| w.starts_with(':') || w == p)
+        let (mut want, mut got) = (pattern.trim_end_matches('/').split('/'), path.split('/'));
+        loop {
+            match (want.next(), got.next()) {
+                (None, None) => return true,
+                (Some(w), Some(p)) if w.starts_with(':') || w == p => {}
+                _ => return false,
+            }
+        }
     };
     let literal = |pattern: &str| pattern.split('/').filter(|w| !w.starts_with(':')).count();
     PAGES.iter().filter(|(pattern, _)| matches(pattern)).max_by_key(|(pattern, _)| literal(pattern)).copied()
@@ -393,6 +407,16 @@ mod tests {
         assert_eq!(page("/osha/cases/7/301#top").map(|p| p.0), Some("/osha/cases/:id/301"));
         assert_eq!(page("/"), Some(("/", Needs::SignedIn)));
         assert_eq!(page("/nowhere"), None);
+        assert_eq!(page("/work-orders/").map(|p| p.0), Some("/work-orders"));
+        assert_eq!(page("/work-orders/12/x"), None);
+    }
+
+    #[test]
+    fn every_page_of_the_table_is_found_by_its_own_path() {
+        for (pattern, needs) in PAGES {
+            let concrete = pattern.replace(":id", "7");
+            assert_eq!(page(&concrete), Some((*pattern, *needs)), "{concrete}");
+        }
     }
 
     #[test]

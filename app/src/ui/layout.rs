@@ -1,7 +1,7 @@
 //! The signed-in shell: top bar with the current site (switcher), navigation, sign-out.
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::components::{A, Outlet, Redirect};
+use leptos_router::components::{Outlet, Redirect};
 
 use crate::api::auth::{Logout, SwitchSite, get_me};
 use crate::ui::components::form::error_view;
@@ -131,18 +131,22 @@ fn Nav(me: Me) -> impl IntoView {
     let tabs: Vec<(&str, String)> =
         main.iter().filter_map(|m| all.iter().find(|(p, _)| p == m)).filter(|(p, _)| me.may_open(p)).cloned().collect();
     let more: Vec<(&str, String)> = all.iter().filter(|(p, _)| !main.contains(p) && me.may_open(p)).cloned().collect();
+    // the page being shown is marked; plain links, as the page is rendered once on the server (the
+    // router's `<A>` made a reactive owner, a resolved path and a memo for each of some 25 links)
+    let here = leptos_router::hooks::use_location().pathname.get_untracked();
+    let current = move |href: &str| (here.trim_end_matches('/') == href.trim_end_matches('/')).then_some("page");
     view! {
         <nav class="mainnav" aria-label=t!(lang, "nav-main") data-user=me.id.to_string()>
             {tabs
                 .into_iter()
-                .map(|(href, text)| view! { <A href=href exact=true attr:class="tab">{text}</A> })
+                .map(|(href, text)| view! { <a href=href class="tab" aria-current=current(href)>{text}</a> })
                 .collect_view()}
             <details class="more">
                 <summary class="tab">{t!(lang, "nav-more")}</summary>
                 <div class="sheet">
                     {more
                         .into_iter()
-                        .map(|(href, text)| view! { <A href=href exact=true>{text}</A> })
+                        .map(|(href, text)| view! { <a href=href aria-current=current(href)>{text}</a> })
                         .collect_view()}
                     // shown by offline.js where the phone can keep pages (a service worker)
                     <button type="button" id="keep-offline" class="link" hidden>{t!(lang, "nav-keep-offline")}</button>

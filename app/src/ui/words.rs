@@ -5,8 +5,20 @@
 //! by the browser's plural rules for the page's language.
 use i18n::{Lang, t};
 
-/// The JSON object (key -> text), `<` escaped so the block cannot end early.
-pub fn script_words(lang: Lang) -> String {
+/// The JSON object (key -> text), `<` escaped so the block cannot end early. The catalogues are
+/// built into the program, so each language's block is written once per process.
+pub fn script_words(lang: Lang) -> &'static str {
+    static WRITTEN: [std::sync::OnceLock<String>; 4] = [const { std::sync::OnceLock::new() }; 4];
+    let slot = match lang {
+        Lang::En => 0,
+        Lang::Es => 1,
+        Lang::Fr => 2,
+        Lang::Pseudo => 3,
+    };
+    WRITTEN[slot].get_or_init(|| write(lang))
+}
+
+fn write(lang: Lang) -> String {
     let words = [
         ("js-not-sent-retry", t!(lang, "js-not-sent-retry")),
         ("js-no-room", t!(lang, "js-no-room")),

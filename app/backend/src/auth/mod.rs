@@ -9,24 +9,40 @@ use chrono::NaiveDate;
 use contract::error::AppError;
 use domain::authz::{Grant, Needs, Permission, Target, permits};
 
-/// The organisation's sites, read at most once per request: the layout's site list, the current
-/// site and each site's today all need them. Shared by every clone of the request's user (the
-/// page's server functions run with clones of it).
-#[derive(Clone, Default)]
-pub struct SitesOnce(std::sync::Arc<tokio::sync::OnceCell<Vec<crate::repo::sites::Site>>>);
+/// Something a request reads at most once, shared by every clone of the request's user (the
+/// page's server functions run with clones of it, concurrently).
+#[derive(Clone)]
+pub struct ReadOnce<T>(std::sync::Arc<tokio::sync::OnceCell<T>>);
 
-impl SitesOnce {
-    /// Sites already read (with the session, in the same statement).
-    pub fn read(sites: Vec<crate::repo::sites::Site>) -> Self {
-        Self(std::sync::Arc::new(tokio::sync::OnceCell::new_with(Some(sites))))
+impl<T> Default for ReadOnce<T> {
+    fn default() -> Self {
+        Self(Default::default())
     }
 }
 
-impl std::fmt::Debug for SitesOnce {
+impl<T> ReadOnce<T> {
+    /// Already read (the sites, with the session, in the same statement).
+    pub fn read(value: T) -> Self {
+        Self(std::sync::Arc::new(tokio::sync::OnceCell::new_with(Some(value))))
+    }
+
+    async fn get_or_read<F: Future<Output = Result<T, sea_orm::DbErr>>>(
+        &self,
+        read: impl FnOnce() -> F,
+    ) -> Result<&T, sea_orm::DbErr> {
+        self.0.get_or_try_init(read).await
+    }
+}
+
+impl<T> std::fmt::Debug for ReadOnce<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if self.0.initialized() { "SitesOnce(read)" } else { "SitesOnce(not read)" })
+        f.write_str(if self.0.initialized() { "ReadOnce(read)" } else { "ReadOnce(not read)" })
     }
 }
+
+/// The organisation's sites: the layout's site list, the current site and each site's today all
+/// need them.
+pub type SitesOnce = ReadOnce<Vec<crate::repo::sites::Site>>;
 
 /// The user behind a request, resolved once per request by the auth middleware.
 #[derive(Debug, Clone)]
@@ -45,12 +61,30 @@ pub struct CurrentUser {
     pub unread_reminders: Option<i64>,
     /// The sites as this request read them (see [`CurrentUser::sites`]).
     pub sites: SitesOnce,
+    /// A site's holidays as this request read them (see [`CurrentUser::holidays`]).
+    pub holidays: ReadOnce<(i64, Vec<crate::repo::holidays::Holiday>)>,
 }
 
 impl CurrentUser {
     /// Every site of the organisation, read once for the whole request.
     pub async fn sites(&self, db: &sea_orm::DatabaseConnection) -> Result<&[crate::repo::sites::Site], sea_orm::DbErr> {
-        self.sites.0.get_or_try_init(|| crate::repo::sites::all(db)).await.map(Vec::as_slice)
+        self.sites.get_or_read(|| crate::repo::sites::all(db)).await.map(Vec::as_slice)
+    }
+
+    /// A site's holidays by day, read once for the whole request (the PM list's dates and its
+    /// holiday panel both need them); another site's are read each time.
+    pub async fn holidays(
+        &self,
+        db: &sea_orm::DatabaseConnection,
+        site_id: i64,
+    ) -> Result<Vec<crate::repo::holidays::Holiday>, sea_orm::DbErr> {
+        let read = self
+            .holidays
+            .get_or_read(|| async move { Ok((site_id, crate::repo::holidays::for_site(db, site_id).await?)) });
+        match read.await? {
+            (site, days) if *site == site_id => Ok(days.clone()),
+            _ => crate::repo::holidays::for_site(db, site_id).await,
+        }
     }
 
     /// One site, from the sites the request read.

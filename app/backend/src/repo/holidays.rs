@@ -8,8 +8,10 @@ use sea_orm::{
 
 use crate::entities::site_holiday as h;
 
+pub type Holiday = h::Model;
+
 /// A site's holidays by day.
-pub async fn for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<h::Model>, DbErr> {
+pub async fn for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<Holiday>, DbErr> {
     h::Entity::find().filter(h::Column::SiteId.eq(site_id)).order_by_asc(h::Column::Day).all(conn).await
 }
 

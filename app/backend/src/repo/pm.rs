@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement, entity::*, query::*};
 
-use crate::entities::{pm_occurrence as o, pm_schedule as s};
+use crate::entities::{asset, pm_occurrence as o, pm_schedule as s};
 
 pub use o::Model as Occurrence;
 pub use s::Model as Schedule;
@@ -17,19 +17,32 @@ pub async fn for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<S
 }
 
 /// One page of a site's schedules by title, and how many the site has.
+/// One page of a site's schedules by title, each with its asset's tag (in the same statement),
+/// and the site's count of schedules.
 pub async fn page_for_site(
     conn: &impl ConnectionTrait,
     site_id: i64,
     page: u64,
     per_page: u64,
-) -> Result<(Vec<Schedule>, u64), DbErr> {
+) -> Result<(Vec<(Schedule, String)>, u64), DbErr> {
     let q = s::Entity::find()
         .filter(s::Column::SiteId.eq(site_id))
         .order_by_asc(s::Column::Title)
         .order_by_asc(s::Column::Id);
     let per_page = Ord::max(per_page, 1);
     let offset = page.saturating_sub(1) * per_page;
-    let items = q.clone().offset(offset).limit(per_page).all(conn).await?;
+    let on_asset = s::Entity::belongs_to(asset::Entity).from(s::Column::AssetId).to(asset::Column::Id).into();
+    let items: Vec<(Schedule, String)> = q
+        .clone()
+        .join(JoinType::LeftJoin, on_asset)
+        .select_also(asset::Entity)
+        .offset(offset)
+        .limit(per_page)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|(s, a)| (s, a.map(|a| a.tag).unwrap_or_default()))
+        .collect();
     // a page that is not full ends the list: its total is known without counting
     let total = match items.len() as u64 {
         n if n > 0 && n < per_page => offset + n,

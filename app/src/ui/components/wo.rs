@@ -43,10 +43,7 @@ pub fn WorkOrderCard(wo: WorkOrderSummary) -> impl IntoView {
                     <span class="small">{label(lang, "wo-priority", wo.priority.as_str())}</span>
                     " · "
                     <span class="small" class:late=overdue>{due}</span>
-                    <Show when=move || overdue>
-                        " "
-                        <span class="badge off">{t!(lang, "wo-overdue")}</span>
-                    </Show>
+                    {overdue.then(|| view! { " " <span class="badge off">{t!(lang, "wo-overdue")}</span> })}
                 </span>
             </a>
         </li>

@@ -150,6 +150,7 @@ pub async fn resolve_session(state: &AppState, secret: &str) -> Result<Option<Cu
         site_language: s.current_site_id.and_then(|id| sites.iter().find(|x| x.id == id)?.language.clone()),
         unread_reminders: Some(s.unread_reminders),
         sites: SitesOnce::read(sites),
+        holidays: Default::default(),
     }))
 }
 
@@ -177,6 +178,7 @@ pub async fn resolve_api_token(state: &AppState, secret: &str) -> Result<Option<
         site_language: None,
         unread_reminders: None,
         sites: Default::default(),
+        holidays: Default::default(),
     }))
 }
 
@@ -232,5 +234,6 @@ pub async fn as_user(state: &AppState, user_id: i64) -> Result<CurrentUser, AppE
         site_language: None,
         unread_reminders: None,
         sites: Default::default(),
+        holidays: Default::default(),
     })
 }

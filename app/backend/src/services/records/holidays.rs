@@ -15,7 +15,7 @@ use domain::validation::{FieldErrors, required_text};
 
 pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64) -> Result<Vec<(NaiveDate, String)>, AppError> {
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
-    Ok(holidays::for_site(&state.db, site_id).await?.into_iter().map(|r| (r.day, r.name)).collect())
+    Ok(user.holidays(&state.db, site_id).await?.into_iter().map(|r| (r.day, r.name)).collect())
 }
 
 pub async fn add(state: &AppState, user: &CurrentUser, site_id: i64, day: &str, name: &str) -> Result<(), AppError> {

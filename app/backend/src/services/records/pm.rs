@@ -257,15 +257,14 @@ pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64, page: i64)
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
     let page = page.max(1);
     let (all, total) = repo::page_for_site(&state.db, site_id, page as u64, PER_PAGE as u64).await?;
-    let tags = asset_tags(state, &all).await?;
     // the site, its holidays and the books of the page's schedules once; a meter schedule also reads
     // its meter
     let site = user.site(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-    let holidays = site_holidays(state, site_id).await?;
+    let holidays: Vec<NaiveDate> = user.holidays(&state.db, site_id).await?.into_iter().map(|h| h.day).collect();
     let is_holiday = |d: NaiveDate| holidays.contains(&d);
-    let books = repo::books_of(&state.db, &all.iter().map(|s| s.id).collect::<Vec<_>>()).await?;
+    let books = repo::books_of(&state.db, &all.iter().map(|(s, _)| s.id).collect::<Vec<_>>()).await?;
     let mut out = Vec::new();
-    for s in &all {
+    for (s, tag) in &all {
         let h = History {
             last_nominal_due: books.last_nominal.get(&s.id).copied(),
             last_completion: match books.last_completed.get(&s.id) {
@@ -278,7 +277,7 @@ pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64, page: i64)
         };
         let cal = calendar_of(s);
         let next = pm::forecast(&rule(s), &h, 1, &cal, &is_holiday).into_iter().next().map(forecast_dto);
-        out.push((to_dto(s, tags.get(&s.asset_id).map(String::as_str).unwrap_or("")), next));
+        out.push((to_dto(s, tag), next));
     }
     Ok(SchedulePage { items: out, total, page, per_page: PER_PAGE })
 }
