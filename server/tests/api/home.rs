@@ -51,7 +51,17 @@ async fn home_shows_each_person_the_work_of_their_day() {
         ("minutes", "2"),
         ("frequency", "daily"),
     ];
-    ok(app.call(&mgr, "create_cil_point", &point).await).await;
+    let point = ok(app.call(&mgr, "create_cil_point", &point).await).await["id"].to_string();
+    // a weekly point on another weekday than the test's Tuesday is not on today's round
+    let wednesday = [
+        ("asset_id", asset.as_str()),
+        ("title", "Gearbox oil"),
+        ("method", "Look"),
+        ("acceptance", "Fine"),
+        ("minutes", "2"),
+        ("frequency", "weekly:3"),
+    ];
+    ok(app.call(&mgr, "create_cil_point", &wednesday).await).await;
     let ehs = app.login("ehs@test.example").await;
     let (template, _) = crate::inspections::extinguisher(&app, &ehs).await;
     crate::inspections::schedule(&app, &ehs, template).await;
@@ -74,6 +84,11 @@ async fn home_shows_each_person_the_work_of_their_day() {
     assert!(t.contains("My work: 1 more open"), "the rail is a tap away");
     assert!(part(&t, "day-round").contains("1 of 1 points to check"), "{}", part(&t, "day-round"));
     assert!(t.contains("Tuesday 24 November"), "the site's calendar day");
+    // the point checked: the round is done
+    let tech_client = app.login("tech@test.example").await;
+    ok(app.call(&tech_client, "cil_ok", &[("point_id", &point)]).await).await;
+    let t = home(tech_client).await;
+    assert!(part(&t, "day-round").contains("all 1 point checked"), "{}", part(&t, "day-round"));
     // the EHS officer leads the inspection; no work orders, no round for that role
     let e = home(app.login("ehs@test.example").await).await;
     assert!(part(&e, "day-audits").to_lowercase().contains("extinguisher"), "{e}");

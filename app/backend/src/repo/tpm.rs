@@ -2,7 +2,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Select,
+    Select, Statement,
 };
 
 use crate::entities::{cil_check as chk, cil_point as pt};
@@ -70,6 +70,25 @@ pub async fn round_points_of_site(conn: &impl ConnectionTrait, site_id: i64) -> 
         .order_by_asc(pt::Column::Id)
         .all(conn)
         .await
+}
+
+/// Each active point of a site as (its frequency, whether it was checked on `day`): Home's count
+/// of the day's round in one statement (which points fall due is `domain::tpm`'s rule).
+pub async fn round_marks(
+    conn: &impl ConnectionTrait,
+    site_id: i64,
+    day: NaiveDate,
+) -> Result<Vec<(String, bool)>, DbErr> {
+    let sql = "SELECT p.frequency, EXISTS (SELECT 1 FROM cil_check c WHERE c.point_id = p.id AND c.day = $2) AS checked \
+               FROM cil_point p WHERE p.site_id = $1 AND p.active = $3";
+    let rows = conn
+        .query_all_raw(Statement::from_sql_and_values(
+            conn.get_database_backend(),
+            sql,
+            [site_id.into(), day.into(), true.into()],
+        ))
+        .await?;
+    rows.iter().map(|r| Ok((r.try_get::<String>("", "frequency")?, r.try_get::<bool>("", "checked")?))).collect()
 }
 
 /// The checks made on a day of these points.

@@ -306,11 +306,6 @@ async fn latest_reading(state: &AppState, s: &repo::Schedule, tz: &str) -> Resul
     })
 }
 
-/// A site's holiday dates (the calendar a schedule's dates move around).
-async fn site_holidays(state: &AppState, site_id: i64) -> Result<Vec<NaiveDate>, AppError> {
-    Ok(crate::repo::holidays::for_site(&state.db, site_id).await?.into_iter().map(|h| h.day).collect())
-}
-
 fn forecast_dto(f: pm::Forecast) -> ForecastDto {
     ForecastDto { due: f.due, at_reading: f.at_reading, after_open_work: f.after_open }
 }
@@ -332,10 +327,17 @@ pub async fn history(state: &AppState, s: &repo::Schedule, tz: &str) -> Result<H
     })
 }
 
-async fn forecast(state: &AppState, s: &repo::Schedule, n: usize) -> Result<Vec<ForecastDto>, AppError> {
-    let site = sites::by_id(&state.db, s.site_id).await?.ok_or(AppError::NotFound)?;
-    let h = history(state, s, &site.timezone).await?;
-    let holidays = site_holidays(state, s.site_id).await?;
+/// A schedule's next `n` dates, around the site's holidays (read once per request, see
+/// `CurrentUser::holidays`).
+async fn forecast(
+    state: &AppState,
+    user: &CurrentUser,
+    s: &repo::Schedule,
+    tz: &str,
+    n: usize,
+) -> Result<Vec<ForecastDto>, AppError> {
+    let h = history(state, s, tz).await?;
+    let holidays: Vec<NaiveDate> = user.holidays(&state.db, s.site_id).await?.into_iter().map(|h| h.day).collect();
     let cal = calendar_of(s);
     let is_holiday = |d: NaiveDate| holidays.contains(&d);
     Ok(pm::forecast(&rule(s), &h, n, &cal, &is_holiday).into_iter().map(forecast_dto).collect())
@@ -344,25 +346,29 @@ async fn forecast(state: &AppState, s: &repo::Schedule, n: usize) -> Result<Vec<
 pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<ScheduleDetail, AppError> {
     let s = repo::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     Caller::User(user).require(Target::Site(s.site_id), Permission::ViewMaintenance, state.today())?;
-    let site = sites::by_id(&state.db, s.site_id).await?.ok_or(AppError::NotFound)?;
+    let site = user.site(&state.db, s.site_id).await?.ok_or(AppError::NotFound)?;
     let asset = assets::by_id(&state.db, s.asset_id).await?.ok_or(AppError::NotFound)?;
-    let next = forecast(state, &s, 5).await?;
+    let next = forecast(state, user, &s, &site.timezone, 5).await?;
     let occ = repo::occurrences(&state.db, s.id, 50).await?;
+    // the history's work orders in one read, not one per occurrence
+    let wos: HashMap<i64, work_orders::WorkOrder> =
+        work_orders::by_ids(&state.db, occ.iter().filter_map(|o| o.work_order_id))
+            .await?
+            .into_iter()
+            .map(|w| (w.id, w))
+            .collect();
     let pct = sites::tolerance(&site);
     let mut history = Vec::new();
     for o in occ {
-        let wo = match o.work_order_id {
-            Some(w) => work_orders::by_id(&state.db, w).await?,
-            None => None,
-        };
+        let wo = o.work_order_id.and_then(|w| wos.get(&w));
         let completed_on =
-            wo.as_ref().and_then(|w| w.completed_at).map(|t| crate::services::calendar::local_today(&site.timezone, t));
+            wo.and_then(|w| w.completed_at).map(|t| crate::services::calendar::local_today(&site.timezone, t));
         history.push(OccurrenceDto {
             nominal_due: o.nominal_due,
             due: o.due,
             missed: o.missed,
             work_order_id: o.work_order_id,
-            work_order_status: wo.as_ref().map(|w| w.status.clone()),
+            work_order_status: wo.map(|w| w.status.clone()),
             completed_on,
             on_time: !o.missed && pm::on_time(o.due, o.interval_days.max(0) as u32, pct, completed_on),
             window_start: pm::window(o.due, o.interval_days.max(0) as u32, pct).0,

@@ -124,6 +124,24 @@ pub async fn round(
     round_on(state, user, site_id, under_asset, 0).await
 }
 
+/// Today's round on Home: (points due today, points not checked yet), None when none is due.
+pub async fn round_count(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+) -> Result<Option<(usize, usize)>, AppError> {
+    Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
+    let site = user.site(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
+    let day = local_today(&site.timezone, state.now());
+    let due: Vec<bool> = tpm::round_marks(&state.db, site_id, day)
+        .await?
+        .into_iter()
+        .filter(|(f, _)| CilFrequency::parse(f).is_some_and(|f| f.due_on(day)))
+        .map(|(_, checked)| checked)
+        .collect();
+    Ok((!due.is_empty()).then(|| (due.len(), due.iter().filter(|c| !**c).count())))
+}
+
 /// The round `days_ahead` days from today (0 or 1: tomorrow's is kept on the operator's phone for
 /// a shift that starts in a dead zone).
 pub async fn round_on(

@@ -28,10 +28,7 @@ pub async fn my_day(state: &AppState, user: &CurrentUser, site_id: i64) -> Resul
         }
     }
     if can(Permission::RunRounds) {
-        let (_, points) = tpm::round(state, user, site_id, None).await?;
-        if !points.is_empty() {
-            day.round = Some((points.len(), points.iter().filter(|p| p.checked.is_none()).count()));
-        }
+        day.round = tpm::round_count(state, user, site_id).await?;
     }
     day.actions = capa::open_owned(state, user, site_id, SHOWN as u64).await?;
     if can(Permission::RunAudits) {
