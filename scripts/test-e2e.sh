@@ -33,4 +33,10 @@ done
 export GEMBA_E2E_BASE_URL="$GEMBA_BASE_URL"
 export GEMBA_E2E_ACCOUNTS="$work/stdout.log"
 cd end2end
-npx playwright test "$@"
+# `--exec cmd...`: another program against the same server (scripts/bench-lighthouse.sh)
+if [ "${1:-}" = "--exec" ]; then
+  shift
+  "$@"
+else
+  npx playwright test "$@"
+fi

@@ -55,7 +55,7 @@ test("a wrong password shows the error under the form", async ({ page }) => {
   watch.check();
 });
 
-test("after hydration, forms answer in place (server function call from WebAssembly)", async ({ page }) => {
+test("after hydration, forms answer in place: the error at its field, none in the address", async ({ page }) => {
   const watch = await watchProblems(page, [422]); // the wrong current password is answered with 422
   const password = demoPasswords().get("tech@demo.gemba.local")!;
   await page.goto("/login");
@@ -71,5 +71,33 @@ test("after hydration, forms answer in place (server function call from WebAssem
   await page.getByRole("button", { name: "Change password" }).tap();
   await expect(page.locator("#current_password-error")).toHaveText("This is not your current password.");
   await expect(page).toHaveURL(/\/profile$/); // no reload, no error in the address
+  watch.check();
+});
+
+test("a new API token's secret is shown in place, once; revoked in place", async ({ page }) => {
+  const watch = await watchProblems(page);
+  const email = "manager@demo.gemba.local";
+  const password = demoPasswords().get(email)!;
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).tap();
+  await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
+  await page.goto("/profile");
+  await hydrated(page);
+  const name = `Label printer ${Date.now()}`;
+  await page.locator("#token-name").fill(name);
+  await page.getByRole("button", { name: "Create token" }).tap();
+  await expect(page.locator("#new-token")).toHaveText(/^gemba_/);
+  await expect(page).toHaveURL(/\/profile$/);
+  const card = page.locator("#token-list .card", { hasText: name });
+  await expect(card).toBeVisible();
+  await page.reload();
+  await expect(page.locator("#token-list .card", { hasText: name })).toBeVisible();
+  await expect(page.locator("#new-token")).toHaveCount(0); // shown once
+  const again = page.locator("#token-list .card", { hasText: name });
+  await again.getByText("Revoke…").tap();
+  await again.getByRole("button", { name: "Yes, revoke this key" }).tap();
+  await expect(page.locator("#token-list .card", { hasText: name })).toContainText("Revoked");
   watch.check();
 });

@@ -113,7 +113,11 @@ pub async fn change_password(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            auth::change_password(&state, &ctx::user()?, &current_password, &new_password, &confirm_password).await
+            auth::change_password(&state, &ctx::user()?, &current_password, &new_password, &confirm_password).await?;
+            if ctx::is_form_post() {
+                leptos_axum::redirect("/profile?saved=password#password");
+            }
+            Ok(())
         }
         .await,
     )

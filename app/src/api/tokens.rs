@@ -21,13 +21,14 @@ pub async fn create_api_token(name: String) -> Result<NewApiToken, AppError> {
         async {
             let state = ctx::state()?;
             let created = tokens::create(&state, &ctx::user()?, &name).await?;
-            // a form posted before the WebAssembly arrived is redirected back: hand the secret
-            // to the profile page once
+            // a form posted (in place by enhance.js, or without JavaScript) is redirected back:
+            // hand the secret to the profile page once
             if ctx::is_form_post()
                 && let Some(res) = ctx::response()
             {
                 let v = cookie::new_token_set(&created.secret, state.config.https());
                 res.append_header(http::header::SET_COOKIE, v.parse().map_err(AppError::internal)?);
+                leptos_axum::redirect("/profile#tokens");
             }
             Ok(created)
         }
@@ -39,7 +40,16 @@ pub async fn create_api_token(name: String) -> Result<NewApiToken, AppError> {
 pub async fn revoke_api_token(id: i64) -> Result<(), AppError> {
     use crate::api::ctx;
     use backend::services::records::tokens;
-    ctx::finish(async { tokens::revoke(&ctx::state()?, &ctx::user()?, id).await }.await)
+    ctx::finish(
+        async {
+            tokens::revoke(&ctx::state()?, &ctx::user()?, id).await?;
+            if ctx::is_form_post() {
+                leptos_axum::redirect("/profile#tokens");
+            }
+            Ok(())
+        }
+        .await,
+    )
 }
 
 /// The secret of a token created by a form post without JavaScript, handed over once in a

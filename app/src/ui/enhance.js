@@ -139,6 +139,10 @@ function patch(here, next) {
 
 function show(html, url, was) {
   const target = new URL(url);
+  // a refusal comes back to a page whose address names the error (leptos' __path and __err, which
+  // the server reads to write the messages at the fields): the address shown stays the page's
+  target.searchParams.delete('__path');
+  target.searchParams.delete('__err');
   // another page (a new work order, sign-in): loaded as a page, with its own layout and islands
   if (target.pathname !== location.pathname) {
     location.assign(url);

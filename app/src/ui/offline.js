@@ -48,7 +48,8 @@ const RETRY_MS = 30_000;
 // a sent change stays listed (without its fields and photos) this long, at most this many
 const SENT_KEPT_MS = 24 * 3600_000;
 const SENT_KEPT = 50;
-const NOT_KEPT = new Set(['/sfn/login', '/sfn/logout', '/sfn/switch_site', '/sfn/change_password']);
+// never kept for later: signing in and out, a password, a token's secret (shown once, now)
+const NOT_KEPT = new Set(['/sfn/login', '/sfn/logout', '/sfn/switch_site', '/sfn/change_password', '/sfn/create_api_token']);
 
 let mine = []; // this person's kept changes, in order
 let sending = false;

@@ -425,3 +425,71 @@ async fn a_form_posted_in_place_gets_its_page_in_one_answer() {
     let log = json(app.call(&tech, "work_order", &[("id", &id)]).await).await;
     assert_eq!(log["time"].as_array().map(Vec::len), Some(2), "35 and 5 minutes, the refused one not: {log}");
 }
+
+/// The profile's forms are server-rendered like every page's (no WebAssembly): posted in place, a
+/// new token's secret is on the page the post returns and never again, revoking it marks it
+/// revoked, a refused password change says why at its field and an accepted one says so; without
+/// JavaScript the same after a redirect.
+#[tokio::test]
+async fn the_profile_answers_in_place_and_shows_a_new_tokens_secret_once() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    let in_place = |endpoint: &'static str, form: Vec<(&'static str, String)>| {
+        let (tech, url, from) = (tech.clone(), app.url(&format!("/sfn/{endpoint}")), app.url("/profile"));
+        async move {
+            let r = tech
+                .post(url)
+                .header("Accept", "text/html")
+                .header("Referer", from)
+                .header("Gemba-In-Place", "1")
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 200, "{endpoint}");
+            let at = r.headers()["gemba-location"].to_str().unwrap().to_string();
+            (at, html(r).await)
+        }
+    };
+    let (at, page) =
+        in_place("create_api_token", vec![("__anchor", "tokens".into()), ("name", "ERP sync".into())]).await;
+    assert_eq!(at, "/profile#tokens");
+    let secret = page.split(r#"<code id="new-token">"#).nth(1).and_then(|s| s.split("</code>").next()).unwrap();
+    assert!(secret.starts_with("gemba_"), "{secret}");
+    let r = client().get(app.url("/api/v1/me")).bearer_auth(secret).send().await.unwrap();
+    assert_eq!(r.status(), 200, "the secret shown is the token's");
+    let again = html(tech.get(app.url("/profile")).send().await.unwrap()).await;
+    assert!(again.contains("ERP sync") && !again.contains("new-token") && !again.contains(secret), "shown once");
+    let id = json(app.call(&tech, "list_api_tokens", &[]).await).await[0]["id"].to_string();
+    let (_, page) = in_place("revoke_api_token", vec![("__anchor", "tokens".into()), ("id", id)]).await;
+    let list = page.split(r#"id="token-list""#).nth(1).unwrap();
+    assert!(list.contains("Revoked"), "{list}");
+    let r = client().get(app.url("/api/v1/me")).bearer_auth(secret).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+
+    let change = |current: &str| {
+        vec![
+            ("__anchor", "password".into()),
+            ("current_password", current.to_string()),
+            ("new_password", "a brand new passphrase".into()),
+            ("confirm_password", "a brand new passphrase".into()),
+        ]
+    };
+    let (_, page) = in_place("change_password", change("wrong current password")).await;
+    let form = page.split(r#"id="password""#).nth(1).unwrap();
+    let form = &form[..form.find("</section>").unwrap()];
+    assert!(form.contains(r#"id="current_password-error""#) && form.contains("This is not your current password."));
+    assert!(!form.contains("password-changed") && !form.contains("a brand new passphrase"), "passwords are never kept");
+    let (at, page) = in_place("change_password", change(PASSWORD)).await;
+    assert_eq!(at, "/profile?saved=password#password");
+    assert!(page.contains(r#"id="password-changed""#));
+
+    // without JavaScript: redirected to the tokens, where the secret is shown once
+    let mgr = app.login("manager@test.example").await;
+    let r = post_form(&app, &mgr, "create_api_token", "/profile", &[("name", "Label printer")]).await;
+    assert_eq!((r.status().as_u16(), location(&r)), (302, "/profile#tokens".to_string()));
+    let page = html(mgr.get(app.url("/profile")).send().await.unwrap()).await;
+    assert!(page.contains(r#"<code id="new-token">gemba_"#));
+    let page = html(mgr.get(app.url("/profile")).send().await.unwrap()).await;
+    assert!(page.contains("Label printer") && !page.contains("new-token"));
+}

@@ -50,11 +50,18 @@ pub async fn follow(pages: Router, req: Request, next: Next) -> Response {
     if page.status() != StatusCode::OK {
         return answer;
     }
-    // what the post's answer said besides the redirect: its cookies, the clock check
+    // what the post's answer said besides the redirect: its cookies, set before the page's own (a
+    // browser following the redirect applies the page's last: a cookie the page clears, such as a
+    // new token's secret shown once, stays cleared), and the clock check
+    let page_cookies: Vec<HeaderValue> = page.headers().get_all(SET_COOKIE).iter().cloned().collect();
+    page.headers_mut().remove(SET_COOKIE);
     for (name, value) in answer.headers() {
         if name == SET_COOKIE || (name.as_str().starts_with("gemba-") && !page.headers().contains_key(name)) {
             page.headers_mut().append(name.clone(), value.clone());
         }
+    }
+    for value in page_cookies {
+        page.headers_mut().append(SET_COOKIE, value);
     }
     if let Ok(v) = HeaderValue::from_str(&path) {
         page.headers_mut().insert(PAGE, v);

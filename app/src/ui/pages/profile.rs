@@ -1,59 +1,40 @@
-//! Profile: change password; personal API tokens (the secret shown once, revocable).
-//! Both forms are islands so they answer in place; before the WebAssembly arrives they post like
-//! any form and the page shows the outcome after the redirect. Their words are written on the
-//! server, in the reader's language, and handed to them (the catalogues stay out of the
-//! WebAssembly).
-use chrono::{Datelike, NaiveDate};
-use leptos::html::Form;
+//! Profile: language, change password, reminder preferences, personal API tokens (the secret
+//! shown once, revocable). Server-rendered forms like every page's: they post without JavaScript
+//! and, with it, `enhance.js` answers them in place.
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use crate::api::auth::{ChangePassword, SetLanguage};
 use crate::api::tokens::{CreateApiToken, RevokeApiToken, list_api_tokens};
-use crate::ui::components::{
-    Confirm, ErrorNotice, FieldError, Lang, Loading, ReturnTo, form::error_view, label, t, use_lang,
-};
+use crate::ui::components::{Confirm, ErrorNotice, FieldError, Lang, Loading, ReturnTo, form::error_view, t, use_lang};
 use crate::ui::layout::use_me;
 use crate::ui::pages::reminders::ReminderPreferences;
-use contract::dto::{ApiTokenDto, NewApiToken};
-use contract::error::AppError;
-
-/// The error of a form posted without JavaScript, which comes back in the address.
-fn posted_error<S>() -> Option<AppError>
-where
-    S: leptos::server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-    S::Output: Send + Sync + 'static,
-{
-    ServerAction::<S>::new().value().with_untracked(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned()))
-}
+use contract::dto::ApiTokenDto;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let tokens = Resource::new(|| (), |_| list_api_tokens());
-    let password_error = posted_error::<ChangePassword>();
-    let create_error = posted_error::<CreateApiToken>();
     let flash = take_new_token_secret();
     let lang = use_lang();
-    let password_words = PasswordWords::new(lang);
-    let token_words = TokenWords::new(lang);
     view! {
         <Title text=t!(lang, "title-profile")/>
         <h1>{t!(lang, "nav-profile")}</h1>
         <LanguageChoice/>
-        <section class="panel">
+        <section class="panel" id="password">
             <h2>{t!(lang, "password-change")}</h2>
-            <ChangePasswordForm initial_error=password_error words=password_words/>
+            <ChangePasswordForm/>
         </section>
         <ReminderPreferences/>
-        <section class="panel">
+        <section class="panel" id="tokens">
             <h2>{t!(lang, "token-title")}</h2>
             <p class="muted">{t!(lang, "token-intro")}</p>
             <Suspense fallback=Loading>
                 {move || {
-                    let (create_error, flash, words) = (create_error.clone(), flash.clone(), token_words.clone());
+                    let flash = flash.clone();
                     Suspend::new(async move {
                         match tokens.await {
-                            Ok(list) => view! { <ApiTokens initial=list initial_error=create_error flash_secret=flash words/> }.into_any(),
+                            Ok(list) => view! { <ApiTokens list flash_secret=flash/> }.into_any(),
                             Err(e) => error_view(&e),
                         }
                     })
@@ -112,211 +93,96 @@ fn take_new_token_secret() -> Option<String> {
     None
 }
 
-/// The words of the password form, in the reader's language.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct PasswordWords {
-    current: String,
-    new: String,
-    again: String,
-    changed: String,
-    submit: String,
-}
-
-impl PasswordWords {
-    fn new(lang: Lang) -> Self {
-        PasswordWords {
-            current: t!(lang, "password-current"),
-            new: t!(lang, "password-new"),
-            again: t!(lang, "password-again"),
-            changed: t!(lang, "password-changed"),
-            submit: t!(lang, "password-change"),
-        }
-    }
-}
-
-/// The words of the API tokens, in the reader's language; `created` and `last_used` hold
-/// `{date}` where the day goes.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct TokenWords {
-    copy_now: String,
-    name: String,
-    name_placeholder: String,
-    create: String,
-    created: String,
-    last_used: String,
-    never_used: String,
-    revoked: String,
-    revoke: String,
-    revoke_ask: String,
-    /// How the language writes a day (`{day}`, `{month}`, `{year}`); None: ISO 8601.
-    date_pattern: Option<String>,
-    /// The months' short names, January first.
-    months: Vec<String>,
-}
-
-impl TokenWords {
-    fn new(lang: Lang) -> Self {
-        let iso = matches!(lang, Lang::En | Lang::Pseudo);
-        TokenWords {
-            copy_now: t!(lang, "token-copy-now"),
-            name: t!(lang, "token-name"),
-            name_placeholder: t!(lang, "token-name-placeholder"),
-            create: t!(lang, "token-create"),
-            created: t!(lang, "token-created", date = "{date}"),
-            last_used: t!(lang, "token-last-used", date = "{date}"),
-            never_used: t!(lang, "token-never-used"),
-            revoked: t!(lang, "token-revoked"),
-            revoke: t!(lang, "token-revoke"),
-            revoke_ask: t!(lang, "token-revoke-ask"),
-            date_pattern: (!iso).then(|| t!(lang, "date-medium", day = "{day}", month = "{month}", year = "{year}")),
-            months: if iso { Vec::new() } else { (1..=12).map(|m| label(lang, "month", &m.to_string())).collect() },
-        }
-    }
-
-    /// A day as the reader writes it (as `i18n::date` does on the server).
-    fn day(&self, day: NaiveDate) -> String {
-        match &self.date_pattern {
-            None => day.format("%Y-%m-%d").to_string(),
-            Some(pattern) => pattern
-                .replace("{day}", &day.day().to_string())
-                .replace("{month}", self.months.get(day.month0() as usize).map_or("", String::as_str))
-                .replace("{year}", &day.year().to_string()),
-        }
-    }
-}
-
-#[island]
-fn ChangePasswordForm(initial_error: Option<AppError>, words: PasswordWords) -> impl IntoView {
+/// Changing one's password: each refused field says why at the field (the page's own messages,
+/// `web::kept_input` keeps what was typed except the passwords); once changed, the page says so.
+#[component]
+fn ChangePasswordForm() -> impl IntoView {
     let action = ServerAction::<ChangePassword>::new();
-    // rendered from this signal only, so the server and the browser render the same thing
-    let shown: RwSignal<Option<Result<(), AppError>>> = RwSignal::new(initial_error.map(Err));
-    let form = NodeRef::<Form>::new();
-    Effect::new(move |_| {
-        if let Some(v) = action.value().get() {
-            if v.is_ok()
-                && let Some(f) = form.get()
-            {
-                f.reset();
-            }
-            shown.set(Some(v));
-        }
-    });
-    let changed = move || matches!(shown.get(), Some(Ok(())));
+    let lang = use_lang();
+    let query = use_query_map();
+    let changed = move || query.read().get("saved").as_deref() == Some("password");
     view! {
-        <ActionForm action node_ref=form>
+        <ActionForm action>
+            <ReturnTo id="password"/>
             <div class="stack">
-                <label for="current_password">{words.current.clone()}</label>
+                <label for="current_password">{t!(lang, "password-current")}</label>
                 <input id="current_password" name="current_password" type="password" autocomplete="current-password" required/>
-                <FieldError result=shown field="current_password"/>
-                <label for="new_password">{words.new.clone()}</label>
+                <FieldError result=action.value() field="current_password"/>
+                <label for="new_password">{t!(lang, "password-new")}</label>
                 <input id="new_password" name="new_password" type="password" autocomplete="new-password" required minlength="8"/>
-                <FieldError result=shown field="new_password"/>
-                <label for="confirm_password">{words.again.clone()}</label>
+                <FieldError result=action.value() field="new_password"/>
+                <label for="confirm_password">{t!(lang, "password-again")}</label>
                 <input id="confirm_password" name="confirm_password" type="password" autocomplete="new-password" required/>
-                <FieldError result=shown field="confirm_password"/>
-                <ErrorNotice result=shown/>
+                <FieldError result=action.value() field="confirm_password"/>
+                <ErrorNotice result=action.value()/>
                 <Show when=changed>
-                    <p class="notice ok" role="status">{words.changed.clone()}</p>
+                    <p class="notice ok" role="status" id="password-changed">{t!(lang, "password-changed")}</p>
                 </Show>
-                <button type="submit" disabled=move || action.pending().get()>{words.submit.clone()}</button>
+                <button type="submit">{t!(lang, "password-change")}</button>
             </div>
         </ActionForm>
     }
 }
 
-#[island]
-fn ApiTokens(
-    initial: Vec<ApiTokenDto>,
-    initial_error: Option<AppError>,
-    flash_secret: Option<String>,
-    words: TokenWords,
-) -> impl IntoView {
+/// The person's API tokens: a new one's secret is shown once (the post hands it to this page in a
+/// short-lived cookie, `take_new_token_secret`), each can be revoked.
+#[component]
+fn ApiTokens(list: Vec<ApiTokenDto>, flash_secret: Option<String>) -> impl IntoView {
     let create = ServerAction::<CreateApiToken>::new();
     let revoke = ServerAction::<RevokeApiToken>::new();
-    let list = RwSignal::new(initial);
-    let created: RwSignal<Option<Result<NewApiToken, AppError>>> = RwSignal::new(initial_error.map(Err));
-    let revoked: RwSignal<Option<Result<(), AppError>>> = RwSignal::new(None);
-    let secret = RwSignal::new(flash_secret);
-    let form = NodeRef::<Form>::new();
-    let (copy_now, name, name_placeholder, create_text) =
-        (words.copy_now.clone(), words.name.clone(), words.name_placeholder.clone(), words.create.clone());
-    Effect::new(move |_| {
-        if let Some(v) = create.value().get() {
-            if let Ok(t) = &v {
-                secret.set(Some(t.secret.clone()));
-                list.update(|l| l.insert(0, t.token.clone()));
-                if let Some(f) = form.get() {
-                    f.reset();
-                }
-            }
-            created.set(Some(v));
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(v) = revoke.value().get() {
-            if v.is_ok() {
-                leptos::task::spawn_local(async move {
-                    if let Ok(fresh) = list_api_tokens().await {
-                        list.set(fresh);
-                    }
-                });
-            }
-            revoked.set(Some(v));
-        }
-    });
+    let lang = use_lang();
     view! {
-        <Show when=move || secret.get().is_some()>
+        {flash_secret.map(|secret| view! {
             <div class="notice ok" role="status">
-                <p>{copy_now.clone()}</p>
-                <p><code id="new-token">{move || secret.get()}</code></p>
+                <p>{t!(lang, "token-copy-now")}</p>
+                <p><code id="new-token">{secret}</code></p>
             </div>
-        </Show>
-        <ActionForm action=create node_ref=form>
+        })}
+        <ActionForm action=create>
+            <ReturnTo id="tokens"/>
             <div class="stack">
-                <label for="token-name">{name}</label>
-                <input id="token-name" name="name" required maxlength="80" placeholder=name_placeholder/>
-                <FieldError result=created field="name"/>
-                <button type="submit" disabled=move || create.pending().get()>{create_text}</button>
+                <label for="token-name">{t!(lang, "token-name")}</label>
+                <input id="token-name" name="name" required maxlength="80" placeholder=t!(lang, "token-name-placeholder")/>
+                <FieldError result=create.value() field="name"/>
+                <button type="submit">{t!(lang, "token-create")}</button>
             </div>
         </ActionForm>
-        <ErrorNotice result=revoked/>
+        <ErrorNotice result=revoke.value()/>
         <ul class="cards" id="token-list">
-            {move || {
-                list.get()
-                    .into_iter()
-                    .map(|t| {
-                        let used = t
-                            .last_used_at
-                            .map(|d| words.last_used.replace("{date}", &words.day(d.date_naive())))
-                            .unwrap_or_else(|| words.never_used.clone());
-                        let meta = format!(" {} · {used}", words.created.replace("{date}", &words.day(t.created_at.date_naive())));
-                        let (revoked, revoke_text, revoke_ask) = (words.revoked.clone(), words.revoke.clone(), words.revoke_ask.clone());
-                        view! {
-                            <li class="card row">
-                                <span>
-                                    <strong>{t.name}</strong>
-                                    " "
-                                    <code>{format!("{}…", t.prefix)}</code>
-                                    <span class="muted small">{meta}</span>
-                                </span>
-                                {if t.revoked_at.is_some() {
-                                    view! { <span class="badge off">{revoked}</span> }.into_any()
-                                } else {
-                                    view! {
-                                        <Confirm ask=revoke_ask>
-                                            <ActionForm action=revoke>
-                                                <input type="hidden" name="id" value=t.id.to_string()/>
-                                                <button type="submit" class="danger small">{revoke_text}</button>
-                                            </ActionForm>
-                                        </Confirm>
-                                    }
-                                        .into_any()
-                                }}
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            }}
+            {list
+                .into_iter()
+                .map(|t| {
+                    let used = t
+                        .last_used_at
+                        .map(|d| t!(lang, "token-last-used", date = i18n::date(lang, d.date_naive())))
+                        .unwrap_or_else(|| t!(lang, "token-never-used"));
+                    let meta = format!(" {} · {used}", t!(lang, "token-created", date = i18n::date(lang, t.created_at.date_naive())));
+                    view! {
+                        <li class="card row">
+                            <span>
+                                <strong>{t.name}</strong>
+                                " "
+                                <code>{format!("{}…", t.prefix)}</code>
+                                <span class="muted small">{meta}</span>
+                            </span>
+                            {if t.revoked_at.is_some() {
+                                view! { <span class="badge off">{t!(lang, "token-revoked")}</span> }.into_any()
+                            } else {
+                                view! {
+                                    <Confirm ask=t!(lang, "token-revoke-ask")>
+                                        <ActionForm action=revoke>
+                                            <ReturnTo id="tokens"/>
+                                            <input type="hidden" name="id" value=t.id.to_string()/>
+                                            <button type="submit" class="danger small">{t!(lang, "token-revoke")}</button>
+                                        </ActionForm>
+                                    </Confirm>
+                                }
+                                    .into_any()
+                            }}
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }
