@@ -37,15 +37,21 @@ try {
   for (const p of pages) {
     const seen = [];
     for (let i = 0; i < runs; i++) {
-      const r = await lighthouse(`${base}${p.path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance'],
-        extraHeaders: p.cookie ? { Cookie: p.cookie } : undefined,
-      });
-      const lhr = r.lhr;
-      if (lhr.runtimeError) throw new Error(`${p.name}: ${lhr.runtimeError.message}`);
+      let lhr;
+      // Lighthouse now and then fails to record a trace (NO_NAVSTART): that run is made again
+      for (let attempt = 1; ; attempt++) {
+        const r = await lighthouse(`${base}${p.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+          extraHeaders: p.cookie ? { Cookie: p.cookie } : undefined,
+        });
+        lhr = r.lhr;
+        if (!lhr.runtimeError) break;
+        if (attempt === 3) throw new Error(`${p.name}: ${lhr.runtimeError.message}`);
+        console.error(`${p.name}: ${lhr.runtimeError.code}, run again`);
+      }
       const final = lhr.finalDisplayedUrl || lhr.finalUrl;
       if (!final.endsWith(p.path)) throw new Error(`${p.name} ended on ${final}`);
       seen.push({

@@ -297,3 +297,25 @@ offline.start(again, new URL('.', import.meta.url).pathname.replace(/\/$/, ''), 
 window.addEventListener('popstate', () => {
   if (location.pathname + location.search !== shown) location.reload();
 });
+
+// The page's islands (#[island] components, WebAssembly) hydrate once the page has loaded and the
+// browser is idle; nothing asks for the WebAssembly earlier, so on a slow network it never shares
+// the bandwidth with the page's stylesheet and text (Lighthouse's LCP: scripts/bench-lighthouse.sh).
+// This does what Leptos' HydrationScripts does in islands mode, without its preload links: load
+// the bundle, start the reactive system (app::hydrate), then call each island's function on its
+// element in document order. Gemba's islands take no children (no <leptos-children>).
+async function hydrateIslands() {
+  const found = document.querySelectorAll('leptos-island');
+  if (!found.length) return;
+  const mod = await import('./gemba.js');
+  await mod.default({ module_or_path: new URL('gemba_bg.wasm', import.meta.url) });
+  mod.hydrate();
+  for (const el of found) {
+    const island = mod[el.dataset.component];
+    if (island) await island(el);
+    else console.warn(`no WebAssembly function for the island ${el.dataset.component}`);
+  }
+}
+const idle = (f) => ('requestIdleCallback' in window ? requestIdleCallback(f) : setTimeout(f, 0));
+if (document.readyState === 'complete') idle(hydrateIslands);
+else window.addEventListener('load', () => idle(hydrateIslands), { once: true });

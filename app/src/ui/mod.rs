@@ -54,6 +54,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let words = words::script_words(lang);
     #[cfg(not(feature = "ssr"))]
     let words = String::new();
+    // islands mode renders the pages "not hydrating" (no resource data or markers outside the
+    // islands), as Leptos' HydrationScripts sets it; the islands are loaded by enhance.js
+    if let Some(sc) = Owner::current_shared_context() {
+        sc.set_is_hydrating(false);
+    }
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -66,13 +71,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // installable: the manifest, and a service worker registered by enhance.js
                 // with credentials: the start page follows the signed-in person's role
                 <link rel="manifest" href="/manifest.webmanifest" crossorigin="use-credentials"/>
-                <AutoReload options=options.clone()/>
-                <HydrationScripts options islands=true root=bundle()/>
-                // forms posted in place (enhance.js); without it every form still posts and reloads
+                // the page's title and stylesheet first: the stylesheet is what the first paint waits for
+                <MetaTags/>
+                <AutoReload options/>
+                // forms posted in place, and the islands hydrated once the page has loaded
+                // (enhance.js: no preload of the WebAssembly competes with the page's stylesheet);
+                // without it every form still posts and reloads
                 <script type="module" src=format!("{}/pkg/enhance.js", bundle()) nonce=leptos::nonce::use_nonce()></script>
                 // the scripts' words in the reader's language (data, never run)
                 <script type="application/json" id="gemba-words" nonce=leptos::nonce::use_nonce() inner_html=words></script>
-                <MetaTags/>
             </head>
             <body>
                 <App/>

@@ -141,6 +141,13 @@ async fn the_bundle_is_kept_for_a_year_pages_are_compressed_and_osha_pages_are_n
     let css =
         html.split("href=\"").find_map(|s| s.split('"').next().filter(|h| h.ends_with("/pkg/gemba.css"))).unwrap();
     assert!(css.starts_with("/v/") && css.len() > "/v//pkg/gemba.css".len(), "a versioned path: {css}");
+    // the head asks for the stylesheet before any script, and nothing asks for the WebAssembly
+    // before the page has loaded (enhance.js hydrates the islands then): no preload competes with
+    // the stylesheet and the text on a slow network
+    let head = &html[..html.find("</head>").unwrap()];
+    let script = head.find("/pkg/enhance.js").expect("enhance.js in the head");
+    assert!(head.find("/pkg/gemba.css").unwrap() < script, "the stylesheet first: {head}");
+    assert!(!head.contains("preload") && !head.contains(".wasm"), "no preload of the bundle: {head}");
     // the bundle: precompressed brotli when accepted, kept for a year
     let r = client().get(app.url(css)).header("accept-encoding", "br, gzip").send().await.unwrap();
     assert_eq!(r.status(), 200);
