@@ -37,6 +37,25 @@ async fn post_multipart(
         .unwrap()
 }
 
+/// Posts `form` as `enhance.js` does from the page `from`: in the background, asking for the page
+/// it returns to in the same answer (`Gemba-In-Place`).
+async fn post_in_place(
+    app: &TestApp,
+    c: &reqwest::Client,
+    endpoint: &str,
+    from: &str,
+    form: &[(&str, String)],
+) -> reqwest::Response {
+    c.post(app.url(&format!("/sfn/{endpoint}")))
+        .header("Accept", "text/html")
+        .header("Referer", app.url(from))
+        .header("Gemba-In-Place", "1")
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
 fn location(r: &reqwest::Response) -> String {
     r.headers()["location"].to_str().unwrap().to_string()
 }
@@ -388,17 +407,8 @@ async fn a_form_posted_in_place_gets_its_page_in_one_answer() {
     assert!(r.status().is_success());
     let wo_page = format!("/work-orders/{id}");
     let in_place = |form: Vec<(&'static str, String)>| {
-        let (tech, url, from) = (tech.clone(), app.url("/sfn/add_time"), app.url(&wo_page));
-        async move {
-            tech.post(url)
-                .header("Accept", "text/html")
-                .header("Referer", from)
-                .header("Gemba-In-Place", "1")
-                .form(&form)
-                .send()
-                .await
-                .unwrap()
-        }
+        let (tech, app, from) = (tech.clone(), &app, wo_page.clone());
+        async move { post_in_place(app, &tech, "add_time", &from, &form).await }
     };
     let r = in_place(vec![("__anchor", "time".into()), ("work_order_id", id.clone()), ("minutes", "35".into())]).await;
     assert_eq!(r.status(), 200);
@@ -435,17 +445,9 @@ async fn the_profile_answers_in_place_and_shows_a_new_tokens_secret_once() {
     let app = spawn_app().await;
     let tech = app.login("tech@test.example").await;
     let in_place = |endpoint: &'static str, form: Vec<(&'static str, String)>| {
-        let (tech, url, from) = (tech.clone(), app.url(&format!("/sfn/{endpoint}")), app.url("/profile"));
+        let (tech, app) = (tech.clone(), &app);
         async move {
-            let r = tech
-                .post(url)
-                .header("Accept", "text/html")
-                .header("Referer", from)
-                .header("Gemba-In-Place", "1")
-                .form(&form)
-                .send()
-                .await
-                .unwrap();
+            let r = post_in_place(app, &tech, endpoint, "/profile", &form).await;
             assert_eq!(r.status(), 200, "{endpoint}");
             let at = r.headers()["gemba-location"].to_str().unwrap().to_string();
             (at, html(r).await)

@@ -212,6 +212,21 @@ impl TestApp {
     }
 }
 
+/// A safety event reported by `c` as the phone's report form sends it (in the press shop, on
+/// 2026-11-20 at 10:15); its id.
+pub async fn report_event(app: &TestApp, c: &reqwest::Client, kind: &str, title: &str, description: &str) -> String {
+    let form = reqwest::multipart::Form::new()
+        .text("kind", kind.to_string())
+        .text("title", title.to_string())
+        .text("occurred_at", "2026-11-20T10:15")
+        .text("area", "Press shop")
+        .text("description", description.to_string());
+    let r =
+        c.post(app.url("/safety/report")).header("Accept", "application/json").multipart(form).send().await.unwrap();
+    assert!(r.status().is_success(), "report: {}", r.status());
+    json(r).await["id"].to_string()
+}
+
 /// A personal API token of `email` (for `/api/v1`).
 pub async fn token_for(app: &TestApp, email: &str) -> String {
     let c = app.login(email).await;

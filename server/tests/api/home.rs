@@ -63,6 +63,35 @@ async fn home_shows_each_person_the_work_of_their_day() {
     ];
     ok(app.call(&mgr, "create_cil_point", &wednesday).await).await;
     let ehs = app.login("ehs@test.example").await;
+    // an incident's action owned by the technician
+    let event = report_event(&app, &ehs, "near_miss", "Slipped on oil", "Oil on the floor by press 1").await;
+    let inv = ok(app
+        .call(
+            &ehs,
+            "save_investigation",
+            &[
+                ("event_id", event.as_str()),
+                ("people", "T. Tech"),
+                ("witnesses", ""),
+                ("timeline", "10:15 slipped"),
+                ("root_cause", "A leaking seal"),
+                ("cause_category", "management"),
+                ("contributing_factors", ""),
+            ],
+        )
+        .await)
+    .await["id"]
+        .to_string();
+    for (title, due) in [("Replace the press seal", "2026-11-23"), ("Add a drip tray", "2026-12-10")] {
+        let form = [
+            ("investigation_id", inv.as_str()),
+            ("kind", "corrective"),
+            ("title", title),
+            ("owner_id", &tech),
+            ("due_date", due),
+        ];
+        ok(app.call(&ehs, "create_capa", &form).await).await;
+    }
     let (template, _) = crate::inspections::extinguisher(&app, &ehs).await;
     crate::inspections::schedule(&app, &ehs, template).await;
     // two days on: the guard is overdue, the filter due today, the rail later
@@ -84,6 +113,10 @@ async fn home_shows_each_person_the_work_of_their_day() {
     assert!(t.contains("My work: 1 more open"), "the rail is a tap away");
     assert!(part(&t, "day-round").contains("1 of 1 points to check"), "{}", part(&t, "day-round"));
     assert!(t.contains("Tuesday 24 November"), "the site's calendar day");
+    // their actions, soonest due first, the overdue one said
+    let actions = part(&t, "day-actions");
+    let (seal, tray) = (actions.find("Replace the press seal").unwrap(), actions.find("Add a drip tray").unwrap());
+    assert!(seal < tray && actions.contains("Overdue since"), "{actions}");
     // the point checked: the round is done
     let tech_client = app.login("tech@test.example").await;
     ok(app.call(&tech_client, "cil_ok", &[("point_id", &point)]).await).await;

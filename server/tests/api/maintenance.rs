@@ -1702,3 +1702,78 @@ async fn the_energy_control_procedure_and_safety_notes_come_with_every_work_orde
     assert_eq!(r.status(), 422);
     assert!(json(r).await["fields"]["energy_control"].is_string());
 }
+
+/// A meter schedule on the PM list is due at the reading its own page says: the list reads the
+/// meters of its page's schedules in one statement (the reading when the last work order was
+/// completed, the latest reading), the schedule's page one schedule at a time; both agree.
+#[tokio::test]
+async fn a_meter_schedule_on_the_list_is_due_at_the_reading_its_page_says() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let press = asset(&app, &mgr, "PRESS-M", None).await.to_string();
+    let meter = ok(app
+        .call(
+            &mgr,
+            "create_meter",
+            &[("asset_id", &press), ("name", "Cycles"), ("unit", "cycles"), ("kind", "cumulative")],
+        )
+        .await)
+    .await["id"]
+        .to_string();
+    ok(app.call(&mgr, "record_reading", &[("meter_id", &meter), ("value", "100")]).await).await;
+    let schedule = ok(app
+        .call(
+            &mgr,
+            "create_schedule",
+            &[
+                ("asset_id", &press),
+                ("title", "Grease every 250 cycles"),
+                ("trigger_kind", "meter"),
+                ("first_due", "2026-11-22"),
+                ("meter_id", &meter),
+                ("meter_every", "250"),
+                ("assigned_user_id", &app.tech.to_string()),
+            ],
+        )
+        .await)
+    .await["id"]
+        .to_string();
+    let both = |c: reqwest::Client| {
+        let (app, schedule) = (&app, schedule.clone());
+        async move {
+            let list = ok(app.call(&c, "list_schedules", &[]).await).await;
+            let item = list["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|i| i[0]["id"].as_i64() == schedule.parse().ok())
+                .cloned();
+            let detail = ok(app.call(&c, "get_schedule_detail", &[("id", &schedule)]).await).await;
+            (item.unwrap()[1].clone(), detail["next"][0].clone())
+        }
+    };
+    let (listed, own) = both(mgr.clone()).await;
+    assert_eq!(listed, own);
+    assert_eq!(listed["at_reading"], 350.0, "armed from the reading when it was set up: {listed}");
+    // past the reading: the work order is generated, worked and completed at 360 cycles
+    ok(app.call(&mgr, "record_reading", &[("meter_id", &meter), ("value", "360")]).await).await;
+    ok(app.call(&mgr, "generate_pm_now", &[]).await).await;
+    let tech = app.login("tech@test.example").await;
+    let work = ok(app.call(&tech, "my_work", &[]).await).await;
+    let wo = work["items"][0]["id"].to_string();
+    assert_eq!(work["items"][0]["title"], "Grease every 250 cycles");
+    ok(app.call(&tech, "change_work_order_status", &[("id", &wo), ("status", "in_progress")]).await).await;
+    ok(app
+        .call(
+            &tech,
+            "complete_work_order",
+            &[("work_order_id", &wo), ("password", PASSWORD), ("printed_name", "T. Tech")],
+        )
+        .await)
+    .await;
+    app.clock.advance(chrono::Duration::hours(1));
+    ok(app.call(&mgr, "record_reading", &[("meter_id", &meter), ("value", "420")]).await).await;
+    let (listed, own) = both(mgr.clone()).await;
+    assert_eq!(listed, own);
+    assert_eq!(listed["at_reading"], 610.0, "250 cycles after the reading at completion: {listed}");
+}

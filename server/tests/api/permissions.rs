@@ -227,23 +227,9 @@ async fn every_route_answers_each_role_as_the_page_and_permission_tables_say() {
         )
         .await)
     .await;
-    let form = reqwest::multipart::Form::new()
-        .text("kind", "injury_illness")
-        .text("title", "Cut on a sheet edge")
-        .text("occurred_at", "2026-11-20T10:15")
-        .text("area", "Press shop")
-        .text("description", "Handling a blank");
     // reported by the technician: the reporter sees their own event's page
     let tech = app.login("tech@test.example").await;
-    let event = ok(tech
-        .post(app.url("/safety/report"))
-        .header("Accept", "application/json")
-        .multipart(form)
-        .send()
-        .await
-        .unwrap())
-    .await["id"]
-        .to_string();
+    let event = report_event(&app, &tech, "injury_illness", "Cut on a sheet edge", "Handling a blank").await;
     let case = ok(app
         .call(
             &ehs,

@@ -22,6 +22,12 @@ pub async fn for_site_by_due(
     open_only: bool,
     limit: u64,
 ) -> Result<Vec<ca::Model>, DbErr> {
+    site_by_due(site_id, owner, open_only).limit(limit).all(conn).await
+}
+
+/// The query of [`for_site_by_due`] (Home reads a person's open actions with their audits:
+/// `repo::day`).
+pub fn site_by_due(site_id: i64, owner: Option<i64>, open_only: bool) -> sea_orm::Select<ca::Entity> {
     let mut q = ca::Entity::find().filter(ca::Column::SiteId.eq(site_id));
     if let Some(owner_id) = owner {
         q = q.filter(ca::Column::OwnerId.eq(owner_id));
@@ -29,7 +35,7 @@ pub async fn for_site_by_due(
     if open_only {
         q = q.filter(ca::Column::Status.is_in(open_states()));
     }
-    q.order_by_asc(ca::Column::DueDate).order_by_asc(ca::Column::Id).limit(limit).all(conn).await
+    q.order_by_asc(ca::Column::DueDate).order_by_asc(ca::Column::Id)
 }
 
 /// The actions raised by one source record, oldest first.

@@ -184,14 +184,17 @@ pub async fn open_led_by(
     lead_id: i64,
     limit: u64,
 ) -> Result<Vec<ins::Model>, DbErr> {
+    open_led_by_query(site_id, lead_id).limit(limit).all(conn).await
+}
+
+/// The query of [`open_led_by`] (Home reads a person's audits with their open actions: `repo::day`).
+pub fn open_led_by_query(site_id: i64, lead_id: i64) -> sea_orm::Select<ins::Entity> {
     ins::Entity::find()
         .filter(ins::Column::SiteId.eq(site_id))
         .filter(ins::Column::LeadId.eq(lead_id))
         .filter(ins::Column::Status.ne("done"))
         .order_by_asc(ins::Column::DueDate)
-        .limit(limit)
-        .all(conn)
-        .await
+        .order_by_asc(ins::Column::Id)
 }
 
 /// An audit to schedule (by hand, or generated from a schedule).

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod audit_packs;
 pub mod capa;
 pub mod certifications;
+pub mod day;
 pub mod downtime;
 pub mod evidence;
 pub mod findings;

@@ -32,21 +32,29 @@ pub async fn page_for_site(
     let per_page = Ord::max(per_page, 1);
     let offset = page.saturating_sub(1) * per_page;
     let on_asset = s::Entity::belongs_to(asset::Entity).from(s::Column::AssetId).to(asset::Column::Id).into();
-    let items: Vec<(Schedule, String)> = q
+    // the page with its assets' tags and the number of all its rows in one statement (a window
+    // over the whole list)
+    let stmt = q
         .clone()
         .join(JoinType::LeftJoin, on_asset)
-        .select_also(asset::Entity)
+        .column_as(asset::Column::Tag, "asset_tag")
+        .column_as(sea_orm::sea_query::Expr::cust("COUNT(*) OVER ()"), "total_rows")
         .offset(offset)
         .limit(per_page)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|(s, a)| (s, a.map(|a| a.tag).unwrap_or_default()))
-        .collect();
-    // a page that is not full ends the list: its total is known without counting
-    let total = match items.len() as u64 {
-        n if n > 0 && n < per_page => offset + n,
-        _ => q.count(conn).await?,
+        .into_query();
+    let rows = conn.query_all(&stmt).await?;
+    let total = rows.first().map(|r| r.try_get::<i64>("", "total_rows")).transpose()?;
+    let items = rows
+        .iter()
+        .map(|r| {
+            Ok((Schedule::from_query_result(r, "")?, r.try_get::<Option<String>>("", "asset_tag")?.unwrap_or_default()))
+        })
+        .collect::<Result<Vec<_>, DbErr>>()?;
+    let total = match total {
+        Some(n) => n as u64,
+        // a page past the end has no row to carry the number: counted on its own
+        None if offset > 0 => q.count(conn).await?,
+        None => 0,
     };
     Ok((items, total))
 }
@@ -172,41 +180,58 @@ pub async fn last_completed(conn: &impl ConnectionTrait) -> Result<HashMap<i64, 
 }
 
 /// The books of some schedules (a page of the list), per schedule: its last nominal date, the
-/// due date of its open work order (the earliest; one without a due date counts as due last) and
-/// when its last work order was completed.
+/// due date of its open work order (the earliest; one without a due date counts as due last),
+/// when its last work order was completed and, for a meter schedule, its meter's reading then and
+/// its latest reading.
 #[derive(Debug, Default)]
 pub struct Books {
     pub last_nominal: HashMap<i64, NaiveDate>,
     pub open_due: HashMap<i64, NaiveDate>,
     pub last_completed: HashMap<i64, DateTime<Utc>>,
+    /// The reading when the last work order was completed (the last at or before that moment).
+    pub reading_then: HashMap<i64, f64>,
+    /// The meter's latest reading and when it was taken.
+    pub latest_reading: HashMap<i64, (f64, DateTime<Utc>)>,
 }
 
-/// A row of [`books_of`]: kind 0 a completion time, 1 a last nominal date, 2 an open due date.
+/// A row of [`books_of`]: kind 0 a completion time, 1 a last nominal date, 2 an open due date,
+/// 3 the reading at the last completion, 4 the latest reading and its time.
 #[derive(Debug, FromQueryResult)]
 struct BookRow {
     kind: i32,
     k: i64,
     d: Option<NaiveDate>,
     t: Option<DateTime<Utc>>,
+    v: Option<f64>,
 }
 
-/// The books of the schedules `ids`, in one statement (the branch with the time comes first: a
-/// PostgreSQL UNION types each column from its first typed branch).
+/// The books of the schedules `ids`, in one statement (the branch with the time comes first and
+/// types the reading: a PostgreSQL UNION types each column from its first typed branch). A meter
+/// schedule's readings are scalar subqueries, each an index probe of its meter's readings.
 pub async fn books_of(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<Books, DbErr> {
     let mut books = Books::default();
     if ids.is_empty() {
         return Ok(books);
     }
     let list = (1..=ids.len()).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ");
+    let latest = "FROM meter_reading r WHERE r.meter_id = s.meter_id ORDER BY r.read_at DESC, r.id DESC LIMIT 1";
     let sql = format!(
-        "SELECT 0 AS kind, schedule_id AS k, NULL AS d, MAX(completed_at) AS t FROM work_order \
-         WHERE schedule_id IN ({list}) AND status = 'done' GROUP BY schedule_id \
+        "SELECT 0 AS kind, schedule_id AS k, NULL AS d, MAX(completed_at) AS t, CAST(NULL AS DOUBLE PRECISION) AS v \
+         FROM work_order WHERE schedule_id IN ({list}) AND status = 'done' GROUP BY schedule_id \
          UNION ALL \
-         SELECT 1, schedule_id, MAX(nominal_due), NULL FROM pm_occurrence \
+         SELECT 1, schedule_id, MAX(nominal_due), NULL, NULL FROM pm_occurrence \
          WHERE schedule_id IN ({list}) GROUP BY schedule_id \
          UNION ALL \
-         SELECT 2, schedule_id, MIN(COALESCE(due_date, '9999-12-31')), NULL FROM work_order \
-         WHERE schedule_id IN ({list}) AND status IN ('requested','open','in_progress','on_hold') GROUP BY schedule_id"
+         SELECT 2, schedule_id, MIN(COALESCE(due_date, '9999-12-31')), NULL, NULL FROM work_order \
+         WHERE schedule_id IN ({list}) AND status IN ('requested','open','in_progress','on_hold') GROUP BY schedule_id \
+         UNION ALL \
+         SELECT 3, s.id, NULL, NULL, (SELECT r.value FROM meter_reading r WHERE r.meter_id = s.meter_id AND r.read_at <= \
+           (SELECT MAX(w.completed_at) FROM work_order w WHERE w.schedule_id = s.id AND w.status = 'done') \
+           ORDER BY r.read_at DESC, r.id DESC LIMIT 1) \
+         FROM pm_schedule s WHERE s.id IN ({list}) AND s.meter_id IS NOT NULL \
+         UNION ALL \
+         SELECT 4, s.id, NULL, (SELECT r.read_at {latest}), (SELECT r.value {latest}) \
+         FROM pm_schedule s WHERE s.id IN ({list}) AND s.meter_id IS NOT NULL"
     );
     let values = ids.iter().map(|id| (*id).into());
     let stmt = Statement::from_sql_and_values(conn.get_database_backend(), sql, values);
@@ -220,6 +245,16 @@ pub async fn books_of(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<Books,
             }
             (2, Some(d), _) => {
                 books.open_due.insert(r.k, d);
+            }
+            (3, _, _) => {
+                if let Some(v) = r.v {
+                    books.reading_then.insert(r.k, v);
+                }
+            }
+            (4, _, Some(t)) => {
+                if let Some(v) = r.v {
+                    books.latest_reading.insert(r.k, (v, t));
+                }
             }
             _ => {}
         }

@@ -83,18 +83,6 @@ pub async fn list(
     to_dtos(state, user, rows).await
 }
 
-/// The open actions `user` owns on a site, the first `limit` by due date (Home).
-pub async fn open_owned(
-    state: &AppState,
-    user: &CurrentUser,
-    site_id: i64,
-    limit: u64,
-) -> Result<Vec<CapaDto>, AppError> {
-    Caller::User(user).require(Target::Site(site_id), Permission::ViewSite, state.today())?;
-    let rows = capa_repo::for_site_by_due(&state.db, site_id, Some(user.id), true, limit).await?;
-    to_dtos(state, user, rows).await
-}
-
 pub async fn get(state: &AppState, user: &CurrentUser, id: i64) -> Result<CapaDto, AppError> {
     let r = capa_repo::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
     if r.owner_id != user.id {

@@ -257,23 +257,27 @@ pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64, page: i64)
     Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
     let page = page.max(1);
     let (all, total) = repo::page_for_site(&state.db, site_id, page as u64, PER_PAGE as u64).await?;
-    // the site, its holidays and the books of the page's schedules once; a meter schedule also reads
-    // its meter
+    // the site, its holidays and the books of the page's schedules (their meters' readings
+    // included) once, whatever the number of schedules
     let site = user.site(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
     let holidays: Vec<NaiveDate> = user.holidays(&state.db, site_id).await?.into_iter().map(|h| h.day).collect();
     let is_holiday = |d: NaiveDate| holidays.contains(&d);
     let books = repo::books_of(&state.db, &all.iter().map(|(s, _)| s.id).collect::<Vec<_>>()).await?;
+    let local = |at| crate::services::calendar::local_today(&site.timezone, at);
     let mut out = Vec::new();
     for (s, tag) in &all {
         let h = History {
             last_nominal_due: books.last_nominal.get(&s.id).copied(),
-            last_completion: match books.last_completed.get(&s.id) {
-                Some(at) => Some(completion(state, s, &site.timezone, *at).await?),
-                None => None,
-            },
+            last_completion: books
+                .last_completed
+                .get(&s.id)
+                .map(|at| Completion { date: local(*at), reading: books.reading_then.get(&s.id).copied() }),
             open_due: books.open_due.get(&s.id).copied(),
             baseline_reading: s.baseline_reading,
-            latest_reading: latest_reading(state, s, &site.timezone).await?,
+            latest_reading: books
+                .latest_reading
+                .get(&s.id)
+                .map(|(value, at)| Reading { value: *value, date: local(*at) }),
         };
         let cal = calendar_of(s);
         let next = pm::forecast(&rule(s), &h, 1, &cal, &is_holiday).into_iter().next().map(forecast_dto);

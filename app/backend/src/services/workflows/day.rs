@@ -30,9 +30,12 @@ pub async fn my_day(state: &AppState, user: &CurrentUser, site_id: i64) -> Resul
     if can(Permission::RunRounds) {
         day.round = tpm::round_count(state, user, site_id).await?;
     }
-    day.actions = capa::open_owned(state, user, site_id, SHOWN as u64).await?;
-    if can(Permission::RunAudits) {
-        day.audits = inspections::led_by(state, user, site_id, SHOWN as u64).await?;
+    // their open actions and the audits they lead, read together (one statement)
+    let audits = can(Permission::RunAudits) && can(Permission::ViewAudits);
+    if can(Permission::ViewSite) {
+        let (actions, led) = crate::repo::day::agenda(&state.db, site_id, user.id, SHOWN as u64, audits).await?;
+        day.actions = capa::to_dtos(state, user, actions).await?;
+        day.audits = inspections::dtos(state, led).await?;
     }
     Ok(day)
 }
