@@ -263,22 +263,9 @@ pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64, page: i64)
     let holidays: Vec<NaiveDate> = user.holidays(&state.db, site_id).await?.into_iter().map(|h| h.day).collect();
     let is_holiday = |d: NaiveDate| holidays.contains(&d);
     let books = repo::books_of(&state.db, &all.iter().map(|(s, _)| s.id).collect::<Vec<_>>()).await?;
-    let local = |at| crate::services::calendar::local_today(&site.timezone, at);
     let mut out = Vec::new();
     for (s, tag) in &all {
-        let h = History {
-            last_nominal_due: books.last_nominal.get(&s.id).copied(),
-            last_completion: books
-                .last_completed
-                .get(&s.id)
-                .map(|at| Completion { date: local(*at), reading: books.reading_then.get(&s.id).copied() }),
-            open_due: books.open_due.get(&s.id).copied(),
-            baseline_reading: s.baseline_reading,
-            latest_reading: books
-                .latest_reading
-                .get(&s.id)
-                .map(|(value, at)| Reading { value: *value, date: local(*at) }),
-        };
+        let h = history_from(&books, s, &site.timezone);
         let cal = calendar_of(s);
         let next = pm::forecast(&rule(s), &h, 1, &cal, &is_holiday).into_iter().next().map(forecast_dto);
         out.push((to_dto(s, tag), next));
@@ -286,49 +273,30 @@ pub async fn list(state: &AppState, user: &CurrentUser, site_id: i64, page: i64)
     Ok(SchedulePage { items: out, total, page, per_page: PER_PAGE })
 }
 
-/// A completion as `domain::pm` sees it: its site-local day and, for a meter schedule, the reading then.
-async fn completion(
-    state: &AppState,
-    s: &repo::Schedule,
-    tz: &str,
-    at: chrono::DateTime<chrono::Utc>,
-) -> Result<Completion, AppError> {
-    let reading = match s.meter_id {
-        Some(m) => repo::reading_at(&state.db, m, at).await?,
-        None => None,
-    };
-    Ok(Completion { date: crate::services::calendar::local_today(tz, at), reading })
-}
-
-/// A meter schedule's latest reading (None for the others).
-async fn latest_reading(state: &AppState, s: &repo::Schedule, tz: &str) -> Result<Option<Reading>, AppError> {
-    Ok(match s.meter_id {
-        Some(m) => meters::last_reading(&state.db, m)
-            .await?
-            .map(|r| Reading { value: r.value, date: crate::services::calendar::local_today(tz, r.read_at) }),
-        None => None,
-    })
-}
-
 fn forecast_dto(f: pm::Forecast) -> ForecastDto {
     ForecastDto { due: f.due, at_reading: f.at_reading, after_open_work: f.after_open }
 }
 
-/// The books of one schedule as `domain::pm` needs them.
+/// The books of one schedule as `domain::pm` needs them (one statement: `repo::books_of`, as the
+/// list reads them for a page).
 pub async fn history(state: &AppState, s: &repo::Schedule, tz: &str) -> Result<History, AppError> {
-    let db = &state.db;
-    let occ = repo::occurrences(db, s.id, 1).await?;
-    let last_completion = match repo::last_completed_of(db, s.id).await? {
-        Some(at) => Some(completion(state, s, tz, at).await?),
-        None => None,
-    };
-    Ok(History {
-        last_nominal_due: occ.first().map(|o| o.nominal_due),
-        last_completion,
-        open_due: repo::open_due_of(db, s.id).await?,
+    Ok(history_from(&repo::books_of(&state.db, &[s.id]).await?, s, tz))
+}
+
+/// A schedule's history from the books read for it: completions and readings on the site's
+/// calendar (`tz`).
+fn history_from(books: &repo::Books, s: &repo::Schedule, tz: &str) -> History {
+    let local = |at| crate::services::calendar::local_today(tz, at);
+    History {
+        last_nominal_due: books.last_nominal.get(&s.id).copied(),
+        last_completion: books
+            .last_completed
+            .get(&s.id)
+            .map(|at| Completion { date: local(*at), reading: books.reading_then.get(&s.id).copied() }),
+        open_due: books.open_due.get(&s.id).copied(),
         baseline_reading: s.baseline_reading,
-        latest_reading: latest_reading(state, s, tz).await?,
-    })
+        latest_reading: books.latest_reading.get(&s.id).map(|(value, at)| Reading { value: *value, date: local(*at) }),
+    }
 }
 
 /// A schedule's next `n` dates, around the site's holidays (read once per request, see
