@@ -15,6 +15,7 @@ mod m20261206_000011_languages;
 mod m20261206_000012_pm_window;
 mod m20261206_000013_production;
 mod m20261206_000014_asset_safety;
+mod m20261207_000015_kpi_indexes;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000012_pm_window::Migration),
             Box::new(m20261206_000013_production::Migration),
             Box::new(m20261206_000014_asset_safety::Migration),
+            Box::new(m20261207_000015_kpi_indexes::Migration),
         ]
     }
 }

@@ -1587,6 +1587,70 @@ async fn operating_time_for_mtbf_stops_at_now_when_the_period_ends_later() {
     assert!((mtbf - elapsed).abs() < 1.0, "MTBF {mtbf} h, hours so far {elapsed}");
 }
 
+/// The KPI page's reliability table: the 20 assets with the most downtime, then the most failures
+/// (corrective work opened in the period), with their tags; the page reads the same number of
+/// statements with 6 assets as with 26 (no read of the site's every asset, no query per asset).
+#[tokio::test]
+async fn the_reliability_table_ranks_downtime_then_failures_and_reads_no_more_with_more_assets() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let period = [("from", "2026-11-01"), ("to", "2026-11-30")];
+    let fail = |a: i64| {
+        let (on, mgr, a) = (&app, &mgr, a.to_string());
+        async move {
+            let form = [("title", "Jammed"), ("wo_type", "corrective"), ("priority", "low"), ("asset_id", a.as_str())];
+            ok(on.call(mgr, "create_work_order", &form).await).await;
+        }
+    };
+    let kpi_statements = || {
+        let (on, mgr) = (&app, &mgr);
+        async move {
+            let before = on.statements.load(std::sync::atomic::Ordering::SeqCst);
+            let page = html(mgr.get(on.url("/kpi?from=2026-11-01&to=2026-11-30")).send().await.unwrap()).await;
+            assert!(page.contains("MTBF"), "{page}");
+            on.statements.load(std::sync::atomic::Ordering::SeqCst) - before
+        }
+    };
+    // a stopped asset without failures, and five assets with 1 to 5 failures
+    let stopped = asset(&app, &mgr, "REL-STOP", None).await;
+    let mut assets = Vec::new();
+    for n in 1..=5 {
+        let a = asset(&app, &mgr, &format!("REL-{n:02}"), None).await;
+        for _ in 0..n {
+            fail(a).await;
+        }
+        assets.push(a);
+    }
+    let reasons = ok(app.call(&mgr, "production_records", &[]).await).await;
+    let reason = reasons["reasons"][0]["id"].to_string();
+    let stop =
+        [("asset_id", stopped.to_string()), ("reason_id", reason), ("from", "2026-11-20T07:00".into()), ("to", "2026-11-20T09:00".into())];
+    let stop: Vec<(&str, &str)> = stop.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    ok(app.call(&mgr, "record_stop", &stop).await).await;
+    let few = kpi_statements().await;
+    // 20 more assets with one failure each: 26 with something to show, 20 shown
+    for n in 6..=25 {
+        let a = asset(&app, &mgr, &format!("REL-{n:02}"), None).await;
+        fail(a).await;
+        assets.push(a);
+    }
+    assert_eq!(kpi_statements().await, few, "the KPI page reads no more statements for more assets");
+    let k = ok(app.call(&mgr, "maintenance_kpis", &period).await).await;
+    let rows = k["assets"].as_array().unwrap();
+    let shown: Vec<(String, u64)> =
+        rows.iter().map(|r| (r["asset_tag"].as_str().unwrap().to_string(), r["failures"].as_u64().unwrap())).collect();
+    assert_eq!(shown.len(), 20, "{shown:?}");
+    assert_eq!(shown[0], ("REL-STOP".to_string(), 0), "the stopped asset first: {shown:?}");
+    assert!((rows[0]["downtime_hours"].as_f64().unwrap() - 2.0).abs() < 1e-9, "{:?}", rows[0]);
+    let expected: Vec<(String, u64)> = [5, 4, 3, 2]
+        .into_iter()
+        .map(|n| (format!("REL-{n:02}"), n))
+        // then one failure each, in the order they were made (REL-01 first), the last six left out
+        .chain((1..=15).map(|n: u64| (format!("REL-{:02}", if n == 1 { 1 } else { n + 4 }), 1)))
+        .collect();
+    assert_eq!(shown[1..], expected[..], "then by failures");
+}
+
 /// The technician's Scan: a QR label's address (whatever host printed it) or the tag typed off
 /// the plate opens the asset; anything else lists what it may mean; a label of another site's
 /// asset is refused, not opened. Plain HTTP, so it is also the page without JavaScript.

@@ -27,24 +27,23 @@ pub(crate) async fn compliance(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<PmCompliance, AppError> {
-    Ok(compliance_by_interval(state, site_id, tz, pct, from, to).await?.0)
+    let rows = kpi_repo::occurrences_due(&state.db, site_id, from, to).await?;
+    Ok(compliance_of(&rows, tz, pct, local_today(tz, state.now()), from, to).0)
 }
 
-/// [`compliance`], and how many occurrences of each interval (days) were due in the period.
-async fn compliance_by_interval(
-    state: &AppState,
-    site_id: i64,
+/// [`compliance`] of the rows due in [from, to], and how many occurrences of each interval (days)
+/// were due in the period.
+fn compliance_of(
+    rows: &[kpi_repo::OccRow],
     tz: &str,
     pct: pm::Tolerance,
+    today: NaiveDate,
     from: NaiveDate,
     to: NaiveDate,
-) -> Result<(PmCompliance, BTreeMap<u32, u32>), AppError> {
-    let today = local_today(tz, state.now());
-    let db = &state.db;
-    let rows = kpi_repo::occurrences_due(db, site_id, from, to).await?;
+) -> (PmCompliance, BTreeMap<u32, u32>) {
     let mut c = PmCompliance::default();
     let mut intervals = BTreeMap::new();
-    for r in rows {
+    for r in rows.iter().filter(|r| r.due >= from && r.due <= to) {
         let interval = r.interval_days.max(0) as u32;
         *intervals.entry(interval).or_insert(0) += 1;
         let done = r.completed_at.map(|t| local_today(tz, t));
@@ -54,8 +53,17 @@ async fn compliance_by_interval(
         }
         c.add(!r.missed && pm::on_time(r.due, interval, pct, done));
     }
-    Ok((c, intervals))
+    (c, intervals)
 }
+
+/// The first day of the month before (`-1`) or after (`1`) the month of `m`.
+fn month_step(m: NaiveDate, step: i32) -> Option<NaiveDate> {
+    let index = m.year() * 12 + m.month0() as i32 + step;
+    NaiveDate::from_ymd_opt(index.div_euclid(12), index.rem_euclid(12) as u32 + 1, 1)
+}
+
+/// How many assets the reliability table shows.
+const SHOWN: u64 = 20;
 
 pub async fn dashboard(
     state: &AppState,
@@ -75,7 +83,20 @@ pub async fn dashboard(
     let site = sites::by_id(db, site_id).await?.ok_or(AppError::NotFound)?;
     let pct = sites::tolerance(&site);
     let today = local_today(&site.timezone, state.now());
-    let (c, intervals) = compliance_by_interval(state, site_id, &site.timezone, pct, from, to).await?;
+    // the period and the six months ending with its last one, from one read of the occurrences
+    let last_month = NaiveDate::from_ymd_opt(to.year(), to.month(), 1).unwrap_or(to);
+    let mut months = Vec::with_capacity(6);
+    let mut m = last_month;
+    for _ in 0..6 {
+        let end = month_step(m, 1).and_then(|n| n.pred_opt()).unwrap_or(m);
+        months.push((m, end));
+        m = month_step(m, -1).unwrap_or(m);
+    }
+    months.reverse();
+    let first = months.first().map_or(from, |(m, _)| *m).min(from);
+    let last = months.last().map_or(to, |(_, e)| *e).max(to);
+    let occurrences = kpi_repo::occurrences_due(db, site_id, first, last).await?;
+    let (c, intervals) = compliance_of(&occurrences, &site.timezone, pct, today, from, to);
     // the window of every PM due in the period, by its interval
     let pm_windows = intervals
         .into_iter()
@@ -89,27 +110,14 @@ pub async fn dashboard(
             }
         })
         .collect();
-    let mut monthly = Vec::new();
-    let mut m = NaiveDate::from_ymd_opt(to.year(), to.month(), 1).unwrap_or(to);
-    for _ in 0..6 {
-        let next = if m.month() == 12 {
-            NaiveDate::from_ymd_opt(m.year() + 1, 1, 1)
-        } else {
-            NaiveDate::from_ymd_opt(m.year(), m.month() + 1, 1)
-        };
-        let end = next.and_then(|n| n.pred_opt()).unwrap_or(m);
-        let mc = compliance(state, site_id, &site.timezone, pct, m, end).await?;
-        monthly.push(MonthValue { month: m.format("%Y-%m").to_string(), value: mc.percent() });
-        m = if m.month() == 1 {
-            NaiveDate::from_ymd_opt(m.year() - 1, 12, 1)
-        } else {
-            NaiveDate::from_ymd_opt(m.year(), m.month() - 1, 1)
-        }
-        .unwrap_or(m);
-    }
-    monthly.reverse();
-    let overdue = kpi_repo::overdue(db, site_id, today).await?;
-    let backlog = kpi_repo::backlog_minutes(db, site_id).await? / 60.0;
+    let monthly = months
+        .iter()
+        .map(|(m, end)| MonthValue {
+            month: m.format("%Y-%m").to_string(),
+            value: compliance_of(&occurrences, &site.timezone, pct, today, *m, *end).0.percent(),
+        })
+        .collect();
+    let workload = kpi_repo::workload(db, site_id, today).await?;
     // the period in UTC instants, from the site's midnights
     let tz: chrono_tz::Tz = site.timezone.parse().unwrap_or(chrono_tz::UTC);
     let start = tz
@@ -122,13 +130,10 @@ pub async fn dashboard(
         .earliest()
         .map(|t| t.to_utc())
         .unwrap_or_default();
-    let planned = kpi_repo::minutes_logged(db, site_id, start, end, true).await?;
-    let all_minutes = kpi_repo::minutes_logged(db, site_id, start, end, false).await?;
+    let logged = kpi_repo::minutes_logged(db, site_id, start, end).await?;
     // reliability per asset: failures = corrective work orders opened in the period; repair time =
     // downtime in the period (clipped to it)
-    let failures: HashMap<i64, u32> = kpi_repo::failures_per_asset(db, site_id, start, end).await?;
-    let site_assets: Vec<i64> = assets::all_for_site(db, site_id).await?.iter().map(|a| a.id).collect();
-    let down = downtime::in_period(db, &site_assets, start, end).await?;
+    let down = downtime::in_period(db, site_id, start, end).await?;
     let mut per_asset: HashMap<i64, (f64, u32)> = HashMap::new();
     let now = state.now();
     for d in &down {
@@ -139,12 +144,16 @@ pub async fn dashboard(
         entry.0 += hours;
         entry.1 += 1;
     }
+    // the assets shown are the 20 with the most downtime, then the most failures: those with
+    // downtime and the 20 + that many with the most failures hold every one of them
+    let stopped: Vec<i64> = per_asset.keys().copied().collect();
+    let failures: HashMap<i64, u32> =
+        kpi_repo::failures_per_asset(db, site_id, start, end, SHOWN + stopped.len() as u64, &stopped).await?;
     // operating time counts only hours that have happened: a period ending later stops at now
     let period_hours = (end.min(now) - start).num_seconds().max(0) as f64 / 3600.0;
     let mut ids: Vec<i64> = failures.keys().chain(per_asset.keys()).copied().collect();
     ids.sort();
     ids.dedup();
-    let tags: HashMap<i64, String> = assets::by_ids(db, &ids).await?.into_iter().map(|a| (a.id, a.tag)).collect();
     let mut rel: Vec<AssetReliabilityDto> = ids
         .into_iter()
         .map(|id| {
@@ -153,7 +162,7 @@ pub async fn dashboard(
             let r = reliability((period_hours - down_h).max(0.0), f, down_h, repairs);
             AssetReliabilityDto {
                 asset_id: id,
-                asset_tag: tags.get(&id).cloned().unwrap_or_default(),
+                asset_tag: String::new(),
                 failures: f,
                 downtime_hours: down_h,
                 mtbf_hours: r.mtbf_hours,
@@ -163,7 +172,13 @@ pub async fn dashboard(
         })
         .collect();
     rel.sort_by(|a, b| b.downtime_hours.total_cmp(&a.downtime_hours).then(b.failures.cmp(&a.failures)));
-    rel.truncate(20);
+    rel.truncate(SHOWN as usize);
+    // the tags of the assets shown only
+    let shown: Vec<i64> = rel.iter().map(|r| r.asset_id).collect();
+    let tags: HashMap<i64, String> = assets::by_ids(db, &shown).await?.into_iter().map(|a| (a.id, a.tag)).collect();
+    for r in &mut rel {
+        r.asset_tag = tags.get(&r.asset_id).cloned().unwrap_or_default();
+    }
     let oee = oee(state, site_id, &site.timezone, start, end, (to - from).num_days() > 62).await?;
     Ok(KpiDto {
         from,
@@ -173,9 +188,9 @@ pub async fn dashboard(
         pm_compliance_pct: c.percent(),
         pm_tolerance: PmToleranceDto { pct: pct.pct, mode: pct.mode.as_str().into(), min_days: pct.min_days },
         pm_windows,
-        overdue,
-        backlog_hours: backlog,
-        planned_pct: planned_percent(planned, all_minutes),
+        overdue: workload.overdue.max(0) as u64,
+        backlog_hours: workload.estimated_minutes.unwrap_or(0.0) / 60.0,
+        planned_pct: planned_percent(logged.planned_minutes.unwrap_or(0.0), logged.all_minutes.unwrap_or(0.0)),
         monthly_compliance: monthly,
         assets: rel,
         oee,
