@@ -16,6 +16,7 @@ mod m20261206_000012_pm_window;
 mod m20261206_000013_production;
 mod m20261206_000014_asset_safety;
 mod m20261207_000015_kpi_indexes;
+mod m20261207_000016_osha_case_seq;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000013_production::Migration),
             Box::new(m20261206_000014_asset_safety::Migration),
             Box::new(m20261207_000015_kpi_indexes::Migration),
+            Box::new(m20261207_000016_osha_case_seq::Migration),
         ]
     }
 }

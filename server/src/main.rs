@@ -73,6 +73,9 @@ enum DevCommand {
         /// How many open work orders that user gets.
         #[arg(long, default_value_t = 60)]
         open: u64,
+        /// OSHA cases to add to the site's current year.
+        #[arg(long, default_value_t = 0)]
+        osha_cases: u64,
     },
     /// Forgets every reminder, planned day and outbox message (so a benchmark plans from scratch).
     ResetReminders,
@@ -218,12 +221,16 @@ async fn run(command: Command, cfg: Config) -> ExitCode {
                 }
             }
         }
-        Command::Dev { command: DevCommand::BenchData { site, assets, work_orders, email, open } } => {
+        Command::Dev { command: DevCommand::BenchData { site, assets, work_orders, email, open, osha_cases } } => {
             let started = std::time::Instant::now();
-            match backend::bench_data::generate(&state, &site, assets, work_orders, &email, open).await {
+            let made = match backend::bench_data::generate(&state, &site, assets, work_orders, &email, open).await {
+                Ok(c) if osha_cases > 0 => backend::bench_data::osha_cases(&state, &site, osha_cases).await.map(|_| c),
+                other => other,
+            };
+            match made {
                 Ok(c) => {
                     println!(
-                        "added {} assets and {} work orders ({} open assigned to {email}) in {:.1} s",
+                        "added {} assets, {} work orders ({} open assigned to {email}) and {osha_cases} OSHA cases in {:.1} s",
                         c.assets,
                         c.work_orders,
                         c.assigned_to_user,

@@ -191,3 +191,91 @@ pub async fn generate(
     }
     Ok(created)
 }
+
+/// Adds `n` OSHA cases to the site's current year (injury dates from January 1 to today): all
+/// recordable and confirmed but one in a hundred still pending; a quarter with days away, a quarter
+/// with restricted days, one in a thousand a death; types M1 to M6.
+pub async fn osha_cases(state: &AppState, site_code: &str, n: u64) -> Result<u64, AppError> {
+    use chrono::Datelike;
+    let db = &state.db;
+    let backend = db.get_database_backend();
+    let site = sites::by_code(db, site_code).await?.ok_or_else(|| AppError::validation("site", "No such site."))?;
+    let now = state.now();
+    let today = state.today();
+    let year = today.year();
+    let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today);
+    let span = (today - first).num_days().max(1) as u64;
+    let base: i64 = db
+        .query_one_raw(Statement::from_sql_and_values(
+            backend,
+            "SELECT COALESCE(MAX(last_seq), 0) AS n FROM osha_case_seq WHERE site_id = $1 AND year = $2",
+            [site.id.into(), year.into()],
+        ))
+        .await?
+        .map_or(Ok(0), |r| r.try_get("", "n"))?;
+    let mut i = 0u64;
+    while i < n {
+        let txn = begin_write(db).await?;
+        let count = 500u64.min(n - i);
+        let mut sql = String::from(
+            "INSERT INTO osha_case (site_id, event_id, year, case_number, employee_name, job_title, injury_date, \
+             learned_on, location, injury_description, case_type, facts, decided_recordable, decision_rule, \
+             decision_text, decision_status, recordable, override_reason, decided_by, decided_at, death, \
+             date_of_death, away_periods, restricted_periods, recommended_away, recommended_restricted, outcome, \
+             days_away, days_restricted, privacy_reason, employee_street, employee_city, employee_state, \
+             employee_zip, date_of_birth, date_hired, sex, physician, facility, emergency_room, hospitalized, \
+             time_began_work, time_of_event, before_incident, what_happened, object_substance, created_by, \
+             created_at, updated_at) VALUES ",
+        );
+        let mut values: Vec<sea_orm::Value> = Vec::new();
+        for k in 0..count {
+            let idx = i + k;
+            let seq = base + idx as i64 + 1;
+            let injury = first + Duration::days((idx % span) as i64);
+            let death = idx % 1000 == 999;
+            let (away, restricted, outcome) = match idx % 4 {
+                _ if death => (String::new(), String::new(), "G"),
+                0 => (format!("{} to {}", injury + Duration::days(1), injury + Duration::days(6)), String::new(), "H"),
+                1 => (String::new(), format!("{} to {}", injury + Duration::days(1), injury + Duration::days(10)), "I"),
+                _ => (String::new(), String::new(), "J"),
+            };
+            let status = if idx % 100 == 50 { "pending" } else { "confirmed" };
+            if k > 0 {
+                sql.push(',');
+            }
+            let b = values.len();
+            let p = |o: usize| format!("${}", b + o);
+            sql.push_str(&format!(
+                "({},NULL,{},{},{},'Operator','{injury}','{injury}','Press shop',{},'{}','{{}}',TRUE,'bench','',{},TRUE,'',NULL,{},{},{},{},{},NULL,NULL,'{outcome}',0,0,'','','','','',NULL,NULL,'','','',NULL,NULL,'','','','','',NULL,{},{})",
+                p(1), p(2), p(3), p(4), p(5), 1 + idx % 6, p(6), p(7), p(8), p(9), p(10), p(11), p(12), p(13),
+            ));
+            values.extend([
+                site.id.into(),
+                year.into(),
+                domain::osha::input::case_number(year, seq as u32).into(),
+                format!("Bench employee {idx}").into(),
+                format!("Bench case {idx}: a cut to the left hand while clearing a jam on the press").into(),
+                status.into(),
+                now.into(),
+                death.into(),
+                (if death { Some(injury) } else { None }).into(),
+                away.into(),
+                restricted.into(),
+                now.into(),
+                now.into(),
+            ]);
+        }
+        txn.execute_raw(Statement::from_sql_and_values(backend, &sql, values)).await?;
+        txn.commit().await?;
+        i += count;
+    }
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        "INSERT INTO osha_case_seq (site_id, year, last_seq) VALUES ($1, $2, $3) \
+         ON CONFLICT (site_id, year) DO UPDATE SET last_seq = $3",
+        [site.id.into(), year.into(), (base + n as i64).into()],
+    ))
+    .await?;
+    db.execute_unprepared("ANALYZE").await?;
+    Ok(n)
+}

@@ -36,6 +36,10 @@ list-in-all =
        *[other] { $count } in all
     }
 list-more = More
+list-pages = Pages
+list-previous = Previous page
+list-next = Next page
+list-page-of = Page { $page } of { $last }
 
 ## Errors
 

@@ -36,6 +36,10 @@ list-in-all =
        *[other] { $count } en total
     }
 list-more = Más
+list-pages = Páginas
+list-previous = Página anterior
+list-next = Página siguiente
+list-page-of = Página { $page } de { $last }
 
 ## Errores
 

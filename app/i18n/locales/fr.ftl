@@ -36,6 +36,10 @@ list-in-all =
        *[other] { $count } au total
     }
 list-more = Plus
+list-pages = Pages
+list-previous = Page précédente
+list-next = Page suivante
+list-page-of = Page { $page } sur { $last }
 
 ## Erreurs
 

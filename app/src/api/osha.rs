@@ -303,14 +303,16 @@ pub async fn delete_case(case_id: i64) -> Result<(), AppError> {
     ctx::finish(async { osha::delete_case(&ctx::state()?, &ctx::user()?, case_id).await }.await)
 }
 
+/// One page of the year's 300 log (from 1; 100 rows) with the year's totals.
 #[server(prefix = "/sfn", endpoint = "osha_log")]
-pub async fn osha_log(year: Option<i32>) -> Result<Log300Dto, AppError> {
+pub async fn osha_log(year: Option<i32>, page: Option<u32>) -> Result<Log300Dto, AppError> {
     use crate::api::ctx;
 
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
-            backend::services::records::osha::reports::log(&state, &user, site, year_or_now(&state, year)).await
+            let (year, page) = (year_or_now(&state, year), page.unwrap_or(1));
+            backend::services::records::osha::reports::log_page(&state, &user, site, year, page).await
         }
         .await,
     )

@@ -1623,8 +1623,12 @@ async fn the_reliability_table_ranks_downtime_then_failures_and_reads_no_more_wi
     }
     let reasons = ok(app.call(&mgr, "production_records", &[]).await).await;
     let reason = reasons["reasons"][0]["id"].to_string();
-    let stop =
-        [("asset_id", stopped.to_string()), ("reason_id", reason), ("from", "2026-11-20T07:00".into()), ("to", "2026-11-20T09:00".into())];
+    let stop = [
+        ("asset_id", stopped.to_string()),
+        ("reason_id", reason),
+        ("from", "2026-11-20T07:00".into()),
+        ("to", "2026-11-20T09:00".into()),
+    ];
     let stop: Vec<(&str, &str)> = stop.iter().map(|(k, v)| (*k, v.as_str())).collect();
     ok(app.call(&mgr, "record_stop", &stop).await).await;
     let few = kpi_statements().await;

@@ -1154,3 +1154,56 @@ async fn the_special_recording_criteria_decide_needlesticks_removals_hearing_los
     );
     assert_eq!(app.audit_count("osha_case.decide").await, 4);
 }
+
+/// A year of many cases (230, two still pending): the 300 log page shows 100 rows a page with the
+/// year's totals on every page and links to the others; the API gives every row; the 300A has the
+/// same totals; a new case is numbered after the last one given (a counter per site and year).
+#[tokio::test]
+async fn a_year_of_many_cases_pages_the_log_and_keeps_the_years_totals() {
+    let app = spawn_app().await;
+    backend::bench_data::osha_cases(&app.state, "RVS", 230).await.unwrap();
+    let ehs = app.login("ehs@test.example").await;
+    let token = token_for(&app, "ehs@test.example").await;
+    let full = ok(client()
+        .get(app.url(&format!("/api/v1/osha/log?site_id={}&year=2026", app.rvs)))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap())
+    .await;
+    let all = full["rows"].as_array().unwrap();
+    assert_eq!((all.len(), full["pending"].as_array().unwrap().len()), (228, 2));
+    assert!(full["totals"]["reconciles"].as_bool().unwrap(), "{}", full["totals"]);
+    assert!(
+        full["totals"]["days_away"].as_i64().unwrap() > 0 && full["totals"]["days_restricted"].as_i64().unwrap() > 0
+    );
+    let numbers = |rows: &Value| -> Vec<String> {
+        rows.as_array().unwrap().iter().map(|r| r["case_number"].as_str().unwrap().to_string()).collect()
+    };
+    for (page, rows, from) in [("1", 100, 0), ("2", 100, 100), ("3", 28, 200), ("9", 28, 200)] {
+        let p = ok(app.call(&ehs, "osha_log", &[("year", "2026"), ("page", page)]).await).await;
+        assert_eq!(p["site_id"], app.rvs);
+        assert_eq!(
+            (p["rows"].as_array().unwrap().len(), p["rows_in_all"].as_u64().unwrap()),
+            (rows, 228),
+            "page {page}"
+        );
+        assert_eq!(
+            numbers(&p["rows"]),
+            numbers(&full["rows"])[from..from + rows],
+            "page {page}: the log's rows in order"
+        );
+        assert_eq!(p["totals"], full["totals"], "page {page}: the year's totals");
+        assert_eq!(p["pending"].as_array().unwrap().len(), 2);
+    }
+    let page = html(ehs.get(app.url("/osha/log?year=2026&page=2")).send().await.unwrap()).await;
+    assert_eq!(page.matches("<tr id=\"row-").count(), 100);
+    assert!(page.contains("Page 2 of 3") && page.contains("rel=\"prev\"") && page.contains("rel=\"next\""), "{page}");
+    assert!(page.contains(&format!("id=\"row-{}\"", numbers(&full["rows"])[150])), "row 151 on page 2");
+    let first = html(ehs.get(app.url("/osha/log?year=2026")).send().await.unwrap()).await;
+    assert!(first.contains("Page 1 of 3") && !first.contains("rel=\"prev\""), "{first}");
+    let summary = ok(app.call(&ehs, "osha_summary", &[("year", "2026")]).await).await;
+    assert_eq!(summary["totals"], full["totals"], "the 300A counts what the log counts");
+    let case = open_case(&app, &ehs, None, Case { name: "Noa Vale", date: "2026-11-20", case_type: "1" }).await;
+    assert_eq!(case["case_number"], "2026-231");
+}

@@ -2,10 +2,10 @@
 //! year, and the cases.
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, Statement,
 };
 
 use crate::entities::{osha_case as oc, osha_establishment as oe, osha_year as oy};
@@ -67,16 +67,24 @@ pub async fn case_of_event(conn: &impl ConnectionTrait, event_id: i64) -> Result
     oc::Entity::find().filter(oc::Column::EventId.eq(event_id)).one(conn).await
 }
 
-/// The case numbers given on a site in a year.
-pub async fn case_numbers(conn: &impl ConnectionTrait, site_id: i64, year: i32) -> Result<Vec<String>, DbErr> {
-    oc::Entity::find()
-        .select_only()
-        .column(oc::Column::CaseNumber)
-        .filter(oc::Column::SiteId.eq(site_id))
-        .filter(oc::Column::Year.eq(year))
-        .into_tuple()
-        .all(conn)
-        .await
+/// The next case number's sequence on a site in a year (1, 2, ...; a deleted case's number is not
+/// given again): one counter row per site and year, counted up in the caller's transaction (O(1)
+/// in the cases of the year; concurrent openings wait for each other on the row).
+pub async fn next_case_seq(conn: &impl ConnectionTrait, site_id: i64, year: i32) -> Result<u32, DbErr> {
+    #[derive(FromQueryResult)]
+    struct Seq {
+        last_seq: i64,
+    }
+    let seq = Seq::find_by_statement(Statement::from_sql_and_values(
+        conn.get_database_backend(),
+        "INSERT INTO osha_case_seq (site_id, year, last_seq) VALUES ($1, $2, 1) \
+         ON CONFLICT (site_id, year) DO UPDATE SET last_seq = osha_case_seq.last_seq + 1 RETURNING last_seq",
+        [site_id.into(), year.into()],
+    ))
+    .one(conn)
+    .await?
+    .ok_or_else(|| DbErr::RecordNotFound("osha_case_seq".into()))?;
+    Ok(seq.last_seq.max(0) as u32)
 }
 
 /// A case to open: its number and header; everything else starts empty and pending.
@@ -166,13 +174,126 @@ pub async fn delete_case(conn: &impl ConnectionTrait, id: i64) -> Result<(), DbE
 
 /// A site's cases of a year, by date.
 pub async fn cases_of_year(conn: &impl ConnectionTrait, site_id: i64, year: i32) -> Result<Vec<oc::Model>, DbErr> {
+    of_year(site_id, year).all(conn).await
+}
+
+fn of_year(site_id: i64, year: i32) -> Select<oc::Entity> {
     oc::Entity::find()
         .filter(oc::Column::SiteId.eq(site_id))
         .filter(oc::Column::Year.eq(year))
         .order_by_asc(oc::Column::InjuryDate)
         .order_by_asc(oc::Column::Id)
-        .all(conn)
-        .await
+}
+
+/// Cases on the 300 log: recordable and decided (confirmed or overridden).
+fn on_log() -> Condition {
+    Condition::all().add(oc::Column::Recordable.eq(true)).add(oc::Column::DecisionStatus.ne("pending"))
+}
+
+/// What counting a case on the log needs (its outcome, days and type): no names, no narrative.
+#[derive(Debug, Clone)]
+pub struct CaseCounts {
+    pub injury_date: NaiveDate,
+    pub death: bool,
+    pub away_periods: String,
+    pub restricted_periods: String,
+    pub recommended_away: Option<i32>,
+    pub recommended_restricted: Option<i32>,
+    pub case_type: String,
+}
+
+impl CaseCounts {
+    pub fn of(c: &oc::Model) -> Self {
+        CaseCounts {
+            injury_date: c.injury_date,
+            death: c.death,
+            away_periods: c.away_periods.clone(),
+            restricted_periods: c.restricted_periods.clone(),
+            recommended_away: c.recommended_away,
+            recommended_restricted: c.recommended_restricted,
+            case_type: c.case_type.clone(),
+        }
+    }
+}
+
+/// The counting facts of every case on a site's log of a year, by date (the 300A, the log's
+/// totals, the rates). Read as one JSON array built by the database (one row instead of one per
+/// case: with SQLite each row is a hand-off between threads, which cost most of a 10,000-case
+/// 300A).
+pub async fn log_counts(conn: &impl ConnectionTrait, site_id: i64, year: i32) -> Result<Vec<CaseCounts>, DbErr> {
+    #[derive(FromQueryResult)]
+    struct Packed {
+        j: Option<String>,
+    }
+    const FACTS: &str =
+        "injury_date, death, away_periods, restricted_periods, recommended_away, recommended_restricted, case_type";
+    const WHERE: &str = "site_id = $1 AND year = $2 AND recordable = $3 AND decision_status <> 'pending'";
+    let backend = conn.get_database_backend();
+    let sql = match backend {
+        sea_orm::DbBackend::Postgres => format!(
+            "SELECT CAST(json_agg(json_build_array({FACTS}) ORDER BY injury_date, id) AS TEXT) AS j FROM osha_case WHERE {WHERE}"
+        ),
+        _ => format!(
+            "SELECT json_group_array(json_array({FACTS})) AS j FROM \
+             (SELECT {FACTS} FROM osha_case WHERE {WHERE} ORDER BY injury_date, id)"
+        ),
+    };
+    let packed = Packed::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        sql,
+        [site_id.into(), year.into(), true.into()],
+    ))
+    .one(conn)
+    .await?
+    .and_then(|p| p.j)
+    .unwrap_or_default();
+    if packed.is_empty() {
+        return Ok(vec![]);
+    }
+    // [date, death (true/false, or 1/0 in SQLite), away, restricted, recommended away, restricted, type]
+    type Row = (NaiveDate, serde_json::Value, String, String, Option<i32>, Option<i32>, String);
+    let rows: Vec<Row> = serde_json::from_str(&packed).map_err(|e| DbErr::Type(format!("OSHA case facts: {e}")))?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(
+                injury_date,
+                death,
+                away_periods,
+                restricted_periods,
+                recommended_away,
+                recommended_restricted,
+                case_type,
+            )| {
+                CaseCounts {
+                    injury_date,
+                    death: death.as_bool().unwrap_or_else(|| death.as_i64().is_some_and(|n| n != 0)),
+                    away_periods,
+                    restricted_periods,
+                    recommended_away,
+                    recommended_restricted,
+                    case_type,
+                }
+            },
+        )
+        .collect())
+}
+
+/// One page (from 0) of a site's log of a year, by date, and how many cases the log has.
+pub async fn log_page(
+    conn: &impl ConnectionTrait,
+    site_id: i64,
+    year: i32,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<oc::Model>, u64), DbErr> {
+    let pages = of_year(site_id, year).filter(on_log()).paginate(conn, per_page.max(1));
+    Ok((pages.fetch_page(page).await?, pages.num_items().await?))
+}
+
+/// The cases of a site's year whose recordability is still to be decided, by date.
+pub async fn pending_of_year(conn: &impl ConnectionTrait, site_id: i64, year: i32) -> Result<Vec<oc::Model>, DbErr> {
+    of_year(site_id, year).filter(oc::Column::DecisionStatus.eq("pending")).all(conn).await
 }
 
 /// The case of each of these events that has one, on these sites: event id -> case id.

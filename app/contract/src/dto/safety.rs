@@ -288,7 +288,16 @@ pub struct Log300Dto {
     pub rows: Vec<LogRowDto>,
     /// Cases whose recordability is still to be confirmed.
     pub pending: Vec<LogRowDto>,
+    /// The year's totals (every row, not only this page's).
     pub totals: TotalsDto,
+    /// Which page of the log `rows` are (from 1; the API answers every row on page 1).
+    #[serde(default)]
+    pub page: u32,
+    #[serde(default)]
+    pub per_page: u32,
+    /// How many rows the year's log has.
+    #[serde(default)]
+    pub rows_in_all: u32,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

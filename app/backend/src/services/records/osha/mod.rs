@@ -368,7 +368,7 @@ pub async fn mark_ita_submitted(
 // ---- cases --------------------------------------------------------------------------------
 
 /// A case's day counts and outcome now: open periods run to today on the site's calendar.
-pub(crate) fn classification(c: &oc::Model, today: NaiveDate) -> (Outcome, DayCounts) {
+pub(crate) fn classification(c: &osha::CaseCounts, today: NaiveDate) -> (Outcome, DayCounts) {
     let input = DayInput {
         injury_date: c.injury_date,
         away: parse_periods(&c.away_periods).unwrap_or_default(),
@@ -381,8 +381,18 @@ pub(crate) fn classification(c: &oc::Model, today: NaiveDate) -> (Outcome, DayCo
     (outcome, DayCounts { away: k, restricted: l, capped: days.capped })
 }
 
+/// [`classification`] of a whole case.
+pub(crate) fn classification_of(c: &oc::Model, today: NaiveDate) -> (Outcome, DayCounts) {
+    classification(&osha::CaseCounts::of(c), today)
+}
+
 pub(crate) fn case_type_of(c: &oc::Model) -> CaseType {
-    c.case_type.parse::<u8>().ok().and_then(CaseType::from_number).unwrap_or(CaseType::Injury)
+    type_of(&c.case_type)
+}
+
+/// A case's type (column M) from its stored number.
+pub(crate) fn type_of(number: &str) -> CaseType {
+    number.parse::<u8>().ok().and_then(CaseType::from_number).unwrap_or(CaseType::Injury)
 }
 
 /// What the audit trail keeps of a case: its classification, never the name or medical details.
@@ -396,7 +406,7 @@ fn audit_view(c: &oc::Model) -> serde_json::Value {
 }
 
 fn to_dto(c: oc::Model, today: NaiveDate, recorded_on: NaiveDate) -> CaseDto {
-    let (_, days) = classification(&c, today);
+    let (_, days) = classification_of(&c, today);
     let late = days_late(c.learned_on, recorded_on);
     let facts: Facts = serde_json::from_str(&c.facts).unwrap_or_default();
     CaseDto {
@@ -525,8 +535,7 @@ pub async fn open_case(
     let p = parse_header(&h, today)?;
     let year = p.injury_date.year();
     let txn = begin_write(&state.db).await?;
-    let numbers = osha::case_numbers(&txn, site_id, year).await?;
-    let seq = numbers.iter().filter_map(|n| n.rsplit('-').next()?.parse::<u32>().ok()).max().unwrap_or(0) + 1;
+    let seq = osha::next_case_seq(&txn, site_id, year).await?;
     let new = osha::NewCase {
         site_id,
         event_id,
@@ -739,7 +748,7 @@ pub async fn classify_case(
     probe.restricted_periods = restricted;
     probe.recommended_away = rec_away;
     probe.recommended_restricted = rec_restricted;
-    let (outcome, days) = classification(&probe, today);
+    let (outcome, days) = classification_of(&probe, today);
     am.outcome = Set(outcome.column().to_string());
     am.days_away = Set(days.away as i32);
     am.days_restricted = Set(days.restricted as i32);

@@ -3,10 +3,10 @@
 //! rates per site, across sites and by month.
 use chrono::{Datelike, NaiveDate};
 
-use super::{case_type_of, cases_of, classification, load_establishment, year_dto};
+use super::{cases_of, classification, load_establishment, type_of, year_dto};
 use crate::auth::CurrentUser;
 use crate::entities::osha_case as oc;
-use crate::repo::sites;
+use crate::repo::{osha, sites};
 use crate::services::access;
 use crate::services::calendar::local_today;
 use crate::state::AppState;
@@ -17,59 +17,93 @@ use contract::dto::safety::{
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
 use domain::kpi::round2;
-use domain::osha::classification::Outcome;
+use domain::osha::classification::{CaseType, Outcome};
 use domain::osha::deadlines::{days_late, ita_due, posting_window, record_by};
 use domain::osha::ita::{self, CaseRecord, Establishment, EstablishmentType, FieldProblem, Summary};
 use domain::osha::log::{LogEntry, rate_inputs, totals};
 use domain::osha::privacy::{PrivacyReason, name_on_log};
 use domain::osha::rates::{self, monthly_trend};
 
-/// A case on the log, as it stands today on the site's calendar.
+/// A case as the log counts it, on the site's calendar today: its outcome, days and type.
+struct Tally {
+    injury_date: NaiveDate,
+    outcome: Outcome,
+    away: u32,
+    restricted: u32,
+    case_type: CaseType,
+}
+
+fn tally(c: &osha::CaseCounts, today: NaiveDate) -> Tally {
+    let (outcome, days) = classification(c, today);
+    Tally {
+        injury_date: c.injury_date,
+        outcome,
+        away: days.away,
+        restricted: days.restricted,
+        case_type: type_of(&c.case_type),
+    }
+}
+
+/// A case on the log (or pending) with what its row shows.
 struct Counted {
     case: oc::Model,
     /// the day it was entered, on the site's calendar
     recorded_on: NaiveDate,
-    outcome: Outcome,
-    away: u32,
-    restricted: u32,
+    tally: Tally,
 }
 
 fn on_log(c: &oc::Model) -> bool {
     c.recordable && c.decision_status != "pending"
 }
 
-async fn counted(state: &AppState, site_id: i64, year: i32) -> Result<(Vec<Counted>, Vec<Counted>), AppError> {
-    super::known_year(state, year)?;
+/// The site's calendar: its time zone and today there.
+async fn site_calendar(state: &AppState, site_id: i64) -> Result<(String, NaiveDate), AppError> {
     let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
     let today = local_today(&site.timezone, state.now());
+    Ok((site.timezone, today))
+}
+
+fn counted_case(c: oc::Model, tz: &str, today: NaiveDate) -> Counted {
+    Counted { tally: tally(&osha::CaseCounts::of(&c), today), recorded_on: local_today(tz, c.created_at), case: c }
+}
+
+/// Every case of a site's year on the log and pending, whole (the exports).
+async fn counted(state: &AppState, site_id: i64, year: i32) -> Result<(Vec<Counted>, Vec<Counted>), AppError> {
+    super::known_year(state, year)?;
+    let (tz, today) = site_calendar(state, site_id).await?;
     let mut log = Vec::new();
     let mut pending = Vec::new();
     for c in cases_of(state, site_id, year).await? {
-        let (outcome, days) = classification(&c, today);
-        let recorded_on = local_today(&site.timezone, c.created_at);
-        let item = Counted { outcome, away: days.away, restricted: days.restricted, recorded_on, case: c };
-        if on_log(&item.case) {
-            log.push(item);
-        } else if item.case.decision_status == "pending" {
-            pending.push(item);
+        if on_log(&c) {
+            log.push(counted_case(c, &tz, today));
+        } else if c.decision_status == "pending" {
+            pending.push(counted_case(c, &tz, today));
         }
     }
     Ok((log, pending))
 }
 
-fn entries(cases: &[Counted]) -> Vec<LogEntry> {
+/// Every case on a site's log of a year, counted from the few columns counting needs (the 300A,
+/// the log's totals, the rates: no names or narratives read).
+async fn tallies(state: &AppState, site_id: i64, year: i32) -> Result<Vec<Tally>, AppError> {
+    super::known_year(state, year)?;
+    let (_, today) = site_calendar(state, site_id).await?;
+    Ok(osha::log_counts(&state.db, site_id, year).await?.iter().map(|c| tally(c, today)).collect())
+}
+
+fn entries<'a>(cases: impl IntoIterator<Item = &'a Tally>) -> Vec<LogEntry> {
     cases
-        .iter()
+        .into_iter()
         .map(|c| LogEntry {
             outcome: c.outcome,
-            case_type: case_type_of(&c.case),
+            case_type: c.case_type,
             days_away: c.away,
             days_restricted: c.restricted,
         })
         .collect()
 }
 
-fn totals_dto(cases: &[Counted]) -> TotalsDto {
+fn totals_dto<'a>(cases: impl IntoIterator<Item = &'a Tally>) -> TotalsDto {
     let t = totals(&entries(cases));
     TotalsDto {
         deaths: t.outcomes[0] as i32,
@@ -94,10 +128,10 @@ fn row(c: &Counted) -> LogRowDto {
         injury_date: c.case.injury_date,
         location: c.case.location.clone(),
         description: c.case.injury_description.clone(),
-        outcome: c.outcome.column().to_string(),
-        days_away: c.away as i32,
-        days_restricted: c.restricted as i32,
-        case_type: case_type_of(&c.case).column(),
+        outcome: c.tally.outcome.column().to_string(),
+        days_away: c.tally.away as i32,
+        days_restricted: c.tally.restricted as i32,
+        case_type: c.tally.case_type.column(),
         recordable: c.case.recordable,
         decision_status: c.case.decision_status.clone(),
         record_by: record_by(c.case.learned_on),
@@ -111,10 +145,12 @@ async fn site_name(state: &AppState, site_id: i64) -> Result<String, AppError> {
     Ok(sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?.name)
 }
 
-/// The OSHA 300 log of a site and year (column B reads "Privacy Case" for privacy cases).
+/// The OSHA 300 log of a site and year, every row (the API and the CSV; column B reads "Privacy
+/// Case" for privacy cases).
 pub async fn log(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) -> Result<Log300Dto, AppError> {
     access::osha(state, user, site_id, Permission::ViewMedical)?;
     let (log, pending) = counted(state, site_id, year).await?;
+    let rows = log.len() as u32;
     Ok(Log300Dto {
         site_id,
         site_name: site_name(state, site_id).await?,
@@ -122,7 +158,44 @@ pub async fn log(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) 
         establishment: load_establishment(state, site_id).await?,
         rows: log.iter().map(row).collect(),
         pending: pending.iter().map(row).collect(),
-        totals: totals_dto(&log),
+        totals: totals_dto(log.iter().map(|c| &c.tally)),
+        page: 1,
+        per_page: rows.max(1),
+        rows_in_all: rows,
+    })
+}
+
+/// Rows of the 300 log page.
+pub const LOG_PAGE_ROWS: u64 = 100;
+
+/// One page of the 300 log (`page` from 1, [`LOG_PAGE_ROWS`] rows) with the year's totals and
+/// the cases still pending: the page reads its own rows only and counts the others from the few
+/// columns counting needs, so a year of thousands of cases costs the same as a year of a hundred.
+pub async fn log_page(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    year: i32,
+    page: u32,
+) -> Result<Log300Dto, AppError> {
+    access::osha(state, user, site_id, Permission::ViewMedical)?;
+    let counts = tallies(state, site_id, year).await?;
+    let (tz, today) = site_calendar(state, site_id).await?;
+    let last = (counts.len() as u64).div_ceil(LOG_PAGE_ROWS).max(1);
+    let page = u64::from(page).clamp(1, last);
+    let (cases, _) = osha::log_page(&state.db, site_id, year, page - 1, LOG_PAGE_ROWS).await?;
+    let pending = osha::pending_of_year(&state.db, site_id, year).await?;
+    Ok(Log300Dto {
+        site_id,
+        site_name: site_name(state, site_id).await?,
+        year,
+        establishment: load_establishment(state, site_id).await?,
+        rows: cases.into_iter().map(|c| row(&counted_case(c, &tz, today))).collect(),
+        pending: pending.into_iter().map(|c| row(&counted_case(c, &tz, today))).collect(),
+        totals: totals_dto(&counts),
+        page: page as u32,
+        per_page: LOG_PAGE_ROWS as u32,
+        rows_in_all: counts.len() as u32,
     })
 }
 
@@ -143,11 +216,7 @@ pub async fn overview(
         cases_of(state, site_id, year)
             .await?
             .into_iter()
-            .map(|c| {
-                let (outcome, days) = classification(&c, local);
-                let recorded_on = local_today(&site.timezone, c.created_at);
-                row(&Counted { outcome, away: days.away, restricted: days.restricted, recorded_on, case: c })
-            })
+            .map(|c| row(&counted_case(c, &site.timezone, local)))
             .collect()
     } else {
         vec![]
@@ -220,7 +289,7 @@ fn rates_dto(t: &domain::osha::rates::LogTotals, hours: f64) -> RatesDto {
 /// The 300A summary of a site and year: totals from the log (no names), rates, certification.
 pub async fn summary(state: &AppState, user: &CurrentUser, site_id: i64, year: i32) -> Result<SummaryDto, AppError> {
     access::osha(state, user, site_id, Permission::ViewOshaSummary)?;
-    let (log, _) = counted(state, site_id, year).await?;
+    let log = tallies(state, site_id, year).await?;
     let yd = year_dto(state, site_id, year).await?;
     let (from, until) = posting_window(year);
     Ok(SummaryDto {
@@ -290,10 +359,10 @@ fn record(c: &Counted) -> CaseRecord {
         date_of_incident: k.injury_date,
         incident_location: k.location.clone(),
         incident_description: k.injury_description.clone(),
-        outcome: c.outcome,
-        dafw_num_away: c.away,
-        djtr_num_tr: c.restricted,
-        case_type: case_type_of(k),
+        outcome: c.tally.outcome,
+        dafw_num_away: c.tally.away,
+        djtr_num_tr: c.tally.restricted,
+        case_type: c.tally.case_type,
         date_of_birth: k.date_of_birth,
         date_of_hire: k.date_hired,
         sex: k.sex.clone(),
@@ -318,7 +387,7 @@ struct ItaInputs {
 async fn ita_inputs(state: &AppState, site_id: i64, year: i32) -> Result<ItaInputs, AppError> {
     let (log, _) = counted(state, site_id, year).await?;
     let yd = year_dto(state, site_id, year).await?;
-    let t = totals(&entries(&log));
+    let t = totals(&entries(log.iter().map(|c| &c.tally)));
     Ok(ItaInputs {
         establishment: establishment(&load_establishment(state, site_id).await?),
         summary: Summary {
@@ -412,12 +481,12 @@ pub async fn rates_report(
         if !user.can(Target::Site(s.id), Permission::ViewOshaSummary, today) {
             continue;
         }
-        let (log, _) = counted(state, s.id, year).await?;
+        let log = tallies(state, s.id, year).await?;
         let e = entries(&log);
         let t = rate_inputs(&e);
         let hours = year_dto(state, s.id, year).await?.total_hours_worked;
         if s.id == current_site {
-            let months: Vec<u32> = log.iter().map(|c| c.case.injury_date.month()).collect();
+            let months: Vec<u32> = log.iter().map(|c| c.injury_date.month()).collect();
             trend = monthly_trend(&months, hours as f64)
                 .into_iter()
                 .map(|p| TrendPointDto {
