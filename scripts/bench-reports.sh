@@ -82,7 +82,7 @@ done > "$work/open.txt"
 open_ms=$(python3 -c "import statistics,sys; print(f'{statistics.median(float(l)*1000 for l in open(sys.argv[1])):.1f}')" "$work/open.txt")
 peak=$(awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status")
 echo
-echo "== budgets ($(date -u +%F), ${BENCH_DATABASE_URL:+PostgreSQL}${BENCH_DATABASE_URL:-SQLite})"
+echo "== budgets ($(date -u +%F), $([ -n "${BENCH_DATABASE_URL:-}" ] && echo PostgreSQL || echo SQLite))"
 python3 - "$results" "$open_ms" "$peak" <<'PY'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]

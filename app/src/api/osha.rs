@@ -25,14 +25,16 @@ fn year_or_now(state: &backend::state::AppState, year: Option<i32>) -> i32 {
     year.unwrap_or_else(|| state.today().year())
 }
 
+/// The OSHA home: establishment, the year's data, one page (from 1; 50) of the year's cases.
 #[server(prefix = "/sfn", endpoint = "osha_overview")]
-pub async fn osha_overview(year: Option<i32>) -> Result<OshaOverviewDto, AppError> {
+pub async fn osha_overview(year: Option<i32>, page: Option<u32>) -> Result<OshaOverviewDto, AppError> {
     use crate::api::ctx;
 
     ctx::finish(
         async {
             let (state, user, site) = here().await?;
-            backend::services::records::osha::reports::overview(&state, &user, site, year_or_now(&state, year)).await
+            let (year, page) = (year_or_now(&state, year), page.unwrap_or(1));
+            backend::services::records::osha::reports::overview(&state, &user, site, year, page).await
         }
         .await,
     )

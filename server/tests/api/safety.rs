@@ -1204,6 +1204,23 @@ async fn a_year_of_many_cases_pages_the_log_and_keeps_the_years_totals() {
     assert!(first.contains("Page 1 of 3") && !first.contains("rel=\"prev\""), "{first}");
     let summary = ok(app.call(&ehs, "osha_summary", &[("year", "2026")]).await).await;
     assert_eq!(summary["totals"], full["totals"], "the 300A counts what the log counts");
+    // the OSHA home lists the year's cases 50 a page; the API's case list has them all
+    let cards = |page: &str| {
+        page.split("id=\"case-list\"").nth(1).unwrap_or("").split("</ul>").next().unwrap_or("").matches("<li").count()
+    };
+    let home = html(ehs.get(app.url("/osha?year=2026")).send().await.unwrap()).await;
+    assert!(home.contains("Page 1 of 5") && home.contains("/osha?year=2026&amp;page=2"), "{home}");
+    assert_eq!(cards(&home), 50);
+    let last = html(ehs.get(app.url("/osha?year=2026&page=5")).send().await.unwrap()).await;
+    assert_eq!(cards(&last), 30, "{last}");
+    let listed = ok(client()
+        .get(app.url(&format!("/api/v1/osha/cases?site_id={}&year=2026", app.rvs)))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap())
+    .await;
+    assert_eq!(listed.as_array().unwrap().len(), 230);
     let case = open_case(&app, &ehs, None, Case { name: "Noa Vale", date: "2026-11-20", case_type: "1" }).await;
     assert_eq!(case["case_number"], "2026-231");
 }

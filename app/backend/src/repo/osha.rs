@@ -291,6 +291,18 @@ pub async fn log_page(
     Ok((pages.fetch_page(page).await?, pages.num_items().await?))
 }
 
+/// One page (from 0) of every case of a site's year, by date, and how many there are.
+pub async fn year_page(
+    conn: &impl ConnectionTrait,
+    site_id: i64,
+    year: i32,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<oc::Model>, u64), DbErr> {
+    let pages = of_year(site_id, year).paginate(conn, per_page.max(1));
+    Ok((pages.fetch_page(page).await?, pages.num_items().await?))
+}
+
 /// The cases of a site's year whose recordability is still to be decided, by date.
 pub async fn pending_of_year(conn: &impl ConnectionTrait, site_id: i64, year: i32) -> Result<Vec<oc::Model>, DbErr> {
     of_year(site_id, year).filter(oc::Column::DecisionStatus.eq("pending")).all(conn).await

@@ -409,7 +409,15 @@ pub struct OshaOverviewDto {
     pub can_manage: bool,
     pub can_see_medical: bool,
     pub can_certify: bool,
+    /// One page of the year's cases, by date.
     pub cases: Vec<LogRowDto>,
+    /// Which page (from 1), how many a page, how many cases the year has.
+    #[serde(default)]
+    pub page: u32,
+    #[serde(default)]
+    pub per_page: u32,
+    #[serde(default)]
+    pub cases_in_all: u32,
 }
 
 /// One answer of the guided recordability form (a ticked box has the value "on").

@@ -5,8 +5,7 @@ use super::*;
 #[component]
 pub fn LogPage() -> impl IntoView {
     let year = year_param();
-    let q = use_query_map();
-    let page = move || q.read().get("page").and_then(|p| p.parse::<u32>().ok()).filter(|p| *p >= 1);
+    let page = page_param();
     let log = Resource::new(move || (year(), page()), |(y, p)| osha_log(y, p));
     let lang = use_lang();
     let form = form_language(lang);
@@ -25,7 +24,7 @@ pub fn LogPage() -> impl IntoView {
                             <p class="small muted">{format!("{} · {}, {} {}", l.site_name, l.establishment.city, l.establishment.state, l.establishment.zip)}</p>
                             <p class="no-print"><a class="button secondary" href=format!("/osha/300.csv{}&form={}", yq(l.year), form.code())>{t!(lang, "osha-download-csv")}</a> " " <a href="javascript:print()" class="button secondary">{t!(lang, "osha-print")}</a></p>
                             <Show when=move || { pending > 0 }><p class="notice no-print">{t!(lang, "osha-log-pending", count = pending)}</p></Show>
-                            {log_pager(lang, &l, form)}
+                            {pager(lang, format!("/osha/log?year={}&form={}&", l.year, form.code()), l.page, l.per_page, l.rows_in_all)}
                             {wide_table(t!(lang, "table-osha-log"), view! {
                                 <table class="osha-log" id="log-300">
                                     <thead><tr>
@@ -62,21 +61,4 @@ pub fn LogPage() -> impl IntoView {
             })}
         </Suspense>
     }
-}
-
-/// Previous / next page of the log (nothing when it fits one page).
-fn log_pager(lang: Lang, l: &contract::dto::safety::Log300Dto, form: FormLanguage) -> impl IntoView + use<> {
-    let per_page = l.per_page.max(1);
-    let last = l.rows_in_all.div_ceil(per_page).max(1);
-    let page = l.page.clamp(1, last);
-    let link = |p: u32| format!("/osha/log?year={}&form={}&page={p}", l.year, form.code());
-    (last > 1).then(|| {
-        view! {
-            <nav class="links pager no-print" aria-label=t!(lang, "list-pages")>
-                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">{t!(lang, "list-previous")}</a> })}
-                <span class="muted small">{t!(lang, "list-page-of", page = page.to_string(), last = last.to_string())}</span>
-                {(page < last).then(|| view! { <a href=link(page + 1) rel="next">{t!(lang, "list-next")}</a> })}
-            </nav>
-        }
-    })
 }

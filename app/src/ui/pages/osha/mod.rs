@@ -43,6 +43,28 @@ use domain::osha::input::{DIAGNOSES, HEARING_FIELDS, TREATMENTS};
 use domain::osha::privacy::PrivacyReason;
 use domain::osha::recordability::FirstAid;
 
+fn page_param() -> impl Fn() -> Option<u32> + Copy {
+    let q = use_query_map();
+    move || q.read().get("page").and_then(|p| p.parse::<u32>().ok()).filter(|p| *p >= 1)
+}
+
+/// Previous / next page links of a list of `total` shown `per_page` at a time (nothing when it fits
+/// one page); `base` ends with `?` or `&`.
+fn pager(lang: Lang, base: String, page: u32, per_page: u32, total: u32) -> impl IntoView + use<> {
+    let last = total.div_ceil(per_page.max(1)).max(1);
+    let page = page.clamp(1, last);
+    (last > 1).then(move || {
+        let link = |p: u32| format!("{base}page={p}");
+        view! {
+            <nav class="links pager no-print" aria-label=t!(lang, "list-pages")>
+                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">{t!(lang, "list-previous")}</a> })}
+                <span class="muted small">{t!(lang, "list-page-of", page = page.to_string(), last = last.to_string())}</span>
+                {(page < last).then(|| view! { <a href=link(page + 1) rel="next">{t!(lang, "list-next")}</a> })}
+            </nav>
+        }
+    })
+}
+
 fn year_param() -> impl Fn() -> Option<i32> + Copy {
     let q = use_query_map();
     move || q.read().get("year").and_then(|y| y.parse().ok())

@@ -5,9 +5,13 @@ use super::*;
 #[component]
 pub fn OshaPage() -> impl IntoView {
     let year = year_param();
+    let page = page_param();
     let est = ServerAction::<SaveEstablishment>::new();
     let yd = ServerAction::<SaveYearData>::new();
-    let data = Resource::new(move || (year(), est.version().get(), yd.version().get()), |(y, ..)| osha_overview(y));
+    let data = Resource::new(
+        move || (year(), page(), est.version().get(), yd.version().get()),
+        |(y, p, ..)| osha_overview(y, p),
+    );
     let (est_r, yd_r) = (est.value(), yd.value());
     let lang = use_lang();
     view! {
@@ -50,6 +54,7 @@ pub fn OshaPage() -> impl IntoView {
                                         </li>
                                     }).collect_view()}
                                 </ul>
+                                {pager(lang, format!("/osha?year={y}&"), o.page, o.per_page, o.cases_in_all)}
                             </Show>
                             <h2>{t!(lang, "osha-establishment")}</h2>
                             <ActionForm action=est>

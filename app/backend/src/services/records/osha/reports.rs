@@ -199,27 +199,37 @@ pub async fn log_page(
     })
 }
 
-/// What the OSHA page shows first: establishment, the year's data, and the cases for those who
-/// may see them.
+/// Cases a page of the OSHA home lists.
+pub const OVERVIEW_PAGE_CASES: u64 = 50;
+
+/// What the OSHA page shows first: establishment, the year's data, and one page (from 1) of the
+/// year's cases for those who may see them.
 pub async fn overview(
     state: &AppState,
     user: &CurrentUser,
     site_id: i64,
     year: i32,
+    page: u32,
 ) -> Result<OshaOverviewDto, AppError> {
     let today = state.today();
     access::osha(state, user, site_id, Permission::ViewOshaSummary)?;
     let can_see_medical = user.can(Target::Site(site_id), Permission::ViewMedical, today);
-    let cases = if can_see_medical {
-        let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-        let local = local_today(&site.timezone, state.now());
-        cases_of(state, site_id, year)
-            .await?
-            .into_iter()
-            .map(|c| row(&counted_case(c, &site.timezone, local)))
-            .collect()
+    let (cases, in_all, page) = if can_see_medical {
+        super::known_year(state, year)?;
+        let (tz, local) = site_calendar(state, site_id).await?;
+        let page = u64::from(page.max(1));
+        let (mut cases, mut in_all) = osha::year_page(&state.db, site_id, year, page - 1, OVERVIEW_PAGE_CASES).await?;
+        let last = in_all.div_ceil(OVERVIEW_PAGE_CASES).max(1);
+        let page = if page > last {
+            // past the last page: the last one
+            (cases, in_all) = osha::year_page(&state.db, site_id, year, last - 1, OVERVIEW_PAGE_CASES).await?;
+            last
+        } else {
+            page
+        };
+        (cases.into_iter().map(|c| row(&counted_case(c, &tz, local))).collect(), in_all, page)
     } else {
-        vec![]
+        (vec![], 0, 1)
     };
     Ok(OshaOverviewDto {
         site_id,
@@ -230,7 +240,27 @@ pub async fn overview(
         can_see_medical,
         can_certify: user.can(Target::Site(site_id), Permission::CertifyOsha, today),
         cases,
+        page: page as u32,
+        per_page: OVERVIEW_PAGE_CASES as u32,
+        cases_in_all: in_all as u32,
     })
+}
+
+/// Every case of a site's year as log rows (recordable, pending and not recordable), for the
+/// medical roles (the API's case list).
+pub async fn all_cases(
+    state: &AppState,
+    user: &CurrentUser,
+    site_id: i64,
+    year: i32,
+) -> Result<Vec<LogRowDto>, AppError> {
+    access::osha(state, user, site_id, Permission::ViewOshaSummary)?;
+    if !user.can(Target::Site(site_id), Permission::ViewMedical, state.today()) {
+        return Err(AppError::Forbidden);
+    }
+    super::known_year(state, year)?;
+    let (tz, local) = site_calendar(state, site_id).await?;
+    Ok(cases_of(state, site_id, year).await?.into_iter().map(|c| row(&counted_case(c, &tz, local))).collect())
 }
 
 /// The 300 log as CSV for people (columns A-M headed as OSHA's form words them in `form`'s language,
