@@ -12,31 +12,12 @@
 #   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/gemba_bench scripts/bench-reports.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-work=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-export GEMBA_DATABASE_URL="${BENCH_DATABASE_URL:-sqlite://$work/gemba.db}"
-export GEMBA_ADDR="127.0.0.1:$port" GEMBA_BASE_URL="http://127.0.0.1:$port" GEMBA_SITE_DIR="$PWD/target/site"
-export GEMBA_LOG_FORMAT=text GEMBA_LOG_LEVEL=warn GEMBA_DATA_DIR="$work"
-base="http://127.0.0.1:$port"
+. scripts/bench-common.sh
 cases="${BENCH_OSHA_CASES:-10000}"
-
-bin="${BENCH_BIN:-target/release/gemba}"
-"$bin" serve --demo-data > "$work/out.log" 2> "$work/err.log" &
-pid=$!
-trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do curl -fsS "$base/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
 "$bin" dev bench-data --site RVS --assets 20000 --work-orders 200000 --email tech@demo.gemba.local --open 60 \
   --osha-cases "$cases"
 year=$(date -u +%Y)
 
-sign_in() {
-  local email=$1 password
-  password=$(sed -n "s/.*$email.*password \([^ ]*\).*/\1/p" "$work/out.log")
-  curl -s -D - -o /dev/null -H 'Accept: application/json' --data-urlencode "email=$email" \
-    --data-urlencode "password=$password" "$base/sfn/login" | tr -d '\r' |
-    sed -n 's/^[Ss]et-[Cc]ookie: \(gemba_session=[^;]*\).*/\1/p'
-}
 manager=$(sign_in manager@demo.gemba.local)
 ehs=$(sign_in ehs@demo.gemba.local)
 [ -n "$manager" ] && [ -n "$ehs" ] || { echo "sign-in failed" >&2; exit 1; }

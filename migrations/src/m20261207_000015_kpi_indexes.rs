@@ -7,15 +7,6 @@ use sea_orm_migration::prelude::*;
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-fn index(name: &str, table: &'static str, cols: &[&'static str]) -> IndexCreateStatement {
-    let mut i = Index::create();
-    i.name(name).table(table);
-    for c in cols {
-        i.col(*c);
-    }
-    i.to_owned()
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     fn use_transaction(&self) -> Option<bool> {
@@ -24,22 +15,46 @@ impl MigrationTrait for Migration {
 
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         // the same leading columns as ix_wo_site_status_due, which it replaces
-        m.create_index(index(
-            "ix_wo_site_status_due_est",
-            "work_order",
-            &["site_id", "status", "due_date", "estimated_minutes"],
-        ))
+        m.create_index(
+            Index::create()
+                .name("ix_wo_site_status_due_est")
+                .table("work_order")
+                .col("site_id")
+                .col("status")
+                .col("due_date")
+                .col("estimated_minutes")
+                .to_owned(),
+        )
         .await?;
         m.drop_index(Index::drop().name("ix_wo_site_status_due").table("work_order").to_owned()).await?;
-        m.create_index(index("ix_wo_site_type_asset", "work_order", &["site_id", "wo_type", "asset_id", "created_at"]))
-            .await?;
-        m.create_index(index("ix_time_created", "wo_time_entry", &["created_at"])).await
+        m.create_index(
+            Index::create()
+                .name("ix_wo_site_type_asset")
+                .table("work_order")
+                .col("site_id")
+                .col("wo_type")
+                .col("asset_id")
+                .col("created_at")
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(Index::create().name("ix_time_created").table("wo_time_entry").col("created_at").to_owned())
+            .await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
         m.drop_index(Index::drop().name("ix_time_created").table("wo_time_entry").to_owned()).await?;
         m.drop_index(Index::drop().name("ix_wo_site_type_asset").table("work_order").to_owned()).await?;
-        m.create_index(index("ix_wo_site_status_due", "work_order", &["site_id", "status", "due_date"])).await?;
+        m.create_index(
+            Index::create()
+                .name("ix_wo_site_status_due")
+                .table("work_order")
+                .col("site_id")
+                .col("status")
+                .col("due_date")
+                .to_owned(),
+        )
+        .await?;
         m.drop_index(Index::drop().name("ix_wo_site_status_due_est").table("work_order").to_owned()).await
     }
 }

@@ -717,7 +717,6 @@ title-not-found = Not found · Gemba
 inbox-pages = Pages
 inbox-newer = Newer
 inbox-older = Older
-inbox-page-of = Page { $page } of { $last }
 inbox-unread =
     { $count ->
         [one] { $count } unread

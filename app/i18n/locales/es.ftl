@@ -723,7 +723,6 @@ title-not-found = No encontrado · Gemba
 inbox-pages = Páginas
 inbox-newer = Más recientes
 inbox-older = Más antiguos
-inbox-page-of = Página { $page } de { $last }
 inbox-unread =
     { $count ->
         [one] { $count } sin leer

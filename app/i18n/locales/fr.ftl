@@ -723,7 +723,6 @@ title-not-found = Introuvable · Gemba
 inbox-pages = Pages
 inbox-newer = Plus récents
 inbox-older = Plus anciens
-inbox-page-of = Page { $page } sur { $last }
 inbox-unread =
     { $count ->
         [one] { $count } non lu

@@ -279,27 +279,29 @@ pub async fn log_counts(conn: &impl ConnectionTrait, site_id: i64, year: i32) ->
         .collect())
 }
 
-/// One page (from 0) of a site's log of a year, by date, and how many cases the log has.
-pub async fn log_page(
-    conn: &impl ConnectionTrait,
-    site_id: i64,
-    year: i32,
-    page: u64,
-    per_page: u64,
-) -> Result<(Vec<oc::Model>, u64), DbErr> {
-    let pages = of_year(site_id, year).filter(on_log()).paginate(conn, per_page.max(1));
-    Ok((pages.fetch_page(page).await?, pages.num_items().await?))
+/// Which of a year's cases a page lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listed {
+    /// every case (the OSHA home)
+    All,
+    /// the cases on the 300 log
+    OnLog,
 }
 
-/// One page (from 0) of every case of a site's year, by date, and how many there are.
-pub async fn year_page(
+/// One page (from 0) of a site's cases of a year, by date, and how many there are.
+pub async fn cases_page(
     conn: &impl ConnectionTrait,
     site_id: i64,
     year: i32,
+    listed: Listed,
     page: u64,
     per_page: u64,
 ) -> Result<(Vec<oc::Model>, u64), DbErr> {
-    let pages = of_year(site_id, year).paginate(conn, per_page.max(1));
+    let mut select = of_year(site_id, year);
+    if listed == Listed::OnLog {
+        select = select.filter(on_log());
+    }
+    let pages = select.paginate(conn, per_page.max(1));
     Ok((pages.fetch_page(page).await?, pages.num_items().await?))
 }
 

@@ -11,7 +11,7 @@ use crate::api::reminders::{
     outbox_messages, reminder_inbox, reminder_policies, reminder_preferences,
 };
 use crate::ui::components::form::ResultSignal;
-use crate::ui::components::{ErrorNotice, FieldError, Lang, Loading, form::error_view, label, t, use_lang};
+use crate::ui::components::{ErrorNotice, FieldError, Lang, Loading, PagerWords, form::error_view, label, t, use_lang};
 use contract::dto::reminders::{OutboxDto, PolicyDto, PreferencesDto, ReminderDto};
 use domain::reminder::{ItemType, Kind};
 
@@ -27,17 +27,13 @@ fn page_of(q: &leptos_router::params::ParamsMap) -> i64 {
     q.get("page").and_then(|p| p.parse::<i64>().ok()).filter(|p| *p >= 1).unwrap_or(1)
 }
 
-/// Previous / next links for a list of `total` items shown `per_page` at a time.
+/// The inbox's and the outbox's pager: newer / older.
 fn pager(lang: Lang, path: &str, extra: &str, page: i64, per_page: i64, total: i64) -> impl IntoView {
-    let last = ((total + per_page - 1) / per_page).max(1);
-    let link = |p: i64| format!("{path}?page={p}{extra}");
-    view! {
-        <nav class="links pager" aria-label=t!(lang, "inbox-pages")>
-            {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">{t!(lang, "inbox-newer")}</a> })}
-            <span class="muted small">{t!(lang, "inbox-page-of", page = page.to_string(), last = last.to_string())}</span>
-            {(page < last).then(|| view! { <a href=link(page + 1) rel="next">{t!(lang, "inbox-older")}</a> })}
-        </nav>
-    }
+    let words =
+        PagerWords { name: t!(lang, "inbox-pages"), previous: t!(lang, "inbox-newer"), next: t!(lang, "inbox-older") };
+    // `extra` starts with `&` when there is more to the address
+    let base = format!("{path}?{}", extra.strip_prefix('&').map(|e| format!("{e}&")).unwrap_or_default());
+    crate::ui::components::pager(lang, words, base, page, per_page, total)
 }
 
 // --- inbox -----------------------------------------------------------------------------------

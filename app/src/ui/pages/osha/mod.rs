@@ -32,8 +32,8 @@ use crate::api::osha::{
 };
 use crate::ui::components::lang::message_text;
 use crate::ui::components::{
-    Confirm, ErrorNotice, FieldError, Lang, Loading, LocalTime, WideTable, form::error_view, form::textarea_text,
-    label, t, table::wide_table, use_lang,
+    Confirm, ErrorNotice, FieldError, Lang, Loading, LocalTime, PagerWords, WideTable, form::error_view,
+    form::textarea_text, label, t, table::wide_table, use_lang,
 };
 use contract::dto::safety::{CaseDto, LogRowDto, RatesDto, TotalsDto, TrendPointDto};
 use domain::kpi::round2;
@@ -48,21 +48,9 @@ fn page_param() -> impl Fn() -> Option<u32> + Copy {
     move || q.read().get("page").and_then(|p| p.parse::<u32>().ok()).filter(|p| *p >= 1)
 }
 
-/// Previous / next page links of a list of `total` shown `per_page` at a time (nothing when it fits
-/// one page); `base` ends with `?` or `&`.
-fn pager(lang: Lang, base: String, page: u32, per_page: u32, total: u32) -> impl IntoView + use<> {
-    let last = total.div_ceil(per_page.max(1)).max(1);
-    let page = page.clamp(1, last);
-    (last > 1).then(move || {
-        let link = |p: u32| format!("{base}page={p}");
-        view! {
-            <nav class="links pager no-print" aria-label=t!(lang, "list-pages")>
-                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">{t!(lang, "list-previous")}</a> })}
-                <span class="muted small">{t!(lang, "list-page-of", page = page.to_string(), last = last.to_string())}</span>
-                {(page < last).then(|| view! { <a href=link(page + 1) rel="next">{t!(lang, "list-next")}</a> })}
-            </nav>
-        }
-    })
+/// Previous / next page of an OSHA list; `base` ends with `?` or `&`.
+fn pager(lang: Lang, base: String, page: u32, per_page: u32, total: u32) -> impl IntoView {
+    crate::ui::components::pager(lang, PagerWords::pages(lang), base, page.into(), per_page.into(), total.into())
 }
 
 fn year_param() -> impl Fn() -> Option<i32> + Copy {

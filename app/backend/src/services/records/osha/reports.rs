@@ -183,7 +183,7 @@ pub async fn log_page(
     let (tz, today) = site_calendar(state, site_id).await?;
     let last = (counts.len() as u64).div_ceil(LOG_PAGE_ROWS).max(1);
     let page = u64::from(page).clamp(1, last);
-    let (cases, _) = osha::log_page(&state.db, site_id, year, page - 1, LOG_PAGE_ROWS).await?;
+    let (cases, _) = osha::cases_page(&state.db, site_id, year, osha::Listed::OnLog, page - 1, LOG_PAGE_ROWS).await?;
     let pending = osha::pending_of_year(&state.db, site_id, year).await?;
     Ok(Log300Dto {
         site_id,
@@ -218,11 +218,13 @@ pub async fn overview(
         super::known_year(state, year)?;
         let (tz, local) = site_calendar(state, site_id).await?;
         let page = u64::from(page.max(1));
-        let (mut cases, mut in_all) = osha::year_page(&state.db, site_id, year, page - 1, OVERVIEW_PAGE_CASES).await?;
+        let (mut cases, mut in_all) =
+            osha::cases_page(&state.db, site_id, year, osha::Listed::All, page - 1, OVERVIEW_PAGE_CASES).await?;
         let last = in_all.div_ceil(OVERVIEW_PAGE_CASES).max(1);
         let page = if page > last {
             // past the last page: the last one
-            (cases, in_all) = osha::year_page(&state.db, site_id, year, last - 1, OVERVIEW_PAGE_CASES).await?;
+            (cases, in_all) =
+                osha::cases_page(&state.db, site_id, year, osha::Listed::All, last - 1, OVERVIEW_PAGE_CASES).await?;
             last
         } else {
             page
