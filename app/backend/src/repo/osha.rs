@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, Statement,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, IdenStatic,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select, Statement,
 };
 
 use crate::entities::{osha_case as oc, osha_establishment as oe, osha_year as oy};
@@ -185,11 +185,6 @@ fn of_year(site_id: i64, year: i32) -> Select<oc::Entity> {
         .order_by_asc(oc::Column::Id)
 }
 
-/// Cases on the 300 log: recordable and decided (confirmed or overridden).
-fn on_log() -> Condition {
-    Condition::all().add(oc::Column::Recordable.eq(true)).add(oc::Column::DecisionStatus.ne("pending"))
-}
-
 /// What counting a case on the log needs (its outcome, days and type): no names, no narrative.
 #[derive(Debug, Clone)]
 pub struct CaseCounts {
@@ -225,23 +220,30 @@ pub async fn log_counts(conn: &impl ConnectionTrait, site_id: i64, year: i32) ->
     struct Packed {
         j: Option<String>,
     }
-    const FACTS: &str =
-        "injury_date, death, away_periods, restricted_periods, recommended_away, recommended_restricted, case_type";
-    const WHERE: &str = "site_id = $1 AND year = $2 AND recordable = $3 AND decision_status <> 'pending'";
+    // the columns counting needs, in the order of `Row` below
+    const FACTS: [oc::Column; 7] = [
+        oc::Column::InjuryDate,
+        oc::Column::Death,
+        oc::Column::AwayPeriods,
+        oc::Column::RestrictedPeriods,
+        oc::Column::RecommendedAway,
+        oc::Column::RecommendedRestricted,
+        oc::Column::CaseType,
+    ];
     let backend = conn.get_database_backend();
+    // the cases on the log (the same selection as the log's pages), packed by the database
+    let inner = cases(site_id, year, Listed::OnLog).select_only().columns(FACTS).build(backend);
+    let facts = FACTS.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
     let sql = match backend {
-        sea_orm::DbBackend::Postgres => format!(
-            "SELECT CAST(json_agg(json_build_array({FACTS}) ORDER BY injury_date, id) AS TEXT) AS j FROM osha_case WHERE {WHERE}"
-        ),
-        _ => format!(
-            "SELECT json_group_array(json_array({FACTS})) AS j FROM \
-             (SELECT {FACTS} FROM osha_case WHERE {WHERE} ORDER BY injury_date, id)"
-        ),
+        sea_orm::DbBackend::Postgres => {
+            format!("SELECT CAST(json_agg(json_build_array({facts})) AS TEXT) AS j FROM ({}) AS c", inner.sql)
+        }
+        _ => format!("SELECT json_group_array(json_array({facts})) AS j FROM ({}) AS c", inner.sql),
     };
     let packed = Packed::find_by_statement(Statement::from_sql_and_values(
         backend,
         sql,
-        [site_id.into(), year.into(), true.into()],
+        inner.values.map(|v| v.0).unwrap_or_default(),
     ))
     .one(conn)
     .await?
@@ -279,13 +281,37 @@ pub async fn log_counts(conn: &impl ConnectionTrait, site_id: i64, year: i32) ->
         .collect())
 }
 
-/// Which of a year's cases a page lists.
+/// Which of a year's cases are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Listed {
     /// every case (the OSHA home)
     All,
-    /// the cases on the 300 log
+    /// the cases on the 300 log: recordable and decided (confirmed or overridden)
     OnLog,
+    /// the cases whose recordability is still to be decided
+    Pending,
+}
+
+/// A site's cases of a year, by date, of one kind.
+fn cases(site_id: i64, year: i32, listed: Listed) -> Select<oc::Entity> {
+    let select = of_year(site_id, year);
+    match listed {
+        Listed::All => select,
+        Listed::OnLog => select.filter(oc::Column::Recordable.eq(true)).filter(oc::Column::DecisionStatus.ne(PENDING)),
+        Listed::Pending => select.filter(oc::Column::DecisionStatus.eq(PENDING)),
+    }
+}
+
+const PENDING: &str = "pending";
+
+/// A site's cases of a year of one kind, whole, by date (the exports).
+pub async fn cases_listed(
+    conn: &impl ConnectionTrait,
+    site_id: i64,
+    year: i32,
+    listed: Listed,
+) -> Result<Vec<oc::Model>, DbErr> {
+    cases(site_id, year, listed).all(conn).await
 }
 
 /// One page (from 0) of a site's cases of a year, by date, and how many there are.
@@ -297,17 +323,8 @@ pub async fn cases_page(
     page: u64,
     per_page: u64,
 ) -> Result<(Vec<oc::Model>, u64), DbErr> {
-    let mut select = of_year(site_id, year);
-    if listed == Listed::OnLog {
-        select = select.filter(on_log());
-    }
-    let pages = select.paginate(conn, per_page.max(1));
+    let pages = cases(site_id, year, listed).paginate(conn, per_page.max(1));
     Ok((pages.fetch_page(page).await?, pages.num_items().await?))
-}
-
-/// The cases of a site's year whose recordability is still to be decided, by date.
-pub async fn pending_of_year(conn: &impl ConnectionTrait, site_id: i64, year: i32) -> Result<Vec<oc::Model>, DbErr> {
-    of_year(site_id, year).filter(oc::Column::DecisionStatus.eq("pending")).all(conn).await
 }
 
 /// The case of each of these events that has one, on these sites: event id -> case id.

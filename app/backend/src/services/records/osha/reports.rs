@@ -52,10 +52,6 @@ struct Counted {
     tally: Tally,
 }
 
-fn on_log(c: &oc::Model) -> bool {
-    c.recordable && c.decision_status != "pending"
-}
-
 /// The site's calendar: its time zone and today there.
 async fn site_calendar(state: &AppState, site_id: i64) -> Result<(String, NaiveDate), AppError> {
     let site = sites::by_id(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
@@ -71,15 +67,10 @@ fn counted_case(c: oc::Model, tz: &str, today: NaiveDate) -> Counted {
 async fn counted(state: &AppState, site_id: i64, year: i32) -> Result<(Vec<Counted>, Vec<Counted>), AppError> {
     super::known_year(state, year)?;
     let (tz, today) = site_calendar(state, site_id).await?;
-    let mut log = Vec::new();
-    let mut pending = Vec::new();
-    for c in cases_of(state, site_id, year).await? {
-        if on_log(&c) {
-            log.push(counted_case(c, &tz, today));
-        } else if c.decision_status == "pending" {
-            pending.push(counted_case(c, &tz, today));
-        }
-    }
+    let read = |listed| osha::cases_listed(&state.db, site_id, year, listed);
+    let counted = |cases: Vec<oc::Model>| cases.into_iter().map(|c| counted_case(c, &tz, today)).collect::<Vec<_>>();
+    let log = counted(read(osha::Listed::OnLog).await?);
+    let pending = counted(read(osha::Listed::Pending).await?);
     Ok((log, pending))
 }
 
@@ -184,7 +175,7 @@ pub async fn log_page(
     let last = (counts.len() as u64).div_ceil(LOG_PAGE_ROWS).max(1);
     let page = u64::from(page).clamp(1, last);
     let (cases, _) = osha::cases_page(&state.db, site_id, year, osha::Listed::OnLog, page - 1, LOG_PAGE_ROWS).await?;
-    let pending = osha::pending_of_year(&state.db, site_id, year).await?;
+    let pending = osha::cases_listed(&state.db, site_id, year, osha::Listed::Pending).await?;
     Ok(Log300Dto {
         site_id,
         site_name: site_name(state, site_id).await?,
