@@ -533,3 +533,19 @@ async fn the_main_pages_cost_a_bounded_number_of_sql_statements_whatever_the_num
         assert!(again <= *n + 3, "{path}: {again} statements with 30 rows, {n} with 3: a statement per row");
     }
 }
+
+/// A signed-in browser sends its session cookie with every request; health checks and the static
+/// bundle do not look the session up (no SQL), a page still does.
+#[tokio::test]
+async fn health_checks_and_the_bundle_read_no_session() {
+    let app = spawn_app().await;
+    let tech = app.login("tech@test.example").await;
+    for path in ["/healthz", "/favicon.ico", "/pkg/gemba.css", "/v/0123abcd/pkg/gemba_bg.wasm"] {
+        // the lower of two requests, in case anything else ran a statement during one of them
+        let (first, _) = app.statements_during(&tech, path).await;
+        let (second, _) = app.statements_during(&tech, path).await;
+        assert_eq!(first.min(second), 0, "{path} with a session cookie ran SQL");
+    }
+    let (page, status) = app.statements_during(&tech, "/work").await;
+    assert!(status.is_success() && page > 0, "a page still reads its session: {status}, {page}");
+}

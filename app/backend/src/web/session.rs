@@ -32,6 +32,12 @@ fn public(path: &str) -> bool {
         || matches!(path, "/healthz" | "/readyz" | "/favicon.ico" | "/robots.txt" | "/manifest.webmanifest" | "/sw.js")
 }
 
+/// Requests that never use who is asking: health checks and the static bundle. A browser sends its
+/// session cookie with each; the session is not looked up for them (no SQL).
+fn needs_no_user(path: &str) -> bool {
+    matches!(path, "/healthz" | "/readyz" | "/favicon.ico") || path.starts_with("/v/") || path.starts_with("/pkg/")
+}
+
 pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let connect = req.extensions().get::<ConnectInfo<SocketAddr>>().cloned();
     let ip = client_ip(req.headers(), connect.as_ref(), state.config.trust_proxy);
@@ -50,6 +56,8 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
             Some(t) => auth_service::resolve_api_token(&state, &t).await,
             None => Ok(None),
         }
+    } else if needs_no_user(&path) {
+        Ok(None)
     } else {
         match cookie::read(req.headers(), state.config.https()) {
             Some(t) => auth_service::resolve_session(&state, &t).await,
