@@ -17,6 +17,7 @@ mod m20261206_000013_production;
 mod m20261206_000014_asset_safety;
 mod m20261207_000015_kpi_indexes;
 mod m20261207_000016_osha_case_seq;
+mod m20261207_000017_reminder_queue;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000014_asset_safety::Migration),
             Box::new(m20261207_000015_kpi_indexes::Migration),
             Box::new(m20261207_000016_osha_case_seq::Migration),
+            Box::new(m20261207_000017_reminder_queue::Migration),
         ]
     }
 }

@@ -71,8 +71,8 @@ pub fn grouped<'a>(items: impl IntoIterator<Item = &'a DigestItem>) -> Vec<SiteG
 }
 
 /// "Gemba: 1 escalated, 2 overdue, 1 due today, 3 coming up", in `lang`.
-pub fn subject(lang: Lang, items: &[DigestItem]) -> String {
-    let count = |f: &dyn Fn(Urgency) -> bool| items.iter().filter(|i| f(i.kind.urgency())).count();
+pub fn subject(lang: Lang, counts: &Counts) -> String {
+    let count = |f: &dyn Fn(Urgency) -> bool| counts.count(f);
     let parts: Vec<String> = [
         (
             count(&|u| u == Urgency::Escalated),
@@ -110,15 +110,61 @@ fn when(lang: Lang, i: &DigestItem) -> String {
     if i.item_type.is_expiry() { t!(lang, "digest-expiry", date = date) } else { t!(lang, "digest-due", date = date) }
 }
 
+/// How many reminders of each urgency a digest holds: its subject counts them all, its body
+/// lists at most [`MAX_LISTED`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    by_urgency: [usize; 5],
+}
+
+impl Counts {
+    pub fn of(kinds: impl IntoIterator<Item = Kind>) -> Counts {
+        let mut c = Counts::default();
+        for k in kinds {
+            c.by_urgency[k.urgency() as usize] += 1;
+        }
+        c
+    }
+
+    pub fn total(&self) -> usize {
+        self.by_urgency.iter().sum()
+    }
+
+    fn count(&self, f: &dyn Fn(Urgency) -> bool) -> usize {
+        [Urgency::Escalated, Urgency::Overdue, Urgency::DueToday, Urgency::ThisWeek, Urgency::Later]
+            .into_iter()
+            .filter(|u| f(*u))
+            .map(|u| self.by_urgency[u as usize])
+            .sum()
+    }
+}
+
+/// The order a digest lists in: the most urgent first, whatever their site, then by date (the
+/// first [`MAX_LISTED`] in this order are listed).
+pub fn listing_order(kind: Kind, due: NaiveDate) -> (Urgency, NaiveDate) {
+    (kind.urgency(), due)
+}
+
 /// The digest for one person, in their language `lang` (the items' titles as their authors
 /// wrote them).
 pub fn compose(lang: Lang, recipient_name: &str, items: &[DigestItem], links: &DigestLinks) -> Digest {
-    // the most urgent first, whatever their site
-    let mut by_urgency: Vec<&DigestItem> = items.iter().collect();
-    by_urgency.sort_by_key(|i| (i.kind.urgency(), i.due));
-    by_urgency.truncate(MAX_LISTED);
-    let more = items.len() - by_urgency.len();
-    let groups = grouped(by_urgency);
+    let mut listed: Vec<&DigestItem> = items.iter().collect();
+    listed.sort_by_key(|i| listing_order(i.kind, i.due));
+    listed.truncate(MAX_LISTED);
+    compose_listed(lang, recipient_name, &listed, &Counts::of(items.iter().map(|i| i.kind)), links)
+}
+
+/// The digest for one person from the items it lists (the first [`MAX_LISTED`] in
+/// [`listing_order`], chosen by the caller) and the counts of all it holds.
+pub fn compose_listed(
+    lang: Lang,
+    recipient_name: &str,
+    listed: &[&DigestItem],
+    counts: &Counts,
+    links: &DigestLinks,
+) -> Digest {
+    let more = counts.total().saturating_sub(listed.len());
+    let groups = grouped(listed.iter().copied());
     let hello = t!(lang, "digest-hello", name = recipient_name.to_string());
     let intro = t!(lang, "digest-intro");
     let mut text = format!("{hello}\n\n{intro}\n");
@@ -178,7 +224,7 @@ pub fn compose(lang: Lang, recipient_name: &str, items: &[DigestItem], links: &D
         ));
     }
     html.push_str("</body></html>");
-    Digest { subject: subject(lang, items), text, html }
+    Digest { subject: subject(lang, counts), text, html }
 }
 
 #[cfg(test)]
@@ -217,7 +263,10 @@ mod tests {
             vec![Urgency::Escalated, Urgency::Overdue, Urgency::ThisWeek]
         );
         assert_eq!(rvs[1].1.iter().map(|i| i.title.as_str()).collect::<Vec<_>>(), vec!["Oil leak", "Fix belt"]);
-        assert_eq!(subject(Lang::En, &items), "Gemba: 1 escalated, 2 overdue, 1 due today, 1 coming up");
+        assert_eq!(
+            subject(Lang::En, &Counts::of(items.iter().map(|i| i.kind))),
+            "Gemba: 1 escalated, 2 overdue, 1 due today, 1 coming up"
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Reminder rules (domain.md, Reminders): when an item with a due or expiry date is reminded,
 //! when it escalates, and the deterministic identity of each reminder occurrence. Pure: the
 //! caller passes the policy, the item's dates and `today` (on the item's site calendar).
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -402,9 +402,14 @@ pub fn parse_digest_hour(raw: &str) -> Result<u8, &'static str> {
 /// Whether the digest carrying a reminder planned for `planned_on` may go out at the
 /// recipient's local time `local_now`: from their digest hour on that day (or any later time).
 pub fn digest_due(local_now: NaiveDateTime, planned_on: NaiveDate, digest_hour: u8) -> bool {
-    let from =
-        planned_on.and_hms_opt(u32::from(digest_hour.min(23)), 0, 0).unwrap_or(planned_on.and_time(Default::default()));
-    local_now >= from
+    planned_on <= digest_through(local_now, digest_hour)
+}
+
+/// The last day whose reminders a digest may carry at `local_now`: today from the digest hour
+/// on, else yesterday (the queue takes every waiting reminder planned up to it).
+pub fn digest_through(local_now: NaiveDateTime, digest_hour: u8) -> NaiveDate {
+    let today = local_now.date();
+    if local_now.hour() >= u32::from(digest_hour.min(23)) { today } else { today - Duration::days(1) }
 }
 
 /// TPM: how long an abnormality tag may stay open before it is "open too long", by priority
@@ -548,6 +553,11 @@ mod tests {
         assert!(digest_due(at("2026-12-01 07:00"), planned, 7));
         assert!(digest_due(at("2026-12-02 01:00"), planned, 7), "a later day: overdue digest goes at once");
         assert!(!digest_due(at("2026-11-30 23:00"), planned, 0), "not before its day");
+        // the queue's bound: the same answer as a day
+        assert_eq!(digest_through(at("2026-12-01 06:59"), 7), d("2026-11-30"));
+        assert_eq!(digest_through(at("2026-12-01 07:00"), 7), d("2026-12-01"));
+        assert_eq!(digest_through(at("2026-12-01 00:00"), 0), d("2026-12-01"));
+        assert_eq!(digest_through(at("2026-12-01 23:59"), 30), d("2026-12-01"), "an hour past 23 counts as 23");
     }
 
     #[test]

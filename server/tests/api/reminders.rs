@@ -1015,3 +1015,38 @@ async fn each_recipient_gets_the_digest_in_their_own_language_in_the_same_run() 
     );
     assert!(guard > 0);
 }
+
+/// A plant that lets work pile up: the digest lists the 100 most urgent, counts the rest, and every
+/// one of them is queued (so none goes out again), the listed ones linked to the message.
+#[tokio::test]
+async fn a_digest_of_more_than_it_lists_counts_the_rest_and_queues_them_all() {
+    let smtp = SmtpServer::start().await;
+    let app = with_smtp(&smtp).await;
+    app.clock.set(afternoon("2026-11-22"));
+    let start = d("2026-09-01");
+    let mut ids = Vec::new();
+    for i in 0..130 {
+        let due = (start + chrono::Duration::days(i / 2)).to_string();
+        ids.push(work_order(&app, app.rvs, &format!("Pile {i:03}"), &due, vec![app.tech]).await);
+    }
+    let r = run_now(&app).await;
+    assert_eq!(r.failed, 0, "{r:?}");
+    let m = smtp.for_recipient("tech@test.example").remove(0);
+    let text = m.text();
+    assert_eq!(m.header("Subject").unwrap(), "Gemba: 130 overdue", "the subject counts them all");
+    assert_eq!(text.matches("\n- ").count(), 100, "{text}");
+    assert!(text.contains(&format!("... and 30 more: {}/inbox", app.base)), "{text}");
+    assert!(text.contains(&format!("#{} Pile 000 ", ids[0])), "the most overdue is listed: {text}");
+    assert!(!text.contains("Pile 129"), "the least overdue is counted, not listed: {text}");
+    let mine = || rem::Entity::find().filter(rem::Column::UserId.eq(app.tech));
+    let all = mine().count(&app.state.db).await.unwrap();
+    assert_eq!(all, 130);
+    assert_eq!(mine().filter(rem::Column::EmailState.eq("queued")).count(&app.state.db).await.unwrap(), all);
+    let message = outbox_rows(&app).await.into_iter().find(|o| o.to_addr == "tech@test.example").unwrap();
+    let linked = mine().filter(rem::Column::OutboxId.eq(message.id)).all(&app.state.db).await.unwrap();
+    assert_eq!(linked.len(), 100, "the listed ones are linked to the message");
+    assert!(linked.iter().all(|r| r.due_on <= d("2026-10-20")), "the 100 most overdue");
+    // the next run the same day sends nothing again
+    let again = run_now(&app).await;
+    assert_eq!((again.digests, again.sent), (0, 0), "{again:?}");
+}

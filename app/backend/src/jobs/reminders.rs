@@ -18,16 +18,16 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use crate::db::begin_write;
 use crate::mail::{Compose, SendError};
 use crate::repo::reminder_items::{self, Select};
-use crate::repo::reminders::{self as repo, ReminderRow};
+use crate::repo::reminders::{self as repo, Waiting};
 use crate::repo::{grants, sites, users};
 use crate::services::calendar::local_today;
 use crate::services::records::reminders::{SitePeople, reminders_for};
 use crate::state::AppState;
 use crate::token::random_hex;
 use contract::error::AppError;
-use domain::digest::{DigestItem, DigestLinks, MAX_LISTED, compose};
+use domain::digest::{Counts, DigestItem, DigestLinks, MAX_LISTED, compose_listed, listing_order};
 use domain::reminder::{
-    ItemType, Kind, Preferences, digest_due, digest_message_id, due_today, message_id, retry_delay,
+    ItemType, Kind, Preferences, digest_due, digest_message_id, digest_through, due_today, message_id, retry_delay,
 };
 
 /// What one run did.
@@ -108,14 +108,26 @@ pub async fn plan(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) 
 // --- 2. compose -------------------------------------------------------------------------------
 
 /// A reminder going out by e-mail, with its parsed type and kind.
-type Mail = (ReminderRow, ItemType, Kind);
+type Mail = (Waiting, ItemType, Kind);
+
+/// One recipient's digest in the making: their reminders going out, most urgent first, and the
+/// bounds the queue takes them by (the last id read for them, the last day planned that is due).
+struct Digest {
+    user_id: i64,
+    local_now: NaiveDateTime,
+    mail: Vec<Mail>,
+    through_id: i64,
+    planned_through: NaiveDate,
+}
 
 /// How many reminders one run puts into digests at most (the rest wait for the next run).
 const COMPOSE_BATCH: u64 = 1_000_000;
 
 pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut RunReport) -> Result<(), AppError> {
     // who has reminders waiting, since which day: most runs stop here, before anyone's hour
+    let begun = std::time::Instant::now();
     let waiting = repo::waiting_by_user(&state.db).await?;
+    tracing::debug!(users = waiting.len(), ms = begun.elapsed().as_millis() as u64, "digest recipients read");
     if waiting.is_empty() {
         return Ok(());
     }
@@ -161,8 +173,10 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
     if ready_users.is_empty() {
         return Ok(());
     }
+    let started = std::time::Instant::now();
     let pending = repo::pending_email(&state.db, &ready_users, COMPOSE_BATCH).await?;
-    let mut by_user: BTreeMap<i64, Vec<ReminderRow>> = BTreeMap::new();
+    tracing::debug!(reminders = pending.len(), ms = started.elapsed().as_millis() as u64, "digest reminders read");
+    let mut by_user: BTreeMap<i64, Vec<Waiting>> = BTreeMap::new();
     for r in pending {
         by_user.entry(r.user_id).or_default().push(r);
     }
@@ -170,13 +184,14 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
     let base = state.config.base_url.clone();
 
     // what each recipient gets by e-mail now, most urgent first
-    let mut digests: Vec<(i64, NaiveDateTime, Vec<Mail>)> = Vec::new();
+    let mut digests: Vec<Digest> = Vec::new();
     for (user_id, list) in by_user {
         let (p, local_now) = clock_of(user_id);
         if !people.get(&user_id).is_some_and(|u| u.active) {
             repo::skip_email(&state.db, &list.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
             continue;
         }
+        let through_id = list.iter().map(|r| r.id).max().unwrap_or_default();
         let mut mail = Vec::new();
         let mut skip = Vec::new();
         for r in list.into_iter().filter(|r| digest_due(local_now, r.planned_on, p.digest_hour)) {
@@ -186,31 +201,40 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
             }
         }
         repo::skip_email(&state.db, &skip).await?;
-        mail.sort_by_key(|(r, _, k)| (k.urgency(), r.due_on, r.id));
+        mail.sort_by_key(|(r, _, k)| (listing_order(*k, r.due_on), r.id));
         if !mail.is_empty() {
-            digests.push((user_id, local_now, mail));
+            let planned_through = digest_through(local_now, p.digest_hour);
+            digests.push(Digest { user_id, local_now, mail, through_id, planned_through });
         }
     }
     // the items a digest lists are checked against their records first (the rest are counted)
-    let listed: Vec<&ReminderRow> =
-        digests.iter().flat_map(|(_, _, mail)| mail.iter().take(MAX_LISTED).map(|(r, _, _)| r)).collect();
+    let listed: Vec<&Waiting> =
+        digests.iter().flat_map(|d| d.mail.iter().take(MAX_LISTED).map(|(r, _, _)| r)).collect();
+    tracing::debug!(digests = digests.len(), ms = started.elapsed().as_millis() as u64, "digests sorted");
     let stale = settled_since_planning(state, now, &listed, &site_by_id).await?;
+    tracing::debug!(stale = stale.len(), ms = started.elapsed().as_millis() as u64, "digest items checked");
 
-    for (user_id, local_now, mut mail) in digests {
+    for Digest { user_id, local_now, mut mail, through_id, planned_through } in digests {
         mail.retain(|(r, _, _)| !stale.contains(&r.id));
         let (Some(user), pref) = (people.get(&user_id), prefs.get(&user_id)) else { continue };
         if mail.is_empty() {
             continue;
         }
-        let items: Vec<DigestItem> = mail
+        // the digest lists the first of them (their titles read now) and counts them all
+        let shown = &mail[..mail.len().min(MAX_LISTED)];
+        let titles = repo::titles(&state.db, &shown.iter().map(|(r, _, _)| r.id).collect::<Vec<_>>()).await?;
+        let items: Vec<DigestItem> = shown
             .iter()
-            .map(|(r, t, k)| DigestItem {
-                site: site_by_id.get(&r.site_id).map_or_else(|| "?".into(), |s| s.name.clone()),
-                item_type: *t,
-                kind: *k,
-                due: r.due_on,
-                title: r.title.clone(),
-                url: format!("{base}{}", r.link),
+            .map(|(r, t, k)| {
+                let (title, link) = titles.get(&r.id).map_or(("", ""), |(t, l)| (t.as_str(), l.as_str()));
+                DigestItem {
+                    site: site_by_id.get(&r.site_id).map_or_else(|| "?".into(), |s| s.name.clone()),
+                    item_type: *t,
+                    kind: *k,
+                    due: r.due_on,
+                    title: title.to_string(),
+                    url: format!("{base}{link}"),
+                }
             })
             .collect();
         let optional = mail.iter().any(|(_, _, k)| !k.required());
@@ -224,7 +248,8 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
         let site_language =
             first_site.get(&user_id).and_then(|s| site_by_id.get(s)).and_then(|s| s.language.as_deref());
         let lang = i18n::Lang::choose(user.language.as_deref(), site_language, None);
-        let digest = compose(lang, &user.display_name, &items, &links);
+        let counts = Counts::of(mail.iter().map(|(_, _, k)| *k));
+        let digest = compose_listed(lang, &user.display_name, &items.iter().collect::<Vec<_>>(), &counts, &links);
         let occurrences: Vec<String> =
             mail.iter().map(|(r, t, k)| message_id(t.code(), r.item_id, r.due_on, *k, user_id, &domain)).collect();
         let out = match state.mailer.build(Compose {
@@ -243,13 +268,13 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
                 continue;
             }
         };
-        let ids: Vec<i64> = mail.iter().map(|(r, _, _)| r.id).collect();
+        let listed: Vec<i64> = shown.iter().map(|(r, _, _)| r.id).collect();
         let txn = begin_write(&state.db).await?;
         let Some(outbox_id) = repo::insert_outbox(&txn, Some(user_id), &out, now).await? else {
             txn.rollback().await?;
             continue;
         };
-        if repo::queue(&txn, &ids, outbox_id).await? != ids.len() as u64 {
+        if repo::queue(&txn, user_id, &listed, outbox_id, through_id, planned_through).await? != mail.len() as u64 {
             // another instance took some of them first: it sends them
             txn.rollback().await?;
             continue;
@@ -257,6 +282,7 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
         txn.commit().await?;
         report.digests += 1;
     }
+    tracing::debug!(ms = started.elapsed().as_millis() as u64, "digests queued");
     Ok(())
 }
 
@@ -265,7 +291,7 @@ pub async fn compose_digests(state: &AppState, now: DateTime<Utc>, report: &mut 
 async fn settled_since_planning(
     state: &AppState,
     now: DateTime<Utc>,
-    reminders: &[&ReminderRow],
+    reminders: &[&Waiting],
     site_by_id: &HashMap<i64, &sites::Site>,
 ) -> Result<HashSet<i64>, AppError> {
     let mut groups: BTreeMap<(String, i64), Vec<i64>> = BTreeMap::new();

@@ -46,6 +46,61 @@ pub fn contains_pattern(q: &str) -> Option<String> {
     Some(format!("%{}%", term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")))
 }
 
+/// The rows of `inner` (a built select) packed by the database into one JSON array of arrays of
+/// `columns` (a comma-separated list of its columns, in the order of `T`'s fields), and decoded
+/// here: one row instead of one per record. With SQLite each row is a hand-off between the
+/// driver's thread and ours, which cost most of reading a hundred thousand small rows.
+pub async fn packed_rows<T: serde::de::DeserializeOwned>(
+    conn: &impl sea_orm::ConnectionTrait,
+    inner: sea_orm::Statement,
+    columns: &str,
+) -> Result<Vec<T>, sea_orm::DbErr> {
+    use sea_orm::{DbBackend, FromQueryResult, Statement};
+    #[derive(FromQueryResult)]
+    struct Packed {
+        j: Option<String>,
+    }
+    let backend = conn.get_database_backend();
+    let sql = match backend {
+        DbBackend::Postgres => {
+            format!("SELECT CAST(json_agg(json_build_array({columns})) AS TEXT) AS j FROM ({}) AS c", inner.sql)
+        }
+        _ => format!("SELECT json_group_array(json_array({columns})) AS j FROM ({}) AS c", inner.sql),
+    };
+    let packed = Packed::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        sql,
+        inner.values.map(|v| v.0).unwrap_or_default(),
+    ))
+    .one(conn)
+    .await?
+    .and_then(|p| p.j)
+    .unwrap_or_default();
+    if packed.is_empty() {
+        return Ok(vec![]);
+    }
+    serde_json::from_str(&packed).map_err(|e| sea_orm::DbErr::Type(format!("packed rows: {e}")))
+}
+
+/// The rows of `select` (its columns `columns`, in the order of `T`'s fields) as tuples: packed
+/// on SQLite ([`packed_rows`]); on PostgreSQL row by row, which its protocol streams cheaply
+/// (packing measured slower there: 0.32 s instead of 0.11 s for 160,749 reminders).
+pub async fn slim_rows<E, T>(
+    conn: &impl sea_orm::ConnectionTrait,
+    select: sea_orm::Select<E>,
+    columns: &str,
+) -> Result<Vec<T>, sea_orm::DbErr>
+where
+    E: sea_orm::EntityTrait,
+    T: sea_orm::TryGetableMany + serde::de::DeserializeOwned,
+{
+    use sea_orm::QueryTrait;
+    match conn.get_database_backend() {
+        sea_orm::DbBackend::Postgres => select.into_tuple().all(conn).await,
+        backend => packed_rows(conn, select.build(backend), columns).await,
+    }
+}
+
 /// A page of rows with the total count, for paginated lists.
 #[derive(Debug, Clone)]
 pub struct Page<T> {

@@ -212,14 +212,9 @@ impl CaseCounts {
 }
 
 /// The counting facts of every case on a site's log of a year, by date (the 300A, the log's
-/// totals, the rates). Read as one JSON array built by the database (one row instead of one per
-/// case: with SQLite each row is a hand-off between threads, which cost most of a 10,000-case
-/// 300A).
+/// totals, the rates). Read packed ([`super::packed_rows`]): row by row cost most of a
+/// 10,000-case 300A.
 pub async fn log_counts(conn: &impl ConnectionTrait, site_id: i64, year: i32) -> Result<Vec<CaseCounts>, DbErr> {
-    #[derive(FromQueryResult)]
-    struct Packed {
-        j: Option<String>,
-    }
     // the columns counting needs, in the order of `Row` below
     const FACTS: [oc::Column; 7] = [
         oc::Column::InjuryDate,
@@ -230,31 +225,12 @@ pub async fn log_counts(conn: &impl ConnectionTrait, site_id: i64, year: i32) ->
         oc::Column::RecommendedRestricted,
         oc::Column::CaseType,
     ];
-    let backend = conn.get_database_backend();
     // the cases on the log (the same selection as the log's pages), packed by the database
-    let inner = cases(site_id, year, Listed::OnLog).select_only().columns(FACTS).build(backend);
+    let inner = cases(site_id, year, Listed::OnLog).select_only().columns(FACTS).build(conn.get_database_backend());
     let facts = FACTS.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
-    let sql = match backend {
-        sea_orm::DbBackend::Postgres => {
-            format!("SELECT CAST(json_agg(json_build_array({facts})) AS TEXT) AS j FROM ({}) AS c", inner.sql)
-        }
-        _ => format!("SELECT json_group_array(json_array({facts})) AS j FROM ({}) AS c", inner.sql),
-    };
-    let packed = Packed::find_by_statement(Statement::from_sql_and_values(
-        backend,
-        sql,
-        inner.values.map(|v| v.0).unwrap_or_default(),
-    ))
-    .one(conn)
-    .await?
-    .and_then(|p| p.j)
-    .unwrap_or_default();
-    if packed.is_empty() {
-        return Ok(vec![]);
-    }
     // [date, death (true/false, or 1/0 in SQLite), away, restricted, recommended away, restricted, type]
     type Row = (NaiveDate, serde_json::Value, String, String, Option<i32>, Option<i32>, String);
-    let rows: Vec<Row> = serde_json::from_str(&packed).map_err(|e| DbErr::Type(format!("OSHA case facts: {e}")))?;
+    let rows: Vec<Row> = super::packed_rows(conn, inner, &facts).await?;
     Ok(rows
         .into_iter()
         .map(

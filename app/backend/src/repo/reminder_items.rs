@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, QueryTrait};
 
 use crate::entities::{
     abnormality_tag as tag, asset, capa_action as capa, cert_type, cil_check as chk, cil_point as pt, evidence as ev,
@@ -120,30 +120,24 @@ async fn work_orders(
     sel: &Select,
 ) -> Result<Vec<DatedItem>, DbErr> {
     let pm = t == ItemType::Pm;
-    // only the columns a reminder needs: a plan may read a hundred thousand open work orders
-    let rows: Vec<(i64, String, Option<NaiveDate>)> = wo::Entity::find()
-        .select_only()
-        .columns([wo::Column::Id, wo::Column::Title, wo::Column::DueDate])
+    // only the columns a reminder needs, slim: a plan may read a hundred thousand open work orders
+    let open = wo::Entity::find()
         .filter(wo::Column::SiteId.eq(site_id))
         .filter(wo::Column::Status.is_in(OPEN_STATUSES))
         .filter(if pm { wo::Column::ScheduleId.is_not_null() } else { wo::Column::ScheduleId.is_null() })
-        .filter(sel.condition(wo::Column::DueDate, wo::Column::Id))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+        .filter(sel.condition(wo::Column::DueDate, wo::Column::Id));
+    let listed = open.clone().select_only().columns([wo::Column::Id, wo::Column::Title, wo::Column::DueDate]);
+    let rows: Vec<(i64, String, Option<NaiveDate>)> = super::slim_rows(conn, listed, "id, title, due_date").await?;
+    // their assignees, by the same selection
+    let ids = open.select_only().column(wo::Column::Id).into_query();
+    let pairs = woa::Entity::find()
+        .select_only()
+        .columns([woa::Column::WorkOrderId, woa::Column::UserId])
+        .filter(woa::Column::WorkOrderId.in_subquery(ids));
+    let pairs: Vec<(i64, i64)> = super::slim_rows(conn, pairs, "work_order_id, user_id").await?;
     let mut assignees: HashMap<i64, Vec<i64>> = HashMap::new();
-    for chunk in ids.chunks(5000) {
-        let pairs: Vec<(i64, i64)> = woa::Entity::find()
-            .select_only()
-            .columns([woa::Column::WorkOrderId, woa::Column::UserId])
-            .filter(woa::Column::WorkOrderId.is_in(chunk.iter().copied()))
-            .into_tuple()
-            .all(conn)
-            .await?;
-        for (wo_id, user_id) in pairs {
-            assignees.entry(wo_id).or_default().push(user_id);
-        }
+    for (wo_id, user_id) in pairs {
+        assignees.entry(wo_id).or_default().push(user_id);
     }
     Ok(rows
         .into_iter()

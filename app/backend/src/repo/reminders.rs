@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Statement,
+    IdenStatic, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 
 use super::{Page, paging};
@@ -348,42 +348,90 @@ pub async fn settle_work_order(conn: &impl ConnectionTrait, wo_id: i64, now: Dat
     Ok(())
 }
 
+/// Waiting for a digest: the condition of the partial index `ix_reminder_waiting`, written out
+/// (a bound 'pending' would not let the database prove that the index holds every row asked for).
+fn waiting() -> Condition {
+    Condition::all()
+        .add(Expr::col((r::Entity, r::Column::EmailState)).eq(Expr::cust("'pending'")))
+        .add(r::Column::DoneAt.is_null())
+}
+
 /// The recipients with reminders waiting for a digest, each with the earliest day planned.
 pub async fn waiting_by_user(conn: &impl ConnectionTrait) -> Result<Vec<(i64, NaiveDate)>, DbErr> {
     r::Entity::find()
         .select_only()
         .column(r::Column::UserId)
         .column_as(r::Column::PlannedOn.min(), "first")
-        .filter(r::Column::EmailState.eq("pending"))
-        .filter(r::Column::DoneAt.is_null())
+        .filter(waiting())
         .group_by(r::Column::UserId)
         .into_tuple()
         .all(conn)
         .await
 }
 
-/// These recipients' reminders waiting for a digest, oldest first.
-pub async fn pending_email(
-    conn: &impl ConnectionTrait,
-    user_ids: &[i64],
-    limit: u64,
-) -> Result<Vec<ReminderRow>, DbErr> {
+/// A reminder waiting for a digest: what choosing, counting and checking it needs (its title and
+/// link are read only for the few a digest lists, see [`titles`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiting {
+    pub id: i64,
+    pub user_id: i64,
+    pub site_id: i64,
+    pub item_type: String,
+    pub item_id: i64,
+    pub due_on: NaiveDate,
+    pub kind: String,
+    pub planned_on: NaiveDate,
+}
+
+/// These recipients' reminders waiting for a digest, oldest first. Read slim
+/// ([`super::slim_rows`]): a plant with a hundred thousand overdue items holds their slim rows,
+/// never the driver's rows of them all.
+pub async fn pending_email(conn: &impl ConnectionTrait, user_ids: &[i64], limit: u64) -> Result<Vec<Waiting>, DbErr> {
+    const COLS: [r::Column; 8] = [
+        r::Column::Id,
+        r::Column::UserId,
+        r::Column::SiteId,
+        r::Column::ItemType,
+        r::Column::ItemId,
+        r::Column::DueOn,
+        r::Column::Kind,
+        r::Column::PlannedOn,
+    ];
+    let columns = COLS.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
+    type Row = (i64, i64, i64, String, i64, NaiveDate, String, NaiveDate);
     let mut out = Vec::new();
     for chunk in user_ids.chunks(500) {
         let left = limit.saturating_sub(out.len() as u64);
         if left == 0 {
             break;
         }
-        out.extend(
-            r::Entity::find()
-                .filter(r::Column::EmailState.eq("pending"))
-                .filter(r::Column::DoneAt.is_null())
-                .filter(r::Column::UserId.is_in(chunk.iter().copied()))
-                .order_by_asc(r::Column::Id)
-                .limit(left)
-                .all(conn)
-                .await?,
-        );
+        let select = r::Entity::find()
+            .select_only()
+            .columns(COLS)
+            .filter(waiting())
+            .filter(r::Column::UserId.is_in(chunk.iter().copied()))
+            .order_by_asc(r::Column::Id)
+            .limit(left);
+        let rows: Vec<Row> = super::slim_rows(conn, select, &columns).await?;
+        out.extend(rows.into_iter().map(|(id, user_id, site_id, item_type, item_id, due_on, kind, planned_on)| {
+            Waiting { id, user_id, site_id, item_type, item_id, due_on, kind, planned_on }
+        }));
+    }
+    Ok(out)
+}
+
+/// The title and link of these reminders (those a digest lists).
+pub async fn titles(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<HashMap<i64, (String, String)>, DbErr> {
+    let mut out = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(i64, String, String)> = r::Entity::find()
+            .select_only()
+            .columns([r::Column::Id, r::Column::Title, r::Column::Link])
+            .filter(r::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(conn)
+            .await?;
+        out.extend(rows.into_iter().map(|(id, title, link)| (id, (title, link))));
     }
     Ok(out)
 }
@@ -414,20 +462,38 @@ pub async fn skip_email(conn: &impl ConnectionTrait, ids: &[i64]) -> Result<(), 
     Ok(())
 }
 
-/// Puts reminders in an outbox message; the count actually taken (fewer means someone else
-/// took some first).
-pub async fn queue(conn: &impl ConnectionTrait, ids: &[i64], outbox_id: i64) -> Result<u64, DbErr> {
-    let mut n = 0;
-    for chunk in ids.chunks(5000) {
-        n += r::Entity::update_many()
-            .col_expr(r::Column::EmailState, Expr::value("queued"))
-            .col_expr(r::Column::OutboxId, Expr::value(outbox_id))
-            .filter(r::Column::Id.is_in(chunk.iter().copied()))
-            .filter(r::Column::EmailState.eq("pending"))
-            .exec(conn)
-            .await?
-            .rows_affected;
-    }
+/// Puts a recipient's waiting reminders in an outbox message: those it lists (`listed`, linked
+/// to the message) and every other one planned up to `planned_through` with an id up to
+/// `through_id` (counted in it). Returns how many were taken: fewer or more than the digest
+/// holds means another instance or a new plan changed them meanwhile (the caller rolls back).
+/// Two statements, whatever the size of the digest: a plant with a hundred thousand overdue
+/// items queues them without sending their ids back.
+pub async fn queue(
+    conn: &impl ConnectionTrait,
+    user_id: i64,
+    listed: &[i64],
+    outbox_id: i64,
+    through_id: i64,
+    planned_through: NaiveDate,
+) -> Result<u64, DbErr> {
+    let mut n = r::Entity::update_many()
+        .col_expr(r::Column::EmailState, Expr::value("queued"))
+        .col_expr(r::Column::OutboxId, Expr::value(outbox_id))
+        .filter(r::Column::Id.is_in(listed.iter().copied()))
+        .filter(r::Column::UserId.eq(user_id))
+        .filter(waiting())
+        .exec(conn)
+        .await?
+        .rows_affected;
+    n += r::Entity::update_many()
+        .col_expr(r::Column::EmailState, Expr::value("queued"))
+        .filter(r::Column::UserId.eq(user_id))
+        .filter(waiting())
+        .filter(r::Column::Id.lte(through_id))
+        .filter(r::Column::PlannedOn.lte(planned_through))
+        .exec(conn)
+        .await?
+        .rows_affected;
     Ok(n)
 }
 
