@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, IdenStatic,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Select, Statement,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, Statement,
 };
 
 use crate::entities::{osha_case as oc, osha_establishment as oe, osha_year as oy};
@@ -226,11 +226,9 @@ pub async fn log_counts(conn: &impl ConnectionTrait, site_id: i64, year: i32) ->
         oc::Column::CaseType,
     ];
     // the cases on the log (the same selection as the log's pages), packed by the database
-    let inner = cases(site_id, year, Listed::OnLog).select_only().columns(FACTS).build(conn.get_database_backend());
-    let facts = FACTS.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
     // [date, death (true/false, or 1/0 in SQLite), away, restricted, recommended away, restricted, type]
     type Row = (NaiveDate, serde_json::Value, String, String, Option<i32>, Option<i32>, String);
-    let rows: Vec<Row> = super::packed_rows(conn, inner, &facts).await?;
+    let rows: Vec<Row> = super::packed_rows(conn, cases(site_id, year, Listed::OnLog), &FACTS).await?;
     Ok(rows
         .into_iter()
         .map(

@@ -126,15 +126,13 @@ async fn work_orders(
         .filter(wo::Column::Status.is_in(OPEN_STATUSES))
         .filter(if pm { wo::Column::ScheduleId.is_not_null() } else { wo::Column::ScheduleId.is_null() })
         .filter(sel.condition(wo::Column::DueDate, wo::Column::Id));
-    let listed = open.clone().select_only().columns([wo::Column::Id, wo::Column::Title, wo::Column::DueDate]);
-    let rows: Vec<(i64, String, Option<NaiveDate>)> = super::slim_rows(conn, listed, "id, title, due_date").await?;
+    let rows: Vec<(i64, String, Option<NaiveDate>)> =
+        super::slim_rows(conn, open.clone(), &[wo::Column::Id, wo::Column::Title, wo::Column::DueDate]).await?;
     // their assignees, by the same selection
     let ids = open.select_only().column(wo::Column::Id).into_query();
-    let pairs = woa::Entity::find()
-        .select_only()
-        .columns([woa::Column::WorkOrderId, woa::Column::UserId])
-        .filter(woa::Column::WorkOrderId.in_subquery(ids));
-    let pairs: Vec<(i64, i64)> = super::slim_rows(conn, pairs, "work_order_id, user_id").await?;
+    let pairs = woa::Entity::find().filter(woa::Column::WorkOrderId.in_subquery(ids));
+    let pairs: Vec<(i64, i64)> =
+        super::slim_rows(conn, pairs, &[woa::Column::WorkOrderId, woa::Column::UserId]).await?;
     let mut assignees: HashMap<i64, Vec<i64>> = HashMap::new();
     for (wo_id, user_id) in pairs {
         assignees.entry(wo_id).or_default().push(user_id);

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait,
-    IdenStatic, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Statement,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 
 use super::{Page, paging};
@@ -397,7 +397,6 @@ pub async fn pending_email(conn: &impl ConnectionTrait, user_ids: &[i64], limit:
         r::Column::Kind,
         r::Column::PlannedOn,
     ];
-    let columns = COLS.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
     type Row = (i64, i64, i64, String, i64, NaiveDate, String, NaiveDate);
     let mut out = Vec::new();
     for chunk in user_ids.chunks(500) {
@@ -406,13 +405,11 @@ pub async fn pending_email(conn: &impl ConnectionTrait, user_ids: &[i64], limit:
             break;
         }
         let select = r::Entity::find()
-            .select_only()
-            .columns(COLS)
             .filter(waiting())
             .filter(r::Column::UserId.is_in(chunk.iter().copied()))
             .order_by_asc(r::Column::Id)
             .limit(left);
-        let rows: Vec<Row> = super::slim_rows(conn, select, &columns).await?;
+        let rows: Vec<Row> = super::slim_rows(conn, select, &COLS).await?;
         out.extend(rows.into_iter().map(|(id, user_id, site_id, item_type, item_id, due_on, kind, planned_on)| {
             Waiting { id, user_id, site_id, item_type, item_id, due_on, kind, planned_on }
         }));
