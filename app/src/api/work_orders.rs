@@ -56,7 +56,7 @@ pub async fn list_work_orders(
 pub async fn work_order(id: i64) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
     use backend::services::records::work_orders;
-    ctx::finish(async { work_orders::detail(&ctx::state()?, &ctx::user()?, id).await }.await)
+    ctx::finish(async { work_orders::page(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
 /// Creates a work order on the current site, assigned to `assignee` (a user id) if given.

@@ -1845,3 +1845,59 @@ async fn a_meter_schedule_on_the_list_is_due_at_the_reading_its_page_says() {
     assert_eq!(listed, own);
     assert_eq!(listed["at_reading"], 610.0, "250 cycles after the reading at completion: {listed}");
 }
+
+/// The work order page offers the parts of the work order's own site (read with the rest of the
+/// page), whichever site the person has on screen: a part of another site would be refused.
+#[tokio::test]
+async fn the_work_order_page_offers_the_parts_of_its_own_site() {
+    let app = spawn_app().await;
+    let admin = app.login("admin@test.example").await;
+    let part = |code: &'static str, name: &'static str| {
+        let (app, admin) = (&app, &admin);
+        async move {
+            let p = ok(app
+                .call(admin, "create_part", &[("code", code), ("name", name), ("unit", "pc"), ("on_hand", "4")])
+                .await)
+            .await;
+            p["id"].to_string()
+        }
+    };
+    ok(app.call(&admin, "switch_site", &[("site_id", &app.rvs.to_string())]).await).await;
+    part("RVS-BELT", "Riverside belt").await;
+    ok(app.call(&admin, "switch_site", &[("site_id", &app.lyn.to_string())]).await).await;
+    let filter = part("LYN-FILTER", "Lyon filter").await;
+    let lyon = asset(&app, &admin, "LYN-PRESS", None).await.to_string();
+    let wo = ok(app
+        .call(
+            &admin,
+            "create_work_order",
+            &[("title", "Lyon job"), ("wo_type", "corrective"), ("priority", "low"), ("asset_id", &lyon)],
+        )
+        .await)
+    .await;
+    let id = wo["summary"]["id"].to_string();
+    ok(app.call(&admin, "change_work_order_status", &[("id", &id), ("status", "in_progress")]).await).await;
+    // back on Riverside, the Lyon work order is opened from a link
+    ok(app.call(&admin, "switch_site", &[("site_id", &app.rvs.to_string())]).await).await;
+    let page = html(admin.get(app.url(&format!("/work-orders/{id}"))).send().await.unwrap()).await;
+    let picker = page.split("<select id=\"part\"").nth(1).and_then(|s| s.split("</select>").next()).unwrap_or_default();
+    assert!(picker.contains("LYN-FILTER Lyon filter"), "{picker}");
+    assert!(!picker.contains("RVS-BELT"), "another site's part offered: {picker}");
+    let d = ok(app.call(&admin, "work_order", &[("id", &id)]).await).await;
+    let codes: Vec<&str> = d["part_choices"].as_array().unwrap().iter().map(|p| p["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["LYN-FILTER"]);
+    // the part offered is taken
+    ok(app.call(&admin, "add_part", &[("work_order_id", &id), ("part_id", &filter), ("quantity", "1")]).await).await;
+    let d = ok(app.call(&admin, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(d["parts"][0]["part_code"], "LYN-FILTER");
+    // someone who cannot work on it is offered none; the REST document's detail carries none
+    let aud = app.login("auditor@test.example").await;
+    let d = ok(app.call(&aud, "work_order", &[("id", &id)]).await).await;
+    assert!(d.get("part_choices").is_none(), "{d}");
+    let token = token_for(&app, "admin@test.example").await;
+    let rest =
+        json(client().get(app.url(&format!("/api/v1/work-orders/{id}"))).bearer_auth(&token).send().await.unwrap())
+            .await;
+    assert_eq!(rest["summary"]["id"].to_string(), id, "{rest}");
+    assert!(rest.get("part_choices").is_none(), "{rest}");
+}

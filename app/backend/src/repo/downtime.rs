@@ -14,10 +14,6 @@ pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64, limit: u64) -
         .await
 }
 
-pub async fn for_work_order(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<Downtime>, DbErr> {
-    d::Entity::find().filter(d::Column::WorkOrderId.eq(wo_id)).order_by_asc(d::Column::StartedAt).all(conn).await
-}
-
 pub async fn open_for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<Option<Downtime>, DbErr> {
     d::Entity::find().filter(d::Column::AssetId.eq(asset_id)).filter(d::Column::EndedAt.is_null()).one(conn).await
 }

@@ -59,7 +59,7 @@ where
     E: sea_orm::EntityTrait,
     T: serde::de::DeserializeOwned,
 {
-    use sea_orm::{DbBackend, FromQueryResult, IdenStatic, QuerySelect, QueryTrait, Statement};
+    use sea_orm::{FromQueryResult, IdenStatic, QuerySelect, QueryTrait, Statement};
     #[derive(FromQueryResult)]
     struct Packed {
         j: Option<String>,
@@ -67,12 +67,7 @@ where
     let backend = conn.get_database_backend();
     let inner = select.select_only().columns(cols.iter().copied()).build(backend);
     let columns = cols.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
-    let sql = match backend {
-        DbBackend::Postgres => {
-            format!("SELECT CAST(json_agg(json_build_array({columns})) AS TEXT) AS j FROM ({}) AS c", inner.sql)
-        }
-        _ => format!("SELECT json_group_array(json_array({columns})) AS j FROM ({}) AS c", inner.sql),
-    };
+    let sql = format!("{} AS j FROM ({}) AS c", pack(backend, &columns), inner.sql);
     let packed = Packed::find_by_statement(Statement::from_sql_and_values(
         backend,
         sql,
@@ -86,6 +81,16 @@ where
         return Ok(vec![]);
     }
     serde_json::from_str(&packed).map_err(|e| sea_orm::DbErr::Type(format!("packed rows: {e}")))
+}
+
+/// `SELECT` of the rows' `columns` packed into one JSON array of arrays, as text (`[]` for none).
+fn pack(backend: sea_orm::DbBackend, columns: &str) -> String {
+    match backend {
+        sea_orm::DbBackend::Postgres => {
+            format!("SELECT COALESCE(CAST(json_agg(json_build_array({columns})) AS TEXT), '[]')")
+        }
+        _ => format!("SELECT json_group_array(json_array({columns}))"),
+    }
 }
 
 /// The columns `cols` of `select`'s rows as tuples: packed on SQLite ([`packed_rows`]); on
@@ -105,6 +110,49 @@ where
         sea_orm::DbBackend::Postgres => select.select_only().columns(cols.iter().copied()).into_tuple().all(conn).await,
         _ => packed_rows(conn, select, cols).await,
     }
+}
+
+/// One list of a page read with others in one statement ([`packed_sections`]): the expressions of
+/// its rows (booleans written `CAST(x AS INTEGER)`, which both databases pack as 0 or 1) and the
+/// rest of its query (`FROM ... WHERE ... ORDER BY ...`).
+pub struct Section<'a> {
+    pub exprs: &'a [&'a str],
+    pub from: &'a str,
+}
+
+/// Several lists in one statement: each section's rows packed by the database into a JSON array of
+/// arrays, one column per section, in the order given (a `None` section reads nothing and gives
+/// `[]`); `values` are the statement's parameters (`$1`, `$2`, ...), shared by every section.
+/// Decode each with [`unpack`]. A page showing a record's many small lists pays one round trip
+/// instead of one per list.
+pub async fn packed_sections(
+    conn: &impl sea_orm::ConnectionTrait,
+    sections: &[Option<Section<'_>>],
+    values: Vec<sea_orm::Value>,
+) -> Result<Vec<String>, sea_orm::DbErr> {
+    use sea_orm::Statement;
+    let backend = conn.get_database_backend();
+    let columns: Vec<String> = sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let Some(s) = s else { return format!("'[]' AS s{i}") };
+            let inner = s.exprs.iter().enumerate().map(|(j, e)| format!("{e} AS c{j}")).collect::<Vec<_>>().join(", ");
+            let cols = (0..s.exprs.len()).map(|j| format!("c{j}")).collect::<Vec<_>>().join(", ");
+            format!("({} FROM (SELECT {inner} {}) AS x) AS s{i}", pack(backend, &cols), s.from)
+        })
+        .collect();
+    let sql = format!("SELECT {}", columns.join(", "));
+    let row = conn.query_one_raw(Statement::from_sql_and_values(backend, sql, values)).await?;
+    let Some(row) = row else { return Ok(vec!["[]".to_string(); sections.len()]) };
+    (0..sections.len())
+        .map(|i| Ok(row.try_get::<Option<String>>("", &format!("s{i}"))?.unwrap_or_else(|| "[]".to_string())))
+        .collect()
+}
+
+/// The rows of one section of [`packed_sections`], each a tuple of its expressions' values.
+pub fn unpack<T: serde::de::DeserializeOwned>(packed: &str) -> Result<Vec<T>, sea_orm::DbErr> {
+    serde_json::from_str(packed).map_err(|e| sea_orm::DbErr::Type(format!("packed section: {e}")))
 }
 
 /// A page of rows with the total count, for paginated lists.

@@ -2,7 +2,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement, entity::*, query::*};
 
 use crate::entities::{
-    wo_note, wo_part, wo_signoff, wo_step, wo_time_entry, work_order as w, work_order_assignee as wa,
+    asset_downtime, downtime_reason, part, wo_note, wo_part, wo_signoff, wo_step, wo_time_entry, work_order as w,
+    work_order_assignee as wa,
 };
 
 use contract::dto::maintenance::{NoteDto, PartUseDto, PersonDto, TimeEntryDto};
@@ -124,55 +125,197 @@ pub async fn assignee_ids(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec
         .await
 }
 
-/// A row of [`people_and_log`]: kind 0 an assignee, 1 a time entry, 2 a note.
-#[derive(FromQueryResult)]
-struct LogRow {
-    kind: i32,
-    id: i64,
-    name: Option<String>,
-    minutes: Option<i32>,
-    body: Option<String>,
-    created_at: Option<DateTime<Utc>>,
+/// A work order's people and log: its assignees (by user id), time entries and notes (oldest
+/// first), each with the person's name (rows of kind 0, 1 and 2; `$1` the work order).
+const LOG: &str = "FROM (SELECT 0 AS kind, wa.user_id AS id, u.display_name AS name, NULL AS minutes, NULL AS body, \
+     NULL AS created_at FROM work_order_assignee wa LEFT JOIN app_user u ON u.id = wa.user_id WHERE wa.work_order_id = $1 \
+     UNION ALL \
+     SELECT 1, t.id, u.display_name, t.minutes, t.note, t.created_at \
+     FROM wo_time_entry t LEFT JOIN app_user u ON u.id = t.user_id WHERE t.work_order_id = $1 \
+     UNION ALL \
+     SELECT 2, n.id, u.display_name, NULL, n.body, n.created_at \
+     FROM wo_note n LEFT JOIN app_user u ON u.id = n.user_id WHERE n.work_order_id = $1) AS l ORDER BY kind, id";
+
+/// What a work order's page shows besides the record, each list oldest first.
+#[derive(Debug, Clone, Default)]
+pub struct Sections {
+    /// The asset's tag, name, energy-control procedure and safety notes.
+    pub asset: Option<(String, String, String, String)>,
+    pub people: Vec<PersonDto>,
+    pub time: Vec<TimeEntryDto>,
+    pub notes: Vec<NoteDto>,
+    pub photo_ids: Vec<i64>,
+    pub steps: Vec<wo_step::Model>,
+    pub parts_used: Vec<PartUseDto>,
+    /// Printed name, meaning, when.
+    pub signoffs: Vec<(String, String, DateTime<Utc>)>,
+    pub downtime: Vec<asset_downtime::Model>,
+    /// The site's active stop reasons, when asked for.
+    pub reasons: Vec<downtime_reason::Model>,
+    /// The site's parts by code, when asked for.
+    pub part_choices: Vec<part::Model>,
 }
 
-/// A work order's people and log: its assignees (by user id), time entries and notes (oldest
-/// first), each with the person's name, in one statement.
-pub async fn people_and_log(
-    conn: &impl ConnectionTrait,
-    wo_id: i64,
-) -> Result<(Vec<PersonDto>, Vec<TimeEntryDto>, Vec<NoteDto>), DbErr> {
-    let stmt = Statement::from_sql_and_values(
-        conn.get_database_backend(),
-        "SELECT 0 AS kind, wa.user_id AS id, u.display_name AS name, NULL AS minutes, NULL AS body, NULL AS created_at \
-         FROM work_order_assignee wa LEFT JOIN app_user u ON u.id = wa.user_id WHERE wa.work_order_id = $1 \
-         UNION ALL \
-         SELECT 1, t.id, u.display_name, t.minutes, t.note, t.created_at \
-         FROM wo_time_entry t LEFT JOIN app_user u ON u.id = t.user_id WHERE t.work_order_id = $1 \
-         UNION ALL \
-         SELECT 2, n.id, u.display_name, NULL, n.body, n.created_at \
-         FROM wo_note n LEFT JOIN app_user u ON u.id = n.user_id WHERE n.work_order_id = $1 \
-         ORDER BY 1, 2",
-        [wo_id.into()],
-    );
-    let (mut people, mut time, mut notes) = (Vec::new(), Vec::new(), Vec::new());
-    for r in LogRow::find_by_statement(stmt).all(conn).await? {
-        let user_name = r.name.unwrap_or_default();
-        match (r.kind, r.created_at) {
-            (0, _) => people.push(PersonDto { id: r.id, name: user_name }),
-            (1, Some(created_at)) => time.push(TimeEntryDto {
-                id: r.id,
+/// The lists of [`sections`] read only for some: the site's stop reasons and its parts.
+#[derive(Debug, Clone, Copy)]
+pub struct Choices {
+    pub reasons: bool,
+    pub parts: bool,
+}
+
+/// A row of the log section: kind, id, name, minutes, body, when.
+type LogRow = (i32, i64, Option<String>, Option<i32>, Option<String>, Option<DateTime<Utc>>);
+/// A row of the steps section (booleans as 0/1).
+type StepRow = (i64, i32, String, String, i64, Option<String>, String, Option<i64>, Option<i64>, Option<DateTime<Utc>>);
+/// A row of the parts-used section (`consumed` as 0/1).
+type PartUseRow = (i64, i64, Option<String>, Option<String>, f64, Option<String>, i64);
+/// A row of the downtime section.
+type DowntimeRow = (i64, i64, Option<i64>, DateTime<Utc>, Option<DateTime<Utc>>, String, Option<i64>);
+
+/// Everything a work order's page shows besides the record, in one statement (one packed list per
+/// section, [`super::packed_sections`]): its asset, people and log, photos, checklist, parts used,
+/// sign-offs and stops, and the site's active stop reasons and its parts when asked for.
+pub async fn sections(conn: &impl ConnectionTrait, wo: &WorkOrder, choices: Choices) -> Result<Sections, DbErr> {
+    use super::Section;
+    let reasons = Section {
+        exprs: &["id", "code", "name", "kind"],
+        from: "FROM downtime_reason WHERE site_id = $2 AND active ORDER BY kind, name",
+    };
+    let asset = Section { exprs: &["tag", "name", "energy_control", "safety_notes"], from: "FROM asset WHERE id = $3" };
+    let packed = super::packed_sections(
+        conn,
+        &[
+            Some(asset),
+            Some(Section { exprs: &["kind", "id", "name", "minutes", "body", "created_at"], from: LOG }),
+            Some(Section {
+                exprs: &["id"],
+                from: "FROM attachment WHERE owner_type = 'work_order' AND owner_id = $1 ORDER BY id",
+            }),
+            Some(Section {
+                exprs: &[
+                    "id",
+                    "position",
+                    "title",
+                    "kind_json",
+                    "CAST(required AS INTEGER)",
+                    "answer_json",
+                    "note",
+                    "CAST(passed AS INTEGER)",
+                    "answered_by",
+                    "answered_at",
+                ],
+                from: "FROM wo_step WHERE work_order_id = $1 ORDER BY position",
+            }),
+            Some(Section {
+                exprs: &["wp.id", "wp.part_id", "p.code", "p.name", "wp.quantity", "p.unit", "CAST(wp.consumed AS INTEGER)"],
+                from: "FROM wo_part wp LEFT JOIN part p ON p.id = wp.part_id WHERE wp.work_order_id = $1 ORDER BY wp.id",
+            }),
+            Some(Section {
+                exprs: &["printed_name", "meaning", "signed_at"],
+                from: "FROM wo_signoff WHERE work_order_id = $1 ORDER BY id",
+            }),
+            Some(Section {
+                exprs: &["id", "asset_id", "work_order_id", "started_at", "ended_at", "reason", "reason_id"],
+                from: "FROM asset_downtime WHERE work_order_id = $1 ORDER BY started_at, id",
+            }),
+            choices.reasons.then_some(reasons),
+            choices.parts.then_some(Section {
+                exprs: &["id", "code", "name", "unit", "on_hand", "created_at"],
+                from: "FROM part WHERE site_id = $2 ORDER BY code",
+            }),
+        ],
+        vec![wo.id.into(), wo.site_id.into(), wo.asset_id.unwrap_or(0).into()],
+    )
+    .await?;
+    let mut out = Sections {
+        asset: super::unpack(&packed[0])?.into_iter().next(),
+        photo_ids: super::unpack::<(i64,)>(&packed[2])?.into_iter().map(|(id,)| id).collect(),
+        ..Default::default()
+    };
+    for (kind, id, name, minutes, body, at) in super::unpack::<LogRow>(&packed[1])? {
+        let user_name = name.unwrap_or_default();
+        match (kind, at) {
+            (0, _) => out.people.push(PersonDto { id, name: user_name }),
+            (1, Some(created_at)) => out.time.push(TimeEntryDto {
+                id,
                 user_name,
-                minutes: r.minutes.unwrap_or(0),
-                note: r.body.unwrap_or_default(),
+                minutes: minutes.unwrap_or(0),
+                note: body.unwrap_or_default(),
                 created_at,
             }),
             (2, Some(created_at)) => {
-                notes.push(NoteDto { id: r.id, user_name, body: r.body.unwrap_or_default(), created_at })
+                out.notes.push(NoteDto { id, user_name, body: body.unwrap_or_default(), created_at })
             }
             _ => {}
         }
     }
-    Ok((people, time, notes))
+    out.steps = super::unpack::<StepRow>(&packed[3])?
+        .into_iter()
+        .map(|(id, position, title, kind_json, required, answer_json, note, passed, answered_by, answered_at)| {
+            wo_step::Model {
+                id,
+                work_order_id: wo.id,
+                position,
+                title,
+                kind_json,
+                required: required != 0,
+                answer_json,
+                note,
+                passed: passed.map(|p| p != 0),
+                answered_by,
+                answered_at,
+            }
+        })
+        .collect();
+    out.parts_used = super::unpack::<PartUseRow>(&packed[4])?
+        .into_iter()
+        .map(|(id, part_id, code, name, quantity, unit, consumed)| PartUseDto {
+            id,
+            part_id,
+            part_code: code.unwrap_or_default(),
+            part_name: name.unwrap_or_default(),
+            quantity,
+            unit: unit.unwrap_or_default(),
+            consumed: consumed != 0,
+        })
+        .collect();
+    out.signoffs = super::unpack(&packed[5])?;
+    out.downtime = super::unpack::<DowntimeRow>(&packed[6])?
+        .into_iter()
+        .map(|(id, asset_id, work_order_id, started_at, ended_at, reason, reason_id)| asset_downtime::Model {
+            id,
+            asset_id,
+            work_order_id,
+            started_at,
+            ended_at,
+            reason,
+            reason_id,
+        })
+        .collect();
+    out.reasons = super::unpack::<(i64, String, String, String)>(&packed[7])?
+        .into_iter()
+        .map(|(id, code, name, kind)| downtime_reason::Model {
+            id,
+            site_id: wo.site_id,
+            code,
+            name,
+            kind,
+            active: true,
+        })
+        .collect();
+    out.part_choices = super::unpack::<(i64, String, String, String, f64, DateTime<Utc>)>(&packed[8])?
+        .into_iter()
+        .map(|(id, code, name, unit, on_hand, created_at)| part::Model {
+            id,
+            site_id: wo.site_id,
+            code,
+            name,
+            unit,
+            on_hand,
+            created_at,
+        })
+        .collect();
+    Ok(out)
 }
 
 fn status_list(statuses: &[&str]) -> String {
@@ -389,41 +532,6 @@ pub async fn add_note(
     .await
 }
 
-#[derive(FromQueryResult)]
-struct PartUseRow {
-    id: i64,
-    part_id: i64,
-    part_code: Option<String>,
-    part_name: Option<String>,
-    quantity: f64,
-    unit: Option<String>,
-    consumed: bool,
-}
-
-/// The parts used on a work order with their code, name and unit, oldest first.
-pub async fn parts_used(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<PartUseDto>, DbErr> {
-    let stmt = Statement::from_sql_and_values(
-        conn.get_database_backend(),
-        "SELECT wp.id, wp.part_id, p.code AS part_code, p.name AS part_name, wp.quantity, p.unit, wp.consumed \
-         FROM wo_part wp LEFT JOIN part p ON p.id = wp.part_id WHERE wp.work_order_id = $1 ORDER BY wp.id",
-        [wo_id.into()],
-    );
-    Ok(PartUseRow::find_by_statement(stmt)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|r| PartUseDto {
-            id: r.id,
-            part_id: r.part_id,
-            part_code: r.part_code.unwrap_or_default(),
-            part_name: r.part_name.unwrap_or_default(),
-            quantity: r.quantity,
-            unit: r.unit.unwrap_or_default(),
-            consumed: r.consumed,
-        })
-        .collect())
-}
-
 pub async fn parts(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<wo_part::Model>, DbErr> {
     wo_part::Entity::find()
         .filter(wo_part::Column::WorkOrderId.eq(wo_id))
@@ -458,14 +566,6 @@ pub async fn mark_parts_consumed(conn: &impl ConnectionTrait, wo_id: i64) -> Res
         .exec(conn)
         .await?;
     Ok(())
-}
-
-pub async fn signoffs(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<wo_signoff::Model>, DbErr> {
-    wo_signoff::Entity::find()
-        .filter(wo_signoff::Column::WorkOrderId.eq(wo_id))
-        .order_by_asc(wo_signoff::Column::Id)
-        .all(conn)
-        .await
 }
 
 pub async fn add_signoff(

@@ -235,6 +235,11 @@ pub struct WorkOrderDetail {
     /// The site's active stop reasons (empty when the person cannot take the asset down here)
     #[serde(default)]
     pub downtime_reasons: Vec<DowntimeReasonDto>,
+    /// The parts of the work order's site to choose from, in the page's read only (the person
+    /// may work on it and it still takes work); not part of the REST document
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "openapi", schema(ignore))]
+    pub part_choices: Vec<PartDto>,
     /// Statuses the viewer may move it to.
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<String>))]
     pub next_statuses: Vec<WorkOrderStatus>,

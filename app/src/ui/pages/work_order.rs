@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::work_orders::{
     AddPart, AddTime, AddWorkOrderNote, AnswerStep, AssignWorkOrder, ChangeWorkOrderStatus, CompleteWorkOrder,
-    FollowUp, SetFailureCodes, ToggleDowntime, VerifyWorkOrder, list_parts, work_order,
+    FollowUp, SetFailureCodes, ToggleDowntime, VerifyWorkOrder, work_order,
 };
 use crate::ui::components::lang::message_text;
 use crate::ui::components::people::WorkerSelect;
@@ -17,8 +17,7 @@ use crate::ui::components::{
     t, use_lang,
 };
 use crate::ui::layout::use_me;
-use contract::dto::maintenance::{PartDto, StepDto, WorkOrderDetail};
-use contract::error::AppError;
+use contract::dto::maintenance::{StepDto, WorkOrderDetail};
 use domain::checklist::{Answer, StepKind};
 use domain::work_order::WorkOrderStatus;
 
@@ -27,26 +26,17 @@ pub fn WorkOrderPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
     let wo = Resource::new(id, work_order);
-    // created once for the page: the detail below may be rendered more than once (while the work
-    // order loads, then with it) and must not read them again each time
-    let reads = Reads { parts: Resource::new(|| (), |_| list_parts()) };
     view! {
         <Title text=t!(use_lang(), "title-work-order")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match wo.await {
-                    Ok(d) => view! { <Detail d reads/> }.into_any(),
+                    Ok(d) => view! { <Detail d/> }.into_any(),
                     Err(e) => error_view(&e),
                 }
             })}
         </Suspense>
     }
-}
-
-/// What the page's sections read besides the work order: the site's parts.
-#[derive(Clone, Copy)]
-struct Reads {
-    parts: Resource<Result<Vec<PartDto>, AppError>>,
 }
 
 fn answer_text(lang: Lang, a: &Answer) -> String {
@@ -63,7 +53,7 @@ fn answer_text(lang: Lang, a: &Answer) -> String {
 }
 
 #[component]
-fn Detail(d: WorkOrderDetail, reads: Reads) -> impl IntoView {
+fn Detail(d: WorkOrderDetail) -> impl IntoView {
     let s = d.summary.clone();
     let id = s.id;
     let id_s = id.to_string();
@@ -204,7 +194,7 @@ fn Detail(d: WorkOrderDetail, reads: Reads) -> impl IntoView {
         {move || upload_error().map(|m| view! { <p class="notice error" role="alert">{message_text(lang, &m)}</p> })}
         <Thumbs ids=d.photo_ids.clone() id="photos"/>
         {photos_form}
-        <WorkSections d=d.clone() working startable parts=reads.parts/>
+        <WorkSections d=d.clone() working startable/>
         <Notes d=d.clone()/>
         {startable.then(|| view! {
             <section class=if working { "panel" } else { "panel await-start" } id="complete">
@@ -419,12 +409,7 @@ fn awaiting(working: bool, form: impl IntoView + 'static) -> AnyView {
 }
 
 #[component]
-fn WorkSections(
-    d: WorkOrderDetail,
-    working: bool,
-    startable: bool,
-    parts: Resource<Result<Vec<PartDto>, AppError>>,
-) -> impl IntoView {
+fn WorkSections(d: WorkOrderDetail, working: bool, startable: bool) -> impl IntoView {
     let id = d.summary.id;
     let add_time = ServerAction::<AddTime>::new();
     let add_part = ServerAction::<AddPart>::new();
@@ -437,6 +422,18 @@ fn WorkSections(
     let hide = if working { "" } else { "await-start" };
     let until_started = (!working && startable).then_some("true");
     let lang = use_lang();
+    // the site's parts to choose from (read with the work order, only when the person may add some)
+    let part_choices = d.part_choices.clone();
+    let part_options = move || {
+        part_choices
+            .iter()
+            .map(|p| {
+                let on_hand =
+                    t!(lang, "wo-on-hand", quantity = i18n::number(lang, p.on_hand, 3), unit = p.unit.clone());
+                view! { <option value=p.id.to_string()>{format!("{} {} ({on_hand})", p.code, p.name)}</option> }
+            })
+            .collect_view()
+    };
     let reason_options = move || {
         reasons
             .iter()
@@ -476,6 +473,7 @@ fn WorkSections(
             }).collect_view()}
         </ul>
         <Show when=move || startable>
+            {let options = part_options.clone(); view! {
             <div class=hide>
             <ActionForm action=add_part>
                 <ReturnTo id="parts"/>
@@ -483,13 +481,7 @@ fn WorkSections(
                     <input type="hidden" name="work_order_id" value=id.to_string()/>
                     <label for="part" class="visually-hidden">{t!(lang, "wo-part")}</label>
                     <select id="part" name="part_id" required>
-                        <Suspense fallback=|| ()>
-                            {move || Suspend::new(async move {
-                                parts.await.unwrap_or_default().into_iter().map(|p| view! {
-                                    <option value=p.id.to_string()>{format!("{} {} ({})", p.code, p.name, t!(lang, "wo-on-hand", quantity = i18n::number(lang, p.on_hand, 3), unit = p.unit))}</option>
-                                }).collect_view()
-                            })}
-                        </Suspense>
+                        {options()}
                     </select>
                     <input name="quantity" inputmode="decimal" required aria-label=t!(lang, "quantity") placeholder=t!(lang, "quantity-short")/>
                     <button type="submit" class="secondary">{t!(lang, "wo-add-part")}</button>
@@ -498,6 +490,7 @@ fn WorkSections(
                 <ErrorNotice result=add_part.value()/>
             </ActionForm>
             </div>
+            }}
         </Show>
         </section>
         <section id="failure">

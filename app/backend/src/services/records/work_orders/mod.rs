@@ -18,7 +18,7 @@ use crate::services::audit::{self, Change};
 use crate::services::calendar::{todays, todays_for};
 use crate::state::AppState;
 use contract::dto::maintenance::{
-    DowntimeReasonDto, PersonDto, SignoffDto, StepDto, WorkOrderDetail, WorkOrderPage, WorkOrderSummary,
+    DowntimeReasonDto, PartDto, PersonDto, SignoffDto, StepDto, WorkOrderDetail, WorkOrderPage, WorkOrderSummary,
 };
 use contract::error::AppError;
 use domain::authz::{Permission, Target};
@@ -230,13 +230,29 @@ pub fn step_def(s: &wo_step::Model) -> StepDef {
 }
 
 pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<WorkOrderDetail, AppError> {
+    read(state, user, id, false).await
+}
+
+/// The work order as its page shows it: [`detail`] and the parts of its site to choose from (where
+/// the person may add parts to it), read with the rest.
+pub async fn page(state: &AppState, user: &CurrentUser, id: i64) -> Result<WorkOrderDetail, AppError> {
+    read(state, user, id, true).await
+}
+
+async fn read(state: &AppState, user: &CurrentUser, id: i64, for_page: bool) -> Result<WorkOrderDetail, AppError> {
     let wo = access::work_order(state, user, id).await?;
-    let db = &state.db;
-    let asset = match wo.asset_id {
-        Some(a) => assets::by_id(db, a).await?,
-        None => None,
+    let site = Target::Site(wo.site_id);
+    let asker = Asker { is_manager: user.can(site, Permission::SuperviseWork, state.today()) };
+    let can_work = user.can(site, Permission::WorkOnWorkOrder, state.today());
+    let status = status_of(&wo);
+    let choices = repo::Choices {
+        // the stop reasons, only where the asset can be taken down from here
+        reasons: can_work && wo.asset_id.is_some(),
+        parts: for_page && can_work && status.takes_work(),
     };
+    let s = repo::sections(&state.db, &wo, choices).await?;
     let today = todays_for(state, user).await?;
+    let asset = s.asset.as_ref();
     let line = Line {
         id: wo.id,
         site_id: wo.site_id,
@@ -246,15 +262,9 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
         status: wo.status.clone(),
         due_date: wo.due_date,
         asset_id: wo.asset_id,
-        asset_tag: asset.as_ref().map(|a| a.tag.clone()),
-        asset_name: asset.as_ref().map(|a| a.name.clone()),
+        asset_tag: asset.map(|a| a.0.clone()),
+        asset_name: asset.map(|a| a.1.clone()),
     };
-    let (assignees, time, notes) = repo::people_and_log(db, wo.id).await?;
-    let photo_ids = crate::services::files::ids_for_owners(state, "work_order", &[wo.id]).await?.remove(&wo.id);
-    let site = Target::Site(wo.site_id);
-    let asker = Asker { is_manager: user.can(site, Permission::SuperviseWork, state.today()) };
-    let can_work = user.can(site, Permission::WorkOnWorkOrder, state.today());
-    let status = status_of(&wo);
     let next = if can_work || asker.is_manager {
         next_statuses(status, asker)
             .into_iter()
@@ -267,9 +277,9 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
     Ok(WorkOrderDetail {
         summary: summary(&line, today.get(&wo.site_id).copied()),
         description: wo.description.clone(),
-        asset_energy_control: asset.as_ref().map(|a| a.energy_control.clone()).unwrap_or_default(),
-        asset_safety_notes: asset.as_ref().map(|a| a.safety_notes.clone()).unwrap_or_default(),
-        assignees,
+        asset_energy_control: asset.map(|a| a.2.clone()).unwrap_or_default(),
+        asset_safety_notes: asset.map(|a| a.3.clone()).unwrap_or_default(),
+        assignees: s.people,
         assigned_role: wo.assigned_role.clone(),
         schedule_id: wo.schedule_id,
         parent_id: wo.parent_id,
@@ -282,28 +292,27 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Wor
         created_at: wo.created_at,
         started_at: wo.started_at,
         completed_at: wo.completed_at,
-        steps: repo::steps(db, wo.id).await?.iter().map(step_dto).collect(),
-        time,
-        notes,
-        parts: repo::parts_used(db, wo.id).await?,
-        signoffs: repo::signoffs(db, wo.id)
-            .await?
+        steps: s.steps.iter().map(step_dto).collect(),
+        time: s.time,
+        notes: s.notes,
+        parts: s.parts_used,
+        signoffs: s
+            .signoffs
             .into_iter()
-            .map(|s| SignoffDto { printed_name: s.printed_name, meaning: s.meaning, signed_at: s.signed_at })
+            .map(|(printed_name, meaning, signed_at)| SignoffDto { printed_name, meaning, signed_at })
             .collect(),
-        downtime: crate::repo::downtime::for_work_order(db, wo.id).await?.iter().map(downtime::to_dto).collect(),
-        photo_ids: photo_ids.unwrap_or_default(),
-        // the stop reasons to choose from, only where the asset can be taken down from here
-        downtime_reasons: if can_work && wo.asset_id.is_some() {
-            crate::repo::production::reasons(db, wo.site_id)
-                .await?
-                .into_iter()
-                .filter(|r| r.active)
-                .map(|r| DowntimeReasonDto { id: r.id, code: r.code, name: r.name, kind: r.kind, active: r.active })
-                .collect()
-        } else {
-            vec![]
-        },
+        downtime: s.downtime.iter().map(downtime::to_dto).collect(),
+        photo_ids: s.photo_ids,
+        downtime_reasons: s
+            .reasons
+            .into_iter()
+            .map(|r| DowntimeReasonDto { id: r.id, code: r.code, name: r.name, kind: r.kind, active: r.active })
+            .collect(),
+        part_choices: s
+            .part_choices
+            .into_iter()
+            .map(|p| PartDto { id: p.id, code: p.code, name: p.name, unit: p.unit, on_hand: p.on_hand })
+            .collect(),
         next_statuses: next,
         can_work,
         can_assign: asker.is_manager && status.takes_work(),
