@@ -57,7 +57,15 @@ pub async fn prepare(cfg: Config, clock: Arc<dyn Clock>) -> Result<AppState, Sta
         .site_pkg_dir("pkg")
         .site_addr(cfg.addr)
         .build();
-    Ok(AppState { leptos_options, db: conn, config: Arc::new(cfg), clock, hasher: PasswordHasher::new()?, mailer })
+    Ok(AppState {
+        leptos_options,
+        db: conn,
+        config: Arc::new(cfg),
+        clock,
+        hasher: PasswordHasher::new()?,
+        mailer,
+        sessions: Default::default(),
+    })
 }
 
 /// The app's routes, generated once per process. Generating them renders the app with resource

@@ -6,6 +6,7 @@ use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
 
 use super::auth::password::PasswordHasher;
+use super::auth::recent::RecentSessions;
 use super::clock::Clock;
 use super::config::Config;
 use super::mail::Mailer;
@@ -18,6 +19,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub hasher: PasswordHasher,
     pub mailer: Mailer,
+    /// Sessions read in the last moment ([`super::auth::recent`]).
+    pub sessions: Arc<RecentSessions>,
 }
 
 impl AppState {

@@ -550,3 +550,31 @@ async fn health_checks_and_the_bundle_read_no_session() {
     let (page, status) = app.statements_during(&tech, "/work").await;
     assert!(status.is_success() && page > 0, "a page still reads its session: {status}, {page}");
 }
+
+/// The pages a signed-in phone asks for in a row read the session once; whatever a person
+/// changes (their site, their language, signing out) shows on the very next page.
+#[tokio::test]
+async fn pages_in_a_row_read_the_session_once_and_a_change_shows_at_once() {
+    let app = spawn_app().await;
+    let c = client();
+    let res = app.call(&c, "login", &[("email", "admin@test.example"), ("password", PASSWORD)]).await;
+    let cookie = set_cookies(res.headers())[0].split(';').next().unwrap().to_string();
+    let (first, _) = app.statements_during(&c, "/work").await;
+    let (second, status) = app.statements_during(&c, "/work").await;
+    assert!(status.is_success());
+    assert_eq!(second + 1, first, "the second page reads no session: {first} then {second}");
+    // the site switched: the next page is the other site's, in its language
+    assert!(app.call(&c, "switch_site", &[("site_id", &app.lyn.to_string())]).await.status().is_success());
+    let page = html(c.get(app.url("/work")).send().await.unwrap()).await;
+    let lyon = format!("<option value=\"{}\" selected", app.lyn);
+    assert!(page.contains(&lyon), "the page after the switch shows the new site");
+    assert!(app.call(&c, "set_language", &[("language", "es")]).await.status().is_success());
+    let page = html(c.get(app.url("/work")).send().await.unwrap()).await;
+    assert!(page.contains("lang=\"es\""), "the page after the choice is in Spanish");
+    // signed out: the cookie opens nothing, not even just after a page it opened
+    assert!(c.get(app.url("/work")).send().await.unwrap().status().is_success());
+    assert!(app.call(&c, "logout", &[]).await.status().is_success());
+    let other = client();
+    let r = other.get(app.url("/work")).header("Cookie", &cookie).send().await.unwrap();
+    assert!(r.status().is_redirection(), "{}", r.status());
+}

@@ -2,6 +2,7 @@
 //! and `require`, the one place the permission table is enforced.
 pub mod cookie;
 pub mod password;
+pub mod recent;
 pub mod throttle;
 
 use chrono::NaiveDate;

@@ -43,7 +43,10 @@ pub struct RunReport {
 
 pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<RunReport, AppError> {
     let mut report = RunReport::default();
-    plan(state, now, &mut report).await?;
+    let planned = plan(state, now, &mut report).await;
+    // the bell of whoever got a reminder (sessions read before show the old count)
+    state.sessions.forget_all();
+    planned?;
     compose_digests(state, now, &mut report).await?;
     deliver(state, &mut report).await?;
     Ok(report)

@@ -5,7 +5,7 @@ use crate::entities::session as s;
 use crate::repo::sites::Site;
 
 /// A live session with its user, read in one statement on every signed-in request.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SessionUser {
     pub session_id: i64,
     pub user_id: i64,

@@ -125,7 +125,13 @@ pub async fn resolve(State(state): State<AppState>, mut req: Request, next: Next
         };
         return Redirect::to(&target).into_response();
     }
+    // a request that may have changed data: sessions read before it are read again
+    // (crate::auth::recent), once it is done
+    let changes = !matches!(*req.method(), Method::GET | Method::HEAD);
     let mut res = next.run(req).await;
+    if changes {
+        state.sessions.forget_all();
+    }
     // whose page this is: the service worker keeps pages per person and forgets them when
     // someone else (or nobody) is signed in on the device
     let html = res.headers().get(http::header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(b"text/html"));

@@ -126,30 +126,41 @@ pub async fn logout(db: &DatabaseConnection, session_id: i64) -> Result<(), AppE
 pub async fn resolve_session(state: &AppState, secret: &str) -> Result<Option<CurrentUser>, AppError> {
     let db = &state.db;
     let now = state.now();
-    let Some(sessions::SessionRead { user: s, grants, sites }) =
-        sessions::read_session(db, &token::sha256_hex(secret)).await?
-    else {
-        return Ok(None);
+    let hash = token::sha256_hex(secret);
+    // read again only when not read in the last moment, or something changed since
+    // (crate::auth::recent)
+    let read = match state.sessions.get(&hash) {
+        Some(read) => read,
+        None => {
+            let begun = state.sessions.begin();
+            let Some(read) = sessions::read_session(db, &hash).await? else { return Ok(None) };
+            let read = std::sync::Arc::new(read);
+            state.sessions.keep(hash.clone(), begun, read.clone());
+            read
+        }
     };
+    let s = &read.user;
     let idle_deadline = s.last_seen_at + Duration::minutes(state.config.session_idle_minutes);
     if !s.active || s.expires_at <= now || idle_deadline <= now {
+        state.sessions.forget(&hash);
         sessions::delete(db, s.session_id).await?;
         return Ok(None);
     }
     if now - s.last_seen_at > Duration::seconds(60) {
         sessions::touch(db, s.session_id, now).await?;
+        state.sessions.forget(&hash);
     }
     Ok(Some(CurrentUser {
         id: s.user_id,
-        email: s.email,
-        display_name: s.display_name,
-        grants,
+        email: s.email.clone(),
+        display_name: s.display_name.clone(),
+        grants: read.grants.clone(),
         session_id: Some(s.session_id),
         current_site_id: s.current_site_id,
-        language: s.language,
-        site_language: s.current_site_id.and_then(|id| sites.iter().find(|x| x.id == id)?.language.clone()),
+        language: s.language.clone(),
+        site_language: s.current_site_id.and_then(|id| read.sites.iter().find(|x| x.id == id)?.language.clone()),
         unread_reminders: Some(s.unread_reminders),
-        sites: SitesOnce::read(sites),
+        sites: SitesOnce::read(read.sites.clone()),
         holidays: Default::default(),
     }))
 }
