@@ -52,11 +52,14 @@ pub async fn list_work_orders(
     )
 }
 
+/// A work order as its page shows it, with the parts of its site to choose from (those whose code
+/// or name contains `part_q`, if given).
 #[server(prefix = "/sfn", endpoint = "work_order")]
-pub async fn work_order(id: i64) -> Result<WorkOrderDetail, AppError> {
+pub async fn work_order(id: i64, part_q: Option<String>) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
     use backend::services::records::work_orders;
-    ctx::finish(async { work_orders::page(&ctx::state()?, &ctx::user()?, id).await }.await)
+    let search = part_q.unwrap_or_default();
+    ctx::finish(async { work_orders::page(&ctx::state()?, &ctx::user()?, id, &search).await }.await)
 }
 
 /// Creates a work order on the current site, assigned to `assignee` (a user id) if given.

@@ -658,21 +658,32 @@ async fn problem_reports_anonymous_only_where_allowed_and_approved_by_a_manager(
     assert_eq!(app.audit_count("work_order.approve").await, 1);
 }
 
-#[tokio::test]
-async fn maintenance_records_of_another_site_are_out_of_reach() {
-    let app = spawn_app().await;
-    let admin = app.login("admin@test.example").await;
-    ok(app.call(&admin, "switch_site", &[("site_id", &app.lyn.to_string())]).await).await;
-    let lyon = asset(&app, &admin, "LYN-PRESS", None).await.to_string();
+/// A work order at Lyon on a press of its own, made by `admin` (who holds every site), who is left
+/// on Lyon: the press's id and the work order's.
+async fn lyon_job(app: &TestApp, admin: &reqwest::Client) -> (String, String) {
+    ok(app.call(admin, "switch_site", &[("site_id", &app.lyn.to_string())]).await).await;
+    let lyon = asset(app, admin, "LYN-PRESS", None).await.to_string();
     let wo = ok(app
         .call(
-            &admin,
+            admin,
             "create_work_order",
             &[("title", "Lyon job"), ("wo_type", "corrective"), ("priority", "low"), ("asset_id", &lyon)],
         )
         .await)
     .await;
-    let wo_id = wo["summary"]["id"].to_string();
+    (lyon, wo["summary"]["id"].to_string())
+}
+
+/// The options of a work order page's part picker, as HTML.
+fn part_picker(page: &str) -> &str {
+    page.split("<select id=\"part\"").nth(1).and_then(|s| s.split("</select>").next()).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn maintenance_records_of_another_site_are_out_of_reach() {
+    let app = spawn_app().await;
+    let admin = app.login("admin@test.example").await;
+    let (lyon, wo_id) = lyon_job(&app, &admin).await;
     let tech = app.login("tech@test.example").await;
     for (endpoint, form) in [
         ("get_asset_detail", vec![("id", lyon.as_str())]),
@@ -1866,21 +1877,12 @@ async fn the_work_order_page_offers_the_parts_of_its_own_site() {
     part("RVS-BELT", "Riverside belt").await;
     ok(app.call(&admin, "switch_site", &[("site_id", &app.lyn.to_string())]).await).await;
     let filter = part("LYN-FILTER", "Lyon filter").await;
-    let lyon = asset(&app, &admin, "LYN-PRESS", None).await.to_string();
-    let wo = ok(app
-        .call(
-            &admin,
-            "create_work_order",
-            &[("title", "Lyon job"), ("wo_type", "corrective"), ("priority", "low"), ("asset_id", &lyon)],
-        )
-        .await)
-    .await;
-    let id = wo["summary"]["id"].to_string();
+    let (_, id) = lyon_job(&app, &admin).await;
     ok(app.call(&admin, "change_work_order_status", &[("id", &id), ("status", "in_progress")]).await).await;
     // back on Riverside, the Lyon work order is opened from a link
     ok(app.call(&admin, "switch_site", &[("site_id", &app.rvs.to_string())]).await).await;
     let page = html(admin.get(app.url(&format!("/work-orders/{id}"))).send().await.unwrap()).await;
-    let picker = page.split("<select id=\"part\"").nth(1).and_then(|s| s.split("</select>").next()).unwrap_or_default();
+    let picker = part_picker(&page);
     assert!(picker.contains("LYN-FILTER Lyon filter"), "{picker}");
     assert!(!picker.contains("RVS-BELT"), "another site's part offered: {picker}");
     let d = ok(app.call(&admin, "work_order", &[("id", &id)]).await).await;
@@ -1900,4 +1902,66 @@ async fn the_work_order_page_offers_the_parts_of_its_own_site() {
             .await;
     assert_eq!(rest["summary"]["id"].to_string(), id, "{rest}");
     assert!(rest.get("part_choices").is_none(), "{rest}");
+}
+
+/// A storeroom of many parts: the work order page offers the first 50 by code and a search that
+/// finds any other by its code or name (without JavaScript: a GET form on the page).
+#[tokio::test]
+async fn a_work_order_offers_the_first_parts_and_finds_the_others_by_search() {
+    let app = spawn_app().await;
+    let mgr = app.login("manager@test.example").await;
+    let mut codes: Vec<(String, String)> = (0..60).map(|i| (format!("B-{i:03}"), format!("Bearing {i}"))).collect();
+    codes.push(("Z-SEAL".into(), "Shaft seal".into()));
+    for (code, name) in &codes {
+        let r =
+            app.call(&mgr, "create_part", &[("code", code), ("name", name), ("unit", "pc"), ("on_hand", "2")]).await;
+        ok(r).await;
+    }
+    let wo = ok(app
+        .call(
+            &mgr,
+            "create_work_order",
+            &[
+                ("title", "Gearbox"),
+                ("wo_type", "corrective"),
+                ("priority", "low"),
+                ("assignee", &app.tech.to_string()),
+            ],
+        )
+        .await)
+    .await;
+    let id = wo["summary"]["id"].to_string();
+    let tech = app.login("tech@test.example").await;
+    ok(app.call(&tech, "change_work_order_status", &[("id", &id), ("status", "in_progress")]).await).await;
+    let picker = |query: &'static str| {
+        let (app, tech, id) = (&app, &tech, id.clone());
+        async move {
+            let page = html(tech.get(app.url(&format!("/work-orders/{id}{query}"))).send().await.unwrap()).await;
+            let select = part_picker(&page).to_string();
+            (page.clone(), select.matches("<option").count(), select)
+        }
+    };
+    let (page, offered, select) = picker("").await;
+    assert_eq!(offered, 50, "the first 50 by code");
+    assert!(select.contains("B-000 Bearing 0") && select.contains("B-049") && !select.contains("B-050"));
+    assert!(!select.contains("Z-SEAL"));
+    assert!(page.contains("name=\"part_q\"") && page.contains("The first 50 parts by code"), "a search is offered");
+    // the search finds by name, whatever the case; the part found is taken
+    let (page, offered, select) = picker("?part_q=SHAFT").await;
+    assert_eq!(offered, 1, "{select}");
+    assert!(select.contains("Z-SEAL Shaft seal"));
+    assert!(!page.contains("The first 50 parts by code"));
+    let (page, offered, _) = picker("?part_q=b-05").await;
+    assert_eq!(offered, 10, "by code: B-050 to B-059");
+    assert!(!page.contains("No part of this site matches"));
+    let (page, offered, _) = picker("?part_q=%25").await;
+    assert_eq!(offered, 0, "a % is a character searched for, not a wildcard");
+    assert!(page.contains("No part of this site matches."));
+    // the same as data
+    let d = ok(app.call(&tech, "work_order", &[("id", &id), ("part_q", "seal")]).await).await;
+    assert_eq!(d["part_choices"].as_array().unwrap().len(), 1);
+    assert!(d.get("more_part_choices").is_none(), "{d}");
+    let d = ok(app.call(&tech, "work_order", &[("id", &id)]).await).await;
+    assert_eq!(d["part_choices"].as_array().unwrap().len(), 50);
+    assert_eq!(d["more_part_choices"], true);
 }

@@ -478,9 +478,10 @@ async fn the_main_pages_cost_a_bounded_number_of_sql_statements_whatever_the_num
     meter_schedule(0).await;
     let tech = app.login("tech@test.example").await;
     let wo = format!("/work-orders/{}", ids[0]);
+    let asset_page = format!("/assets/{asset}");
     let few: Vec<(String, usize)> = {
         let mut v = Vec::new();
-        for path in ["/work", "/", wo.as_str(), "/pm"] {
+        for path in ["/work", "/", wo.as_str(), "/pm", asset_page.as_str()] {
             let c = if path == "/pm" { &mgr } else { &tech };
             let (n, status) = app.statements_during(c, path).await;
             assert!(status.is_success(), "{path}: {status}");
@@ -496,7 +497,7 @@ async fn the_main_pages_cost_a_bounded_number_of_sql_statements_whatever_the_num
     // schedules with their assets' tags, the site's holidays (once for the list and the holiday
     // panel) and the books of the page's schedules (their meters' readings included)
     // (the lower of two requests: a background job of the app may run statements during one)
-    for (path, most) in [("/work", 2), ("/", 4), (wo.as_str(), 3), ("/pm", 4)] {
+    for (path, most) in [("/work", 2), ("/", 4), (wo.as_str(), 3), ("/pm", 4), (asset_page.as_str(), 4)] {
         let c = if path == "/pm" { &mgr } else { &tech };
         let n = few.iter().find(|(p, _)| p == path).map(|(_, n)| *n).unwrap_or(usize::MAX);
         let n = n.min(app.statements_during(c, path).await.0);

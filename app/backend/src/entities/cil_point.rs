@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Deserialize)]
 #[sea_orm(table_name = "cil_point")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -15,6 +15,7 @@ pub struct Model {
     pub minutes: i32,
     pub frequency: String,
     pub role: String,
+    #[serde(deserialize_with = "crate::entities::flag")]
     pub active: bool,
     pub created_at: DateTimeUtc,
 }

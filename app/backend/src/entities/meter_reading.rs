@@ -1,12 +1,13 @@
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, serde::Deserialize)]
 #[sea_orm(table_name = "meter_reading")]
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub meter_id: i64,
     pub value: f64,
+    #[serde(deserialize_with = "crate::entities::flag")]
     pub is_reset: bool,
     pub read_at: DateTimeUtc,
     pub recorded_by: Option<i64>,

@@ -64,3 +64,17 @@ pub mod wo_step;
 pub mod wo_time_entry;
 pub mod work_order;
 pub mod work_order_assignee;
+
+/// A boolean packed by `repo::packed_sections`: `true`/`false` (PostgreSQL) or 1/0 (SQLite).
+pub fn flag<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum Flag {
+        Bool(bool),
+        Int(i64),
+    }
+    Ok(match serde::Deserialize::deserialize(d)? {
+        Flag::Bool(b) => b,
+        Flag::Int(i) => i != 0,
+    })
+}

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, serde::Deserialize)]
 #[sea_orm(table_name = "pm_schedule")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -23,6 +23,7 @@ pub struct Model {
     pub assigned_user_id: Option<i64>,
     pub priority: String,
     pub steps_json: String,
+    #[serde(deserialize_with = "crate::entities::flag")]
     pub active: bool,
     pub created_at: DateTimeUtc,
 }

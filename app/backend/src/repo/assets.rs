@@ -205,11 +205,86 @@ pub async fn within(
         .await
 }
 
-pub async fn children(conn: &impl ConnectionTrait, id: i64) -> Result<Vec<Asset>, DbErr> {
-    a::Entity::find().filter(a::Column::ParentId.eq(id)).order_by_asc(a::Column::Tag).all(conn).await
-}
-
 /// Every asset of a site in hierarchy order (export), a page at a time by path.
 pub async fn all_for_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<Asset>, DbErr> {
     a::Entity::find().filter(a::Column::SiteId.eq(site_id)).order_by_asc(a::Column::Path).all(conn).await
+}
+
+/// What an asset's page shows besides the asset, each list in its page's order.
+#[derive(Debug, Clone, Default)]
+pub struct PageRead {
+    /// The assets of its path (itself included), in no order.
+    pub path: Vec<Asset>,
+    pub children: Vec<Asset>,
+    pub open_work: Vec<super::work_orders::Line>,
+    pub recent_work: Vec<super::work_orders::Line>,
+    pub meters: Vec<super::meters::Meter>,
+    /// The 20 latest readings of each meter, by meter then oldest first.
+    pub readings: Vec<super::meters::Reading>,
+    /// Its 10 latest stops.
+    pub downtime: Vec<super::downtime::Downtime>,
+    pub schedules: Vec<super::pm::Schedule>,
+    /// Its active CIL points, oldest first.
+    pub cil_points: Vec<super::tpm::CilPoint>,
+    /// Its ideal cycle times, the latest first.
+    pub cycle_times: Vec<super::production::CycleTime>,
+}
+
+/// Everything an asset's page shows besides the asset, in one statement (one packed list per
+/// section, [`super::packed_sections`]).
+pub async fn page(conn: &impl ConnectionTrait, asset: &Asset) -> Result<PageRead, DbErr> {
+    use super::Section;
+    use crate::entities::{asset_cycle_time, asset_downtime, cil_point, meter, meter_reading, pm_schedule};
+    fn refs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    // the path's ids are numbers read from the database: written in the statement
+    let path = path_ids(&asset.path).iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+    let path = format!("FROM asset WHERE id IN ({})", if path.is_empty() { "0".to_string() } else { path });
+    let (open, recent) = super::work_orders::for_asset_from();
+    let readings = super::meters::latest_from("SELECT id FROM meter WHERE asset_id = $1", 20);
+    let cycles = super::columns_of::<asset_cycle_time::Entity>("");
+    let (assets, meters, read, stops, schedules, points) = (
+        super::columns_of::<a::Entity>(""),
+        super::columns_of::<meter::Entity>(""),
+        super::columns_of::<meter_reading::Entity>("r."),
+        super::columns_of::<asset_downtime::Entity>(""),
+        super::columns_of::<pm_schedule::Entity>(""),
+        super::columns_of::<cil_point::Entity>(""),
+    );
+    let packed = super::packed_sections(
+        conn,
+        &[
+            Some(Section { exprs: &refs(&assets), from: &path }),
+            Some(Section { exprs: &refs(&assets), from: "FROM asset WHERE parent_id = $1 ORDER BY tag" }),
+            Some(Section { exprs: &super::work_orders::LINE_EXPRS, from: &open }),
+            Some(Section { exprs: &super::work_orders::LINE_EXPRS, from: &recent }),
+            Some(Section { exprs: &refs(&meters), from: "FROM meter WHERE asset_id = $1 ORDER BY name, id" }),
+            Some(Section { exprs: &refs(&read), from: &readings }),
+            Some(Section {
+                exprs: &refs(&stops),
+                from: "FROM asset_downtime WHERE asset_id = $1 ORDER BY started_at DESC LIMIT 10",
+            }),
+            Some(Section { exprs: &refs(&schedules), from: "FROM pm_schedule WHERE asset_id = $1 ORDER BY title" }),
+            Some(Section { exprs: &refs(&points), from: "FROM cil_point WHERE asset_id = $1 AND active ORDER BY id" }),
+            Some(Section {
+                exprs: &refs(&cycles),
+                from: "FROM asset_cycle_time WHERE asset_id = $1 ORDER BY effective_from DESC, id DESC",
+            }),
+        ],
+        vec![asset.id.into()],
+    )
+    .await?;
+    Ok(PageRead {
+        path: super::unpack(&packed[0])?,
+        children: super::unpack(&packed[1])?,
+        open_work: super::unpack(&packed[2])?,
+        recent_work: super::unpack(&packed[3])?,
+        meters: super::unpack(&packed[4])?,
+        readings: super::unpack(&packed[5])?,
+        downtime: super::unpack(&packed[6])?,
+        schedules: super::unpack(&packed[7])?,
+        cil_points: super::unpack(&packed[8])?,
+        cycle_times: super::unpack(&packed[9])?,
+    })
 }

@@ -5,15 +5,6 @@ use crate::entities::asset_downtime as d;
 
 pub use d::Model as Downtime;
 
-pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64, limit: u64) -> Result<Vec<Downtime>, DbErr> {
-    d::Entity::find()
-        .filter(d::Column::AssetId.eq(asset_id))
-        .order_by_desc(d::Column::StartedAt)
-        .limit(limit)
-        .all(conn)
-        .await
-}
-
 pub async fn open_for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<Option<Downtime>, DbErr> {
     d::Entity::find().filter(d::Column::AssetId.eq(asset_id)).filter(d::Column::EndedAt.is_null()).one(conn).await
 }

@@ -46,20 +46,26 @@ pub async fn last_reading(conn: &impl ConnectionTrait, meter_id: i64) -> Result<
 }
 
 /// The last `n` readings of each meter, oldest first.
+/// The rows of `meter_reading r` (all its columns) that are among the `n` latest of their meter,
+/// for the meters `meters` selects (`SELECT id FROM meter ...`), by meter in `meters`' order
+/// (`m.name`, `m.id` for an asset's) then oldest first; after `SELECT`, or as a section.
+pub fn latest_from(meters: &str, n: u64) -> String {
+    format!(
+        "FROM (SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.meter_id ORDER BY r.read_at DESC, r.id DESC) AS nth \
+         FROM meter_reading r WHERE r.meter_id IN ({meters})) AS r JOIN meter m ON m.id = r.meter_id \
+         WHERE r.nth <= {n} ORDER BY m.name, m.id, r.read_at, r.id"
+    )
+}
+
+/// The `n` latest readings of each of these meters, by meter (by name), oldest first: one statement.
 pub async fn recent(conn: &impl ConnectionTrait, meter_ids: &[i64], n: u64) -> Result<Vec<Reading>, DbErr> {
-    let mut out = Vec::new();
-    for id in meter_ids {
-        let mut rows = r::Entity::find()
-            .filter(r::Column::MeterId.eq(*id))
-            .order_by_desc(r::Column::ReadAt)
-            .order_by_desc(r::Column::Id)
-            .limit(n)
-            .all(conn)
-            .await?;
-        rows.reverse();
-        out.extend(rows);
+    if meter_ids.is_empty() {
+        return Ok(vec![]);
     }
-    Ok(out)
+    let ids = meter_ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+    let columns = super::columns_of::<r::Entity>("r.").join(", ");
+    let sql = format!("SELECT {columns} {}", latest_from(&format!("SELECT id FROM meter WHERE id IN ({ids})"), n));
+    Reading::find_by_statement(sea_orm::Statement::from_string(conn.get_database_backend(), sql)).all(conn).await
 }
 
 pub async fn add_reading(

@@ -150,6 +150,14 @@ pub async fn packed_sections(
         .collect()
 }
 
+/// Every column of entity `E` in its model's field order, `prefix` before each (`"a."`): a
+/// section's expressions whose rows decode into the model (its serde `Deserialize` from a
+/// sequence; a `bool` field takes [`crate::entities::flag`], as SQLite packs it as 0 or 1).
+pub fn columns_of<E: sea_orm::EntityTrait>(prefix: &str) -> Vec<String> {
+    use sea_orm::{IdenStatic, Iterable};
+    E::Column::iter().map(|c| format!("{prefix}{}", c.as_str())).collect()
+}
+
 /// The rows of one section of [`packed_sections`], each a tuple of its expressions' values.
 pub fn unpack<T: serde::de::DeserializeOwned>(packed: &str) -> Result<Vec<T>, sea_orm::DbErr> {
     serde_json::from_str(packed).map_err(|e| sea_orm::DbErr::Type(format!("packed section: {e}")))

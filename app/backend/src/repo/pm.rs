@@ -59,10 +59,6 @@ pub async fn page_for_site(
     Ok((items, total))
 }
 
-pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<Vec<Schedule>, DbErr> {
-    s::Entity::find().filter(s::Column::AssetId.eq(asset_id)).order_by_asc(s::Column::Title).all(conn).await
-}
-
 /// Active schedules with an id above `after`, a batch at a time.
 pub async fn active_batch(conn: &impl ConnectionTrait, after: i64, limit: u64) -> Result<Vec<Schedule>, DbErr> {
     s::Entity::find()

@@ -5,6 +5,7 @@ use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Statement, entity::*, que
 
 use crate::entities::{asset_cycle_time as ct, downtime_reason as dr, production_record as pr};
 
+pub use ct::Model as CycleTime;
 pub use dr::Model as Reason;
 pub use pr::Model as Record;
 

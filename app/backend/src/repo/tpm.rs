@@ -59,10 +59,6 @@ pub async fn active_points_of_site(conn: &impl ConnectionTrait, site_id: i64) ->
 }
 
 /// An asset's active points, oldest first.
-pub async fn active_points_of_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<Vec<CilPoint>, DbErr> {
-    active_with(pt::Column::AssetId, asset_id).order_by_asc(pt::Column::Id).all(conn).await
-}
-
 /// A site's active points in round order: by asset, then oldest first.
 pub async fn round_points_of_site(conn: &impl ConnectionTrait, site_id: i64) -> Result<Vec<CilPoint>, DbErr> {
     active_with(pt::Column::SiteId, site_id)

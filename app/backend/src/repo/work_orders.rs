@@ -12,7 +12,7 @@ pub use w::Model as WorkOrder;
 pub const OPEN_STATUSES: [&str; 4] = ["requested", "open", "in_progress", "on_hold"];
 
 /// A list line: the work order with its asset's tag and name.
-#[derive(Debug, Clone, FromQueryResult)]
+#[derive(Debug, Clone, FromQueryResult, serde::Deserialize)]
 pub struct Line {
     pub id: i64,
     pub site_id: i64,
@@ -28,6 +28,20 @@ pub struct Line {
 
 const LINE_COLUMNS: &str = "w.id, w.site_id, w.title, w.wo_type, w.priority, w.status, w.due_date, w.asset_id, \
      a.tag AS asset_tag, a.name AS asset_name";
+/// [`Line`]'s fields as a section's expressions ([`super::packed_sections`]), from `work_order w`
+/// joined to `asset a`.
+pub const LINE_EXPRS: [&str; 10] = [
+    "w.id",
+    "w.site_id",
+    "w.title",
+    "w.wo_type",
+    "w.priority",
+    "w.status",
+    "w.due_date",
+    "w.asset_id",
+    "a.tag",
+    "a.name",
+];
 
 pub async fn by_id(conn: &impl ConnectionTrait, id: i64) -> Result<Option<WorkOrder>, DbErr> {
     w::Entity::find_by_id(id).one(conn).await
@@ -152,15 +166,17 @@ pub struct Sections {
     pub downtime: Vec<asset_downtime::Model>,
     /// The site's active stop reasons, when asked for.
     pub reasons: Vec<downtime_reason::Model>,
-    /// The site's parts by code, when asked for.
+    /// The site's parts by code, when asked for (at most as many as asked).
     pub part_choices: Vec<part::Model>,
 }
 
 /// The lists of [`sections`] read only for some: the site's stop reasons and its parts.
 #[derive(Debug, Clone, Copy)]
-pub struct Choices {
+pub struct Choices<'a> {
     pub reasons: bool,
-    pub parts: bool,
+    /// The site's parts by code, at most this many, those whose code or name matches the LIKE
+    /// pattern (`""`: all; see [`super::contains_pattern`]).
+    pub parts: Option<(&'a str, u64)>,
 }
 
 /// A row of the log section: kind, id, name, minutes, body, when.
@@ -169,14 +185,19 @@ type LogRow = (i32, i64, Option<String>, Option<i32>, Option<String>, Option<Dat
 type StepRow = (i64, i32, String, String, i64, Option<String>, String, Option<i64>, Option<i64>, Option<DateTime<Utc>>);
 /// A row of the parts-used section (`consumed` as 0/1).
 type PartUseRow = (i64, i64, Option<String>, Option<String>, f64, Option<String>, i64);
-/// A row of the downtime section.
-type DowntimeRow = (i64, i64, Option<i64>, DateTime<Utc>, Option<DateTime<Utc>>, String, Option<i64>);
 
 /// Everything a work order's page shows besides the record, in one statement (one packed list per
 /// section, [`super::packed_sections`]): its asset, people and log, photos, checklist, parts used,
 /// sign-offs and stops, and the site's active stop reasons and its parts when asked for.
-pub async fn sections(conn: &impl ConnectionTrait, wo: &WorkOrder, choices: Choices) -> Result<Sections, DbErr> {
+pub async fn sections(conn: &impl ConnectionTrait, wo: &WorkOrder, choices: Choices<'_>) -> Result<Sections, DbErr> {
     use super::Section;
+    let (pattern, most) = choices.parts.unwrap_or_default();
+    let parts = format!(
+        "FROM part WHERE site_id = $2 AND ($4 = '' OR lower(code) LIKE $4 ESCAPE '\\' OR lower(name) LIKE $4 ESCAPE '\\') \
+         ORDER BY code LIMIT {most}"
+    );
+    let downtime = super::columns_of::<asset_downtime::Entity>("");
+    let downtime: Vec<&str> = downtime.iter().map(String::as_str).collect();
     let reasons = Section {
         exprs: &["id", "code", "name", "kind"],
         from: "FROM downtime_reason WHERE site_id = $2 AND active ORDER BY kind, name",
@@ -214,17 +235,13 @@ pub async fn sections(conn: &impl ConnectionTrait, wo: &WorkOrder, choices: Choi
                 exprs: &["printed_name", "meaning", "signed_at"],
                 from: "FROM wo_signoff WHERE work_order_id = $1 ORDER BY id",
             }),
-            Some(Section {
-                exprs: &["id", "asset_id", "work_order_id", "started_at", "ended_at", "reason", "reason_id"],
-                from: "FROM asset_downtime WHERE work_order_id = $1 ORDER BY started_at, id",
-            }),
+            Some(Section { exprs: &downtime, from: "FROM asset_downtime WHERE work_order_id = $1 ORDER BY started_at, id" }),
             choices.reasons.then_some(reasons),
-            choices.parts.then_some(Section {
-                exprs: &["id", "code", "name", "unit", "on_hand", "created_at"],
-                from: "FROM part WHERE site_id = $2 ORDER BY code",
-            }),
+            choices
+                .parts
+                .map(|_| Section { exprs: &["id", "code", "name", "unit", "on_hand", "created_at"], from: &parts }),
         ],
-        vec![wo.id.into(), wo.site_id.into(), wo.asset_id.unwrap_or(0).into()],
+        vec![wo.id.into(), wo.site_id.into(), wo.asset_id.unwrap_or(0).into(), pattern.into()],
     )
     .await?;
     let mut out = Sections {
@@ -280,18 +297,7 @@ pub async fn sections(conn: &impl ConnectionTrait, wo: &WorkOrder, choices: Choi
         })
         .collect();
     out.signoffs = super::unpack(&packed[5])?;
-    out.downtime = super::unpack::<DowntimeRow>(&packed[6])?
-        .into_iter()
-        .map(|(id, asset_id, work_order_id, started_at, ended_at, reason, reason_id)| asset_downtime::Model {
-            id,
-            asset_id,
-            work_order_id,
-            started_at,
-            ended_at,
-            reason,
-            reason_id,
-        })
-        .collect();
+    out.downtime = super::unpack(&packed[6])?;
     out.reasons = super::unpack::<(i64, String, String, String)>(&packed[7])?
         .into_iter()
         .map(|(id, code, name, kind)| downtime_reason::Model {
@@ -430,30 +436,20 @@ pub async fn list(
 }
 
 /// Open and recent (last 10 closed) work of an asset.
-pub async fn for_asset(conn: &impl ConnectionTrait, asset_id: i64) -> Result<(Vec<Line>, Vec<Line>), DbErr> {
-    let backend = conn.get_database_backend();
+/// An asset's open work orders (by due date, at most 50) and its last 10 closed ones, after
+/// `SELECT {LINE_COLUMNS}` or as sections of [`LINE_EXPRS`] (`$1` the asset).
+pub fn for_asset_from() -> (String, String) {
     let statuses = status_list(&OPEN_STATUSES);
-    let open = Line::find_by_statement(Statement::from_sql_and_values(
-        backend,
+    (
         format!(
-            "SELECT {LINE_COLUMNS} FROM work_order w LEFT JOIN asset a ON a.id = w.asset_id \
+            "FROM work_order w LEFT JOIN asset a ON a.id = w.asset_id \
              WHERE w.asset_id = $1 AND w.status IN ({statuses}) ORDER BY w.due_date IS NULL, w.due_date, w.id LIMIT 50"
         ),
-        [asset_id.into()],
-    ))
-    .all(conn)
-    .await?;
-    let recent = Line::find_by_statement(Statement::from_sql_and_values(
-        backend,
         format!(
-            "SELECT {LINE_COLUMNS} FROM work_order w LEFT JOIN asset a ON a.id = w.asset_id \
+            "FROM work_order w LEFT JOIN asset a ON a.id = w.asset_id \
              WHERE w.asset_id = $1 AND w.status NOT IN ({statuses}) ORDER BY w.updated_at DESC, w.id DESC LIMIT 10"
         ),
-        [asset_id.into()],
-    ))
-    .all(conn)
-    .await?;
-    Ok((open, recent))
+    )
 }
 
 pub async fn steps(conn: &impl ConnectionTrait, wo_id: i64) -> Result<Vec<wo_step::Model>, DbErr> {

@@ -235,11 +235,16 @@ pub struct WorkOrderDetail {
     /// The site's active stop reasons (empty when the person cannot take the asset down here)
     #[serde(default)]
     pub downtime_reasons: Vec<DowntimeReasonDto>,
-    /// The parts of the work order's site to choose from, in the page's read only (the person
-    /// may work on it and it still takes work); not part of the REST document
+    /// The parts of the work order's site to choose from (the first by code, or those matching
+    /// the page's search), in the page's read only (the person may work on it and it still takes
+    /// work); not part of the REST document
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "openapi", schema(ignore))]
     pub part_choices: Vec<PartDto>,
+    /// The site has more parts than offered (or matching the search): search to find another
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "openapi", schema(ignore))]
+    pub more_part_choices: bool,
     /// Statuses the viewer may move it to.
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<String>))]
     pub next_statuses: Vec<WorkOrderStatus>,
@@ -274,6 +279,9 @@ pub struct AssetDetail {
     pub downtime: Vec<DowntimeDto>,
     pub schedules: Vec<ScheduleDto>,
     pub cil_points: Vec<CilPointDto>,
+    /// Its ideal cycle times, the latest first (an asset that makes units)
+    #[serde(default)]
+    pub cycle_times: Vec<CycleTimeDto>,
     pub can_manage: bool,
 }
 

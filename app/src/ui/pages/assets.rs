@@ -14,7 +14,7 @@ use crate::ui::components::{
     ErrorNotice, FieldError, IfMayOpen, Lang, Loading, LocalTime, form::error_view, form::textarea_text, label, t,
     use_lang,
 };
-use contract::dto::maintenance::{AssetDetail, AssetDto, MeterDto, ReadingDto};
+use contract::dto::maintenance::{AssetDetail, AssetDto, CycleTimeDto, MeterDto, ReadingDto};
 use domain::asset::{AssetStatus, Criticality};
 
 #[component]
@@ -233,7 +233,7 @@ fn AssetView(d: AssetDetail) -> impl IntoView {
             </details>
         </Show>
         <crate::ui::pages::work_order::SafetyPanel energy=a.energy_control.clone() notes=a.safety_notes.clone()/>
-        <CycleTime asset_id=id can/>
+        <CycleTime asset_id=id can history=d.cycle_times.clone()/>
         <h2>{t!(lang, "wo-downtime")}</h2>
         <ul class="cards small">
             {d.downtime.iter().map(|x| view! {
@@ -455,29 +455,24 @@ fn criticality_text(lang: Lang, c: Criticality) -> String {
 /// The ideal cycle time of an asset that makes units (OEE's performance), with its history; the
 /// asset's managers set a new one from a date on.
 #[component]
-fn CycleTime(asset_id: i64, can: bool) -> impl IntoView {
-    use crate::api::production::{SetCycleTime, cycle_times};
+fn CycleTime(asset_id: i64, can: bool, history: Vec<CycleTimeDto>) -> impl IntoView {
+    use crate::api::production::SetCycleTime;
     let set = ServerAction::<SetCycleTime>::new();
-    let history = Resource::new(move || set.version().get(), move |_| cycle_times(asset_id));
     let lang = use_lang();
     view! {
         <section id="cycle">
             <h2>{t!(lang, "asset-cycle-time")}</h2>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    match history.await {
-                        Ok(list) if list.is_empty() => view! { <p class="small muted">{t!(lang, "asset-cycle-none")}</p> }.into_any(),
-                        Ok(list) => view! {
-                            <ul class="cards small" id="cycle-history">
-                                {list.into_iter().map(|c| view! {
-                                    <li class="card">{t!(lang, "asset-cycle-line", seconds = i18n::number(lang, c.ideal_cycle_seconds, 3))}" · "<LocalTime at=c.effective_from/></li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                        Err(e) => error_view(&e),
-                    }
-                })}
-            </Suspense>
+            {if history.is_empty() {
+                view! { <p class="small muted">{t!(lang, "asset-cycle-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards small" id="cycle-history">
+                        {history.into_iter().map(|c| view! {
+                            <li class="card">{t!(lang, "asset-cycle-line", seconds = i18n::number(lang, c.ideal_cycle_seconds, 3))}" · "<LocalTime at=c.effective_from/></li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
             <Show when=move || can>
                 <ActionForm action=set>
                     <input type="hidden" name="asset_id" value=asset_id.to_string()/>

@@ -25,7 +25,10 @@ use domain::work_order::WorkOrderStatus;
 pub fn WorkOrderPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
-    let wo = Resource::new(id, work_order);
+    let query = use_query_map();
+    // the part picker's search (the page offers the first parts of the site, or those matching)
+    let part_q = move || query.read().get("part_q").unwrap_or_default();
+    let wo = Resource::new(move || (id(), part_q()), |(id, q)| work_order(id, (!q.trim().is_empty()).then_some(q)));
     view! {
         <Title text=t!(use_lang(), "title-work-order")/>
         <Suspense fallback=Loading>
@@ -422,8 +425,11 @@ fn WorkSections(d: WorkOrderDetail, working: bool, startable: bool) -> impl Into
     let hide = if working { "" } else { "await-start" };
     let until_started = (!working && startable).then_some("true");
     let lang = use_lang();
-    // the site's parts to choose from (read with the work order, only when the person may add some)
+    // the site's parts to choose from (read with the work order, only when the person may add some):
+    // the first by code, or those matching the search; a search box when there are more
     let part_choices = d.part_choices.clone();
+    let part_q = use_query_map().read_untracked().get("part_q").unwrap_or_default();
+    let (offered, more_parts) = (d.part_choices.len(), d.more_part_choices);
     let part_options = move || {
         part_choices
             .iter()
@@ -473,8 +479,17 @@ fn WorkSections(d: WorkOrderDetail, working: bool, startable: bool) -> impl Into
             }).collect_view()}
         </ul>
         <Show when=move || startable>
-            {let options = part_options.clone(); view! {
+            {let (options, q) = (part_options.clone(), part_q.clone()); view! {
             <div class=hide>
+            {(more_parts || !q.trim().is_empty()).then(|| view! {
+                <form method="get" action=format!("/work-orders/{id}#parts") class="search">
+                    <label for="part-q" class="visually-hidden">{t!(lang, "wo-part-search")}</label>
+                    <input id="part-q" name="part_q" type="search" value=q.clone() placeholder=t!(lang, "wo-part-search")/>
+                    <button type="submit" class="secondary">{t!(lang, "search")}</button>
+                </form>
+            })}
+            {more_parts.then(|| view! { <p class="muted small">{t!(lang, "wo-parts-first", count = offered)}</p> })}
+            {(offered == 0 && !q.trim().is_empty()).then(|| view! { <p class="muted small">{t!(lang, "wo-parts-none")}</p> })}
             <ActionForm action=add_part>
                 <ReturnTo id="parts"/>
                 <div class="inline-form">

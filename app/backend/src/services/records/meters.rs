@@ -21,6 +21,11 @@ pub async fn for_asset(state: &AppState, asset_id: i64) -> Result<(Vec<MeterDto>
     let meters = repo::for_asset(&state.db, asset_id).await?;
     let ids: Vec<i64> = meters.iter().map(|m| m.id).collect();
     let readings = repo::recent(&state.db, &ids, 20).await?;
+    Ok(dtos(&meters, &readings))
+}
+
+/// Meters with their last reading, and their readings (each meter's latest, oldest first).
+pub fn dtos(meters: &[repo::Meter], readings: &[repo::Reading]) -> (Vec<MeterDto>, Vec<ReadingDto>) {
     let dtos = meters
         .iter()
         .map(|m| {
@@ -36,7 +41,7 @@ pub async fn for_asset(state: &AppState, asset_id: i64) -> Result<(Vec<MeterDto>
             }
         })
         .collect();
-    Ok((dtos, readings.iter().map(reading_dto).collect()))
+    (dtos, readings.iter().map(reading_dto).collect())
 }
 
 pub async fn create(

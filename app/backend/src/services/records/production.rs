@@ -326,16 +326,16 @@ pub async fn record_stop(
 /// An asset's ideal cycle time history, newest first.
 pub async fn cycle_history(state: &AppState, user: &CurrentUser, asset_id: i64) -> Result<Vec<CycleTimeDto>, AppError> {
     access::asset(state, user, asset_id, Permission::ViewMaintenance).await?;
-    Ok(repo::cycle_history(&state.db, asset_id)
-        .await?
-        .into_iter()
-        .map(|c| CycleTimeDto {
-            asset_id: c.asset_id,
-            ideal_cycle_seconds: c.ideal_cycle_seconds,
-            effective_from: c.effective_from,
-            set_by: c.set_by,
-        })
-        .collect())
+    Ok(repo::cycle_history(&state.db, asset_id).await?.iter().map(cycle_dto).collect())
+}
+
+pub fn cycle_dto(c: &repo::CycleTime) -> CycleTimeDto {
+    CycleTimeDto {
+        asset_id: c.asset_id,
+        ideal_cycle_seconds: c.ideal_cycle_seconds,
+        effective_from: c.effective_from,
+        set_by: c.set_by,
+    }
 }
 
 /// Sets an asset's ideal cycle time from a site-local date on (blank: from now). Earlier shifts

@@ -107,10 +107,10 @@ pub async fn list_points(state: &AppState, user: &CurrentUser, site_id: i64) -> 
     Ok(points.iter().map(|p| point_dto(p, &tags)).collect())
 }
 
-pub async fn points_for_asset(state: &AppState, a: &assets::Asset) -> Result<Vec<CilPointDto>, AppError> {
-    let points = tpm::active_points_of_asset(&state.db, a.id).await?;
+/// An asset's CIL points (read with its page) as its page shows them.
+pub fn points_of_asset(a: &assets::Asset, points: &[CilPoint]) -> Vec<CilPointDto> {
     let tags = HashMap::from([(a.id, a.tag.clone())]);
-    Ok(points.iter().map(|p| point_dto(p, &tags)).collect())
+    points.iter().map(|p| point_dto(p, &tags)).collect()
 }
 
 /// Today's round on a site: the CIL points due today (optionally under one asset, e.g. a line),

@@ -2,7 +2,7 @@
 use crate::auth::CurrentUser;
 use crate::repo::assets::{self as repo, path_ids};
 use crate::services::access;
-use crate::services::records::assets;
+use crate::services::records::{assets, meters, pm, production, tpm, work_orders};
 use crate::state::AppState;
 use contract::dto::maintenance::{AssetDetail, Crumb};
 use contract::error::AppError;
@@ -10,23 +10,21 @@ use domain::authz::{Permission, Target};
 
 pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<AssetDetail, AppError> {
     let a = access::asset(state, user, id, Permission::ViewMaintenance).await?;
-    let ancestors = repo::by_ids(&state.db, &path_ids(&a.path)).await?;
+    // everything else in one statement
+    let read = repo::page(&state.db, &a).await?;
     let path = path_ids(&a.path)
         .iter()
-        .filter_map(|pid| ancestors.iter().find(|x| x.id == *pid))
+        .filter_map(|pid| read.path.iter().find(|x| x.id == *pid))
         .map(|x| Crumb { id: x.id, tag: x.tag.clone(), name: x.name.clone() })
         .collect();
-    let children = repo::children(&state.db, a.id).await?.iter().map(assets::to_dto).collect();
-    let (open_work, recent_work) = crate::services::records::work_orders::for_asset(state, &a).await?;
-    let (meters, readings) = crate::services::records::meters::for_asset(state, a.id).await?;
-    let downtime = crate::services::records::work_orders::downtime::for_asset(state, a.id, 10).await?;
+    let children = read.children.iter().map(assets::to_dto).collect();
+    let open_work = work_orders::summaries_for(state, user, &read.open_work).await?;
+    let recent_work = work_orders::summaries_for(state, user, &read.recent_work).await?;
+    let (meters, readings) = meters::dtos(&read.meters, &read.readings);
+    let downtime = read.downtime.iter().map(work_orders::downtime::to_dto).collect();
     let can_manage = user.can(Target::Site(a.site_id), Permission::ManageAssets, state.today());
-    let schedules = crate::repo::pm::for_asset(&state.db, a.id)
-        .await?
-        .iter()
-        .map(|s| crate::services::records::pm::to_dto(s, &a.tag))
-        .collect();
-    let cil_points = crate::services::records::tpm::points_for_asset(state, &a).await?;
+    let schedules = read.schedules.iter().map(|s| pm::to_dto(s, &a.tag)).collect();
+    let cil_points = tpm::points_of_asset(&a, &read.cil_points);
     Ok(AssetDetail {
         asset: assets::to_dto(&a),
         path,
@@ -38,6 +36,7 @@ pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<Ass
         downtime,
         schedules,
         cil_points,
+        cycle_times: read.cycle_times.iter().map(production::cycle_dto).collect(),
         can_manage,
     })
 }

@@ -21,10 +21,6 @@ pub fn to_dto(d: &repo::Downtime) -> DowntimeDto {
     }
 }
 
-pub async fn for_asset(state: &AppState, asset_id: i64, limit: u64) -> Result<Vec<DowntimeDto>, AppError> {
-    Ok(repo::for_asset(&state.db, asset_id, limit).await?.iter().map(to_dto).collect())
-}
-
 /// Starts downtime on the work order's asset (the asset goes "down"), or ends the open one (back
 /// to "running"). The reason is one of the site's list (`reason_id`), with optional words; without
 /// one the stop is a breakdown for OEE (an unplanned stop).

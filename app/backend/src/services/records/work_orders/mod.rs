@@ -15,7 +15,7 @@ use crate::repo::{assets, paging, parts, users};
 use crate::services::Caller;
 use crate::services::access;
 use crate::services::audit::{self, Change};
-use crate::services::calendar::{todays, todays_for};
+use crate::services::calendar::todays_for;
 use crate::state::AppState;
 use contract::dto::maintenance::{
     DowntimeReasonDto, PartDto, PersonDto, SignoffDto, StepDto, WorkOrderDetail, WorkOrderPage, WorkOrderSummary,
@@ -198,13 +198,13 @@ pub async fn list(
     Ok(WorkOrderPage { items: summaries(&lines, &today), total, page: page.max(1), per_page: limit as i64 })
 }
 
-pub async fn for_asset(
+/// Work order lines read elsewhere (an asset's page), as the user's list shows them.
+pub async fn summaries_for(
     state: &AppState,
-    asset: &assets::Asset,
-) -> Result<(Vec<WorkOrderSummary>, Vec<WorkOrderSummary>), AppError> {
-    let (open, recent) = repo::for_asset(&state.db, asset.id).await?;
-    let today = todays(state).await?;
-    Ok((summaries(&open, &today), summaries(&recent, &today)))
+    user: &CurrentUser,
+    lines: &[Line],
+) -> Result<Vec<WorkOrderSummary>, AppError> {
+    Ok(summaries(lines, &todays_for(state, user).await?))
 }
 
 pub fn step_dto(s: &wo_step::Model) -> StepDto {
@@ -230,27 +230,45 @@ pub fn step_def(s: &wo_step::Model) -> StepDef {
 }
 
 pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<WorkOrderDetail, AppError> {
-    read(state, user, id, false).await
+    read(state, user, id, None).await
 }
+
+/// How many of its site's parts a work order's page offers at most; beyond, the person searches.
+pub const PART_CHOICES: usize = 50;
 
 /// The work order as its page shows it: [`detail`] and the parts of its site to choose from (where
-/// the person may add parts to it), read with the rest.
-pub async fn page(state: &AppState, user: &CurrentUser, id: i64) -> Result<WorkOrderDetail, AppError> {
-    read(state, user, id, true).await
+/// the person may add parts to it), read with the rest: the first [`PART_CHOICES`] by code whose
+/// code or name contains `part_search` (blank: any).
+pub async fn page(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    part_search: &str,
+) -> Result<WorkOrderDetail, AppError> {
+    read(state, user, id, Some(part_search)).await
 }
 
-async fn read(state: &AppState, user: &CurrentUser, id: i64, for_page: bool) -> Result<WorkOrderDetail, AppError> {
+async fn read(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i64,
+    part_search: Option<&str>,
+) -> Result<WorkOrderDetail, AppError> {
     let wo = access::work_order(state, user, id).await?;
     let site = Target::Site(wo.site_id);
     let asker = Asker { is_manager: user.can(site, Permission::SuperviseWork, state.today()) };
     let can_work = user.can(site, Permission::WorkOnWorkOrder, state.today());
     let status = status_of(&wo);
+    let pattern = part_search.map(|q| crate::repo::contains_pattern(q).unwrap_or_default());
     let choices = repo::Choices {
         // the stop reasons, only where the asset can be taken down from here
         reasons: can_work && wo.asset_id.is_some(),
-        parts: for_page && can_work && status.takes_work(),
+        // one more than shown, to know there are more
+        parts: pattern.as_deref().filter(|_| can_work && status.takes_work()).map(|p| (p, PART_CHOICES as u64 + 1)),
     };
-    let s = repo::sections(&state.db, &wo, choices).await?;
+    let mut s = repo::sections(&state.db, &wo, choices).await?;
+    let more_parts = s.part_choices.len() > PART_CHOICES;
+    s.part_choices.truncate(PART_CHOICES);
     let today = todays_for(state, user).await?;
     let asset = s.asset.as_ref();
     let line = Line {
@@ -313,6 +331,7 @@ async fn read(state: &AppState, user: &CurrentUser, id: i64, for_page: bool) -> 
             .into_iter()
             .map(|p| PartDto { id: p.id, code: p.code, name: p.name, unit: p.unit, on_hand: p.on_hand })
             .collect(),
+        more_part_choices: more_parts,
         next_statuses: next,
         can_work,
         can_assign: asker.is_manager && status.takes_work(),
