@@ -203,7 +203,11 @@ wo-from-stock = (taken from stock)
 wo-on-hand = { $quantity } { $unit } on hand
 wo-add-part = Add part
 wo-part-search = Find a part (code or name)
-wo-parts-first = The first { $count } parts by code: search to find another.
+wo-parts-first =
+    { $count ->
+        [one] The first part by code: search to find another.
+       *[other] The first { $count } parts by code: search to find another.
+    }
 wo-parts-none = No part of this site matches.
 wo-failure = Failure
 wo-problem = Problem

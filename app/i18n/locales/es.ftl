@@ -203,7 +203,11 @@ wo-from-stock = (sacado del almacén)
 wo-on-hand = { $quantity } { $unit } en almacén
 wo-add-part = Añadir repuesto
 wo-part-search = Buscar un repuesto (código o nombre)
-wo-parts-first = Los { $count } primeros repuestos por código: busque para encontrar otro.
+wo-parts-first =
+    { $count ->
+        [one] El primer repuesto por código: busque para encontrar otro.
+       *[other] Los { $count } primeros repuestos por código: busque para encontrar otro.
+    }
 wo-parts-none = Ningún repuesto de esta planta coincide.
 wo-failure = Falla
 wo-problem = Problema

@@ -203,7 +203,11 @@ wo-from-stock = (prise en stock)
 wo-on-hand = { $quantity } { $unit } en stock
 wo-add-part = Ajouter la pièce
 wo-part-search = Chercher une pièce (code ou nom)
-wo-parts-first = Les { $count } premières pièces par code : cherchez pour en trouver une autre.
+wo-parts-first =
+    { $count ->
+        [one] La première pièce par code : cherchez pour en trouver une autre.
+       *[other] Les { $count } premières pièces par code : cherchez pour en trouver une autre.
+    }
 wo-parts-none = Aucune pièce de ce site ne correspond.
 wo-failure = Défaillance
 wo-problem = Problème
