@@ -2,11 +2,12 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::{GrantDto, SiteDto, UserDto, UserPage};
 use contract::error::AppError;
 
-#[server(prefix = "/sfn", endpoint = "list_users")]
+#[server(prefix = "/sfn", endpoint = "list_users", input = GetUrl)]
 pub async fn list_users(q: Option<String>, page: Option<i64>) -> Result<UserPage, AppError> {
     use crate::api::ctx;
     use backend::services::records::users;
@@ -103,7 +104,7 @@ pub async fn revoke_grant(grant_id: i64, reason: Option<String>) -> Result<(), A
 }
 
 /// Every site (organisation-wide administrators), for the sites page.
-#[server(prefix = "/sfn", endpoint = "list_all_sites")]
+#[server(prefix = "/sfn", endpoint = "list_all_sites", input = GetUrl)]
 pub async fn list_all_sites() -> Result<Vec<SiteDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::sites;
@@ -125,7 +126,7 @@ pub async fn create_site(code: String, name: String, address: String, timezone: 
 }
 
 /// One person with their grants (organisation-wide administrators, or oneself).
-#[server(prefix = "/sfn", endpoint = "get_user")]
+#[server(prefix = "/sfn", endpoint = "get_user", input = GetUrl)]
 pub async fn get_user(id: i64) -> Result<UserDto, AppError> {
     use crate::api::ctx;
     use backend::services::records::users;

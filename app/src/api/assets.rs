@@ -2,12 +2,13 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::maintenance::{AssetChoice, AssetDetail, AssetDto, AssetPage, ImportReport, MeterDto, ReadingDto};
 use contract::error::AppError;
 
 /// Assets of the current site: `q` searches tag and name; `parent` = asset id, or "top".
-#[server(prefix = "/sfn", endpoint = "list_assets")]
+#[server(prefix = "/sfn", endpoint = "list_assets", input = GetUrl)]
 pub async fn list_assets(q: Option<String>, parent: Option<String>, page: Option<i64>) -> Result<AssetPage, AppError> {
     use crate::api::ctx;
     use backend::repo::assets::Filter;
@@ -28,7 +29,7 @@ pub async fn list_assets(q: Option<String>, parent: Option<String>, page: Option
 }
 
 /// The asset picker: assets of the current site by tag, name or location.
-#[server(prefix = "/sfn", endpoint = "pick_asset")]
+#[server(prefix = "/sfn", endpoint = "pick_asset", input = GetUrl)]
 pub async fn pick_asset(q: String) -> Result<Vec<AssetChoice>, AppError> {
     use crate::api::ctx;
     use backend::services::records::assets;
@@ -43,7 +44,7 @@ pub async fn pick_asset(q: String) -> Result<Vec<AssetChoice>, AppError> {
 }
 
 /// What a scanned label or a typed tag finds on the current site (the Scan page).
-#[server(prefix = "/sfn", endpoint = "scan_code")]
+#[server(prefix = "/sfn", endpoint = "scan_code", input = GetUrl)]
 pub async fn scan_code(code: String) -> Result<contract::dto::maintenance::ScanAnswer, AppError> {
     use crate::api::ctx;
     use backend::services::records::assets;
@@ -58,14 +59,14 @@ pub async fn scan_code(code: String) -> Result<contract::dto::maintenance::ScanA
 }
 
 /// The asset a form was given, as the picker shows it.
-#[server(prefix = "/sfn", endpoint = "chosen_asset")]
+#[server(prefix = "/sfn", endpoint = "chosen_asset", input = GetUrl)]
 pub async fn chosen_asset(id: i64) -> Result<AssetChoice, AppError> {
     use crate::api::ctx;
     use backend::services::records::assets;
     ctx::finish(async { assets::choice(&ctx::state()?, &ctx::user()?, id).await }.await)
 }
 
-#[server(prefix = "/sfn", endpoint = "get_asset_detail")]
+#[server(prefix = "/sfn", endpoint = "get_asset_detail", input = GetUrl)]
 pub async fn get_asset_detail(id: i64) -> Result<AssetDetail, AppError> {
     use crate::api::ctx;
 
@@ -260,7 +261,7 @@ pub async fn report_problem(
 }
 
 /// QR labels (tag, name, SVG) for comma-separated asset ids.
-#[server(prefix = "/sfn", endpoint = "asset_labels")]
+#[server(prefix = "/sfn", endpoint = "asset_labels", input = GetUrl)]
 pub async fn asset_labels(ids: String) -> Result<Vec<(String, String, String)>, AppError> {
     use crate::api::ctx;
     use backend::services::records::assets;
@@ -285,7 +286,7 @@ pub struct ReportTarget {
     pub signed_in: bool,
 }
 
-#[server(prefix = "/sfn", endpoint = "get_report_target")]
+#[server(prefix = "/sfn", endpoint = "get_report_target", input = GetUrl)]
 pub async fn get_report_target(asset_id: i64) -> Result<ReportTarget, AppError> {
     use crate::api::ctx;
     use domain::authz::{Permission, Target};
@@ -309,7 +310,7 @@ pub async fn get_report_target(asset_id: i64) -> Result<ReportTarget, AppError> 
 }
 
 /// Where an asset's QR code leads: its page when signed in, else its report form.
-#[server(prefix = "/sfn", endpoint = "qr_landing")]
+#[server(prefix = "/sfn", endpoint = "qr_landing", input = GetUrl)]
 pub async fn qr_landing(asset_id: i64) -> Result<String, AppError> {
     use crate::api::ctx;
     ctx::finish(

@@ -2,12 +2,13 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::AuditPage;
 use contract::error::AppError;
 
 /// Events newest first; filters are optional; `before` continues from `next_before`.
-#[server(prefix = "/sfn", endpoint = "list_audit_events")]
+#[server(prefix = "/sfn", endpoint = "list_audit_events", input = GetUrl)]
 pub async fn list_audit_events(
     site_id: Option<i64>,
     actor_user_id: Option<i64>,
@@ -46,7 +47,7 @@ pub async fn list_audit_events(
 }
 
 /// The people whose changes the signed-in person may read in the log (the filter's "Changed by").
-#[server(prefix = "/sfn", endpoint = "audit_actors")]
+#[server(prefix = "/sfn", endpoint = "audit_actors", input = GetUrl)]
 pub async fn audit_actors() -> Result<Vec<contract::dto::maintenance::PersonDto>, AppError> {
     use crate::api::ctx;
     use backend::services::audit;

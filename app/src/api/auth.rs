@@ -1,5 +1,6 @@
 //! Sign in, sign out, the signed-in user, changing one's password, switching site.
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::Me;
 use contract::error::AppError;
@@ -58,7 +59,7 @@ pub async fn logout() -> Result<(), AppError> {
 }
 
 /// The signed-in user with their sites and roles (401 when signed out).
-#[server(prefix = "/sfn", endpoint = "me")]
+#[server(prefix = "/sfn", endpoint = "me", input = GetUrl)]
 pub async fn get_me() -> Result<Me, AppError> {
     use crate::api::ctx;
     use backend::services::records::sites;
@@ -66,7 +67,7 @@ pub async fn get_me() -> Result<Me, AppError> {
 }
 
 /// Home: the signed-in person's day on the current site.
-#[server(prefix = "/sfn", endpoint = "my_day")]
+#[server(prefix = "/sfn", endpoint = "my_day", input = GetUrl)]
 pub async fn my_day() -> Result<contract::dto::MyDay, AppError> {
     use crate::api::ctx;
     use backend::services::workflows::day;

@@ -3,6 +3,7 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::compliance::{
     AuditPackDto, CertTypeDto, CertificateDto, EvidenceDetail, EvidenceDto, FrameworkDto, MatrixDto, PersonCertDto,
@@ -10,7 +11,7 @@ use contract::dto::compliance::{
 };
 use contract::error::AppError;
 
-#[server(prefix = "/sfn", endpoint = "frameworks")]
+#[server(prefix = "/sfn", endpoint = "frameworks", input = GetUrl)]
 pub async fn frameworks() -> Result<Vec<FrameworkDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::frameworks;
@@ -104,7 +105,7 @@ pub async fn map_work(requirement_id: i64, source_type: String, source_id: i64) 
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "readiness")]
+#[server(prefix = "/sfn", endpoint = "readiness", input = GetUrl)]
 pub async fn readiness(framework_id: i64) -> Result<ReadinessDto, AppError> {
     use crate::api::ctx;
 
@@ -118,7 +119,7 @@ pub async fn readiness(framework_id: i64) -> Result<ReadinessDto, AppError> {
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "evidence_list")]
+#[server(prefix = "/sfn", endpoint = "evidence_list", input = GetUrl)]
 pub async fn evidence_list(status: Option<String>, page: Option<u64>) -> Result<Vec<EvidenceDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::evidence;
@@ -132,7 +133,7 @@ pub async fn evidence_list(status: Option<String>, page: Option<u64>) -> Result<
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "evidence")]
+#[server(prefix = "/sfn", endpoint = "evidence", input = GetUrl)]
 pub async fn evidence(id: i64) -> Result<EvidenceDetail, AppError> {
     use crate::api::ctx;
     use backend::services::records::evidence;
@@ -211,7 +212,7 @@ pub async fn evidence_action(
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "certificates")]
+#[server(prefix = "/sfn", endpoint = "certificates", input = GetUrl)]
 pub async fn certificates() -> Result<Vec<CertificateDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::certifications;
@@ -292,7 +293,7 @@ pub async fn record_certificate_audit(
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "cert_types")]
+#[server(prefix = "/sfn", endpoint = "cert_types", input = GetUrl)]
 pub async fn cert_types() -> Result<Vec<CertTypeDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::certifications;
@@ -327,7 +328,7 @@ pub async fn set_cert_requirement(role: String, cert_type_id: i64, required: boo
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "person_certs")]
+#[server(prefix = "/sfn", endpoint = "person_certs", input = GetUrl)]
 pub async fn person_certs() -> Result<Vec<PersonCertDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::certifications;
@@ -376,7 +377,7 @@ pub async fn record_person_cert(
 }
 
 /// The competency matrix of the current site; filters: role, type, cell status.
-#[server(prefix = "/sfn", endpoint = "competency_matrix")]
+#[server(prefix = "/sfn", endpoint = "competency_matrix", input = GetUrl)]
 pub async fn competency_matrix(
     role: Option<String>,
     cert_type_id: Option<i64>,
@@ -419,7 +420,7 @@ pub async fn request_audit_pack(
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "audit_packs")]
+#[server(prefix = "/sfn", endpoint = "audit_packs", input = GetUrl)]
 pub async fn audit_packs() -> Result<Vec<AuditPackDto>, AppError> {
     use crate::api::ctx;
     use backend::services::workflows::audit_packs;
@@ -433,7 +434,7 @@ pub async fn audit_packs() -> Result<Vec<AuditPackDto>, AppError> {
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "audit_pack")]
+#[server(prefix = "/sfn", endpoint = "audit_pack", input = GetUrl)]
 pub async fn audit_pack(id: i64) -> Result<AuditPackDto, AppError> {
     use crate::api::ctx;
     use backend::services::workflows::audit_packs;

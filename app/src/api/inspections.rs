@@ -3,18 +3,19 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::inspections::{FindingDto, InspectionDetail, InspectionDto, RunItemDto, TemplateDto, VersionDto};
 use contract::error::AppError;
 
-#[server(prefix = "/sfn", endpoint = "template_library")]
+#[server(prefix = "/sfn", endpoint = "template_library", input = GetUrl)]
 pub async fn template_library(q: Option<String>) -> Result<Vec<TemplateDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::inspections;
     ctx::finish(async { inspections::library(&ctx::state()?, &ctx::user()?, &q.unwrap_or_default()).await }.await)
 }
 
-#[server(prefix = "/sfn", endpoint = "template_version")]
+#[server(prefix = "/sfn", endpoint = "template_version", input = GetUrl)]
 pub async fn template_version(id: i64) -> Result<VersionDto, AppError> {
     use crate::api::ctx;
     use backend::services::records::inspections;
@@ -127,7 +128,7 @@ pub async fn schedule_inspection(
 }
 
 /// The current site's open audits and inspections (or the done ones).
-#[server(prefix = "/sfn", endpoint = "inspections")]
+#[server(prefix = "/sfn", endpoint = "inspections", input = GetUrl)]
 pub async fn inspections(done: Option<bool>) -> Result<Vec<InspectionDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::inspections;
@@ -141,7 +142,7 @@ pub async fn inspections(done: Option<bool>) -> Result<Vec<InspectionDto>, AppEr
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "inspection")]
+#[server(prefix = "/sfn", endpoint = "inspection", input = GetUrl)]
 pub async fn inspection(id: i64) -> Result<InspectionDetail, AppError> {
     use crate::api::ctx;
     use backend::services::records::inspections;
@@ -203,7 +204,7 @@ pub async fn complete_inspection(
 }
 
 /// People who can lead an audit on the current site.
-#[server(prefix = "/sfn", endpoint = "audit_leads")]
+#[server(prefix = "/sfn", endpoint = "audit_leads", input = GetUrl)]
 pub async fn audit_leads() -> Result<Vec<contract::dto::maintenance::PersonDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::inspections;

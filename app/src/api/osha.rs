@@ -3,6 +3,7 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::safety::{
     CaseDto, EstablishmentDto, ItaCheckDto, Log300Dto, OshaOverviewDto, PrivacyRowDto, RatesReportDto, SummaryDto,
@@ -26,7 +27,7 @@ fn year_or_now(state: &backend::state::AppState, year: Option<i32>) -> i32 {
 }
 
 /// The OSHA home: establishment, the year's data, one page (from 1; 50) of the year's cases.
-#[server(prefix = "/sfn", endpoint = "osha_overview")]
+#[server(prefix = "/sfn", endpoint = "osha_overview", input = GetUrl)]
 pub async fn osha_overview(year: Option<i32>, page: Option<u32>) -> Result<OshaOverviewDto, AppError> {
     use crate::api::ctx;
 
@@ -153,7 +154,7 @@ pub async fn open_case(
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "osha_case")]
+#[server(prefix = "/sfn", endpoint = "osha_case", input = GetUrl)]
 pub async fn osha_case(id: i64) -> Result<CaseDto, AppError> {
     use crate::api::ctx;
     use backend::services::records::osha;
@@ -306,7 +307,7 @@ pub async fn delete_case(case_id: i64) -> Result<(), AppError> {
 }
 
 /// One page of the year's 300 log (from 1; 100 rows) with the year's totals.
-#[server(prefix = "/sfn", endpoint = "osha_log")]
+#[server(prefix = "/sfn", endpoint = "osha_log", input = GetUrl)]
 pub async fn osha_log(year: Option<i32>, page: Option<u32>) -> Result<Log300Dto, AppError> {
     use crate::api::ctx;
 
@@ -320,7 +321,7 @@ pub async fn osha_log(year: Option<i32>, page: Option<u32>) -> Result<Log300Dto,
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "osha_summary")]
+#[server(prefix = "/sfn", endpoint = "osha_summary", input = GetUrl)]
 pub async fn osha_summary(year: Option<i32>) -> Result<SummaryDto, AppError> {
     use crate::api::ctx;
 
@@ -333,7 +334,7 @@ pub async fn osha_summary(year: Option<i32>) -> Result<SummaryDto, AppError> {
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "privacy_list")]
+#[server(prefix = "/sfn", endpoint = "privacy_list", input = GetUrl)]
 pub async fn privacy_list(year: Option<i32>) -> Result<Vec<PrivacyRowDto>, AppError> {
     use crate::api::ctx;
 
@@ -347,7 +348,7 @@ pub async fn privacy_list(year: Option<i32>) -> Result<Vec<PrivacyRowDto>, AppEr
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "ita_check")]
+#[server(prefix = "/sfn", endpoint = "ita_check", input = GetUrl)]
 pub async fn ita_check(year: Option<i32>) -> Result<ItaCheckDto, AppError> {
     use crate::api::ctx;
 
@@ -374,7 +375,7 @@ pub async fn mark_ita_submitted(year: i32, submitted_on: String) -> Result<(), A
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "osha_rates")]
+#[server(prefix = "/sfn", endpoint = "osha_rates", input = GetUrl)]
 pub async fn osha_rates(year: Option<i32>) -> Result<RatesReportDto, AppError> {
     use crate::api::ctx;
 

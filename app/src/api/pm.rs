@@ -2,12 +2,13 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::maintenance::{ScheduleDetail, ScheduleDto, SchedulePage};
 use contract::error::AppError;
 
 /// The current site's schedules with their next due date.
-#[server(prefix = "/sfn", endpoint = "list_schedules")]
+#[server(prefix = "/sfn", endpoint = "list_schedules", input = GetUrl)]
 pub async fn list_schedules(page: Option<i64>) -> Result<SchedulePage, AppError> {
     use crate::api::ctx;
     use backend::services::records::pm;
@@ -21,7 +22,7 @@ pub async fn list_schedules(page: Option<i64>) -> Result<SchedulePage, AppError>
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "get_schedule_detail")]
+#[server(prefix = "/sfn", endpoint = "get_schedule_detail", input = GetUrl)]
 pub async fn get_schedule_detail(id: i64) -> Result<ScheduleDetail, AppError> {
     use crate::api::ctx;
     use backend::services::records::pm;
@@ -104,7 +105,7 @@ pub async fn generate_pm_now() -> Result<(u32, u32), AppError> {
 }
 
 /// The current site's holidays.
-#[server(prefix = "/sfn", endpoint = "list_holidays")]
+#[server(prefix = "/sfn", endpoint = "list_holidays", input = GetUrl)]
 pub async fn list_holidays() -> Result<Vec<(chrono::NaiveDate, String)>, AppError> {
     use crate::api::ctx;
     use backend::services::records::holidays;

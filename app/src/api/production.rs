@@ -2,6 +2,7 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::maintenance::{
     CycleTimeDto, DowntimeDto, DowntimeReasonDto, ImportReport, ProductionPage, ProductionRecordDto,
@@ -9,7 +10,7 @@ use contract::dto::maintenance::{
 use contract::error::AppError;
 
 /// The current site's production page.
-#[server(prefix = "/sfn", endpoint = "production_records")]
+#[server(prefix = "/sfn", endpoint = "production_records", input = GetUrl)]
 pub async fn production_records(page: Option<i64>, saved: Option<i64>) -> Result<ProductionPage, AppError> {
     use crate::api::ctx;
     use backend::services::records::production;
@@ -101,7 +102,7 @@ pub async fn import_production(csv: String) -> Result<ImportReport, AppError> {
 }
 
 /// An asset's ideal cycle time history, newest first.
-#[server(prefix = "/sfn", endpoint = "cycle_times")]
+#[server(prefix = "/sfn", endpoint = "cycle_times", input = GetUrl)]
 pub async fn cycle_times(asset_id: i64) -> Result<Vec<CycleTimeDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::production;

@@ -2,12 +2,13 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::reminders::{InboxPage, OutboxPage, PoliciesPage, PolicyDto, PreferencesDto};
 use contract::error::AppError;
 
 /// The signed-in user's reminders, newest first (20 a page).
-#[server(prefix = "/sfn", endpoint = "reminder_inbox")]
+#[server(prefix = "/sfn", endpoint = "reminder_inbox", input = GetUrl)]
 pub async fn reminder_inbox(unread_only: Option<bool>, page: Option<i64>) -> Result<InboxPage, AppError> {
     use crate::api::ctx;
     use backend::services::records::reminders;
@@ -35,7 +36,7 @@ pub async fn mark_all_reminders_read() -> Result<i64, AppError> {
     ctx::finish(async { reminders::mark_read(&ctx::state()?, &ctx::user()?, None).await }.await)
 }
 
-#[server(prefix = "/sfn", endpoint = "reminder_preferences")]
+#[server(prefix = "/sfn", endpoint = "reminder_preferences", input = GetUrl)]
 pub async fn reminder_preferences() -> Result<PreferencesDto, AppError> {
     use crate::api::ctx;
     use backend::services::records::reminders;
@@ -101,7 +102,7 @@ pub async fn save_reminder_preferences(
 }
 
 /// The current site's reminder policies.
-#[server(prefix = "/sfn", endpoint = "reminder_policies")]
+#[server(prefix = "/sfn", endpoint = "reminder_policies", input = GetUrl)]
 pub async fn reminder_policies() -> Result<PoliciesPage, AppError> {
     use crate::api::ctx;
     use backend::repo;
@@ -153,7 +154,7 @@ pub async fn save_reminder_policy(
 }
 
 /// The outbox (organisation administrators), optionally in one state.
-#[server(prefix = "/sfn", endpoint = "outbox_page")]
+#[server(prefix = "/sfn", endpoint = "outbox_page", input = GetUrl)]
 pub async fn outbox_messages(state: Option<String>, page: Option<i64>) -> Result<OutboxPage, AppError> {
     use crate::api::ctx;
     use backend::services::records::reminders;

@@ -2,6 +2,7 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::maintenance::PersonDto;
 use contract::dto::safety::{CapaDto, EventDetail, EventPage, InvestigationDto};
@@ -9,7 +10,7 @@ use contract::error::AppError;
 
 /// Safety events of the current site: everyone's for those who may see them (`mine` = only the
 /// caller's own), newest first.
-#[server(prefix = "/sfn", endpoint = "safety_events")]
+#[server(prefix = "/sfn", endpoint = "safety_events", input = GetUrl)]
 pub async fn safety_events(mine: Option<bool>, page: Option<i64>) -> Result<EventPage, AppError> {
     use crate::api::ctx;
     use backend::services::records::safety;
@@ -23,7 +24,7 @@ pub async fn safety_events(mine: Option<bool>, page: Option<i64>) -> Result<Even
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "safety_event")]
+#[server(prefix = "/sfn", endpoint = "safety_event", input = GetUrl)]
 pub async fn safety_event(id: i64) -> Result<EventDetail, AppError> {
     use crate::api::ctx;
 
@@ -134,7 +135,7 @@ pub async fn capa_work_order(capa_id: i64) -> Result<CapaDto, AppError> {
 }
 
 /// CAPA actions of the current site (a CAPA manager sees all, others their own).
-#[server(prefix = "/sfn", endpoint = "capa_list")]
+#[server(prefix = "/sfn", endpoint = "capa_list", input = GetUrl)]
 pub async fn capa_list(all: Option<bool>) -> Result<Vec<CapaDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::capa;
@@ -149,7 +150,7 @@ pub async fn capa_list(all: Option<bool>) -> Result<Vec<CapaDto>, AppError> {
 }
 
 /// People who can own an action on the current site.
-#[server(prefix = "/sfn", endpoint = "capa_owners")]
+#[server(prefix = "/sfn", endpoint = "capa_owners", input = GetUrl)]
 pub async fn capa_owners() -> Result<Vec<PersonDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::capa;

@@ -1,10 +1,11 @@
 //! Personal API tokens on the profile page.
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::{ApiTokenDto, NewApiToken};
 use contract::error::AppError;
 
-#[server(prefix = "/sfn", endpoint = "list_api_tokens")]
+#[server(prefix = "/sfn", endpoint = "list_api_tokens", input = GetUrl)]
 pub async fn list_api_tokens() -> Result<Vec<ApiTokenDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::tokens;

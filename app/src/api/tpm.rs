@@ -2,12 +2,13 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::maintenance::{CilPointDto, RoundItem, TagBoardDto, TagDto};
 use contract::error::AppError;
 
 /// Today's CIL round on the current site (optionally under one asset, e.g. a line).
-#[server(prefix = "/sfn", endpoint = "todays_round")]
+#[server(prefix = "/sfn", endpoint = "todays_round", input = GetUrl)]
 pub async fn todays_round(
     under: Option<i64>,
     tomorrow: Option<bool>,
@@ -106,7 +107,7 @@ pub async fn create_cil_point(
     )
 }
 
-#[server(prefix = "/sfn", endpoint = "tag_board")]
+#[server(prefix = "/sfn", endpoint = "tag_board", input = GetUrl)]
 pub async fn tag_board() -> Result<TagBoardDto, AppError> {
     use crate::api::ctx;
     use backend::services::records::tpm;

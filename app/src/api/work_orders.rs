@@ -2,12 +2,13 @@
 // Server functions take one argument per form field.
 #![allow(clippy::too_many_arguments)]
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 
 use contract::dto::maintenance::{PartDto, StepDto, WorkOrderDetail, WorkOrderPage};
 use contract::error::AppError;
 
 /// Open work assigned to me on the current site, overdue first.
-#[server(prefix = "/sfn", endpoint = "my_work")]
+#[server(prefix = "/sfn", endpoint = "my_work", input = GetUrl)]
 pub async fn my_work(page: Option<i64>) -> Result<WorkOrderPage, AppError> {
     use crate::api::ctx;
     use backend::services::records::work_orders;
@@ -23,7 +24,7 @@ pub async fn my_work(page: Option<i64>) -> Result<WorkOrderPage, AppError> {
 }
 
 /// The current site's work orders: `status` = open (default), done, cancelled, requested, all.
-#[server(prefix = "/sfn", endpoint = "list_work_orders")]
+#[server(prefix = "/sfn", endpoint = "list_work_orders", input = GetUrl)]
 pub async fn list_work_orders(
     status: Option<String>,
     q: Option<String>,
@@ -54,7 +55,7 @@ pub async fn list_work_orders(
 
 /// A work order as its page shows it, with the parts of its site to choose from (those whose code
 /// or name contains `part_q`, if given).
-#[server(prefix = "/sfn", endpoint = "work_order")]
+#[server(prefix = "/sfn", endpoint = "work_order", input = GetUrl)]
 pub async fn work_order(id: i64, part_q: Option<String>) -> Result<WorkOrderDetail, AppError> {
     use crate::api::ctx;
     use backend::services::records::work_orders;
@@ -305,7 +306,7 @@ pub async fn follow_up(work_order_id: i64, step_id: i64) -> Result<WorkOrderDeta
 }
 
 /// Spare parts of the current site.
-#[server(prefix = "/sfn", endpoint = "list_parts")]
+#[server(prefix = "/sfn", endpoint = "list_parts", input = GetUrl)]
 pub async fn list_parts() -> Result<Vec<PartDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::parts;
@@ -334,7 +335,7 @@ pub async fn create_part(code: String, name: String, unit: String, on_hand: Stri
 }
 
 /// Ids of the photos of a work order (shown as thumbnails).
-#[server(prefix = "/sfn", endpoint = "work_order_photos")]
+#[server(prefix = "/sfn", endpoint = "work_order_photos", input = GetUrl)]
 pub async fn work_order_photos(id: i64) -> Result<Vec<i64>, AppError> {
     use crate::api::ctx;
     use backend::services::files;
@@ -349,7 +350,7 @@ pub async fn work_order_photos(id: i64) -> Result<Vec<i64>, AppError> {
 }
 
 /// The maintenance dashboard of the current site; the period defaults to this month so far.
-#[server(prefix = "/sfn", endpoint = "maintenance_kpis")]
+#[server(prefix = "/sfn", endpoint = "maintenance_kpis", input = GetUrl)]
 pub async fn maintenance_kpis(
     from: Option<String>,
     to: Option<String>,
@@ -376,7 +377,7 @@ pub async fn maintenance_kpis(
 }
 
 /// People who can be assigned work on the current site.
-#[server(prefix = "/sfn", endpoint = "site_workers")]
+#[server(prefix = "/sfn", endpoint = "site_workers", input = GetUrl)]
 pub async fn site_workers() -> Result<Vec<contract::dto::maintenance::PersonDto>, AppError> {
     use crate::api::ctx;
     use backend::services::records::work_orders;

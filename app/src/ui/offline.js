@@ -518,7 +518,7 @@ export function markForms() {
 async function keepPages() {
   const worker = navigator.serviceWorker?.controller;
   if (!worker || !navigator.onLine || !person()) return null;
-  const res = await fetch('/sfn/offline_pages', { method: 'POST', headers: { Accept: 'application/json' } });
+  const res = await fetch('/sfn/offline_pages', { headers: { Accept: 'application/json' } });
   if (!res.ok) return null;
   const urls = await res.json();
   const answer = await new Promise((done) => {

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use backend::clock::ManualClock;
 use backend::config::{Config, LogFormat};
-use backend::services::{Caller, records::sites, records::users};
+use backend::services::{Caller, records::sites};
 use backend::state::AppState;
 use backend::token::random_hex;
 use chrono::{TimeZone, Utc};
@@ -118,38 +118,61 @@ pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     }
 }
 
+/// The test password's argon2id hash, made once per test process: made for each test's six
+/// people, hashing was a third of the suite's CPU (measured with `perf`).
+static PASSWORD_HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
 /// Two plants and one user per role: admin (all sites), technician (RVS), auditor (LYN, with an
-/// end date), manager (RVS), EHS officer (all), operator (LYN).
+/// end date), manager (RVS), EHS officer (all), operator (LYN). The people are written as
+/// `users::create` writes them (a person and a first grant) with the one hash; creating people
+/// through the service is what the tests of the admin pages and the API do.
 async fn seed(state: &AppState) -> (i64, i64, Vec<i64>) {
+    use backend::repo::{grants, users as people};
+    use backend::services::audit::{Change, record};
+    use sea_orm::TransactionTrait;
+    use serde_json::json;
     let rvs =
         sites::create(state, Caller::Cli, "RVS", "Riverside Plant", "Dayton, OH", "America/Chicago").await.unwrap().id;
     let lyn = sites::create(state, Caller::Cli, "LYN", "Lyon Plant", "Lyon", "Europe/Paris").await.unwrap().id;
+    let hash = match PASSWORD_HASH.get() {
+        Some(h) => h.clone(),
+        None => {
+            let h = state.hasher.hash(PASSWORD).await.unwrap();
+            PASSWORD_HASH.get_or_init(|| h).clone()
+        }
+    };
+    let (now, actor) = (state.now(), Caller::Cli.actor());
+    let txn = state.db.begin().await.unwrap();
     let mut ids = Vec::new();
     for (email, role, site, expires) in [
-        ("admin@test.example", "admin", "all", None),
-        ("tech@test.example", "technician", "RVS", None),
-        ("auditor@test.example", "auditor", "LYN", Some("2026-12-31")),
-        ("manager@test.example", "manager", "RVS", None),
-        ("ehs@test.example", "ehs_officer", "all", None),
-        ("operator@test.example", "operator", "LYN", None),
+        ("admin@test.example", "admin", None, None),
+        ("tech@test.example", "technician", Some(rvs), None),
+        ("auditor@test.example", "auditor", Some(lyn), Some((2026, 12, 31))),
+        ("manager@test.example", "manager", Some(rvs), None),
+        ("ehs@test.example", "ehs_officer", None, None),
+        ("operator@test.example", "operator", Some(lyn), None),
     ] {
-        let u = users::create(
-            state,
-            Caller::Cli,
-            users::NewUserInput {
-                email: email.into(),
-                display_name: format!("Test {role}"),
-                password: PASSWORD.into(),
-                role: role.into(),
-                site: users::SiteChoice::parse(site),
-                expires_on: expires.map(str::to_string),
-            },
-        )
-        .await
-        .unwrap();
+        let u = people::insert(&txn, email, &format!("Test {role}"), &hash, now).await.unwrap();
+        let role = domain::authz::Role::parse(role).unwrap();
+        let expires = expires.map(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        let g = grants::insert(&txn, u.id, site, role, expires, None, now).await.unwrap();
+        // audited as users::create audits them (the audit trail's tests count on it)
+        let person = json!({"email": u.email, "display_name": u.display_name, "active": true});
+        record(&txn, &actor, now, Change::new("user.create", "user", u.id).after(person)).await.unwrap();
+        let grant = json!({"user_id": g.user_id, "site_id": g.site_id, "role": g.role, "expires_on": g.expires_on, "framework_id": g.framework_id});
+        record(&txn, &actor, now, Change::new("grant.create", "grant", g.id).site(g.site_id).after(grant))
+            .await
+            .unwrap();
         ids.push(u.id);
     }
+    txn.commit().await.unwrap();
     (rvs, lyn, ids)
+}
+
+/// True for a server function that only reads (declared `input = GetUrl`: called with GET).
+pub fn reads(path: &str) -> bool {
+    leptos::server_fn::axum::server_fn_paths()
+        .any(|(p, method)| p == path && method == leptos::server_fn::http_export::Method::GET)
 }
 
 pub fn client() -> reqwest::Client {
@@ -161,14 +184,13 @@ impl TestApp {
         format!("{}{path}", self.base)
     }
 
-    /// POSTs form fields to a server function as the browser app does.
+    /// Calls a server function as the browser app does: its fields in the query of a GET when it
+    /// only reads, else as a POSTed form.
     pub async fn call(&self, c: &reqwest::Client, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        c.post(self.url(&format!("/sfn/{endpoint}")))
-            .header("Accept", "application/json")
-            .form(form)
-            .send()
-            .await
-            .unwrap()
+        let path = format!("/sfn/{endpoint}");
+        let request =
+            if reads(&path) { c.get(self.url(&path)).query(form) } else { c.post(self.url(&path)).form(form) };
+        request.header("Accept", "application/json").send().await.unwrap()
     }
 
     /// The SQL statements one GET of `path` runs on the server (nothing else may run meanwhile:

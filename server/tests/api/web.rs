@@ -161,7 +161,7 @@ async fn the_bundle_is_kept_for_a_year_pages_are_compressed_and_osha_pages_are_n
     let r = c.get(app.url("/work-orders")).header("accept-encoding", "gzip").send().await.unwrap();
     assert_eq!(r.headers()["content-encoding"], "gzip");
     let r = c
-        .post(app.url("/sfn/my_work"))
+        .get(app.url("/sfn/my_work"))
         .header("accept", "application/json")
         .header("accept-encoding", "br")
         .send()
@@ -289,6 +289,7 @@ async fn no_argument_makes_any_server_function_fail_on_the_server() {
         .map(|(p, _)| p.to_string())
         .filter(|p| p != "/sfn/logout" && p != "/sfn/login")
         .collect();
+    assert!(paths.iter().any(|p| reads(p)) && paths.iter().any(|p| !reads(p)), "reads (GET) and changes (POST)");
     assert!(paths.len() > 80, "the server functions are registered: {}", paths.len());
     let names = [
         "id",
@@ -346,26 +347,35 @@ async fn no_argument_makes_any_server_function_fail_on_the_server() {
     let mut tasks = tokio::task::JoinSet::new();
     for c in [admin, client()] {
         for path in &paths {
-            let (c, url, payloads, gate) = (c.clone(), app.url(path), payloads.clone(), gate.clone());
+            let (c, url, payloads, gate, path) =
+                (c.clone(), app.url(path), payloads.clone(), gate.clone(), path.clone());
             tasks.spawn(async move {
                 let _turn = gate.acquire().await.unwrap();
                 let mut faults = Vec::new();
+                // a read takes its arguments in the query (GET), a change in its body (POST)
+                let get = reads(&path);
                 for form in payloads.iter() {
-                    let r = c.post(&url).header("accept", "application/json").form(form).send().await.unwrap();
+                    // a URL holds at most 64 KiB (the http crate's bound): a read's long values
+                    // are cut to 200 characters each
+                    let short: Vec<(&str, String)> =
+                        form.iter().map(|(k, v)| (*k, v.chars().take(200).collect())).collect();
+                    let r = if get { c.get(&url).query(&short) } else { c.post(&url).form(form) };
+                    let r = r.header("accept", "application/json").send().await.unwrap();
                     if r.status().is_server_error() {
                         faults.push(format!("{url} {} ({} fields)", r.status(), form.len()));
                     }
                 }
-                let r = c
-                    .post(&url)
-                    .header("content-type", "application/json")
-                    .header("accept", "application/json")
-                    .body("{\"id\": [1, {\"x\": null}]")
-                    .send()
-                    .await
-                    .unwrap();
+                let r = if get {
+                    c.get(format!("{url}?id[0]=1&id[1][x]=&page[=")).header("accept", "application/json")
+                } else {
+                    c.post(&url)
+                        .header("content-type", "application/json")
+                        .header("accept", "application/json")
+                        .body("{\"id\": [1, {\"x\": null}]")
+                };
+                let r = r.send().await.unwrap();
                 if r.status().is_server_error() {
-                    faults.push(format!("{url} {} (bad JSON)", r.status()));
+                    faults.push(format!("{url} {} (bad JSON or query)", r.status()));
                 }
                 faults
             });
@@ -564,6 +574,13 @@ async fn pages_in_a_row_read_the_session_once_and_a_change_shows_at_once() {
     let (second, status) = app.statements_during(&c, "/work").await;
     assert!(status.is_success());
     assert_eq!(second + 1, first, "the second page reads no session: {first} then {second}");
+    // a server function that only reads is called with GET and leaves what was read in place
+    assert!(reads("/sfn/my_work") && !reads("/sfn/switch_site"), "my_work reads, switch_site changes");
+    assert!(app.call(&c, "my_work", &[("page", "1")]).await.status().is_success());
+    let (third, _) = app.statements_during(&c, "/work").await;
+    assert_eq!(third, second, "a read between two pages does not make the next read the session");
+    let posted = c.post(app.url("/sfn/my_work")).header("accept", "application/json").send().await.unwrap();
+    assert_eq!(posted.status(), 405, "a read is not POSTed");
     // the site switched: the next page is the other site's, in its language
     assert!(app.call(&c, "switch_site", &[("site_id", &app.lyn.to_string())]).await.status().is_success());
     let page = html(c.get(app.url("/work")).send().await.unwrap()).await;

@@ -1,7 +1,7 @@
 //! argon2id password hashing (OWASP: m=19456 KiB, t=2, p=1) on the blocking pool, one hash per
 //! core at a time so sign-ins cannot starve page requests. Unknown accounts are checked against a
 //! dummy hash so response time does not reveal which e-mail addresses exist.
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
@@ -16,7 +16,9 @@ fn argon2() -> Argon2<'static> {
 #[derive(Clone)]
 pub struct PasswordHasher {
     permits: Arc<Semaphore>,
-    dummy: Arc<str>,
+    /// Made on the first sign-in with an unknown address (not at start-up: a hash costs tens of
+    /// milliseconds of one core).
+    dummy: Arc<OnceLock<String>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -28,8 +30,7 @@ impl PasswordHasher {
     /// takes as long as for a known one).
     pub fn new() -> Result<Self, HashError> {
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-        let dummy = hash_blocking("gemba dummy password, never valid")?;
-        Ok(PasswordHasher { permits: Arc::new(Semaphore::new(cores)), dummy: dummy.into() })
+        Ok(PasswordHasher { permits: Arc::new(Semaphore::new(cores)), dummy: Arc::default() })
     }
 
     pub async fn hash(&self, password: &str) -> Result<String, HashError> {
@@ -42,10 +43,15 @@ impl PasswordHasher {
     /// verified and the answer is false.
     pub async fn verify(&self, password: &str, phc: Option<&str>) -> bool {
         let Ok(_permit) = self.permits.acquire().await else { return false };
-        let (pw, known) = (password.to_string(), phc.is_some());
-        let phc = phc.unwrap_or(&self.dummy).to_string();
+        let (pw, known, dummy) = (password.to_string(), phc.is_some(), self.dummy.clone());
+        let phc = phc.map(str::to_string);
         let ok = tokio::task::spawn_blocking(move || {
-            PasswordHash::new(&phc)
+            let phc = match &phc {
+                Some(phc) => phc.as_str(),
+                // a failed hash leaves nothing to verify against: the answer is false all the same
+                None => dummy.get_or_init(|| hash_blocking("gemba dummy password, never valid").unwrap_or_default()),
+            };
+            PasswordHash::new(phc)
                 .map(|parsed| argon2().verify_password(pw.as_bytes(), &parsed).is_ok())
                 .unwrap_or(false)
         })
