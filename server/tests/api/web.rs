@@ -596,3 +596,47 @@ async fn pages_in_a_row_read_the_session_once_and_a_change_shows_at_once() {
     let r = other.get(app.url("/work")).header("Cookie", &cookie).send().await.unwrap();
     assert!(r.status().is_redirection(), "{}", r.status());
 }
+
+/// GETs are not checked for cross-site requests, so only server functions that read may be GETs:
+/// every one, called by each role with and without arguments, writes nothing to the audit trail
+/// but a site's default frameworks, certificate types and templates, seeded once by the system on
+/// first use (as the pages, also GETs, always did).
+#[tokio::test]
+async fn server_functions_called_with_get_change_nothing() {
+    use backend::entities::audit_event::{Column, Entity};
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let app = spawn_app().await;
+    let paths: Vec<String> =
+        leptos::server_fn::axum::server_fn_paths().map(|(p, _)| p.to_string()).filter(|p| reads(p)).collect();
+    assert!(paths.len() >= 60, "the reads are GETs: {}", paths.len());
+    let mut people = Vec::new();
+    for email in ["admin@test.example", "tech@test.example", "auditor@test.example", "ehs@test.example"] {
+        people.push(app.login(email).await);
+    }
+    let seeded = || async {
+        Entity::find()
+            .filter(Column::Action.like("%.seed"))
+            .filter(Column::ActorLabel.eq("system"))
+            .count(&app.state.db)
+            .await
+            .unwrap() as usize
+    };
+    let args = [("id", "1"), ("page", "1"), ("asset_id", "1"), ("year", "2026"), ("q", "a"), ("code", "RVS")];
+    for round in ["first", "second"] {
+        let (before, seeds_before) = (app.changes_written().await, seeded().await);
+        for c in &people {
+            for path in &paths {
+                for query in [&[][..], &args[..]] {
+                    let r =
+                        c.get(app.url(path)).query(query).header("accept", "application/json").send().await.unwrap();
+                    assert!(!r.status().is_server_error(), "{path}: {}", r.status());
+                }
+            }
+        }
+        let (written, seeds) = (app.changes_written().await - before, seeded().await - seeds_before);
+        assert_eq!(written, seeds, "{round} round: the reads wrote {written} entries, {seeds} of them defaults");
+        if round == "second" {
+            assert_eq!(written, 0, "the defaults are seeded once");
+        }
+    }
+}
