@@ -24,9 +24,20 @@ const WORDS = (() => {
   }
 })();
 
+// Intl formatters made once per page language: making one costs a phone 10–30 ms of a tap (and
+// `toLocaleString` with options makes a new one on every call)
+const formatters = new Map();
+function formatter(kind, make) {
+  const lang = document.documentElement.lang || 'en';
+  const key = `${kind} ${lang}`;
+  if (!formatters.has(key)) formatters.set(key, make(lang));
+  return formatters.get(key);
+}
+
 /** A moment as the page's language writes it (short date and time), not the browser's. */
 function stamp(at) {
-  return new Date(at).toLocaleString(document.documentElement.lang || 'en', { dateStyle: 'short', timeStyle: 'short' });
+  const f = formatter('stamp', (lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' }));
+  return f.format(new Date(at));
 }
 
 /** The text `key` in the page's language, its `{placeholders}` filled from `vars`. */
@@ -38,7 +49,7 @@ export function word(key, vars = {}) {
 
 /** The text for the count `n`: `key-one` or `key-other`, by the page language's plural rules. */
 export function counted(key, n, vars = {}) {
-  const rule = new Intl.PluralRules(document.documentElement.lang || 'en').select(n);
+  const rule = formatter('plural', (lang) => new Intl.PluralRules(lang)).select(n);
   return word(`${key}-${rule === 'one' ? 'one' : 'other'}`, { n, ...vars });
 }
 
