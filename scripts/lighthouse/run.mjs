@@ -52,6 +52,10 @@ try {
         if (attempt === 3) throw new Error(`${p.name}: ${lhr.runtimeError.message}`);
         console.error(`${p.name}: ${lhr.runtimeError.code}, run again`);
       }
+      // BENCH_LHR_DIR=dir keeps each run's whole report (long tasks, script time) to see what blocks
+      if (process.env.BENCH_LHR_DIR) {
+        writeFileSync(`${process.env.BENCH_LHR_DIR}/${p.path.replace(/\W/g, '_')}-${i + 1}.json`, JSON.stringify(lhr));
+      }
       const final = lhr.finalDisplayedUrl || lhr.finalUrl;
       if (!final.endsWith(p.path)) throw new Error(`${p.name} ended on ${final}`);
       seen.push({
