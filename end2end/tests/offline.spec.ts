@@ -562,6 +562,11 @@ test("offline: every open work order of the technician is kept, 50 more and no c
   await makeAvailableOffline(page);
   const status = await page.locator("#keep-offline-status").textContent();
   console.log(`offline size: ${status}`);
+  // after a reload the phone's record of what it keeps is shown again once the menu opens
+  await page.reload();
+  await page.locator(".mainnav .more > summary").tap();
+  await expect(page.locator("#keep-offline-status")).toHaveText(status!);
+  await page.locator(".mainnav .more > summary").tap();
   await context.setOffline(true);
   for (const id of [ids[0], ids[24], ids[49]]) {
     await page.goto(`/work-orders/${id}`);

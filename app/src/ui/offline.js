@@ -542,13 +542,26 @@ async function keepPages() {
   return answer;
 }
 
+// the status's writing while the menu is closed (replaced by a newer one)
+let keptWrite = null;
 function showKept() {
   const kept = JSON.parse(localStorage.getItem(`gemba-kept-${person()}`) || 'null');
   const out = document.getElementById('keep-offline-status');
   document.getElementById('keep-offline')?.removeAttribute('aria-busy');
   if (!out || !kept) return;
-  const when = stamp(kept.at);
-  out.textContent = counted('js-kept', kept.kept, { kb: Math.round(kept.bytes / 1024), when });
+  const write = () => {
+    out.textContent = counted('js-kept', kept.kept, { kb: Math.round(kept.bytes / 1024), when: stamp(kept.at) });
+  };
+  // The status sits in the closed "more" menu: it is written when the menu opens. The first date
+  // a page formats sets up the browser's date formatting, 60–120 ms of a throttled phone's CPU
+  // (a Chrome profile at 4x), which would otherwise be a long task on every page load.
+  const menu = out.closest('details');
+  if (keptWrite) keptWrite.menu.removeEventListener('toggle', keptWrite.write);
+  keptWrite = null;
+  if (menu && !menu.open) {
+    keptWrite = { menu, write };
+    menu.addEventListener('toggle', write, { once: true });
+  } else write();
 }
 
 /** After the page (or its header and main) was replaced: the offline controls and marks again. */
