@@ -16,8 +16,13 @@ pub struct Created {
     pub assigned_to_user: u64,
 }
 
+/// How many other technicians share the rest of the assigned work (as in a plant of that size,
+/// where no one person holds most of the site's assignments).
+const OTHER_TECHNICIANS: u64 = 40;
+
 /// Adds `assets` assets (areas > lines > machines) and `work_orders` work orders to the site;
-/// `per_user_open` open ones are assigned to `email`.
+/// `per_user_open` open ones are assigned to `email`, and one in 53 of the others to one of
+/// `OTHER_TECHNICIANS` inactive accounts made for the purpose (no password: they cannot sign in).
 pub async fn generate(
     state: &AppState,
     site_code: &str,
@@ -43,6 +48,20 @@ pub async fn generate(
         .await?
         .map_or(Ok(0), |r| r.try_get("", "n"))?
         + 1;
+    let mut others = Vec::with_capacity(OTHER_TECHNICIANS as usize);
+    for k in 1..=OTHER_TECHNICIANS {
+        let email = format!("bench-tech-{k}@bench.gemba.local");
+        let id = match users::by_email(db, &email).await? {
+            Some(u) => u.id,
+            None => {
+                // "!" is no password hash: nothing verifies against it
+                let u = users::insert(db, &email, &format!("Bench technician {k}"), "!", now).await?;
+                users::set_active(db, u.id, false).await?;
+                u.id
+            }
+        };
+        others.push(id);
+    }
     let batch = 1000u64;
     let mut asset_ids = Vec::with_capacity(assets as usize);
     let mut i = 0u64;
@@ -157,7 +176,13 @@ pub async fn generate(
         txn.execute_raw(Statement::from_sql_and_values(backend, &sql, values)).await?;
         let rows: Vec<(i64, i64, String, NaiveDate)> = mine
             .into_iter()
-            .map(|(id, st, due)| if id > 0 { (id, user.id, st, due) } else { (-id, 1, st, due) })
+            .map(|(id, st, due)| {
+                if id > 0 {
+                    (id, user.id, st, due)
+                } else {
+                    (-id, others[((-id / 53) as u64 % OTHER_TECHNICIANS) as usize], st, due)
+                }
+            })
             .collect();
         if !rows.is_empty() {
             let mut sql =

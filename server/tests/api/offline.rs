@@ -170,6 +170,15 @@ async fn the_installed_app_opens_on_the_person_s_work_and_the_phone_keeps_all_th
         .await;
         ids.push(wo["summary"]["id"].to_string());
     }
+    // My work in pages of 25: every page (one past the end too) tells the same total
+    let mut listed = Vec::new();
+    for page in ["1", "2", "3"] {
+        let work = ok(app.call(&tech, "my_work", &[("page", page)]).await).await;
+        assert_eq!(work["total"], 30, "page {page}");
+        listed.extend(work["items"].as_array().unwrap().iter().map(|w| w["id"].to_string()));
+    }
+    // all undated: in the order they were made, none on two pages, none left out
+    assert_eq!(listed, ids);
     let pages: Vec<String> = serde_json::from_value(ok(app.call(&tech, "offline_pages", &[]).await).await).unwrap();
     for id in &ids {
         assert!(pages.contains(&format!("/work-orders/{id}")), "work order {id} kept: {pages:?}");
