@@ -170,14 +170,9 @@ pub struct Sections {
     pub part_choices: Vec<part::Model>,
 }
 
-/// The lists of [`sections`] read only for some: the site's stop reasons and its parts.
-#[derive(Debug, Clone, Copy)]
-pub struct Choices<'a> {
-    pub reasons: bool,
-    /// The site's parts by code, at most this many, those whose code or name matches the LIKE
-    /// pattern (`""`: all; see [`super::contains_pattern`]).
-    pub parts: Option<(&'a str, u64)>,
-}
+/// The site's parts offered to add to a work order (where it still takes work): the first `.1` by
+/// code whose code or name matches the LIKE pattern `.0` (`""`: all; see [`super::contains_pattern`]).
+pub type PartChoices<'a> = Option<(&'a str, u64)>;
 
 /// A row of the log section: kind, id, name, minutes, body, when.
 type LogRow = (i32, i64, Option<String>, Option<i32>, Option<String>, Option<DateTime<Utc>>);
@@ -186,27 +181,36 @@ type StepRow = (i64, i32, String, String, i64, Option<String>, String, Option<i6
 /// A row of the parts-used section (`consumed` as 0/1).
 type PartUseRow = (i64, i64, Option<String>, Option<String>, f64, Option<String>, i64);
 
-/// Everything a work order's page shows besides the record, in one statement (one packed list per
-/// section, [`super::packed_sections`]): its asset, people and log, photos, checklist, parts used,
-/// sign-offs and stops, and the site's active stop reasons and its parts when asked for.
-pub async fn sections(conn: &impl ConnectionTrait, wo: &WorkOrder, choices: Choices<'_>) -> Result<Sections, DbErr> {
+/// A work order and everything its page shows besides the record, in one statement (one packed
+/// list per section, [`super::packed_sections`]): its asset, people and log, photos, checklist,
+/// parts used, sign-offs and stops, the site's active stop reasons where it has an asset, and, when
+/// asked for and while it takes work, the site's parts. `None` when there is no such work order.
+/// The caller decides who may see it and which of the choices (reasons, parts) to keep.
+pub async fn with_sections(
+    conn: &impl ConnectionTrait,
+    id: i64,
+    part_choices: PartChoices<'_>,
+) -> Result<Option<(WorkOrder, Sections)>, DbErr> {
     use super::Section;
-    let (pattern, most) = choices.parts.unwrap_or_default();
+    let (pattern, most) = part_choices.unwrap_or_default();
     let parts = format!(
-        "FROM part WHERE site_id = $2 AND ($4 = '' OR lower(code) LIKE $4 ESCAPE '\\' OR lower(name) LIKE $4 ESCAPE '\\') \
-         ORDER BY code LIMIT {most}"
+        "FROM part p JOIN work_order w ON w.id = $1 AND w.site_id = p.site_id AND w.status IN ({open}) \
+         WHERE ($2 = '' OR lower(p.code) LIKE $2 ESCAPE '\\' OR lower(p.name) LIKE $2 ESCAPE '\\') \
+         ORDER BY p.code LIMIT {most}",
+        open = status_list(&OPEN_STATUSES)
     );
+    let record = super::columns_of::<w::Entity>("");
+    let record: Vec<&str> = record.iter().map(String::as_str).collect();
     let downtime = super::columns_of::<asset_downtime::Entity>("");
     let downtime: Vec<&str> = downtime.iter().map(String::as_str).collect();
-    let reasons = Section {
-        exprs: &["id", "code", "name", "kind"],
-        from: "FROM downtime_reason WHERE site_id = $2 AND active ORDER BY kind, name",
-    };
-    let asset = Section { exprs: &["tag", "name", "energy_control", "safety_notes"], from: "FROM asset WHERE id = $3" };
     let packed = super::packed_sections(
         conn,
         &[
-            Some(asset),
+            Some(Section { exprs: &record, from: "FROM work_order WHERE id = $1" }),
+            Some(Section {
+                exprs: &["a.tag", "a.name", "a.energy_control", "a.safety_notes"],
+                from: "FROM asset a JOIN work_order w ON w.id = $1 AND a.id = w.asset_id",
+            }),
             Some(Section { exprs: &["kind", "id", "name", "minutes", "body", "created_at"], from: LOG }),
             Some(Section {
                 exprs: &["id"],
@@ -236,14 +240,21 @@ pub async fn sections(conn: &impl ConnectionTrait, wo: &WorkOrder, choices: Choi
                 from: "FROM wo_signoff WHERE work_order_id = $1 ORDER BY id",
             }),
             Some(Section { exprs: &downtime, from: "FROM asset_downtime WHERE work_order_id = $1 ORDER BY started_at, id" }),
-            choices.reasons.then_some(reasons),
-            choices
-                .parts
-                .map(|_| Section { exprs: &["id", "code", "name", "unit", "on_hand", "created_at"], from: &parts }),
+            Some(Section {
+                exprs: &["r.id", "r.code", "r.name", "r.kind"],
+                from: "FROM downtime_reason r JOIN work_order w ON w.id = $1 AND w.site_id = r.site_id \
+                       AND w.asset_id IS NOT NULL WHERE r.active ORDER BY r.kind, r.name",
+            }),
+            part_choices.map(|_| Section {
+                exprs: &["p.id", "p.code", "p.name", "p.unit", "p.on_hand", "p.created_at"],
+                from: &parts,
+            }),
         ],
-        vec![wo.id.into(), wo.site_id.into(), wo.asset_id.unwrap_or(0).into(), pattern.into()],
+        vec![id.into(), pattern.into()],
     )
     .await?;
+    let Some(wo) = super::unpack::<WorkOrder>(&packed[0])?.into_iter().next() else { return Ok(None) };
+    let packed = &packed[1..];
     let mut out = Sections {
         asset: super::unpack(&packed[0])?.into_iter().next(),
         photo_ids: super::unpack::<(i64,)>(&packed[2])?.into_iter().map(|(id,)| id).collect(),
@@ -321,7 +332,7 @@ pub async fn sections(conn: &impl ConnectionTrait, wo: &WorkOrder, choices: Choi
             created_at,
         })
         .collect();
-    Ok(out)
+    Ok(Some((wo, out)))
 }
 
 fn status_list(statuses: &[&str]) -> String {

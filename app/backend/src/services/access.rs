@@ -62,8 +62,13 @@ pub async fn asset(state: &AppState, user: &CurrentUser, id: i64, permission: Pe
 /// The work order if the user may see it.
 pub async fn work_order(state: &AppState, user: &CurrentUser, id: i64) -> Result<WorkOrder, AppError> {
     let wo = repo::work_orders::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    Caller::User(user).require(Target::Site(wo.site_id), Permission::ViewMaintenance, state.today())?;
+    may_see_work_order(state, user, &wo)?;
     Ok(wo)
+}
+
+/// 403 unless the user may see this work order, read by the caller with what its page shows.
+pub fn may_see_work_order(state: &AppState, user: &CurrentUser, wo: &WorkOrder) -> Result<(), AppError> {
+    Caller::User(user).require(Target::Site(wo.site_id), Permission::ViewMaintenance, state.today())
 }
 
 /// The work order if the user may work on it.

@@ -254,19 +254,20 @@ async fn read(
     id: i64,
     part_search: Option<&str>,
 ) -> Result<WorkOrderDetail, AppError> {
-    let wo = access::work_order(state, user, id).await?;
+    let pattern = part_search.map(|q| crate::repo::contains_pattern(q).unwrap_or_default());
+    // one more part than shown, to know there are more
+    let choices = pattern.as_deref().map(|p| (p, PART_CHOICES as u64 + 1));
+    let (wo, mut s) = repo::with_sections(&state.db, id, choices).await?.ok_or(AppError::NotFound)?;
+    access::may_see_work_order(state, user, &wo)?;
     let site = Target::Site(wo.site_id);
     let asker = Asker { is_manager: user.can(site, Permission::SuperviseWork, state.today()) };
     let can_work = user.can(site, Permission::WorkOnWorkOrder, state.today());
     let status = status_of(&wo);
-    let pattern = part_search.map(|q| crate::repo::contains_pattern(q).unwrap_or_default());
-    let choices = repo::Choices {
-        // the stop reasons, only where the asset can be taken down from here
-        reasons: can_work && wo.asset_id.is_some(),
-        // one more than shown, to know there are more
-        parts: pattern.as_deref().filter(|_| can_work && status.takes_work()).map(|p| (p, PART_CHOICES as u64 + 1)),
-    };
-    let mut s = repo::sections(&state.db, &wo, choices).await?;
+    // the stop reasons and the parts to add are offered only to those who may work on it
+    if !can_work {
+        s.reasons.clear();
+        s.part_choices.clear();
+    }
     let more_parts = s.part_choices.len() > PART_CHOICES;
     s.part_choices.truncate(PART_CHOICES);
     let today = todays_for(state, user).await?;
