@@ -230,17 +230,21 @@ pub struct PageRead {
     pub cycle_times: Vec<super::production::CycleTime>,
 }
 
-/// Everything an asset's page shows besides the asset, in one statement (one packed list per
-/// section, [`super::packed_sections`]).
-pub async fn page(conn: &impl ConnectionTrait, asset: &Asset) -> Result<PageRead, DbErr> {
+/// An asset and everything its page shows, in one statement (one packed list per section,
+/// [`super::packed_sections`]); `None` when there is no such asset. The caller decides who may see it.
+pub async fn page(conn: &impl ConnectionTrait, id: i64) -> Result<Option<(Asset, PageRead)>, DbErr> {
     use super::Section;
     use crate::entities::{asset_cycle_time, asset_downtime, cil_point, meter, meter_reading, pm_schedule};
     fn refs(v: &[String]) -> Vec<&str> {
         v.iter().map(String::as_str).collect()
     }
-    // the path's ids are numbers read from the database: written in the statement
-    let path = path_ids(&asset.path).iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-    let path = format!("FROM asset WHERE id IN ({})", if path.is_empty() { "0".to_string() } else { path });
+    // the asset and its ancestors, up its parents (as many as its path has; bounded all the same)
+    let path = format!(
+        "FROM asset WHERE id IN (WITH RECURSIVE up(id, depth) AS (SELECT id, 0 FROM asset WHERE id = $1 \
+         UNION ALL SELECT a.parent_id, up.depth + 1 FROM asset a JOIN up ON a.id = up.id \
+         WHERE a.parent_id IS NOT NULL AND up.depth < {most}) SELECT id FROM up)",
+        most = domain::asset::MAX_DEPTH
+    );
     let (open, recent) = super::work_orders::for_asset_from();
     let readings = super::meters::latest_from("SELECT id FROM meter WHERE asset_id = $1", 20);
     let cycles = super::columns_of::<asset_cycle_time::Entity>("");
@@ -272,11 +276,13 @@ pub async fn page(conn: &impl ConnectionTrait, asset: &Asset) -> Result<PageRead
                 from: "FROM asset_cycle_time WHERE asset_id = $1 ORDER BY effective_from DESC, id DESC",
             }),
         ],
-        vec![asset.id.into()],
+        vec![id.into()],
     )
     .await?;
-    Ok(PageRead {
-        path: super::unpack(&packed[0])?,
+    let path: Vec<Asset> = super::unpack(&packed[0])?;
+    let Some(asset) = path.iter().find(|a| a.id == id).cloned() else { return Ok(None) };
+    Ok(Some((asset, PageRead {
+        path,
         children: super::unpack(&packed[1])?,
         open_work: super::unpack(&packed[2])?,
         recent_work: super::unpack(&packed[3])?,
@@ -286,5 +292,5 @@ pub async fn page(conn: &impl ConnectionTrait, asset: &Asset) -> Result<PageRead
         schedules: super::unpack(&packed[7])?,
         cil_points: super::unpack(&packed[8])?,
         cycle_times: super::unpack(&packed[9])?,
-    })
+    })))
 }

@@ -1,5 +1,6 @@
 //! Who may see or work on each kind of record: the guards every use case calls, in one place.
-//! Each loads the record (404 when there is none) and answers 403 when the person may not.
+//! Each loads the record (404 when there is none) and answers 403 when the person may not; the
+//! `may_see_*` ones check a record its caller read with the rest of its page.
 //! Below the records and workflows; calls only repo, domain and the permission table.
 use std::collections::HashMap;
 
@@ -55,8 +56,14 @@ pub async fn current_site_id(state: &AppState, user: &CurrentUser) -> Result<i64
 /// The asset, if the user may see its site (404 for an unknown id, 403 for another site's).
 pub async fn asset(state: &AppState, user: &CurrentUser, id: i64, permission: Permission) -> Result<Asset, AppError> {
     let a = repo::assets::by_id(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    Caller::User(user).require(Target::Site(a.site_id), permission, state.today())?;
+    may_see_asset(state, user, &a, permission)?;
     Ok(a)
+}
+
+/// 403 unless the user holds `permission` on this asset's site (the asset read by the caller with
+/// what its page shows).
+pub fn may_see_asset(state: &AppState, user: &CurrentUser, a: &Asset, permission: Permission) -> Result<(), AppError> {
+    Caller::User(user).require(Target::Site(a.site_id), permission, state.today())
 }
 
 /// The work order if the user may see it.

@@ -9,9 +9,9 @@ use contract::error::AppError;
 use domain::authz::{Permission, Target};
 
 pub async fn detail(state: &AppState, user: &CurrentUser, id: i64) -> Result<AssetDetail, AppError> {
-    let a = access::asset(state, user, id, Permission::ViewMaintenance).await?;
-    // everything else in one statement
-    let read = repo::page(&state.db, &a).await?;
+    // the asset and everything its page shows in one statement, then whether the person may see it
+    let (a, read) = repo::page(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    access::may_see_asset(state, user, &a, Permission::ViewMaintenance)?;
     let path = path_ids(&a.path)
         .iter()
         .filter_map(|pid| read.path.iter().find(|x| x.id == *pid))
