@@ -501,14 +501,14 @@ async fn the_main_pages_cost_a_bounded_number_of_sql_statements_whatever_the_num
     };
     // each page within what it costs today (issue 18's budget is 4): the shell (the session with
     // its grants, the unread count and the sites) is one statement, the work list one more; Home
-    // reads the work, the round, and the actions with the audits (one statement); the work order its record with
+    // one more for the work, the round, the actions and the audits; the work order its record with
     // every section in one statement (its asset, people and log, photos, steps, parts used,
     // sign-offs, downtime, the site's stop reasons and parts); the PM list its
     // schedules with their assets' tags, the site's holidays (once for the list and the holiday
     // panel) and the books of the page's schedules (their meters' readings included); the asset
     // page the asset with its path and every section in one statement
     // (the lower of two requests: a background job of the app may run statements during one)
-    for (path, most) in [("/work", 2), ("/", 4), (wo.as_str(), 2), ("/pm", 4), (asset_page.as_str(), 2)] {
+    for (path, most) in [("/work", 2), ("/", 2), (wo.as_str(), 2), ("/pm", 4), (asset_page.as_str(), 2)] {
         let c = if path == "/pm" { &mgr } else { &tech };
         let n = few.iter().find(|(p, _)| p == path).map(|(_, n)| *n).unwrap_or(usize::MAX);
         let n = n.min(app.statements_during(c, path).await.0);

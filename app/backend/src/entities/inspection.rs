@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, serde::Deserialize)]
 #[sea_orm(table_name = "inspection")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -15,6 +15,7 @@ pub struct Model {
     pub asset_id: Option<i64>,
     pub area: String,
     pub score: Option<f64>,
+    #[serde(deserialize_with = "crate::entities::flag_opt")]
     pub passed: Option<bool>,
     pub signed_by: Option<i64>,
     pub signed_at: Option<DateTimeUtc>,

@@ -78,3 +78,10 @@ pub fn flag<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
         Flag::Int(i) => i != 0,
     })
 }
+
+/// An optional boolean packed by `repo::packed_sections` ([`flag`], or `null`).
+pub fn flag_opt<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+    #[derive(serde::Deserialize)]
+    struct Flag(#[serde(deserialize_with = "flag")] bool);
+    Ok(<Option<Flag> as serde::Deserialize>::deserialize(d)?.map(|Flag(b)| b))
+}

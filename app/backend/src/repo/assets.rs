@@ -281,16 +281,19 @@ pub async fn page(conn: &impl ConnectionTrait, id: i64) -> Result<Option<(Asset,
     .await?;
     let path: Vec<Asset> = super::unpack(&packed[0])?;
     let Some(asset) = path.iter().find(|a| a.id == id).cloned() else { return Ok(None) };
-    Ok(Some((asset, PageRead {
-        path,
-        children: super::unpack(&packed[1])?,
-        open_work: super::unpack(&packed[2])?,
-        recent_work: super::unpack(&packed[3])?,
-        meters: super::unpack(&packed[4])?,
-        readings: super::unpack(&packed[5])?,
-        downtime: super::unpack(&packed[6])?,
-        schedules: super::unpack(&packed[7])?,
-        cil_points: super::unpack(&packed[8])?,
-        cycle_times: super::unpack(&packed[9])?,
-    })))
+    Ok(Some((
+        asset,
+        PageRead {
+            path,
+            children: super::unpack(&packed[1])?,
+            open_work: super::unpack(&packed[2])?,
+            recent_work: super::unpack(&packed[3])?,
+            meters: super::unpack(&packed[4])?,
+            readings: super::unpack(&packed[5])?,
+            downtime: super::unpack(&packed[6])?,
+            schedules: super::unpack(&packed[7])?,
+            cil_points: super::unpack(&packed[8])?,
+            cycle_times: super::unpack(&packed[9])?,
+        },
+    )))
 }

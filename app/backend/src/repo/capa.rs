@@ -13,6 +13,13 @@ pub fn open_states() -> Vec<&'static str> {
     CapaStatus::ALL.iter().filter(|s| s.is_open()).map(|s| s.as_str()).collect()
 }
 
+/// [`site_by_due`]'s condition for one owner's open actions, as SQL over `capa_action` with the
+/// site and the owner given as placeholders (Home reads them with the rest of its day: `repo::day`).
+pub fn open_owned_where(site: &str, owner: &str) -> String {
+    let open = open_states().iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(", ");
+    format!("site_id = {site} AND owner_id = {owner} AND status IN ({open})")
+}
+
 /// A site's actions (only those `owner` owns, when given; only open ones, when `open_only`),
 /// the first `limit` by due date.
 pub async fn for_site_by_due(
@@ -25,8 +32,7 @@ pub async fn for_site_by_due(
     site_by_due(site_id, owner, open_only).limit(limit).all(conn).await
 }
 
-/// The query of [`for_site_by_due`] (Home reads a person's open actions with their audits:
-/// `repo::day`).
+/// The query of [`for_site_by_due`].
 pub fn site_by_due(site_id: i64, owner: Option<i64>, open_only: bool) -> sea_orm::Select<ca::Entity> {
     let mut q = ca::Entity::find().filter(ca::Column::SiteId.eq(site_id));
     if let Some(owner_id) = owner {

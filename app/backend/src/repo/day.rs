@@ -1,72 +1,89 @@
-//! Home's agenda: the open actions a person owns and the audits they lead on a site, read in one
-//! statement (the first `limit` of each, by due date, as `capa::for_site_by_due` and
-//! `inspections::open_led_by` read them one at a time).
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement, UnionType};
-use sea_orm::{
-    ConnectionTrait, DbErr, EntityName, EntityTrait, FromQueryResult, IdenStatic, Iterable, QuerySelect, QueryTrait,
-};
+//! Home: what a person's day on a site holds — their open work (the head of "My work" and how
+//! many), the marks of the day's round, their open actions and the audits they lead — read in
+//! one statement, each part only when asked for (the person's role does that work).
+use chrono::NaiveDate;
+use sea_orm::{ConnectionTrait, DbErr};
 
+use super::Section;
+use super::work_orders::{LINE_EXPRS, Line, MINE_ORDER, mine_from};
 use crate::entities::{capa_action as ca, inspection as ins};
 
-fn columns<E: EntityTrait>() -> Vec<&'static str> {
-    E::Column::iter().map(|c| c.as_str()).collect()
+/// The parts of [`home`] to read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ask {
+    /// The first so many of the person's open work on the site, with how many there are.
+    pub work: Option<u64>,
+    /// The round of this day.
+    pub round: Option<NaiveDate>,
+    /// The first so many of their open actions.
+    pub actions: Option<u64>,
+    /// The first so many of the open audits they lead.
+    pub audits: Option<u64>,
 }
 
-/// One branch of the union: `kind`, then the actions' columns (named `A_…`) and the audits'
-/// (`B_…`), those of `E` read from its rows whose ids `ids` selects, the others `NULL`. Branches
-/// carry no order or limit of their own (the ids do), so the union is a plain compound select on
-/// SQLite and PostgreSQL alike, each column typed by the branch that has it.
-fn branch<E: EntityTrait>(kind: i32, ids: SelectStatement) -> SelectStatement {
-    let mut q = Query::select();
-    q.expr_as(Expr::cust(kind.to_string()), Alias::new("kind"));
-    let mine = E::default().table_name();
-    for (prefix, table, cols) in [
-        ("A_", ca::Entity.table_name(), columns::<ca::Entity>()),
-        ("B_", ins::Entity.table_name(), columns::<ins::Entity>()),
-    ] {
-        for c in cols {
-            let alias = Alias::new(format!("{prefix}{c}"));
-            if table == mine {
-                q.expr_as(Expr::col((E::default(), Alias::new(c))), alias);
-            } else {
-                q.expr_as(Expr::cust("NULL"), alias);
-            }
-        }
-    }
-    q.from(E::default()).and_where(Expr::col((E::default(), Alias::new("id"))).in_subquery(ids));
-    q
+/// What [`home`] read (empty where not asked for).
+#[derive(Debug, Clone, Default)]
+pub struct Day {
+    /// Overdue first, then by due date, undated last.
+    pub work: Vec<Line>,
+    pub open_work: u64,
+    /// Each active point of the site: (its frequency, whether it was checked on the day).
+    pub round_marks: Vec<(String, bool)>,
+    /// Soonest due first.
+    pub actions: Vec<ca::Model>,
+    /// Soonest due first.
+    pub led: Vec<ins::Model>,
 }
 
-/// The person's open actions (at most `limit`) and, when `audits`, the open audits they lead (at
-/// most `limit`), each soonest due first.
-pub async fn agenda(
-    conn: &impl ConnectionTrait,
-    site_id: i64,
-    user_id: i64,
-    limit: u64,
-    audits: bool,
-) -> Result<(Vec<ca::Model>, Vec<ins::Model>), DbErr> {
-    let action_ids = super::capa::site_by_due(site_id, Some(user_id), true)
-        .select_only()
-        .column(ca::Column::Id)
-        .limit(limit)
-        .into_query();
-    let audit_ids = super::inspections::open_led_by_query(site_id, user_id)
-        .select_only()
-        .column(ins::Column::Id)
-        .limit(if audits { limit } else { 0 })
-        .into_query();
-    let mut q = branch::<ca::Entity>(0, action_ids);
-    q.union(UnionType::All, branch::<ins::Entity>(1, audit_ids));
-    let rows = conn.query_all(&q).await?;
-    let (mut actions, mut led) = (Vec::new(), Vec::new());
-    for r in &rows {
-        match r.try_get::<i32>("", "kind")? {
-            0 => actions.push(ca::Model::from_query_result(r, "A_")?),
-            _ => led.push(ins::Model::from_query_result(r, "B_")?),
-        }
+/// Home's day for person `user_id` on site `site_id`, in one statement (one packed list per
+/// part, [`super::packed_sections`]).
+pub async fn home(conn: &impl ConnectionTrait, site_id: i64, user_id: i64, ask: Ask) -> Result<Day, DbErr> {
+    // $1 the person, $2 the site, $3 the round's day
+    let mine = mine_from("AND w.site_id = $2");
+    let work = ask.work.map(|most| {
+        format!(
+            "FROM (SELECT wa.work_order_id AS wo_id, wa.due_date AS due {mine} ORDER BY {MINE_ORDER} LIMIT {most}) p \
+             JOIN work_order w ON w.id = p.wo_id LEFT JOIN asset a ON a.id = w.asset_id \
+             ORDER BY p.due IS NULL, p.due, w.id"
+        )
+    });
+    let (marks, round) = super::tpm::round_marks_from("$2", "$3");
+    let marks: Vec<&str> = marks.iter().map(String::as_str).collect();
+    let actions = ask.actions.map(|most| {
+        format!(
+            "FROM capa_action WHERE {} ORDER BY due_date, id LIMIT {most}",
+            super::capa::open_owned_where("$2", "$1")
+        )
+    });
+    let audits = ask.audits.map(|most| {
+        format!(
+            "FROM inspection WHERE {} ORDER BY due_date, id LIMIT {most}",
+            super::inspections::open_led_by_where("$2", "$1")
+        )
+    });
+    let action_cols = super::columns_of::<ca::Entity>("");
+    let audit_cols = super::columns_of::<ins::Entity>("");
+    fn refs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
     }
-    actions.sort_by_key(|a| (a.due_date, a.id));
-    led.sort_by_key(|i| (i.due_date, i.id));
-    Ok((actions, led))
+    let (action_cols, audit_cols) = (refs(&action_cols), refs(&audit_cols));
+    let packed = super::packed_sections(
+        conn,
+        &[
+            work.as_deref().map(|from| Section { exprs: &LINE_EXPRS, from }),
+            ask.work.map(|_| Section { exprs: &["COUNT(*)"], from: &mine }),
+            ask.round.map(|_| Section { exprs: &marks, from: &round }),
+            actions.as_deref().map(|from| Section { exprs: &action_cols, from }),
+            audits.as_deref().map(|from| Section { exprs: &audit_cols, from }),
+        ],
+        vec![user_id.into(), site_id.into(), ask.round.unwrap_or_default().into()],
+    )
+    .await?;
+    Ok(Day {
+        work: super::unpack(&packed[0])?,
+        open_work: super::unpack::<(i64,)>(&packed[1])?.first().map_or(0, |(n,)| *n as u64),
+        round_marks: super::unpack::<(String, i64)>(&packed[2])?.into_iter().map(|(f, c)| (f, c != 0)).collect(),
+        actions: super::unpack(&packed[3])?,
+        led: super::unpack(&packed[4])?,
+    })
 }

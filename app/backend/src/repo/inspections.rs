@@ -187,8 +187,13 @@ pub async fn open_led_by(
     open_led_by_query(site_id, lead_id).limit(limit).all(conn).await
 }
 
-/// The query of [`open_led_by`] (Home reads a person's audits with their open actions: `repo::day`).
-pub fn open_led_by_query(site_id: i64, lead_id: i64) -> sea_orm::Select<ins::Entity> {
+/// [`open_led_by`]'s condition as SQL over `inspection`, with the site and the lead given as
+/// placeholders (Home reads them with the rest of its day: `repo::day`).
+pub fn open_led_by_where(site: &str, lead: &str) -> String {
+    format!("site_id = {site} AND lead_id = {lead} AND status <> 'done'")
+}
+
+fn open_led_by_query(site_id: i64, lead_id: i64) -> sea_orm::Select<ins::Entity> {
     ins::Entity::find()
         .filter(ins::Column::SiteId.eq(site_id))
         .filter(ins::Column::LeadId.eq(lead_id))

@@ -2,7 +2,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Select, Statement,
+    Select,
 };
 
 use crate::entities::{cil_check as chk, cil_point as pt};
@@ -68,23 +68,17 @@ pub async fn round_points_of_site(conn: &impl ConnectionTrait, site_id: i64) -> 
         .await
 }
 
-/// Each active point of a site as (its frequency, whether it was checked on `day`): Home's count
-/// of the day's round in one statement (which points fall due is `domain::tpm`'s rule).
-pub async fn round_marks(
-    conn: &impl ConnectionTrait,
-    site_id: i64,
-    day: NaiveDate,
-) -> Result<Vec<(String, bool)>, DbErr> {
-    let sql = "SELECT p.frequency, EXISTS (SELECT 1 FROM cil_check c WHERE c.point_id = p.id AND c.day = $2) AS checked \
-               FROM cil_point p WHERE p.site_id = $1 AND p.active = $3";
-    let rows = conn
-        .query_all_raw(Statement::from_sql_and_values(
-            conn.get_database_backend(),
-            sql,
-            [site_id.into(), day.into(), true.into()],
-        ))
-        .await?;
-    rows.iter().map(|r| Ok((r.try_get::<String>("", "frequency")?, r.try_get::<bool>("", "checked")?))).collect()
+/// Home's section of the day's round ([`super::packed_sections`]): each active point of site
+/// `site` as (its frequency, 1 if it was checked on `day`, else 0), placeholders given (which
+/// points fall due is `domain::tpm`'s rule).
+pub fn round_marks_from(site: &str, day: &str) -> ([String; 2], String) {
+    (
+        [
+            "p.frequency".to_string(),
+            format!("CAST(EXISTS (SELECT 1 FROM cil_check c WHERE c.point_id = p.id AND c.day = {day}) AS INTEGER)"),
+        ],
+        format!("FROM cil_point p WHERE p.site_id = {site} AND p.active"),
+    )
 }
 
 /// The checks made on a day of these points.

@@ -124,22 +124,16 @@ pub async fn round(
     round_on(state, user, site_id, under_asset, 0).await
 }
 
-/// Today's round on Home: (points due today, points not checked yet), None when none is due.
-pub async fn round_count(
-    state: &AppState,
-    user: &CurrentUser,
-    site_id: i64,
-) -> Result<Option<(usize, usize)>, AppError> {
-    Caller::User(user).require(Target::Site(site_id), Permission::ViewMaintenance, state.today())?;
-    let site = user.site(&state.db, site_id).await?.ok_or(AppError::NotFound)?;
-    let day = local_today(&site.timezone, state.now());
-    let due: Vec<bool> = tpm::round_marks(&state.db, site_id, day)
-        .await?
-        .into_iter()
+/// A day's round on Home from the marks of the site's active points (their frequency, whether
+/// checked that day: `repo::day::home`): (points due that day, points not checked yet), None when
+/// none is due.
+pub fn round_count(day: NaiveDate, marks: &[(String, bool)]) -> Option<(usize, usize)> {
+    let due: Vec<bool> = marks
+        .iter()
         .filter(|(f, _)| CilFrequency::parse(f).is_some_and(|f| f.due_on(day)))
-        .map(|(_, checked)| checked)
+        .map(|(_, checked)| *checked)
         .collect();
-    Ok((!due.is_empty()).then(|| (due.len(), due.iter().filter(|c| !**c).count())))
+    (!due.is_empty()).then(|| (due.len(), due.iter().filter(|c| !**c).count()))
 }
 
 /// The round `days_ahead` days from today (0 or 1: tomorrow's is kept on the operator's phone for
