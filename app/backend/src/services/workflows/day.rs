@@ -17,15 +17,13 @@ pub async fn my_day(state: &AppState, user: &CurrentUser, site_id: i64) -> Resul
     let today = crate::services::calendar::today_for(state, user, site_id).await?;
     let can = |p| user.can(Target::Site(site_id), p, state.today());
     let sees = can(Permission::ViewMaintenance);
-    let shown = Some(SHOWN as u64);
     let ask = day_repo::Ask {
         // overdue first, then due today, then the rest: the head of the list is what Home needs
         work: (sees && can(Permission::WorkOnWorkOrder)).then_some(25),
         round: (sees && can(Permission::RunRounds)).then_some(today),
-        actions: can(Permission::ViewSite).then_some(shown).flatten(),
+        actions: can(Permission::ViewSite).then_some(SHOWN as u64),
         audits: (can(Permission::ViewSite) && can(Permission::RunAudits) && can(Permission::ViewAudits))
-            .then_some(shown)
-            .flatten(),
+            .then_some(SHOWN as u64),
     };
     // every part in one statement
     let read = day_repo::home(&state.db, site_id, user.id, ask).await?;
