@@ -54,6 +54,9 @@ async fn connect_sqlite(cfg: &Config) -> Result<DatabaseConnection, DbStartError
         // an in-memory database exists once per connection
         .max_connections(if in_memory { 1 } else { cfg.database_max_connections })
         .acquire_timeout(cfg.database_acquire_timeout)
+        // sqlx pings a connection each time it is lent (a round trip to its worker thread, two or
+        // three per page); a connection to a file in this process cannot be lost
+        .test_before_acquire(false)
         .after_connect(|conn, _| Box::pin(async move { plan_once(conn).await }))
         .connect_with(opts)
         .await
@@ -90,6 +93,9 @@ async fn plan_once(conn: &mut sea_orm::sqlx::SqliteConnection) -> Result<(), sea
     Ok(())
 }
 
+/// How long a PostgreSQL connection may lie idle in the pool before it is checked again when lent.
+pub const PING_AFTER_IDLE: std::time::Duration = std::time::Duration::from_secs(1);
+
 async fn connect_postgres(cfg: &Config) -> Result<DatabaseConnection, DbStartError> {
     let mut opts = PgConnectOptions::from_str(&cfg.database_url)
         .map_err(|e| DbStartError::Url(super::config::redact_url(&e.to_string())))?
@@ -100,6 +106,19 @@ async fn connect_postgres(cfg: &Config) -> Result<DatabaseConnection, DbStartErr
     let pool = PgPoolOptions::new()
         .max_connections(cfg.database_max_connections)
         .acquire_timeout(cfg.database_acquire_timeout)
+        // A connection is pinged before it is lent only after it lay idle (sqlx pings every time: a
+        // round trip to the server before each statement of a page). One in steady use would have
+        // failed its last statement if the server had gone; one left idle may have been closed by
+        // a restart or an administrator meanwhile, and is replaced before a request meets it.
+        .test_before_acquire(false)
+        .before_acquire(|conn, meta| {
+            Box::pin(async move {
+                if meta.idle_for >= PING_AFTER_IDLE {
+                    sea_orm::sqlx::Connection::ping(conn).await?;
+                }
+                Ok(true)
+            })
+        })
         .connect_with(opts)
         .await
         .map_err(|e| DbStartError::Connect(e.to_string()))?;

@@ -641,3 +641,33 @@ async fn server_functions_called_with_get_change_nothing() {
         }
     }
 }
+
+/// A PostgreSQL connection closed while it lay idle in the pool (the server restarted, an
+/// administrator ended it) is replaced before a request meets it: the next request answers as
+/// usual (without the check, 500). Connections in steady use are not checked each time they are
+/// lent (`db::PING_AFTER_IDLE`).
+#[tokio::test]
+async fn a_database_connection_closed_while_idle_does_not_fail_the_next_request() {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+    let Some(url) = postgres_url() else { return };
+    // one connection, so the one ended is the one the next page gets
+    let app = spawn_with(|c| c.database_max_connections = 1).await;
+    let tech = app.login("tech@test.example").await;
+    assert!(tech.get(app.url("/work")).send().await.unwrap().status().is_success());
+    let row = app
+        .state
+        .db
+        .query_one_raw(Statement::from_string(DbBackend::Postgres, "SELECT pg_backend_pid() AS pid"))
+        .await
+        .unwrap()
+        .unwrap();
+    let pid: i32 = row.try_get("", "pid").unwrap();
+    let admin = sea_orm::Database::connect(url.as_str()).await.unwrap();
+    admin.execute_unprepared(&format!("SELECT pg_terminate_backend({pid})")).await.unwrap();
+    tokio::time::sleep(backend::db::PING_AFTER_IDLE + std::time::Duration::from_millis(200)).await;
+    // the technician's list, read again: its statement is the first to meet the connection
+    let r = app.call(&tech, "my_work", &[("page", "1")]).await;
+    assert_eq!(r.status(), 200, "the list after its connection was ended");
+    let page = tech.get(app.url("/work")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+}
